@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "stackcat",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stackcat", targets: ["stackcat"]),
+        .library(name: "StackcatCore", targets: ["StackcatCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(
+            name: "StackcatCore",
+            dependencies: ["CLibYAML"]
+        ),
+        .executableTarget(
+            name: "EmbedCatalog",
+            path: "Sources/EmbedCatalog"
+        ),
+        .plugin(
+            name: "EmbedCatalogPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedCatalog"]
+        ),
+        .executableTarget(
+            name: "stackcat",
+            dependencies: [
+                "StackcatCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            plugins: ["EmbedCatalogPlugin"]
+        ),
+        .testTarget(
+            name: "StackcatCoreTests",
+            dependencies: ["StackcatCore"],
+            path: "Tests/StackcatCoreTests"
+        ),
+        .testTarget(
+            name: "StackcatEndToEndTests",
+            dependencies: ["StackcatCore"],
+            path: "Tests/StackcatEndToEndTests"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,53 @@
+/// How serious a problem is. Warnings fail `validate` only with `--strict`.
+public enum Severity: String, Sendable, Comparable {
+    case error
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .error && rhs == .warning
+    }
+}
+
+/// One problem found in a catalog: a value, never printed by the library itself.
+public struct Diagnostic: Hashable, Sendable {
+    /// Extra information attached to a diagnostic, such as "did you mean" or "first defined here".
+    public struct Note: Hashable, Sendable {
+        public var message: String
+        public var location: SourceLocation?
+
+        public init(_ message: String, at location: SourceLocation? = nil) {
+            self.message = message
+            self.location = location
+        }
+    }
+
+    public var severity: Severity
+    /// A stable kebab-case rule identifier, such as `unknown-key`.
+    public var code: String
+    public var message: String
+    public var location: SourceLocation?
+    public var notes: [Note]
+
+    public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+        self.notes = notes
+    }
+}
+
+extension Diagnostic {
+    /// Orders diagnostics by file, then position, then code, so output does not depend on the order
+    /// in which checks ran.
+    public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let l = a.element, r = b.element
+            let lp = l.location?.path ?? "", rp = r.location?.path ?? ""
+            if lp != rp { return lp.utf8.lexicographicallyPrecedes(rp.utf8) }
+            let lo = l.location?.span.start.offset ?? -1, ro = r.location?.span.start.offset ?? -1
+            if lo != ro { return lo < ro }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}

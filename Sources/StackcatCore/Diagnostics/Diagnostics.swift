@@ -1,0 +1,271 @@
+/// Every message stackcat can report about a catalog, in one place, so wording stays consistent.
+public enum Diagnostics {
+    // MARK: YAML
+
+    static func invalidUTF8(byte: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "invalid-utf8", "invalid UTF-8 (byte 0x\(byte)); catalog files must be UTF-8 text",
+                   at: location, notes: [.init("re-save the file as UTF-8")])
+    }
+
+    static func yamlSyntax(_ problem: String, at location: SourceLocation, context: Diagnostic.Note?) -> Diagnostic {
+        Diagnostic(.error, code: "yaml-syntax", "YAML syntax error: \(problem)", at: location,
+                   notes: context.map { [$0] } ?? [])
+    }
+
+    static func yamlInternal(_ problem: String, path: String) -> Diagnostic {
+        Diagnostic(.error, code: "yaml-syntax", problem, at: SourceLocation(path: path, span: .fileStart))
+    }
+
+    static func multipleDocuments(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "multiple-documents", "a catalog file holds one YAML document; this starts a second one",
+                   at: location, notes: [.init("remove the '---' line and what follows, or move it into a file of its own")])
+    }
+
+    static func unknownAlias(_ name: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "unknown-alias", "alias '*\(name)' names no anchor defined before it", at: location)
+    }
+
+    static func aliasBomb(_ name: String, limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "alias-limit",
+                   "alias '*\(name)' expands the document beyond \(limit) nodes; aliases that multiply like this are refused",
+                   at: location)
+    }
+
+    static func nestingTooDeep(limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "nesting-limit", "lists and mappings are nested more than \(limit) levels deep",
+                   at: location)
+    }
+
+    static func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "duplicate-key", "duplicate key '\(key)'", at: location,
+                   notes: [.init("'\(key)' is first defined here", at: first)])
+    }
+
+    static func badMergeValue(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "wrong-type", "a merge key '<<' takes a mapping or a list of mappings", at: location)
+    }
+
+    // MARK: Files
+
+    public static func unreadableFile(_ path: String, reason: String) -> Diagnostic {
+        Diagnostic(.error, code: "unreadable-file", "cannot read file: \(reason)",
+                   at: SourceLocation(path: path, span: .fileStart))
+    }
+
+    public static func notAFile(_ path: String) -> Diagnostic {
+        Diagnostic(.error, code: "unreadable-file", "'\(path)' is a directory, not a YAML file",
+                   at: SourceLocation(path: path, span: .fileStart),
+                   notes: [.init("rename it so that its name does not end in .yaml")])
+    }
+
+    public static func unexpectedFile(_ path: String) -> Diagnostic {
+        Diagnostic(.warning, code: "unexpected-file", "stackcat does not read this file",
+                   at: SourceLocation(path: path, span: .fileStart),
+                   notes: [.init("a catalog holds categories.yaml, roles.yaml, relations.yaml, tools/<id>.yaml and stacks/<id>.yaml")])
+    }
+
+    public static func missingVocabulary(_ name: String, catalogPath: String) -> Diagnostic {
+        Diagnostic(.error, code: "missing-file", "the catalog has no \(name)",
+                   at: SourceLocation(path: catalogPath, span: .fileStart),
+                   notes: [.init("create \(name): every catalog needs its categories, roles and relations")])
+    }
+
+    static func emptyDocument(at location: SourceLocation, expected: String) -> Diagnostic {
+        Diagnostic(.error, code: "empty-file", "the file is empty; expected \(expected)", at: location)
+    }
+
+    // MARK: Keys and values
+
+    static func unknownKey(_ key: String, at location: SourceLocation, suggestion: String?, allowed: [String]) -> Diagnostic {
+        var notes: [Diagnostic.Note] = []
+        if let suggestion {
+            notes.append(.init("did you mean '\(suggestion)'?", at: location))
+        } else {
+            notes.append(.init("known keys: \(allowed.joined(separator: ", "))"))
+        }
+        return Diagnostic(.error, code: "unknown-key", "unknown key '\(key)'", at: location, notes: notes)
+    }
+
+    static func missingKey(_ key: String, in what: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "missing-key", "\(what) has no '\(key)'", at: location,
+                   notes: [.init("add '\(key):'")])
+    }
+
+    static func keyNotString(found: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "wrong-type", "a key must be a string, found \(found)", at: location)
+    }
+
+    static func wrongType(_ key: String, expected: String, found: String, at location: SourceLocation,
+                          hint: String? = nil) -> Diagnostic {
+        Diagnostic(.error, code: "wrong-type", "'\(key)' must be \(expected), found \(found)", at: location,
+                   notes: hint.map { [.init($0)] } ?? [])
+    }
+
+    static func emptyValue(_ key: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "empty-value", "'\(key)' is empty", at: location,
+                   notes: [.init("give it a value, or remove the key if it is optional")])
+    }
+
+    static func invalidYear(_ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "wrong-type", "'since' must be a year such as 2015, found '\(text)'", at: location)
+    }
+
+    static func invalidDate(_ key: String, _ text: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "wrong-type", "'\(key)' must be a date written YYYY-MM-DD, found '\(text)'", at: location)
+    }
+
+    static func invalidChoice(_ key: String, _ value: String, allowed: [String], at location: SourceLocation) -> Diagnostic {
+        var notes: [Diagnostic.Note] = []
+        if let s = Suggestions.closest(to: value, among: allowed) { notes.append(.init("did you mean '\(s)'?", at: location)) }
+        notes.append(.init("'\(key)' is one of: \(allowed.joined(separator: ", "))"))
+        return Diagnostic(.error, code: "invalid-value", "'\(value)' is not a valid \(key)", at: location, notes: notes)
+    }
+
+    static func summaryMultiline(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "summary-format", "'summary' must be a single line", at: location,
+                   notes: [.init("put longer text under 'description'")])
+    }
+
+    static func summaryTooLong(_ length: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "summary-format", "'summary' is \(length) characters long; the limit is \(limit)",
+                   at: location, notes: [.init("shorten it, and put longer text under 'description'")])
+    }
+
+    static func invalidURL(_ key: String, _ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "invalid-url", "'\(value)' is not an http(s) URL", at: location,
+                   notes: [.init("'\(key)' takes an absolute URL starting with https:// or http://")])
+    }
+
+    static func invalidColor(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "invalid-value", "'\(value)' is not a colour written #rrggbb", at: location)
+    }
+
+    static func invalidLicense(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "invalid-value", "'\(value)' is not an SPDX licence identifier", at: location,
+                   notes: [.init("write an SPDX identifier such as Apache-2.0 or MIT, an SPDX expression, or Proprietary")])
+    }
+
+    static func componentKind(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "invalid-component", "a component has either 'tool' (a catalog tool) or 'id' and 'name' (an in-house part)",
+                   at: location)
+    }
+
+    static func duplicateValue(_ key: String, _ value: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, code: "duplicate-value", "'\(value)' is listed twice in '\(key)'", at: location,
+                   notes: [.init("first listed here", at: first)])
+    }
+
+    // MARK: Ids
+
+    static func invalidID(_ id: String, at location: SourceLocation) -> Diagnostic {
+        let reason: String
+        if id.count > 64 { reason = "it is \(id.count) characters long; the limit is 64" }
+        else { reason = "an id is lower-case letters and digits in words joined by single hyphens" }
+        let fixed = suggestedID(for: id)
+        var notes: [Diagnostic.Note] = [.init(reason)]
+        if let fixed, fixed != id { notes.append(.init("for example '\(fixed)'")) }
+        return Diagnostic(.error, code: "invalid-id", "'\(id)' is not a valid id", at: location, notes: notes)
+    }
+
+    static func invalidFileName(_ name: String, at location: SourceLocation) -> Diagnostic {
+        var notes: [Diagnostic.Note] = [.init("the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml")]
+        if let fixed = suggestedID(for: name) { notes.append(.init("rename it to '\(fixed).yaml'")) }
+        return Diagnostic(.error, code: "invalid-id", "file name '\(name).yaml' does not make a valid id", at: location, notes: notes)
+    }
+
+    static func idMismatch(_ id: String, fileID: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "id-mismatch", "id '\(id)' does not match the file name '\(fileID).yaml'", at: location,
+                   notes: [.init("rename the file to '\(id).yaml', or remove the 'id' key")])
+    }
+
+    static func duplicateID(_ kind: String, _ id: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "duplicate-id", "\(kind) id '\(id)' is already used", at: location,
+                   notes: [.init("'\(id)' is first defined here", at: first)])
+    }
+
+    static func aliasClash(_ alias: String, owner: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, code: "ambiguous-alias", "alias '\(alias)' is also the id or an alias of '\(owner)'",
+                   at: location, notes: [.init("searches for '\(alias)' cannot tell the two apart; remove one")])
+    }
+
+    /// A best-effort kebab-case version of an invalid id, for the note.
+    static func suggestedID(for text: String) -> String? {
+        var out = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                out.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        guard !out.isEmpty else { return nil }
+        return String(out.prefix(64)).trimmingTrailingHyphens()
+    }
+
+    // MARK: References
+
+    /// A reference that resolves to nothing, such as an unknown relation target.
+    static func unknownReference(_ what: String, _ id: String, at location: SourceLocation,
+                                 suggestion: String?, aliasOf: String? = nil) -> Diagnostic {
+        var notes: [Diagnostic.Note] = []
+        if let aliasOf {
+            notes.append(.init("'\(id)' is an alias of '\(aliasOf)'; references use ids: write '\(aliasOf)'", at: location))
+        } else if let suggestion {
+            notes.append(.init("did you mean '\(suggestion)'?", at: location))
+        }
+        return Diagnostic(.error, code: "unknown-reference", "unknown \(what) '\(id)'", at: location, notes: notes)
+    }
+
+    static func categoryCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "category-cycle", "category parents form a cycle: \(cycle.joined(separator: " → "))",
+                   at: location, notes: [.init("categories form a tree: remove one of these 'parent' links")])
+    }
+
+    static func selfRelation(_ id: String, type: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "self-relation", "'\(id)' cannot have a '\(type)' relation to itself", at: location)
+    }
+
+    static func duplicateRelation(_ type: String, target: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "duplicate-relation", "relation '\(type)' to '\(target)' is declared twice", at: location,
+                   notes: [.init("first declared here", at: first)])
+    }
+
+    static func symmetricRelationTwice(_ type: String, source: String, target: String, at location: SourceLocation,
+                                       other: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "duplicate-relation",
+                   "'\(type)' is symmetric and '\(target)' already declares it with '\(source)'", at: location,
+                   notes: [.init("declared from the other end here; keep one of the two", at: other)])
+    }
+
+    static func supersededWithoutSuccessor(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "missing-successor", "'\(id)' is superseded but names no successor", at: location,
+                   notes: [.init("add a relation '- type: superseded-by' with the successor as its target")])
+    }
+
+    static func successorButNotSuperseded(_ id: String, lifecycle: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, code: "missing-successor",
+                   "'\(id)' names a successor but its lifecycle is '\(lifecycle)'", at: location,
+                   notes: [.init("set 'lifecycle: superseded'")])
+    }
+
+    static func missingSources(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, code: "missing-sources", "'\(id)' cites no sources", at: location,
+                   notes: [.init("add 'sources:' with the public pages its facts come from")])
+    }
+
+    static func inHouseShadowsTool(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "duplicate-id", "in-house component '\(id)' has the id of a catalog tool", at: location,
+                   notes: [.init("write 'tool: \(id)' to use the catalog tool, or pick another id")])
+    }
+}
+
+extension String {
+    func trimmingTrailingHyphens() -> String {
+        var s = self
+        while s.hasSuffix("-") { s.removeLast() }
+        return s
+    }
+}

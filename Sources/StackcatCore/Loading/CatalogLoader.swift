@@ -1,0 +1,345 @@
+import Foundation
+
+/// Turns catalog files into the typed `Catalog`, collecting every problem of every file. Checks
+/// that span files (references, cycles, duplicates) belong to `CatalogValidator`.
+public enum CatalogLoader {
+    public static let summaryLimit = 160
+
+    static let categoryKeys = ["id", "name", "description", "parent"]
+    static let roleKeys = ["id", "name", "description"]
+    static let relationKeys = ["id", "label", "inverse", "description", "symmetric", "style"]
+    static let styleKeys = ["color", "line"]
+    static let toolKeys = ["id", "name", "category", "categories", "summary", "description", "homepage", "repo",
+                           "license", "language", "vendor", "hosting", "lifecycle", "cncf", "since", "aliases",
+                           "tags", "roles", "relations", "sources"]
+    static let relationEntryKeys = ["type", "target", "note"]
+    static let stackKeys = ["id", "name", "summary", "description", "as_of", "sources", "components", "flows"]
+    static let componentKeys = ["tool", "id", "name", "category", "ring", "role"]
+    static let flowKeys = ["from", "to", "label"]
+
+    public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+        var state = LoadState()
+        for file in files {
+            state.load(file, reader: reader)
+        }
+        let catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
+                              tools: state.tools, stacks: state.stacks, fileCount: files.count)
+        return (catalog, state.diagnostics)
+    }
+}
+
+private struct LoadState {
+    var categories: [Category] = []
+    var roles: [Role] = []
+    var relationTypes: [RelationType] = []
+    var tools: [Tool] = []
+    var stacks: [Stack] = []
+    var diagnostics: [Diagnostic] = []
+
+    mutating func load(_ file: CatalogFile, reader: YAMLReader) {
+        let kind = file.kind
+        if kind == .unexpected {
+            diagnostics.append(Diagnostics.unexpectedFile(file.text.path))
+            return
+        }
+        let (root, yamlProblems) = reader.read(file.text)
+        diagnostics += yamlProblems
+        if yamlProblems.contains(where: { $0.severity == .error }) && root == nil { return }
+        let path = file.text.path
+        let expected: String
+        switch kind {
+        case .categories, .roles, .relations: expected = "a list of entries"
+        default: expected = "a mapping of keys"
+        }
+        guard let root, !(root.scalar?.resolvedType == .null && root.scalar?.value == "") else {
+            let end = file.text.position(ofOffset: file.text.bytes.count)
+            diagnostics.append(Diagnostics.emptyDocument(at: SourceLocation(path: path, span: SourceSpan(start: .start, end: end)),
+                                                         expected: expected))
+            return
+        }
+        switch kind {
+        case .categories:
+            for case (var reader, let id) in vocabulary(root, path: path, what: "category", keys: CatalogLoader.categoryKeys) {
+                let name = reader.string("name", required: true)
+                let description = reader.string("description")
+                let parent = reader.string("parent")
+                categories.append(Category(id: id, name: name?.value ?? id.value, description: description?.value,
+                                           parent: parent, path: path))
+                diagnostics += reader.diagnostics
+            }
+        case .roles:
+            for case (var reader, let id) in vocabulary(root, path: path, what: "role", keys: CatalogLoader.roleKeys) {
+                let name = reader.string("name", required: true)
+                let description = reader.string("description")
+                roles.append(Role(id: id, name: name?.value ?? id.value, description: description?.value, path: path))
+                diagnostics += reader.diagnostics
+            }
+        case .relations:
+            for case (var reader, let id) in vocabulary(root, path: path, what: "relation", keys: CatalogLoader.relationKeys) {
+                relationTypes.append(relationType(&reader, id: id, path: path))
+                diagnostics += reader.diagnostics
+            }
+        case .tool(let fileID):
+            if let tool = tool(root, fileID: fileID, path: path) { tools.append(tool) }
+        case .stack(let fileID):
+            if let stack = stack(root, fileID: fileID, path: path) { stacks.append(stack) }
+        case .unexpected:
+            break
+        }
+    }
+
+    func location(_ path: String, _ span: SourceSpan) -> SourceLocation {
+        SourceLocation(path: path, span: span)
+    }
+
+    /// Reads a vocabulary file: a list of mappings, each with a valid `id`. The caller reads the
+    /// other keys and then collects each reader's diagnostics.
+    mutating func vocabulary(_ root: YAMLNode, path: String, what: String, keys: [String])
+        -> [(reader: MappingReader, id: Located<String>)] {
+        guard let items = root.sequence else {
+            diagnostics.append(Diagnostics.wrongType("\(what) file", expected: "a list of entries", found: root.kindDescription,
+                                                     at: location(path, root.span), hint: "start each entry with '- id: ...'"))
+            return []
+        }
+        var entries: [(reader: MappingReader, id: Located<String>)] = []
+        for item in items {
+            guard let pairs = item.mapping else {
+                diagnostics.append(Diagnostics.wrongType("\(what) entry", expected: "a mapping", found: item.kindDescription,
+                                                         at: location(path, item.span)))
+                continue
+            }
+            var reader = MappingReader(pairs, span: item.span, allowed: keys, what: "a \(what) entry", path: path)
+            guard let id = reader.string("id", required: true) else {
+                diagnostics += reader.diagnostics
+                continue
+            }
+            if !Identifier.isValid(id.value) {
+                diagnostics.append(Diagnostics.invalidID(id.value, at: location(path, id.span)))
+            }
+            entries.append((reader, id))
+        }
+        return entries
+    }
+
+    mutating func relationType(_ reader: inout MappingReader, id: Located<String>, path: String) -> RelationType {
+        let label = reader.string("label", required: true)
+        let symmetric = reader.bool("symmetric") ?? false
+        let inverse = reader.string("inverse", required: !symmetric)
+        let description = reader.string("description")
+        var style = EdgeStyle.default
+        if let node = reader.mapping("style"), let pairs = node.mapping {
+            var styleReader = MappingReader(pairs, span: node.span, allowed: CatalogLoader.styleKeys, what: "a style", path: path)
+            if let color = styleReader.string("color") {
+                if isHexColor(color.value) { style.color = color.value.lowercased() }
+                else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
+            }
+            if let line: Located<EdgeStyle.Line> = styleReader.choice("line") { style.line = line.value }
+            diagnostics += styleReader.diagnostics
+        }
+        let labelText = label?.value ?? id.value
+        return RelationType(id: id, label: labelText, inverse: inverse?.value ?? labelText, description: description?.value,
+                            symmetric: symmetric, style: style, path: path)
+    }
+
+    func isHexColor(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return bytes.count == 7 && bytes[0] == UInt8(ascii: "#")
+            && bytes[1...].allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }
+    }
+
+    /// Checks the optional `id:` key of a tool or stack file against its file name.
+    mutating func checkFileID(_ reader: inout MappingReader, fileID: String, path: String) {
+        if !Identifier.isValid(fileID) {
+            diagnostics.append(Diagnostics.invalidFileName(fileID, at: location(path, .fileStart)))
+        }
+        if let id = reader.string("id") {
+            if !Identifier.isValid(id.value) {
+                diagnostics.append(Diagnostics.invalidID(id.value, at: location(path, id.span)))
+            } else if id.value != fileID {
+                diagnostics.append(Diagnostics.idMismatch(id.value, fileID: fileID, at: location(path, id.span)))
+            }
+        }
+    }
+
+    mutating func rootMapping(_ root: YAMLNode, path: String, what: String) -> [YAMLPair]? {
+        guard let pairs = root.mapping else {
+            diagnostics.append(Diagnostics.wrongType(what, expected: "a mapping of keys", found: root.kindDescription,
+                                                     at: location(path, root.span), hint: "start the file with 'name: ...'"))
+            return nil
+        }
+        return pairs
+    }
+
+    mutating func summary(_ reader: inout MappingReader, path: String) -> String? {
+        guard let summary = reader.string("summary", required: true) else { return nil }
+        if summary.value.contains(where: { $0.isNewline }) {
+            let trimmed = summary.value.trimmingCharacters(in: .newlines)
+            if trimmed.contains(where: { $0.isNewline }) || summary.value.hasPrefix("\n") {
+                diagnostics.append(Diagnostics.summaryMultiline(at: location(path, summary.span)))
+                return summary.value
+            }
+            // A block scalar ends in a line break; that alone is not a second line.
+            return trimmed
+        }
+        let length = summary.value.count
+        if length > CatalogLoader.summaryLimit {
+            diagnostics.append(Diagnostics.summaryTooLong(length, limit: CatalogLoader.summaryLimit, at: location(path, summary.span)))
+        }
+        return summary.value
+    }
+
+    mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
+        guard let pairs = rootMapping(root, path: path, what: "a tool file") else { return nil }
+        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", path: path)
+        checkFileID(&reader, fileID: fileID, path: path)
+        let name = reader.string("name", required: true)
+        let category = reader.string("category", required: true)
+        let categories = reader.stringList("categories")
+        let summary = summary(&reader, path: path)
+        let description = reader.string("description")
+        let homepage = reader.url("homepage", required: true)
+        let repo = reader.url("repo")
+        let hosting: Located<Hosting>? = reader.choice("hosting", required: true)
+        let license = reader.string("license", required: hosting?.value != .pattern)
+        if let license, !SPDX.isPlausibleExpression(license.value) {
+            diagnostics.append(Diagnostics.invalidLicense(license.value, at: location(path, license.span)))
+        }
+        let language = reader.string("language")
+        let vendor = reader.string("vendor")
+        let lifecycle: Located<Lifecycle>? = reader.choice("lifecycle", required: true)
+        let cncf: Located<CNCFMaturity>? = reader.choice("cncf")
+        let since = reader.year("since")
+        let aliases = reader.stringList("aliases")
+        let tags = reader.stringList("tags")
+        let roles = reader.stringList("roles")
+        var relations: [Relation] = []
+        for node in reader.list("relations") {
+            guard let entryPairs = node.mapping else {
+                diagnostics.append(Diagnostics.wrongType("relations", expected: "a list of mappings with 'type' and 'target'",
+                                                         found: node.kindDescription, at: location(path, node.span)))
+                continue
+            }
+            var entry = MappingReader(entryPairs, span: node.span, allowed: CatalogLoader.relationEntryKeys,
+                                      what: "a relation", path: path)
+            let type = entry.string("type", required: true)
+            let target = entry.string("target", required: true)
+            let note = entry.string("note")
+            diagnostics += entry.diagnostics
+            if let type, let target {
+                relations.append(Relation(type: type, target: target, note: note?.value))
+            }
+        }
+        let sources = reader.urlList("sources")
+        let sourcesSpan = reader.node("sources")?.span
+        diagnostics += reader.diagnostics
+        let fallback = Located("", span: SourceSpan(start: root.span.start, end: root.span.start))
+        return Tool(id: fileID, path: path, name: name?.value ?? fileID, category: category ?? fallback,
+                    categories: categories, summary: summary ?? "", description: description?.value,
+                    homepage: homepage?.value ?? "", repo: repo?.value, license: license?.value ?? "",
+                    language: language?.value, vendor: vendor?.value, hosting: hosting?.value ?? .selfHosted,
+                    lifecycle: lifecycle ?? Located(.active, span: fallback.span), cncf: cncf?.value, since: since,
+                    aliases: aliases, tags: tags.map(\.value), roles: roles, relations: relations,
+                    sources: sources.map(\.value), sourcesSpan: sourcesSpan)
+    }
+
+    mutating func stack(_ root: YAMLNode, fileID: String, path: String) -> Stack? {
+        guard let pairs = rootMapping(root, path: path, what: "a stack file") else { return nil }
+        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", path: path)
+        checkFileID(&reader, fileID: fileID, path: path)
+        let name = reader.string("name", required: true)
+        let summary = summary(&reader, path: path)
+        let description = reader.string("description")
+        let asOf = reader.date("as_of")
+        let sources = reader.urlList("sources")
+        var components: [Component] = []
+        for node in reader.list("components", required: true) {
+            if let component = component(node, path: path) { components.append(component) }
+        }
+        var flows: [Flow] = []
+        for node in reader.list("flows") {
+            guard let flowPairs = node.mapping else {
+                diagnostics.append(Diagnostics.wrongType("flows", expected: "a list of mappings with 'from' and 'to'",
+                                                         found: node.kindDescription, at: location(path, node.span)))
+                continue
+            }
+            var entry = MappingReader(flowPairs, span: node.span, allowed: CatalogLoader.flowKeys, what: "a flow", path: path)
+            let from = entry.string("from", required: true)
+            let to = entry.string("to", required: true)
+            let label = entry.string("label")
+            diagnostics += entry.diagnostics
+            if let from, let to { flows.append(Flow(from: from, to: to, label: label?.value)) }
+        }
+        diagnostics += reader.diagnostics
+        return Stack(id: fileID, path: path, name: name?.value ?? fileID, summary: summary ?? "",
+                     description: description?.value, asOf: asOf?.value, sources: sources.map(\.value),
+                     components: components, flows: flows)
+    }
+
+    mutating func component(_ node: YAMLNode, path: String) -> Component? {
+        guard let pairs = node.mapping else {
+            diagnostics.append(Diagnostics.wrongType("components", expected: "a list of mappings", found: node.kindDescription,
+                                                     at: location(path, node.span)))
+            return nil
+        }
+        var reader = MappingReader(pairs, span: node.span, allowed: CatalogLoader.componentKeys, what: "a component", path: path)
+        defer { diagnostics += reader.diagnostics }
+        let tool = reader.string("tool")
+        let inHouse = reader.string("id")
+        let name = reader.string("name")
+        let category = reader.string("category")
+        let ring: Located<Ring>? = reader.choice("ring", required: true)
+        let role = reader.string("role")
+        let here = location(path, SourceSpan(start: node.span.start, end: node.span.start))
+        if tool != nil && (inHouse != nil || reader.has("name") || reader.has("category")) {
+            diagnostics.append(Diagnostics.componentKind(at: here))
+            return nil
+        }
+        if tool == nil && inHouse == nil {
+            // A present but malformed 'tool' or 'id' is already reported.
+            if !reader.has("tool") && !reader.has("id") { diagnostics.append(Diagnostics.componentKind(at: here)) }
+            return nil
+        }
+        if let inHouse {
+            if !Identifier.isValid(inHouse.value) {
+                diagnostics.append(Diagnostics.invalidID(inHouse.value, at: location(path, inHouse.span)))
+            }
+            if !reader.has("name") {
+                diagnostics.append(Diagnostics.missingKey("name", in: "in-house component '\(inHouse.value)'", at: here))
+            }
+        }
+        return Component(tool: tool, inHouseID: inHouse, name: name?.value, category: category,
+                         ring: ring?.value ?? .adopt, role: role?.value, span: node.span)
+    }
+}
+
+enum SPDX {
+    /// Accepts SPDX identifiers and expressions (`Apache-2.0`, `MIT OR Apache-2.0`,
+    /// `LicenseRef-Custom`) and `Proprietary`, by shape rather than by a copy of the SPDX list.
+    static func isPlausibleExpression(_ text: String) -> Bool {
+        let tokens = text.replacingOccurrences(of: "(", with: " ( ").replacingOccurrences(of: ")", with: " ) ")
+            .split(separator: " ")
+        guard !tokens.isEmpty else { return false }
+        var expectOperand = true
+        var depth = 0
+        for token in tokens {
+            switch token {
+            case "(":
+                guard expectOperand else { return false }
+                depth += 1
+            case ")":
+                guard !expectOperand, depth > 0 else { return false }
+                depth -= 1
+            case "AND", "OR", "WITH":
+                guard !expectOperand else { return false }
+                expectOperand = true
+            default:
+                guard expectOperand, let first = token.unicodeScalars.first,
+                      first.properties.isAlphabetic || ("0"..."9").contains(first),
+                      token.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
+                          || $0 == "." || $0 == "-" || $0 == "+" }) else { return false }
+                expectOperand = false
+            }
+        }
+        return !expectOperand && depth == 0
+    }
+}

@@ -1,0 +1,223 @@
+/// Reads the keys of one YAML mapping into typed values, reporting every unknown key, missing key,
+/// wrong type and empty value it meets. Optional keys given as `null` count as absent.
+struct MappingReader {
+    let path: String
+    let span: SourceSpan
+    /// How messages name the mapping: "tool 'spinnaker'", "a category".
+    let what: String
+    private var values: [String: YAMLNode] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ pairs: [YAMLPair], span: SourceSpan, allowed: [String], what: String, path: String) {
+        self.path = path
+        self.span = span
+        self.what = what
+        for pair in pairs {
+            guard let key = pair.key.scalar, key.resolvedType == .string || key.resolvedType == .bool
+                    || key.resolvedType == .int || key.resolvedType == .float else {
+                diagnostics.append(Diagnostics.keyNotString(found: pair.key.kindDescription, at: location(pair.key.span)))
+                continue
+            }
+            if allowed.contains(key.value) {
+                values[key.value] = pair.value
+            } else {
+                diagnostics.append(Diagnostics.unknownKey(
+                    key.value, at: location(pair.key.span),
+                    suggestion: Suggestions.closest(to: key.value, among: allowed), allowed: allowed))
+            }
+        }
+    }
+
+    func location(_ span: SourceSpan) -> SourceLocation {
+        SourceLocation(path: path, span: span)
+    }
+
+    /// Where "missing key" errors point: the first character of the mapping.
+    var startLocation: SourceLocation {
+        location(SourceSpan(start: span.start, end: span.start))
+    }
+
+    func has(_ key: String) -> Bool {
+        guard let node = values[key] else { return false }
+        if let s = node.scalar, s.resolvedType == .null { return false }
+        return true
+    }
+
+    func node(_ key: String) -> YAMLNode? { values[key] }
+
+    mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = values[key] else {
+            if required { diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation)) }
+            return nil
+        }
+        return stringValue(node, key: key, required: required)
+    }
+
+    mutating func stringValue(_ node: YAMLNode, key: String, required: Bool = true) -> Located<String>? {
+        guard let scalar = node.scalar else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a string", found: node.kindDescription,
+                                                     at: location(node.span)))
+            return nil
+        }
+        switch scalar.resolvedType {
+        case .string:
+            if scalar.value.allSatisfy({ $0.isWhitespace }) {
+                diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span)))
+                return nil
+            }
+            return Located(scalar.value, span: node.span)
+        case .null:
+            if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
+            return nil
+        case let type:
+            diagnostics.append(Diagnostics.wrongType(
+                key, expected: "a string", found: "\(type) '\(scalar.value)'", at: location(node.span),
+                hint: "quote it to keep it as text: \(key): \"\(scalar.value)\""))
+            return nil
+        }
+    }
+
+    mutating func stringList(_ key: String) -> [Located<String>] {
+        guard let node = values[key] else { return [] }
+        if let scalar = node.scalar {
+            if scalar.resolvedType == .null { return [] }
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription,
+                                                     at: location(node.span), hint: "write it as a list: \(key): [\(scalar.value)]"))
+            return []
+        }
+        guard let items = node.sequence else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription, at: location(node.span)))
+            return []
+        }
+        var result: [Located<String>] = []
+        var seen: [String: SourceSpan] = [:]
+        for item in items {
+            guard let value = stringValue(item, key: key) else { continue }
+            if let first = seen[value.value] {
+                diagnostics.append(Diagnostics.duplicateValue(key, value.value, at: location(value.span), first: location(first)))
+                continue
+            }
+            seen[value.value] = value.span
+            result.append(value)
+        }
+        return result
+    }
+
+    mutating func list(_ key: String, required: Bool = false) -> [YAMLNode] {
+        guard let node = values[key] else {
+            if required { diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation)) }
+            return []
+        }
+        if let scalar = node.scalar, scalar.resolvedType == .null {
+            if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
+            return []
+        }
+        guard let items = node.sequence else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription, at: location(node.span)))
+            return []
+        }
+        if required && items.isEmpty { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
+        return items
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = values[key], let scalar = node.scalar, scalar.resolvedType != .null else {
+            if let node = values[key], node.scalar == nil {
+                diagnostics.append(Diagnostics.wrongType(key, expected: "true or false", found: node.kindDescription, at: location(node.span)))
+            }
+            return nil
+        }
+        guard scalar.resolvedType == .bool else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "true or false", found: "\(scalar.resolvedType) '\(scalar.value)'",
+                                                     at: location(node.span)))
+            return nil
+        }
+        return ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"].contains(scalar.value)
+    }
+
+    mutating func year(_ key: String) -> Int? {
+        guard let node = values[key] else { return nil }
+        guard let scalar = node.scalar else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a year", found: node.kindDescription, at: location(node.span)))
+            return nil
+        }
+        switch scalar.resolvedType {
+        case .null: return nil
+        case .int:
+            if let year = Int(scalar.value), (1900...2100).contains(year) { return year }
+            diagnostics.append(Diagnostics.invalidYear(scalar.value, at: location(node.span)))
+        case .string where Int(scalar.value) != nil:
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a year written as a number", found: "the string \"\(scalar.value)\"",
+                                                     at: location(node.span), hint: "remove the quotes: \(key): \(scalar.value)"))
+        default:
+            diagnostics.append(Diagnostics.invalidYear(scalar.value, at: location(node.span)))
+        }
+        return nil
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable & Sendable & Hashable>(_ key: String, required: Bool = false) -> Located<E>?
+    where E.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        if let value = E(rawValue: text.value) { return Located(text.value, span: text.span).map { _ in value } }
+        diagnostics.append(Diagnostics.invalidChoice(key, text.value, allowed: E.allCases.map(\.rawValue),
+                                                     at: location(text.span)))
+        return nil
+    }
+
+    mutating func url(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let text = string(key, required: required) else { return nil }
+        return checkURL(text, key: key)
+    }
+
+    mutating func urlList(_ key: String) -> [Located<String>] {
+        stringList(key).compactMap { checkURL($0, key: key) }
+    }
+
+    mutating func checkURL(_ text: Located<String>, key: String) -> Located<String>? {
+        if URLCheck.isHTTPURL(text.value) { return text }
+        diagnostics.append(Diagnostics.invalidURL(key, text.value, at: location(text.span)))
+        return nil
+    }
+
+    mutating func date(_ key: String) -> Located<String>? {
+        guard let text = string(key) else { return nil }
+        let parts = text.value.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+           let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+           y > 0, (1...12).contains(m), (1...31).contains(d) {
+            return text
+        }
+        diagnostics.append(Diagnostics.invalidDate(key, text.value, at: location(text.span)))
+        return nil
+    }
+
+    mutating func mapping(_ key: String) -> YAMLNode? {
+        guard let node = values[key] else { return nil }
+        if let scalar = node.scalar, scalar.resolvedType == .null { return nil }
+        guard node.mapping != nil else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a mapping", found: node.kindDescription, at: location(node.span)))
+            return nil
+        }
+        return node
+    }
+}
+
+extension Located {
+    func map<T: Sendable & Hashable>(_ transform: (Value) -> T) -> Located<T> {
+        Located<T>(transform(value), span: span)
+    }
+}
+
+enum URLCheck {
+    /// An absolute http(s) URL with a host and no spaces or control characters.
+    static func isHTTPURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = text.dropFirst(8) }
+        else if lower.hasPrefix("http://") { rest = text.dropFirst(7) }
+        else { return false }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix(":") else { return false }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" }
+    }
+}

@@ -1,0 +1,56 @@
+/// One tool or pattern (`tools/<id>.yaml`).
+public struct Tool: Sendable, Hashable {
+    public var id: String
+    public var path: String
+    public var name: String
+    public var category: Located<String>
+    public var categories: [Located<String>]
+    public var summary: String
+    public var description: String?
+    public var homepage: String
+    public var repo: String?
+    public var license: String
+    public var language: String?
+    public var vendor: String?
+    public var hosting: Hosting
+    public var lifecycle: Located<Lifecycle>
+    public var cncf: CNCFMaturity?
+    public var since: Int?
+    public var aliases: [Located<String>]
+    public var tags: [String]
+    public var roles: [Located<String>]
+    public var relations: [Relation]
+    public var sources: [String]
+    /// Where the `sources` key is, or nil when the file has none.
+    public var sourcesSpan: SourceSpan?
+
+    /// Every category the tool belongs to: the primary one first, then the secondary ones.
+    public var allCategories: [String] {
+        [category.value] + categories.map(\.value)
+    }
+}
+
+/// An outgoing edge declared in a tool file.
+public struct Relation: Sendable, Hashable {
+    public var type: Located<String>
+    public var target: Located<String>
+    public var note: String?
+
+    public init(type: Located<String>, target: Located<String>, note: String?) {
+        self.type = type
+        self.target = target
+        self.note = note
+    }
+}
+
+public enum Hosting: String, Sendable, CaseIterable {
+    case selfHosted = "self-hosted", managed, saas, library, specification, pattern
+}
+
+public enum Lifecycle: String, Sendable, CaseIterable {
+    case active, deprecated, archived, superseded
+}
+
+public enum CNCFMaturity: String, Sendable, CaseIterable {
+    case graduated, incubating, sandbox, archived
+}

@@ -1,0 +1,71 @@
+extension Catalog {
+    /// The category and every category below it in the tree.
+    public func categoryWithDescendants(_ id: String) -> Set<String> {
+        var children: [String: [String]] = [:]
+        for category in categories {
+            if let parent = category.parent?.value { children[parent, default: []].append(category.id.value) }
+        }
+        var result: Set<String> = []
+        var pending = [id]
+        while let next = pending.popLast() {
+            guard result.insert(next).inserted else { continue }
+            pending += children[next] ?? []
+        }
+        return result
+    }
+
+    /// The chain from the root of the tree down to the category.
+    public func categoryPath(_ id: String) -> [String] {
+        var path: [String] = []
+        var seen: Set<String> = []
+        var current: String? = id
+        while let c = current, seen.insert(c).inserted {
+            path.insert(c, at: 0)
+            current = category(c)?.parent?.value
+        }
+        return path
+    }
+
+    public func resolveTool(_ id: String) throws(UnknownIDError) -> Tool {
+        if let tool = tool(id) { return tool }
+        throw UnknownIDError(kind: "tool", id: id, among: tools.map(\.id))
+    }
+
+    public func requireCategory(_ id: String) throws(UnknownIDError) {
+        if category(id) == nil { throw UnknownIDError(kind: "category", id: id, among: categories.map(\.id.value)) }
+    }
+
+    public func requireRole(_ id: String) throws(UnknownIDError) {
+        if role(id) == nil { throw UnknownIDError(kind: "role", id: id, among: roles.map(\.id.value)) }
+    }
+
+    public func requireRelationType(_ id: String) throws(UnknownIDError) {
+        if relationType(id) == nil { throw UnknownIDError(kind: "relation type", id: id, among: relationTypes.map(\.id.value)) }
+    }
+
+    public func requireStack(_ id: String) throws(UnknownIDError) -> Stack {
+        if let stack = stack(id) { return stack }
+        throw UnknownIDError(kind: "stack", id: id, among: stacks.map(\.id))
+    }
+
+    /// The tools that use the role, the category or the relation type, for vocabulary counts.
+    public func toolCount(inCategory id: String) -> Int {
+        let ids = categoryWithDescendants(id)
+        return tools.count { tool in tool.allCategories.contains { ids.contains($0) } }
+    }
+
+    public func toolCount(withRole id: String) -> Int {
+        tools.count { $0.roles.contains { $0.value == id } }
+    }
+
+    public func edgeCount(ofType id: String) -> Int {
+        tools.reduce(0) { $0 + $1.relations.count { $0.type.value == id } }
+    }
+
+    /// Stacks that use the tool, with the component that does.
+    public func stacks(using toolID: String) -> [(stack: Stack, component: Component)] {
+        stacks.compactMap { stack in
+            stack.components.first { $0.tool?.value == toolID }.map { (stack, $0) }
+        }
+    }
+}

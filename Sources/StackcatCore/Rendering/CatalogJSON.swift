@@ -1,0 +1,70 @@
+/// The JSON shapes of catalog entries. Every key is always present (null or [] when empty), in a
+/// fixed order, so that scripts can rely on them.
+public enum CatalogJSON {
+    public static func tool(_ tool: Tool) -> JSONValue {
+        .object([
+            ("id", .string(tool.id)),
+            ("name", .string(tool.name)),
+            ("category", .string(tool.category.value)),
+            ("categories", .strings(tool.categories.map(\.value))),
+            ("summary", .string(tool.summary)),
+            ("description", .optional(tool.description)),
+            ("homepage", .string(tool.homepage)),
+            ("repo", .optional(tool.repo)),
+            ("license", tool.license.isEmpty ? .null : .string(tool.license)),
+            ("language", .optional(tool.language)),
+            ("vendor", .optional(tool.vendor)),
+            ("hosting", .string(tool.hosting.rawValue)),
+            ("lifecycle", .string(tool.lifecycle.value.rawValue)),
+            ("cncf", .optional(tool.cncf?.rawValue)),
+            ("since", .optional(tool.since)),
+            ("aliases", .strings(tool.aliases.map(\.value))),
+            ("tags", .strings(tool.tags)),
+            ("roles", .strings(tool.roles.map(\.value))),
+            ("relations", .array(tool.relations.map { relation in
+                .object([("type", .string(relation.type.value)), ("target", .string(relation.target.value)),
+                         ("note", .optional(relation.note))])
+            })),
+            ("sources", .strings(tool.sources)),
+        ])
+    }
+
+    /// A tool with everything `show` adds: relations from both ends and the stacks that use it.
+    public static func toolDetail(_ tool: Tool, in catalog: Catalog) -> JSONValue {
+        guard case .object(var pairs) = self.tool(tool) else { return .null }
+        let edges = RelationIndex(catalog).edges(of: tool.id)
+        pairs.append(("edges", .array(edges.map { edge in
+            .object([("type", .string(edge.type)), ("direction", .string(edge.isOutgoing ? "out" : "in")),
+                     ("label", .string(edge.label)), ("tool", .string(edge.other)), ("note", .optional(edge.note))])
+        })))
+        pairs.append(("stacks", .array(catalog.stacks(using: tool.id).map { use in
+            .object([("stack", .string(use.stack.id)), ("ring", .string(use.component.ring.rawValue)),
+                     ("role", .optional(use.component.role))])
+        })))
+        return .object(pairs)
+    }
+
+    public static func stack(_ stack: Stack) -> JSONValue {
+        .object([
+            ("id", .string(stack.id)),
+            ("name", .string(stack.name)),
+            ("summary", .string(stack.summary)),
+            ("description", .optional(stack.description)),
+            ("as_of", .optional(stack.asOf)),
+            ("components", .array(stack.components.map { c in
+                .object([
+                    ("id", .string(c.id)),
+                    ("tool", .optional(c.tool?.value)),
+                    ("name", .optional(c.name)),
+                    ("category", .optional(c.category?.value)),
+                    ("ring", .string(c.ring.rawValue)),
+                    ("role", .optional(c.role)),
+                ])
+            })),
+            ("flows", .array(stack.flows.map { f in
+                .object([("from", .string(f.from.value)), ("to", .string(f.to.value)), ("label", .optional(f.label))])
+            })),
+            ("sources", .strings(stack.sources)),
+        ])
+    }
+}

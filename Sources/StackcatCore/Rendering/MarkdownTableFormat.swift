@@ -1,0 +1,83 @@
+/// A GitHub-flavoured Markdown table. Catalog text is escaped so that it can neither break the
+/// table nor bring in HTML, links or emphasis.
+public struct MarkdownTableFormat: TableFormat {
+    public static let identifier = "markdown"
+
+    public init() {}
+
+    public func render(_ table: Table, options: RenderOptions) -> String {
+        var out = "| " + table.columns.map { Markdown.escapeCell($0.title) }.joined(separator: " | ") + " |\n"
+        out += "|" + String(repeating: " --- |", count: table.columns.count) + "\n"
+        for row in table.rows {
+            var cells = row.map { Markdown.escapeCell($0) }
+            while cells.count < table.columns.count { cells.append("") }
+            out += "| " + cells.prefix(table.columns.count).joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+}
+
+/// Escaping for text that comes from the catalog and goes into Markdown.
+public enum Markdown {
+    /// Inline text: every ASCII punctuation character that Markdown could read as syntax is
+    /// backslash-escaped, line breaks become spaces and control characters are dropped.
+    public static func escapeInline(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var atLineStart = true
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\t":
+                out.append(" ")
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "#", "!", "|", "~", "&", "$", "^", "=":
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+            case "+" where atLineStart, "-" where atLineStart:
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+            default:
+                if TerminalText.isControl(scalar) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+            atLineStart = false
+        }
+        return out
+    }
+
+    /// A table cell: inline escaping, and never empty-looking when it holds only spaces.
+    public static func escapeCell(_ text: String) -> String {
+        escapeInline(text).trimmingSpaces()
+    }
+
+    /// A link whose text and destination both come from the catalog.
+    public static func link(_ text: String, to destination: String) -> String {
+        "[\(escapeInline(text))](\(escapeDestination(destination)))"
+    }
+
+    /// A link destination in angle brackets, with the characters that could end it encoded.
+    public static func escapeDestination(_ url: String) -> String {
+        var out = "<"
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case " ": out += "%20"
+            case "\\": out += "%5C"
+            case "|": out += "%7C"
+            default:
+                if TerminalText.isControl(scalar) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + ">"
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " && !s.hasSuffix("\\ ") { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,94 @@
+/// The type a YAML 1.1 reader (libyaml's own, PyYAML, most editors) gives a scalar. stackcat resolves
+/// the same way so that `name: yes` or `since: "2015"` are caught rather than silently reinterpreted.
+public enum YAMLScalarType: Sendable, Hashable, CustomStringConvertible {
+    case null, bool, int, float, string
+
+    public var description: String {
+        switch self {
+        case .null: return "null"
+        case .bool: return "a boolean"
+        case .int: return "an integer"
+        case .float: return "a number"
+        case .string: return "a string"
+        }
+    }
+}
+
+extension YAMLScalar {
+    public var resolvedType: YAMLScalarType {
+        if let tag {
+            switch tag {
+            case "tag:yaml.org,2002:str": return .string
+            case "tag:yaml.org,2002:null": return .null
+            case "tag:yaml.org,2002:bool": return .bool
+            case "tag:yaml.org,2002:int": return .int
+            case "tag:yaml.org,2002:float": return .float
+            case "!": return .string
+            default: break
+            }
+        }
+        guard style == .plain else { return .string }
+        return Self.resolvePlain(value)
+    }
+
+    static func resolvePlain(_ value: String) -> YAMLScalarType {
+        switch value {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE", "false", "False", "FALSE",
+             "yes", "Yes", "YES", "no", "No", "NO",
+             "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N":
+            return .bool
+        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
+             ".nan", ".NaN", ".NAN":
+            return .float
+        default: break
+        }
+        let bytes = Array(value.utf8)
+        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39) else { return .string }
+        if isInteger(bytes) { return .int }
+        if isFloat(bytes) { return .float }
+        return .string
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    private static func isInteger(_ bytes: [UInt8]) -> Bool {
+        var b = bytes[...]
+        if b.first == UInt8(ascii: "-") || b.first == UInt8(ascii: "+") { b = b.dropFirst() }
+        guard !b.isEmpty else { return false }
+        if b.starts(with: Array("0x".utf8)) {
+            let rest = b.dropFirst(2)
+            return !rest.isEmpty && rest.allSatisfy { isDigit($0) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) || $0 == 0x5F }
+        }
+        if b.starts(with: Array("0o".utf8)) || b.starts(with: Array("0b".utf8)) {
+            let rest = b.dropFirst(2)
+            return !rest.isEmpty && rest.allSatisfy { isDigit($0) || $0 == 0x5F }
+        }
+        return b.allSatisfy { isDigit($0) || $0 == 0x5F } && isDigit(b.first!)
+    }
+
+    private static func isFloat(_ bytes: [UInt8]) -> Bool {
+        var b = bytes[...]
+        if b.first == UInt8(ascii: "-") || b.first == UInt8(ascii: "+") { b = b.dropFirst() }
+        var sawDigit = false, sawDot = false, sawExponent = false
+        var previous: UInt8 = 0
+        for c in b {
+            if isDigit(c) || c == 0x5F {
+                sawDigit = sawDigit || isDigit(c)
+            } else if c == UInt8(ascii: ".") {
+                if sawDot || sawExponent { return false }
+                sawDot = true
+            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                if sawExponent || !sawDigit { return false }
+                sawExponent = true
+            } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "+") {
+                if previous != UInt8(ascii: "e") && previous != UInt8(ascii: "E") { return false }
+            } else {
+                return false
+            }
+            previous = c
+        }
+        return sawDigit && (sawDot || sawExponent) && isDigit(previous) || (sawDigit && sawDot && previous == UInt8(ascii: "."))
+    }
+}

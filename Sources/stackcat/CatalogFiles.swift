@@ -1,0 +1,103 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import StackcatCore
+
+/// Reads a catalog directory into `CatalogFile`s, turning every I/O problem into a diagnostic.
+enum CatalogFiles {
+    struct Result {
+        var files: [CatalogFile] = []
+        var problems: [Diagnostic] = []
+    }
+
+    static func load(directory: String, displayPrefix: String) -> Result {
+        var result = Result()
+        let top = entries(of: directory)
+        for name in top where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            add(relative: name, directory: directory, displayPrefix: displayPrefix, into: &result)
+        }
+        for sub in ["tools", "stacks"] where top.contains(sub) {
+            for name in entries(of: directory + "/" + sub) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                add(relative: sub + "/" + name, directory: directory, displayPrefix: displayPrefix, into: &result)
+            }
+        }
+        result.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return result
+    }
+
+    static func builtIn() -> [CatalogFile] {
+        BuiltinCatalog.files.map { CatalogFile(relativePath: $0.path, displayPath: "<built-in>/" + $0.path, contents: $0.text) }
+    }
+
+    private static func add(relative: String, directory: String, displayPrefix: String, into result: inout Result) {
+        let display = displayPrefix + relative
+        let full = directory + "/" + relative
+        if relative.hasSuffix(".yml") {
+            result.problems.append(Diagnostics.unexpectedFile(display))
+            return
+        }
+        var info = stat()
+        if stat(full, &info) != 0 {
+            result.problems.append(Diagnostics.unreadableFile(display, reason: String(cString: strerror(errno))))
+            return
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            result.problems.append(Diagnostics.notAFile(display))
+            return
+        }
+        switch readBytes(full) {
+        case .success(let bytes):
+            result.files.append(CatalogFile(relativePath: relative, text: SourceText(path: display, bytes: bytes)))
+        case .failure(let error):
+            result.problems.append(Diagnostics.unreadableFile(display, reason: error.reason))
+        }
+    }
+
+    struct ReadError: Error { var reason: String }
+
+    static func readBytes(_ path: String) -> Swift.Result<[UInt8], ReadError> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadError(reason: String(cString: strerror(errno))))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return .success(bytes)
+    }
+
+    /// Names in a directory, without dot files, sorted.
+    static func entries(of directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        let length = buffer.firstIndex(of: 0) ?? buffer.count
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import StackcatCore
+
+/// The global `--catalog` option and the discovery order of DESIGN.md.
+struct CatalogOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The catalog directory.", valueName: "path"), completion: .directory)
+    var catalog: String?
+
+    /// Where the catalog comes from, and how its paths are shown in messages.
+    enum Origin: Equatable {
+        case directory(path: String, display: String)
+        case builtIn
+        case missing(path: String)
+    }
+
+    func origin() -> Origin {
+        if let catalog {
+            return CatalogFiles.isDirectory(catalog) ? .directory(path: catalog, display: catalog) : .missing(path: catalog)
+        }
+        if let fromEnvironment = Terminal.variable("STACKCAT_CATALOG"), !fromEnvironment.isEmpty {
+            return CatalogFiles.isDirectory(fromEnvironment)
+                ? .directory(path: fromEnvironment, display: fromEnvironment) : .missing(path: fromEnvironment)
+        }
+        if CatalogFiles.isDirectory("catalog") { return .directory(path: "catalog", display: "catalog") }
+        var directory = CatalogFiles.currentDirectory()
+        var up = ""
+        while let slash = directory.lastIndex(of: "/"), directory != "/" {
+            directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
+            up += "../"
+            let candidate = (directory == "/" ? "" : directory) + "/catalog"
+            if CatalogFiles.isDirectory(candidate) { return .directory(path: candidate, display: up + "catalog") }
+        }
+        return .builtIn
+    }
+
+    /// Loads and validates the catalog. Returns it with every diagnostic and the texts for snippets.
+    func check() -> (check: CatalogCheck, sources: [String: SourceText]) {
+        var files: [CatalogFile]
+        var problems: [Diagnostic] = []
+        var vocabularyPath: String?
+        switch origin() {
+        case .builtIn:
+            files = CatalogFiles.builtIn()
+        case .directory(let path, let display):
+            let prefix = display.hasSuffix("/") ? display : display + "/"
+            let read = CatalogFiles.load(directory: path, displayPrefix: prefix)
+            files = read.files
+            problems = read.problems
+            vocabularyPath = display
+        case .missing(let path):
+            files = []
+            problems = [Diagnostic(.error, code: "missing-catalog", "catalog directory '\(path)' does not exist", at: nil,
+                                   notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])]
+        }
+        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
+        var sources: [String: SourceText] = [:]
+        for file in files { sources[file.text.path] = file.text }
+        return (check, sources)
+    }
+
+    /// The catalog for a command that needs a sound one: on errors, prints them and exits 1.
+    func load() throws -> Catalog {
+        let (check, sources) = check()
+        guard check.errorCount == 0 else {
+            let format = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
+            Terminal.writeError(format.render(check.diagnostics.filter { $0.severity == .error }, sources: sources))
+            Terminal.writeError("stackcat: the catalog has \(check.errorCount) error\(check.errorCount == 1 ? "" : "s"); run 'stackcat validate' for details\n")
+            throw ExitCode(1)
+        }
+        return check.catalog
+    }
+}
+
+/// Reports an unknown id (exit 1) with its "did you mean".
+func fail(_ error: UnknownIDError) -> ExitCode {
+    Terminal.writeError("stackcat: error: \(TerminalText.sanitize(error.message))\n")
+    if let note = error.note { Terminal.writeError("stackcat: note: \(note)\n") }
+    return ExitCode(1)
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import StackcatCore
+
+/// The `--format` values each command accepts.
+enum ListFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, markdown, json, csv, ids
+}
+
+enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, json
+}
+
+enum ValidateFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+extension Lifecycle: ExpressibleByArgument {}
+
+/// Renders a table-shaped result in the chosen format.
+func renderListing(_ format: ListFormat, table: Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String]) -> String {
+    switch format {
+    case .json: return json().rendered()
+    case .ids: return ids().map { $0 + "\n" }.joined()
+    case .table, .markdown, .csv:
+        let renderer = TableFormats.named(format.rawValue)!
+        return renderer.render(table, options: format == .table ? Terminal.outputOptions : .plain)
+    }
+}

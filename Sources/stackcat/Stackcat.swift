@@ -1,0 +1,16 @@
+import ArgumentParser
+
+@main
+struct Stackcat: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stackcat",
+        abstract: "A catalogue of cloud-native architecture: tools, roles, relations and stacks.",
+        discussion: """
+        The catalog is read from --catalog, else $STACKCAT_CATALOG, else ./catalog, else the nearest \
+        ancestor directory's catalog/, else the catalog built into this binary.
+        Exit codes: 0 success; 1 the catalog has errors or an id is unknown; 64 bad command line.
+        """,
+        version: "0.1.0",
+        subcommands: [List.self, Show.self, Search.self, Categories.self, Roles.self, Relations.self, Validate.self]
+    )
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import StackcatCore
+
+extension Stackcat {
+    struct Validate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Report every problem in the catalog, then a summary line.",
+            discussion: """
+            Text goes to standard error, one problem per line with the source line and a caret; \
+            --format json writes a JSON array to standard output. Exits 1 when there are errors, \
+            or warnings with --strict.
+            """
+        )
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Flag(name: .long, help: "Fail on warnings too.")
+        var strict = false
+
+        @Option(name: .long, help: "Output format.")
+        var format: ValidateFormat = .text
+
+        func run() throws {
+            let (check, sources) = catalogOptions.check()
+            switch format {
+            case .text:
+                let renderer = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
+                Terminal.writeError(renderer.render(check.diagnostics, sources: sources))
+                Terminal.writeError(DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
+                                                                 files: check.catalog.fileCount) + "\n")
+            case .json:
+                Terminal.write(DiagnosticJSONFormat.render(check.diagnostics))
+            }
+            if check.errorCount > 0 || (strict && check.warningCount > 0) { throw ExitCode(1) }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import StackcatCore
+
+extension Stackcat {
+    struct Categories: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The category tree, with the number of tools in each.")
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Option(name: .long, help: "Output format.")
+        var format: ListFormat = .table
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            Terminal.write(renderListing(format, table: Listings.categories(catalog, indent: format == .table),
+                                         json: Listings.categoriesJSON(catalog),
+                                         ids: Listings.categoryTree(catalog).map(\.category.id.value)))
+        }
+    }
+
+    struct Roles: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The roles tools play, with the number of tools in each.")
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Option(name: .long, help: "Output format.")
+        var format: ListFormat = .table
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            Terminal.write(renderListing(format, table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
+                                         ids: catalog.roles.map(\.id.value)))
+        }
+    }
+
+    struct Relations: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The relation types, with their inverse labels and edge counts.")
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Option(name: .long, help: "Output format.")
+        var format: ListFormat = .table
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            Terminal.write(renderListing(format, table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),
+                                         ids: catalog.relationTypes.map(\.id.value)))
+        }
+    }
+}
