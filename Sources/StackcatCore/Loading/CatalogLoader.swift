@@ -22,8 +22,9 @@ public enum CatalogLoader {
         for file in files {
             state.load(file, reader: reader)
         }
-        let catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
+        var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
                               tools: state.tools, stacks: state.stacks, fileCount: files.count)
+        catalog.unreadableToolIDs = state.unreadableToolIDs
         return (catalog, state.diagnostics)
     }
 }
@@ -35,6 +36,7 @@ private struct LoadState {
     var tools: [Tool] = []
     var stacks: [Stack] = []
     var diagnostics: [Diagnostic] = []
+    var unreadableToolIDs: Set<String> = []
 
     mutating func load(_ file: CatalogFile, reader: YAMLReader) {
         let kind = file.kind
@@ -44,6 +46,7 @@ private struct LoadState {
         }
         let (root, yamlProblems) = reader.read(file.text)
         diagnostics += yamlProblems
+        if case .tool(let id) = kind, root == nil || root?.mapping == nil { unreadableToolIDs.insert(id) }
         if yamlProblems.contains(where: { $0.severity == .error }) && root == nil { return }
         let path = file.text.path
         let expected: String
@@ -80,7 +83,7 @@ private struct LoadState {
                 diagnostics += reader.diagnostics
             }
         case .tool(let fileID):
-            if let tool = tool(root, fileID: fileID, path: path) { tools.append(tool) }
+            if let tool = tool(root, fileID: fileID, path: path) { tools.append(tool) } else { unreadableToolIDs.insert(fileID) }
         case .stack(let fileID):
             if let stack = stack(root, fileID: fileID, path: path) { stacks.append(stack) }
         case .unexpected:

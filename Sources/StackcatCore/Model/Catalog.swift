@@ -7,6 +7,9 @@ public struct Catalog: Sendable {
     public private(set) var stacks: [Stack]
     /// How many files the catalog was read from.
     public var fileCount: Int
+    /// Ids of tool files that exist but could not be read; references to them are not reported
+    /// again, since the file's own error says what is wrong.
+    public var unreadableToolIDs: Set<String> = []
 
     private var categoryIndex: [String: Int] = [:]
     private var roleIndex: [String: Int] = [:]

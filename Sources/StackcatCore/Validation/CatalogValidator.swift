@@ -126,7 +126,8 @@ public enum CatalogValidator {
                     let type = catalog.relationType(relation.type.value)
                     reference("relation type", relation.type, path: tool.path, known: relationIDs, resolves: type != nil)
                     reference("relation target", relation.target, path: tool.path, known: tools,
-                              resolves: catalog.tool(relation.target.value) != nil, aliasesCount: true)
+                              resolves: catalog.tool(relation.target.value) != nil
+                                  || catalog.unreadableToolIDs.contains(relation.target.value), aliasesCount: true)
                     if relation.type.value == "superseded-by" { hasSuccessor = true }
                     if relation.target.value == tool.id {
                         diagnostics.append(Diagnostics.selfRelation(tool.id, type: relation.type.value, at: here))
@@ -169,7 +170,8 @@ public enum CatalogValidator {
                 var componentIDs: [String: SourceLocation] = [:]
                 for component in stack.components {
                     if let tool = component.tool {
-                        reference("tool", tool, path: stack.path, known: tools, resolves: catalog.tool(tool.value) != nil,
+                        reference("tool", tool, path: stack.path, known: tools,
+                                  resolves: catalog.tool(tool.value) != nil || catalog.unreadableToolIDs.contains(tool.value),
                                   aliasesCount: true)
                     }
                     if let inHouse = component.inHouseID, catalog.tool(inHouse.value) != nil {
