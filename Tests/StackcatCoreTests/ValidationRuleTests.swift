@@ -29,6 +29,13 @@ struct ValidationRuleTests {
         }
     }
 
+    @Test func aMisspeltRequiredKeyIsReportedOnce() {
+        let broken = Self.tool.replacingOccurrences(of: "homepage: https://kubernetes.io", with: "1️⃣homepgae: https://kubernetes.io")
+        check("tools/kubernetes.yaml", broken: broken, fixed: Self.tool) { m in
+            ["\(m.at(1)): error: unknown key 'homepgae'\n  note: did you mean 'homepage'?"]
+        }
+    }
+
     @Test func missingRequiredKey() {
         let broken = "1️⃣" + Self.tool.replacingOccurrences(of: "homepage: https://kubernetes.io\n", with: "")
         check("tools/kubernetes.yaml", broken: broken, fixed: Self.tool) { m in

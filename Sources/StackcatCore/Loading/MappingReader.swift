@@ -6,6 +6,8 @@ struct MappingReader {
     /// How messages name the mapping: "tool 'spinnaker'", "a category".
     let what: String
     private var values: [String: YAMLNode] = [:]
+    /// Keys that an unknown key was probably meant to be; their absence is not reported twice.
+    private var suggested: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
     init(_ pairs: [YAMLPair], span: SourceSpan, allowed: [String], what: String, path: String) {
@@ -21,9 +23,10 @@ struct MappingReader {
             if allowed.contains(key.value) {
                 values[key.value] = pair.value
             } else {
-                diagnostics.append(Diagnostics.unknownKey(
-                    key.value, at: location(pair.key.span),
-                    suggestion: Suggestions.closest(to: key.value, among: allowed), allowed: allowed))
+                let suggestion = Suggestions.closest(to: key.value, among: allowed)
+                if let suggestion { suggested.insert(suggestion) }
+                diagnostics.append(Diagnostics.unknownKey(key.value, at: location(pair.key.span),
+                                                          suggestion: suggestion, allowed: allowed))
             }
         }
     }
@@ -47,7 +50,9 @@ struct MappingReader {
 
     mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
         guard let node = values[key] else {
-            if required { diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation)) }
+            if required && !suggested.contains(key) {
+                diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation))
+            }
             return nil
         }
         return stringValue(node, key: key, required: required)
