@@ -41,7 +41,8 @@ let package = Package(
         .testTarget(
             name: "StackcatCoreTests",
             dependencies: ["StackcatCore"],
-            path: "Tests/StackcatCoreTests"
+            path: "Tests/StackcatCoreTests",
+            exclude: ["Golden"]
         ),
         .testTarget(
             name: "StackcatEndToEndTests",

@@ -17,12 +17,23 @@ enum ValidateFormat: String, ExpressibleByArgument, CaseIterable {
 extension Lifecycle: ExpressibleByArgument {}
 
 /// Renders a table-shaped result in the chosen format.
-func renderListing(_ format: ListFormat, table: Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String]) -> String {
+func renderListing(_ format: ListFormat, table: Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String],
+                   options: RenderOptions) -> String {
     switch format {
     case .json: return json().rendered()
     case .ids: return ids().map { $0 + "\n" }.joined()
     case .table, .markdown, .csv:
         let renderer = TableFormats.named(format.rawValue)!
-        return renderer.render(table, options: format == .table ? Terminal.outputOptions : .plain)
+        return renderer.render(table, options: format == .table ? options : .plain)
     }
 }
+
+enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, markdown, csv, json
+}
+
+enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
+    case dot, mermaid, json, svg, png
+}
+
+extension DOTFormat.Direction: ExpressibleByArgument {}

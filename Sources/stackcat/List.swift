@@ -2,7 +2,7 @@ import ArgumentParser
 import StackcatCore
 
 extension Stackcat {
-    struct List: ParsableCommand {
+    struct List: CatalogOutput {
         static let configuration = CommandConfiguration(
             abstract: "List tools, filtered.",
             discussion: """
@@ -43,8 +43,9 @@ extension Stackcat {
             }
         }
 
-        func run() throws {
-            let catalog = try catalogOptions.load()
+        var formatName: String { format.rawValue }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             var filter = ToolFilter()
             filter.categories = category
             filter.roles = role
@@ -53,10 +54,9 @@ extension Stackcat {
             filter.lifecycle = lifecycle
             filter.relatedTo = relatedTo
             filter.relationTypes = relation
-            let tools: [Tool]
-            do { tools = try filter.apply(to: catalog) } catch { throw fail(error) }
-            Terminal.write(renderListing(format, table: Listings.tools(tools, in: catalog),
-                                         json: Listings.toolsJSON(tools), ids: tools.map(\.id)))
+            let tools = try filter.apply(to: catalog)
+            return renderListing(format, table: Listings.tools(tools, in: catalog), json: Listings.toolsJSON(tools),
+                                 ids: tools.map(\.id), options: options)
         }
     }
 }

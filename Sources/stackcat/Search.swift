@@ -2,7 +2,7 @@ import ArgumentParser
 import StackcatCore
 
 extension Stackcat {
-    struct Search: ParsableCommand {
+    struct Search: CatalogOutput {
         static let configuration = CommandConfiguration(
             abstract: "Search tools and stacks by id, alias, name, tag and summary.",
             discussion: "Exact ids and aliases rank first, then names, then tags, then summaries. Case and accents are ignored."
@@ -16,10 +16,12 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        func run() throws {
-            let catalog = try catalogOptions.load()
+        var formatName: String { format.rawValue }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             let hits = StackcatCore.Search.run(text.joined(separator: " "), in: catalog)
-            Terminal.write(renderListing(format, table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id)))
+            return renderListing(format, table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id),
+                                 options: options)
         }
     }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 import StackcatCore
 
 extension Stackcat {
-    struct Show: ParsableCommand {
+    struct Show: CatalogOutput {
         static let configuration = CommandConfiguration(
             abstract: "Show one tool or stack: facts, roles, relations both ways, stacks that use it, sources."
         )
@@ -15,26 +15,25 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ShowFormat = .text
 
-        func run() throws {
-            let catalog = try catalogOptions.load()
-            let renderer = ShowRenderer(catalog: catalog, options: format == .text ? Terminal.outputOptions : .plain)
+        var formatName: String { format.rawValue }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
+            let renderer = ShowRenderer(catalog: catalog, options: format == .text ? options : .plain)
             if let stack = catalog.stack(id) {
                 switch format {
-                case .text: Terminal.write(renderer.text(stack))
-                case .markdown: Terminal.write(renderer.markdown(stack))
-                case .json: Terminal.write(CatalogJSON.stack(stack).rendered())
+                case .text: return renderer.text(stack)
+                case .markdown: return renderer.markdown(stack)
+                case .json: return CatalogJSON.stack(stack).rendered()
                 }
-                return
             }
             let tool = catalog.tool(id) ?? catalog.tools.first { $0.aliases.contains { $0.value == id } }
             guard let tool else {
-                throw fail(UnknownIDError(kind: "tool or stack", id: id,
-                                          among: catalog.tools.map(\.id) + catalog.stacks.map(\.id)))
+                throw UnknownIDError(kind: "tool or stack", id: id, among: catalog.tools.map(\.id) + catalog.stacks.map(\.id))
             }
             switch format {
-            case .text: Terminal.write(renderer.text(tool))
-            case .markdown: Terminal.write(renderer.markdown(tool))
-            case .json: Terminal.write(CatalogJSON.toolDetail(tool, in: catalog).rendered())
+            case .text: return renderer.text(tool)
+            case .markdown: return renderer.markdown(tool)
+            case .json: return CatalogJSON.toolDetail(tool, in: catalog).rendered()
             }
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import StackcatCore
 
 extension Stackcat {
-    struct Categories: ParsableCommand {
+    struct Categories: CatalogOutput {
         static let configuration = CommandConfiguration(abstract: "The category tree, with the number of tools in each.")
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -10,15 +10,16 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        func run() throws {
-            let catalog = try catalogOptions.load()
-            Terminal.write(renderListing(format, table: Listings.categories(catalog, indent: format == .table),
+        var formatName: String { format.rawValue }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
+            renderListing(format, table: Listings.categories(catalog, indent: format == .table),
                                          json: Listings.categoriesJSON(catalog),
-                                         ids: Listings.categoryTree(catalog).map(\.category.id.value)))
+                                         ids: Listings.categoryTree(catalog).map(\.category.id.value), options: options)
         }
     }
 
-    struct Roles: ParsableCommand {
+    struct Roles: CatalogOutput {
         static let configuration = CommandConfiguration(abstract: "The roles tools play, with the number of tools in each.")
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -26,14 +27,15 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        func run() throws {
-            let catalog = try catalogOptions.load()
-            Terminal.write(renderListing(format, table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
-                                         ids: catalog.roles.map(\.id.value)))
+        var formatName: String { format.rawValue }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
+            renderListing(format, table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
+                                         ids: catalog.roles.map(\.id.value), options: options)
         }
     }
 
-    struct Relations: ParsableCommand {
+    struct Relations: CatalogOutput {
         static let configuration = CommandConfiguration(abstract: "The relation types, with their inverse labels and edge counts.")
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -41,10 +43,11 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        func run() throws {
-            let catalog = try catalogOptions.load()
-            Terminal.write(renderListing(format, table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),
-                                         ids: catalog.relationTypes.map(\.id.value)))
+        var formatName: String { format.rawValue }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
+            renderListing(format, table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),
+                                         ids: catalog.relationTypes.map(\.id.value), options: options)
         }
     }
 }

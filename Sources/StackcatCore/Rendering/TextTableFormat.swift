@@ -38,7 +38,7 @@ public struct TextTableFormat: TableFormat {
         var excess = widths.reduce(0, +) + gaps - available
         guard excess > 0 else { return }
         for (i, column) in columns.enumerated().reversed() where column.shrinks && excess > 0 {
-            let minimum = min(widths[i], max(12, TerminalText.width(column.title)))
+            let minimum = min(widths[i], 8)
             let cut = min(excess, widths[i] - minimum)
             widths[i] -= cut
             excess -= cut

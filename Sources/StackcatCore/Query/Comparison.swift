@@ -1,0 +1,145 @@
+/// The comparison table of `stackcat compare`: one column per tool; rows of facts, then one row per
+/// role any of them has, then one row per relation type any of them takes part in.
+public struct Comparison: Sendable {
+    public enum Section: String, Sendable {
+        case fact, role, relation
+    }
+
+    public struct Row: Sendable, Equatable {
+        public var section: Section
+        /// The role or relation type id, or the fact's key.
+        public var key: String
+        public var label: String
+        /// One value per compared tool, in the order of `tools`.
+        public var values: [String]
+    }
+
+    public var tools: [Tool]
+    public var rows: [Row]
+
+    /// The mark in a role row where the tool has the role.
+    public static let mark = "yes"
+
+    public init(tools: [Tool], in catalog: Catalog) {
+        self.tools = tools
+        func fact(_ key: String, _ label: String, _ value: (Tool) -> String?) -> Row {
+            Row(section: .fact, key: key, label: label, values: tools.map { value($0) ?? "" })
+        }
+        var rows: [Row] = [
+            fact("category", "Category", { catalog.category($0.category.value)?.name ?? $0.category.value }),
+            fact("hosting", "Hosting", { $0.hosting.rawValue }),
+            fact("license", "License", { $0.license.isEmpty ? nil : $0.license }),
+            fact("language", "Language", { $0.language }),
+            fact("vendor", "Vendor", { $0.vendor }),
+            fact("lifecycle", "Lifecycle", { $0.lifecycle.value.rawValue }),
+            fact("cncf", "CNCF", { $0.cncf?.rawValue }),
+            fact("since", "Since", { $0.since.map(String.init) }),
+        ]
+        var roleIDs: Set<String> = []
+        for tool in tools { for role in tool.roles { roleIDs.insert(role.value) } }
+        for role in catalog.roles where roleIDs.contains(role.id.value) {
+            rows.append(Row(section: .role, key: role.id.value, label: role.name,
+                            values: tools.map { tool in tool.roles.contains { $0.value == role.id.value } ? Self.mark : "" }))
+        }
+        // Outgoing edges, and incoming ones of symmetric types (which read the same both ways).
+        let index = RelationIndex(catalog)
+        var byType: [String: [[String]]] = [:]
+        for (column, tool) in tools.enumerated() {
+            for edge in index.edges(of: tool.id) where edge.isOutgoing {
+                byType[edge.type, default: Array(repeating: [], count: tools.count)][column].append(edge.other)
+            }
+        }
+        for type in catalog.relationTypes {
+            guard let columns = byType[type.id.value] else { continue }
+            rows.append(Row(section: .relation, key: type.id.value, label: Self.capitalized(type.label),
+                            values: columns.map { $0.sorted().joined(separator: ", ") }))
+        }
+        self.rows = rows
+    }
+
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// The table with a label column and one column per tool, headed by the tools' names.
+    public var table: Table {
+        Table(columns: [.init("")] + tools.map { .init($0.name) },
+              rows: [["Id"] + tools.map(\.id)] + rows.map { [$0.label] + $0.values })
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("tools", .array(tools.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })),
+            ("rows", .array(rows.map { row in
+                .object([("section", .string(row.section.rawValue)), ("key", .string(row.key)),
+                         ("label", .string(row.label)), ("values", .strings(row.values))])
+            })),
+        ])
+    }
+}
+
+/// Two stacks side by side: components in both (with ring changes), and in only one.
+public struct StackComparison: Sendable {
+    public struct Row: Sendable, Equatable {
+        public var component: String
+        public var name: String
+        public var before: Ring?
+        public var after: Ring?
+
+        /// "assess → adopt", "same", or "only in <stack>".
+        public func change(first: String, second: String) -> String {
+            switch (before, after) {
+            case (nil, _?): return "only in \(second)"
+            case (_?, nil): return "only in \(first)"
+            case let (b?, a?) where a == b: return "same"
+            case let (b?, a?): return "\(b.rawValue) → \(a.rawValue)"
+            default: return ""
+            }
+        }
+    }
+
+    public var first: Stack
+    public var second: Stack
+    public var rows: [Row]
+
+    public init(_ first: Stack, _ second: Stack, in catalog: Catalog) {
+        self.first = first
+        self.second = second
+        var ids = Set(first.components.map(\.id))
+        ids.formUnion(second.components.map(\.id))
+        func name(_ id: String) -> String {
+            catalog.tool(id)?.name ?? first.component(id)?.name ?? second.component(id)?.name ?? id
+        }
+        let rows = ids.map { id in
+            Row(component: id, name: name(id), before: first.component(id)?.ring, after: second.component(id)?.ring)
+        }
+        // Changed rings first, then shared, then only in the first, then only in the second; each by id.
+        func rank(_ row: Row) -> Int {
+            switch (row.before, row.after) {
+            case let (b?, a?): return a == b ? 1 : 0
+            case (_?, nil): return 2
+            default: return 3
+            }
+        }
+        self.rows = rows.sorted { (rank($0), $0.component) < (rank($1), $1.component) }
+    }
+
+    public var table: Table {
+        Table(columns: [.init("component"), .init("name"), .init(first.id), .init(second.id), .init("change")],
+              rows: rows.map { [$0.component, $0.name, $0.before?.rawValue ?? "", $0.after?.rawValue ?? "",
+                                 $0.change(first: first.id, second: second.id)] })
+    }
+
+    public var json: JSONValue {
+        .object([
+            ("first", .string(first.id)),
+            ("second", .string(second.id)),
+            ("components", .array(rows.map { row in
+                .object([("id", .string(row.component)), ("name", .string(row.name)),
+                         ("first", .optional(row.before?.rawValue)), ("second", .optional(row.after?.rawValue)),
+                         ("change", .string(row.change(first: first.id, second: second.id)))])
+            })),
+        ])
+    }
+}

@@ -1,0 +1,175 @@
+/// The part of the relation graph that `stackcat graph` draws: nodes with their attributes, edges
+/// with their relation type and style, and the category clusters that hold the nodes.
+public struct Graph: Sendable {
+    public struct Node: Sendable, Hashable {
+        public var id: String
+        public var label: String
+        /// The category cluster it is drawn in (its primary category), if any.
+        public var category: String?
+        public var hosting: Hosting?
+        public var summary: String
+        public var homepage: String?
+        /// With `--stack`: the component's ring.
+        public var ring: Ring?
+        public var isInHouse: Bool
+    }
+
+    public struct Edge: Sendable, Hashable {
+        public var from: String
+        public var to: String
+        /// A relation type id, or `flow` for a stack's own flows.
+        public var type: String
+        public var label: String
+        public var note: String?
+        public var symmetric: Bool
+        public var style: EdgeStyle
+    }
+
+    public struct Cluster: Sendable, Hashable {
+        public var id: String
+        public var label: String
+        public var parent: String?
+    }
+
+    public var nodes: [Node]
+    public var edges: [Edge]
+    /// The categories that hold nodes, with their ancestors, in tree order.
+    public var clusters: [Cluster]
+    /// The relation types that the edges use, in id order, for the legend.
+    public var legend: [(type: String, label: String, symmetric: Bool, style: EdgeStyle)]
+
+    public static let flowStyle = EdgeStyle(color: "#444444", line: .solid)
+
+    public func children(of cluster: String?) -> [Cluster] {
+        clusters.filter { $0.parent == cluster }
+    }
+
+    public func nodes(in cluster: String?) -> [Node] {
+        nodes.filter { $0.category == cluster }
+    }
+}
+
+/// What to draw: the filters of `stackcat graph`.
+public struct GraphQuery: Sendable {
+    public var categories: [String] = []
+    public var relationTypes: [String] = []
+    public var root: String?
+    public var depth: Int = 1
+    public var stack: String?
+
+    public init() {}
+
+    public func build(from catalog: Catalog) throws(UnknownIDError) -> Graph {
+        var categoryIDs: Set<String>?
+        if !categories.isEmpty {
+            var ids: Set<String> = []
+            for id in categories {
+                try catalog.requireCategory(id)
+                ids.formUnion(catalog.categoryWithDescendants(id))
+            }
+            categoryIDs = ids
+        }
+        for id in relationTypes where !(id == "flow" && stack != nil) { try catalog.requireRelationType(id) }
+        let stack = try self.stack.map { id throws(UnknownIDError) in try catalog.requireStack(id) }
+        if let root { _ = try catalog.resolveTool(root) }
+        let types = Set(relationTypes)
+
+        // Nodes: tools, or a stack's components.
+        var nodes: [String: Graph.Node] = [:]
+        func toolNode(_ tool: Tool, ring: Ring? = nil) -> Graph.Node {
+            Graph.Node(id: tool.id, label: tool.name, category: tool.category.value, hosting: tool.hosting,
+                       summary: tool.summary, homepage: tool.homepage, ring: ring, isInHouse: false)
+        }
+        if let stack {
+            for component in stack.components {
+                if let tool = catalog.tool(component.id) {
+                    nodes[tool.id] = toolNode(tool, ring: component.ring)
+                } else {
+                    nodes[component.id] = Graph.Node(id: component.id, label: component.name ?? component.id,
+                                                     category: component.category?.value, hosting: nil,
+                                                     summary: component.role ?? "", homepage: nil, ring: component.ring,
+                                                     isInHouse: true)
+                }
+            }
+        } else {
+            for tool in catalog.tools { nodes[tool.id] = toolNode(tool) }
+        }
+        if let categoryIDs {
+            nodes = nodes.filter { _, node in
+                if let tool = catalog.tool(node.id) { return tool.allCategories.contains { categoryIDs.contains($0) } }
+                return node.category.map { categoryIDs.contains($0) } ?? false
+            }
+        }
+
+        // Edges between the remaining nodes.
+        var edges: [Graph.Edge] = []
+        for tool in catalog.tools where nodes[tool.id] != nil {
+            for relation in tool.relations where nodes[relation.target.value] != nil {
+                guard let type = catalog.relationType(relation.type.value) else { continue }
+                if !types.isEmpty && !types.contains(type.id.value) { continue }
+                edges.append(Graph.Edge(from: tool.id, to: relation.target.value, type: type.id.value, label: type.label,
+                                        note: relation.note, symmetric: type.symmetric, style: type.style))
+            }
+        }
+        if let stack, types.isEmpty || types.contains("flow") {
+            for flow in stack.flows where nodes[flow.from.value] != nil && nodes[flow.to.value] != nil {
+                edges.append(Graph.Edge(from: flow.from.value, to: flow.to.value, type: "flow", label: flow.label ?? "",
+                                        note: nil, symmetric: false, style: Graph.flowStyle))
+            }
+        }
+
+        // The neighbourhood of the root, both directions.
+        if let root {
+            var adjacency: [String: [String]] = [:]
+            for edge in edges {
+                adjacency[edge.from, default: []].append(edge.to)
+                adjacency[edge.to, default: []].append(edge.from)
+            }
+            var distance: [String: Int] = [root: 0]
+            var frontier = [root]
+            while !frontier.isEmpty {
+                var next: [String] = []
+                for id in frontier {
+                    let d = distance[id]!
+                    guard d < depth else { continue }
+                    for other in adjacency[id] ?? [] where distance[other] == nil {
+                        distance[other] = d + 1
+                        next.append(other)
+                    }
+                }
+                frontier = next
+            }
+            nodes = nodes.filter { distance[$0.key] != nil }
+            edges = edges.filter { nodes[$0.from] != nil && nodes[$0.to] != nil }
+        } else if !types.isEmpty {
+            // Only these relations: leave out tools that none of them touches.
+            var touched: Set<String> = []
+            for edge in edges { touched.insert(edge.from); touched.insert(edge.to) }
+            nodes = nodes.filter { touched.contains($0.key) }
+        }
+
+        let nodeList = nodes.values.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        edges.sort { ($0.from, $0.to, $0.type) < ($1.from, $1.to, $1.type) }
+
+        // Clusters: each node's category and its ancestors, in tree order.
+        var needed: Set<String> = []
+        for node in nodeList {
+            guard let category = node.category, catalog.category(category) != nil else { continue }
+            needed.formUnion(catalog.categoryPath(category))
+        }
+        let clusters = Listings.categoryTree(catalog).map(\.category).filter { needed.contains($0.id.value) }.map {
+            Graph.Cluster(id: $0.id.value, label: $0.name, parent: $0.parent.flatMap { p in needed.contains(p.value) ? p.value : nil })
+        }
+        let nodesInClusters = nodeList.map { node -> Graph.Node in
+            var n = node
+            if let c = n.category, catalog.category(c) == nil { n.category = nil }
+            return n
+        }
+        var legend: [(String, String, Bool, EdgeStyle)] = []
+        for type in catalog.relationTypes where edges.contains(where: { $0.type == type.id.value }) {
+            legend.append((type.id.value, type.label, type.symmetric, type.style))
+        }
+        if edges.contains(where: { $0.type == "flow" }) { legend.append(("flow", "flow", false, Graph.flowStyle)) }
+        return Graph(nodes: nodesInClusters, edges: edges, clusters: clusters, legend: legend)
+    }
+}

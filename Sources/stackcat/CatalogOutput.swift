@@ -1,0 +1,22 @@
+import ArgumentParser
+import StackcatCore
+
+/// A command whose whole job is to print text made from the catalog. `docs --inject` runs these
+/// in-process to fill blocks in Markdown files.
+protocol CatalogOutput: ParsableCommand {
+    var catalogOptions: CatalogOptions { get }
+    /// The `--format` value, which decides how an injected block is fenced.
+    var formatName: String { get }
+    func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String
+}
+
+extension CatalogOutput {
+    func run() throws {
+        let catalog = try catalogOptions.load()
+        do {
+            Terminal.write(try output(for: catalog, options: Terminal.outputOptions))
+        } catch {
+            throw fail(error)
+        }
+    }
+}

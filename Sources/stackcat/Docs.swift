@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import StackcatCore
+
+extension Stackcat {
+    struct Docs: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Generate Markdown documentation, or fill stackcat blocks in hand-written Markdown.",
+            discussion: """
+            --out DIR writes README.md, categories/<id>.md, tools/<id>.md, stacks/<id>.md and catalog.dot. \
+            It rewrites only files whose bytes change, removes generated files that no longer belong, and never \
+            touches a file without the generated marker. --inject FILE... fills each \
+            '<!-- stackcat:begin ARGS -->' ... '<!-- stackcat:end -->' block with the output of 'stackcat ARGS'. \
+            With --check nothing is written: stale, missing or extra files and blocks are listed with a diff, \
+            and the exit code is 1.
+            """
+        )
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Option(name: .long, help: ArgumentHelp("The directory to generate into.", valueName: "dir"), completion: .directory)
+        var out: String?
+
+        @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Markdown files whose stackcat blocks to fill.", valueName: "file"),
+                completion: .file(extensions: ["md"]))
+        var inject: [String] = []
+
+        @Flag(name: .long, help: "Write nothing; exit 1 when anything is out of date.")
+        var check = false
+
+        func validate() throws {
+            if (out == nil) == inject.isEmpty {
+                throw ValidationError("give either --out DIR or --inject FILE...")
+            }
+        }
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            if let out {
+                try DocsDirectory(path: out, catalogOrigin: catalogOptions.origin()).sync(catalog: catalog, check: check)
+            } else {
+                try InjectFiles(paths: inject, catalog: catalog).run(check: check)
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import StackcatCore
+
+extension Stackcat {
+    struct Graph: CatalogOutput {
+        static let configuration = CommandConfiguration(
+            abstract: "Draw the relation graph as Graphviz DOT, Mermaid, JSON, or SVG/PNG through Graphviz.",
+            discussion: """
+            Filters combine: --category (repeatable, with sub-categories), --relation (repeatable; tools \
+            that no chosen relation touches are left out), --root ID --depth N (the neighbourhood within N \
+            hops, both ways), --stack S (its components, in-house ones included, with its flows; the ring \
+            sets the node style). Example: stackcat graph | dot -Tsvg > catalog.svg
+            """
+        )
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Option(name: .long, help: ArgumentHelp("Only tools in this category or below it (repeatable).", valueName: "id"))
+        var category: [String] = []
+
+        @Option(name: .long, help: ArgumentHelp("Only this stack's components and flows.", valueName: "id"))
+        var stack: String?
+
+        @Option(name: .long, help: ArgumentHelp("Only the neighbourhood of this tool.", valueName: "id"))
+        var root: String?
+
+        @Option(name: .long, help: ArgumentHelp("With --root: how many hops (default 1).", valueName: "n"))
+        var depth: Int?
+
+        @Option(name: .long, help: ArgumentHelp("Only these relation types (repeatable).", valueName: "type"))
+        var relation: [String] = []
+
+        @Option(name: .long, help: "Output format; svg and png run Graphviz's dot.")
+        var format: GraphFormat = .dot
+
+        @Option(name: .long, help: "Layout direction.")
+        var direction: DOTFormat.Direction = .LR
+
+        var formatName: String { format.rawValue }
+
+        func validate() throws {
+            if depth != nil && root == nil { throw ValidationError("--depth sets how far from --root to go; give --root ID as well") }
+            if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        }
+
+        func graph(of catalog: Catalog) throws(UnknownIDError) -> StackcatCore.Graph {
+            var query = GraphQuery()
+            query.categories = category
+            query.stack = stack
+            query.relationTypes = relation
+            if let root {
+                let tool = catalog.tool(root) ?? catalog.tools.first { $0.aliases.contains { $0.value == root } }
+                query.root = tool?.id ?? root
+            }
+            query.depth = depth ?? 1
+            return try query.build(from: catalog)
+        }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
+            let graph = try graph(of: catalog)
+            switch format {
+            case .mermaid: return MermaidFormat(direction: direction).render(graph)
+            case .json: return GraphJSONFormat.render(graph)
+            case .dot, .svg, .png: return DOTFormat(direction: direction).render(graph)
+            }
+        }
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            let text: String
+            do { text = try output(for: catalog, options: Terminal.outputOptions) } catch { throw fail(error) }
+            guard format == .svg || format == .png else {
+                Terminal.write(text)
+                return
+            }
+            guard let dot = Executables.find("dot") else {
+                Terminal.writeError("stackcat: error: --format \(format.rawValue) needs Graphviz's 'dot', which is not installed\n")
+                Terminal.writeError("stackcat: note: install the graphviz package (apt-get install graphviz, brew install graphviz), or use --format dot\n")
+                throw ExitCode(1)
+            }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: dot)
+            process.arguments = ["-T\(format.rawValue)"]
+            let input = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.standardOutput
+            process.standardError = FileHandle.standardError
+            try process.run()
+            input.fileHandleForWriting.write(Data(text.utf8))
+            try input.fileHandleForWriting.close()
+            process.waitUntilExit()
+            if process.terminationStatus != 0 {
+                Terminal.writeError("stackcat: error: dot exited with status \(process.terminationStatus)\n")
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+enum Executables {
+    /// The first executable of that name on $PATH.
+    static func find(_ name: String) -> String? {
+        let path = Terminal.variable("PATH") ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = "\(directory)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

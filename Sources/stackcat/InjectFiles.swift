@@ -1,0 +1,84 @@
+import ArgumentParser
+import StackcatCore
+
+/// `docs --inject`: fills stackcat blocks in Markdown files with the output of the commands they name.
+struct InjectFiles {
+    let paths: [String]
+    let catalog: Catalog
+
+    func run(check: Bool) throws {
+        var stale = 0
+        var failed = false
+        for path in paths {
+            let text: String
+            switch FileState.of(path) {
+            case .file(let contents): text = contents
+            case .missing: throw failure("\(path) does not exist")
+            case .other(let what): throw failure("\(path) is \(what)")
+            }
+            let result = Injection.fill(text, path: path) { block throws(InjectionError) in try render(block) }
+            if !result.diagnostics.isEmpty {
+                Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2))
+                    .render(result.diagnostics, sources: [path: SourceText(path: path, text: text)]))
+                failed = true
+                continue
+            }
+            if result.blocks.isEmpty {
+                Terminal.writeError("docs: \(path) has no stackcat blocks\n")
+                continue
+            }
+            guard result.text != text else { continue }
+            stale += 1
+            if check {
+                Terminal.writeError("docs: stale blocks in \(path)\n")
+                Terminal.writeError(UnifiedDiff.diff(text, result.text, oldName: path, newName: "generated", maxLines: 40))
+            } else {
+                try AtomicFile.write(result.text, to: path, within: path)
+                Terminal.writeError("docs: updated \(path)\n")
+            }
+        }
+        if failed || (check && stale > 0) {
+            if check && stale > 0 {
+                Terminal.writeError("docs: \(stale) file\(stale == 1 ? "" : "s") out of date; run 'stackcat docs --inject \(paths.joined(separator: " "))'\n")
+            }
+            throw ExitCode(1)
+        }
+    }
+
+    /// Runs the block's command in-process and fences its output for Markdown.
+    func render(_ block: Injection.Block) throws(InjectionError) -> String {
+        let command: ParsableCommand
+        do {
+            command = try Stackcat.parseAsRoot(block.arguments)
+        } catch {
+            throw InjectionError("cannot run 'stackcat \(block.arguments.joined(separator: " "))'",
+                                 notes: [Stackcat.message(for: error)])
+        }
+        guard let output = command as? any CatalogOutput else {
+            throw InjectionError("'\(block.arguments[0])' prints no text to put in a document",
+                                 notes: ["use list, show, search, categories, roles, relations, compare or graph"])
+        }
+        if ["svg", "png"].contains(output.formatName) {
+            throw InjectionError("graph --format \(output.formatName) cannot go into Markdown", notes: ["use --format mermaid"])
+        }
+        var source = catalog
+        if output.catalogOptions.catalog != nil {
+            let (check, _) = output.catalogOptions.check()
+            guard check.errorCount == 0 else { throw InjectionError("the catalog named by --catalog has errors") }
+            source = check.catalog
+        }
+        let text: String
+        do {
+            text = try output.output(for: source, options: .plain)
+        } catch {
+            throw InjectionError(error.message, notes: error.note.map { [$0] } ?? [])
+        }
+        switch output.formatName {
+        case "markdown": return text
+        case "mermaid": return "```mermaid\n" + text + "```\n"
+        case "json": return "```json\n" + text + "```\n"
+        case "dot": return "```dot\n" + text + "```\n"
+        default: return "```text\n" + text + "```\n"
+        }
+    }
+}

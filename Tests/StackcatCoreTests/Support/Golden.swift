@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import StackcatCore
+
+/// Reviewed expected outputs under Tests/StackcatCoreTests/Golden. Run the tests with
+/// STACKCAT_RECORD=1 to write them anew, then review the change with `git diff` before committing.
+enum Golden {
+    static var directory: URL {
+        Repository.root.appendingPathComponent("Tests/StackcatCoreTests/Golden")
+    }
+
+    static var recording: Bool { ProcessInfo.processInfo.environment["STACKCAT_RECORD"] == "1" }
+
+    static func check(_ actual: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let url = directory.appendingPathComponent(name)
+        if recording {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(actual.utf8).write(to: url)
+            return
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            Issue.record("missing golden file \(name); run the tests with STACKCAT_RECORD=1 and review it", sourceLocation: sourceLocation)
+            return
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        if expected != actual {
+            let diff: String = UnifiedDiff.diff(expected, actual, oldName: "golden/\(name)", newName: "actual", maxLines: 80)
+            Issue.record(Comment(rawValue: "output differs from golden file \(name):\n\(diff)"), sourceLocation: sourceLocation)
+        }
+    }
+}
+
+/// The committed fixture catalog under Tests/Fixtures/catalog, with escaping hazards in its names.
+enum FixtureCatalog {
+    static var url: URL { Repository.root.appendingPathComponent("Tests/Fixtures/catalog") }
+
+    static func load() throws -> Catalog {
+        var files: [CatalogFile] = []
+        for sub in ["", "tools/", "stacks/"] {
+            let names = try FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(sub).path)
+            for name in names.sorted() where name.hasSuffix(".yaml") {
+                let data = try Data(contentsOf: url.appendingPathComponent(sub + name))
+                files.append(CatalogFile(relativePath: sub + name, text: SourceText(path: "fixture/" + sub + name, bytes: Array(data))))
+            }
+        }
+        let check = CatalogCheck(files: files, requireVocabularies: "fixture")
+        #expect(check.diagnostics.map(Fixture.describe) == [])
+        return check.catalog
+    }
+}
