@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the fuzzer and runs it for SECONDS (default 60) on the seeds plus a working corpus.
+# Usage: Fuzz/run.sh [SECONDS] [extra libFuzzer flags...]
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-60}
+shift || true
+swift build -c release --scratch-path .build-fuzz --product FuzzCatalog -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld >/dev/null
+binary=.build-fuzz/release/FuzzCatalog
+mkdir -p corpus-work findings
+"$binary" corpus-work seeds -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=65536 \
+  -artifact_prefix=findings/ -print_final_stats=1 "$@"
