@@ -47,6 +47,11 @@ enum CatalogFiles {
             result.problems.append(Diagnostics.notAFile(display))
             return
         }
+        // A FIFO or device would block or never end: only regular files are read.
+        if (info.st_mode & S_IFMT) != S_IFREG {
+            result.problems.append(Diagnostics.unreadableFile(display, reason: "not a regular file"))
+            return
+        }
         switch readBytes(full) {
         case .success(let bytes):
             result.files.append(CatalogFile(relativePath: relative, text: SourceText(path: display, bytes: bytes)))
@@ -58,7 +63,7 @@ enum CatalogFiles {
     struct ReadError: Error { var reason: String }
 
     static func readBytes(_ path: String) -> Swift.Result<[UInt8], ReadError> {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var bytes: [UInt8] = []

@@ -11,7 +11,7 @@ enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 enum ValidateFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, json, sarif, github
 }
 
 extension Lifecycle: ExpressibleByArgument {}

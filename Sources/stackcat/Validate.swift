@@ -6,9 +6,10 @@ extension Stackcat {
         static let configuration = CommandConfiguration(
             abstract: "Report every problem in the catalog, then a summary line.",
             discussion: """
-            Text goes to standard error, one problem per line with the source line and a caret; \
-            --format json writes a JSON array to standard output. Exits 1 when there are errors, \
-            or warnings with --strict.
+            Text goes to standard error, one problem per line with the source line and a caret. \
+            --format json (a JSON array), sarif (SARIF 2.1.0) and github (GitHub Actions annotations) \
+            write to standard output, and the summary line to standard error. Exits 1 when there are \
+            errors, or warnings with --strict.
             """
         )
 
@@ -28,8 +29,14 @@ extension Stackcat {
                 Terminal.writeError(renderer.render(check.diagnostics, sources: sources))
                 Terminal.writeError(DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
                                                                  files: check.catalog.fileCount) + "\n")
-            case .json:
-                Terminal.write(DiagnosticJSONFormat.render(check.diagnostics))
+            case .json, .sarif, .github:
+                switch format {
+                case .json: Terminal.write(DiagnosticJSONFormat.render(check.diagnostics))
+                case .sarif: Terminal.write(SARIFFormat.render(check.diagnostics, toolVersion: Stackcat.configuration.version))
+                default: Terminal.write(GitHubFormat.render(check.diagnostics))
+                }
+                Terminal.writeError(DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
+                                                                 files: check.catalog.fileCount) + "\n")
             }
             if check.errorCount > 0 || (strict && check.warningCount > 0) { throw ExitCode(1) }
         }

@@ -27,13 +27,17 @@ public struct Diagnostic: Hashable, Sendable {
     public var message: String
     public var location: SourceLocation?
     public var notes: [Note]
+    /// Text that would fix the problem if it replaced the diagnostic's range (a "did you mean").
+    public var replacement: String?
 
-    public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation?, notes: [Note] = []) {
+    public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+                replacement: String? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
         self.location = location
         self.notes = notes
+        self.replacement = replacement
     }
 }
 

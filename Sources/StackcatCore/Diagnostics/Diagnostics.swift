@@ -1,5 +1,42 @@
 /// Every message stackcat can report about a catalog, in one place, so wording stays consistent.
 public enum Diagnostics {
+    /// One line on what each rule checks, for SARIF's rule list and the documentation.
+    public static let rules: [String: String] = [
+        "yaml-syntax": "The file is not well-formed YAML.",
+        "invalid-utf8": "Catalog files must be UTF-8.",
+        "multiple-documents": "A catalog file holds exactly one YAML document.",
+        "unknown-alias": "An alias must name an anchor defined before it.",
+        "alias-limit": "Aliases may not expand a document beyond a fixed number of nodes.",
+        "nesting-limit": "Lists and mappings may not nest beyond a fixed depth.",
+        "duplicate-key": "A key may appear only once in a mapping.",
+        "unreadable-file": "The file could not be read.",
+        "unexpected-file": "The file is not part of the catalog layout.",
+        "missing-file": "A vocabulary file is missing.",
+        "missing-catalog": "The catalog directory does not exist.",
+        "empty-file": "The file holds no document.",
+        "unknown-key": "The key is not part of the format.",
+        "missing-key": "A required key is missing.",
+        "wrong-type": "The value has the wrong type.",
+        "empty-value": "The value is empty.",
+        "invalid-value": "The value is not one of the accepted values.",
+        "summary-format": "A summary is one line of at most 160 characters.",
+        "invalid-url": "The value must be an absolute http(s) URL.",
+        "invalid-component": "A stack component is either a catalog tool or an in-house part.",
+        "duplicate-value": "A list holds the same value twice.",
+        "invalid-id": "Ids are lower-case kebab-case, at most 64 characters.",
+        "id-mismatch": "An id key must equal the file name.",
+        "duplicate-id": "Ids are unique.",
+        "ambiguous-alias": "An alias belongs to one tool only.",
+        "unknown-reference": "Every reference resolves to an id.",
+        "category-cycle": "Categories form a tree.",
+        "self-relation": "Nothing relates to itself.",
+        "duplicate-relation": "A relation is declared once.",
+        "missing-successor": "A superseded tool names its successor.",
+        "missing-sources": "Every entry cites its sources.",
+        "inject-markers": "stackcat blocks in Markdown are balanced.",
+        "inject-command": "A stackcat block names a command that prints text.",
+    ]
+
     // MARK: YAML
 
     static func invalidUTF8(byte: String, at location: SourceLocation) -> Diagnostic {
@@ -83,7 +120,7 @@ public enum Diagnostics {
         } else {
             notes.append(.init("known keys: \(allowed.joined(separator: ", "))"))
         }
-        return Diagnostic(.error, code: "unknown-key", "unknown key '\(key)'", at: location, notes: notes)
+        return Diagnostic(.error, code: "unknown-key", "unknown key '\(key)'", at: location, notes: notes, replacement: suggestion)
     }
 
     static func missingKey(_ key: String, in what: String, at location: SourceLocation) -> Diagnostic {
@@ -118,7 +155,8 @@ public enum Diagnostics {
         var notes: [Diagnostic.Note] = []
         if let s = Suggestions.closest(to: value, among: allowed) { notes.append(.init("did you mean '\(s)'?", at: location)) }
         notes.append(.init("'\(key)' is one of: \(allowed.joined(separator: ", "))"))
-        return Diagnostic(.error, code: "invalid-value", "'\(value)' is not a valid \(key)", at: location, notes: notes)
+        return Diagnostic(.error, code: "invalid-value", "'\(value)' is not a valid \(key)", at: location, notes: notes,
+                          replacement: Suggestions.closest(to: value, among: allowed))
     }
 
     static func summaryMultiline(at location: SourceLocation) -> Diagnostic {
@@ -216,7 +254,8 @@ public enum Diagnostics {
         } else if let suggestion {
             notes.append(.init("did you mean '\(suggestion)'?", at: location))
         }
-        return Diagnostic(.error, code: "unknown-reference", "unknown \(what) '\(id)'", at: location, notes: notes)
+        return Diagnostic(.error, code: "unknown-reference", "unknown \(what) '\(id)'", at: location, notes: notes,
+                          replacement: aliasOf ?? suggestion)
     }
 
     static func categoryCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {

@@ -175,20 +175,28 @@ private struct LoadState {
 
     mutating func summary(_ reader: inout MappingReader, path: String) -> String? {
         guard let summary = reader.string("summary", required: true) else { return nil }
-        if summary.value.contains(where: { $0.isNewline }) {
-            let trimmed = summary.value.trimmingCharacters(in: .newlines)
-            if trimmed.contains(where: { $0.isNewline }) || summary.value.hasPrefix("\n") {
-                diagnostics.append(Diagnostics.summaryMultiline(at: location(path, summary.span)))
-                return summary.value
-            }
-            // A block scalar ends in a line break; that alone is not a second line.
-            return trimmed
+        var value = summary.value
+        // A block scalar ends in a line break; that alone is not a second line.
+        if value.utf8.last == UInt8(ascii: "\n") { value.removeLast() }
+        if value.unicodeScalars.contains(where: Self.isLineBreak) {
+            diagnostics.append(Diagnostics.summaryMultiline(at: location(path, summary.span)))
+            return value
         }
-        let length = summary.value.count
-        if length > CatalogLoader.summaryLimit {
-            diagnostics.append(Diagnostics.summaryTooLong(length, limit: CatalogLoader.summaryLimit, at: location(path, summary.span)))
+        let limit = CatalogLoader.summaryLimit
+        // Counting characters is slow on a huge value: look at the first limit + 1 only, and count
+        // scalars instead for a message about a value far over the limit.
+        if value.utf8.count > limit, value.prefix(limit + 1).count > limit {
+            let length = value.utf8.count > 100_000 ? value.unicodeScalars.count : value.count
+            diagnostics.append(Diagnostics.summaryTooLong(length, limit: limit, at: location(path, summary.span)))
         }
-        return summary.value
+        return value
+    }
+
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": return true
+        default: return false
+        }
     }
 
     mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {

@@ -48,13 +48,25 @@ public struct DiagnosticTextFormat: Sendable {
     func snippet(_ span: SourceSpan, in text: SourceText) -> String {
         let line = span.start.line
         guard line >= 1, line <= text.lineCount else { return "" }
-        let range = text.lineByteRange(line)
+        var range = text.lineByteRange(line)
+        // On a very long line only a window of bytes around the caret is decoded.
+        let window = snippetWidth * 4
+        let caretOffset = min(max(span.start.offset, range.lowerBound), range.upperBound)
+        var skippedColumns = 0
+        if range.count > window * 2 {
+            var start = max(range.lowerBound, caretOffset - window)
+            while start > range.lowerBound, text.bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            var end = min(range.upperBound, caretOffset + window)
+            while end < range.upperBound, text.bytes[end] & 0xC0 == 0x80 { end += 1 }
+            skippedColumns = text.bytes[range.lowerBound..<start].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            range = start..<end
+        }
         let lineString = String(decoding: text.bytes[range], as: UTF8.self)
         let scalars = Array(lineString.unicodeScalars)
-        let startIndex = min(max(0, span.start.column - 1), scalars.count)
+        let startIndex = min(max(0, span.start.column - 1 - skippedColumns), scalars.count)
         let endIndex: Int
         if span.end.line == line {
-            endIndex = min(max(startIndex, span.end.column - 1), scalars.count)
+            endIndex = min(max(startIndex, span.end.column - 1 - skippedColumns), scalars.count)
         } else {
             endIndex = scalars.count
         }
@@ -65,12 +77,13 @@ public struct DiagnosticTextFormat: Sendable {
         }
         var windowStart = 0
         var windowEnd = scalars.count
-        if TerminalText.width(shown(scalars[...])) > snippetWidth {
+        if skippedColumns > 0 || range.upperBound < text.lineByteRange(line).upperBound
+            || TerminalText.width(shown(scalars[...])) > snippetWidth {
             windowStart = max(0, startIndex - snippetWidth / 3)
             windowEnd = min(scalars.count, windowStart + snippetWidth)
         }
-        let prefix = windowStart > 0 ? "…" : ""
-        let suffix = windowEnd < scalars.count ? "…" : ""
+        let prefix = windowStart > 0 || skippedColumns > 0 ? "…" : ""
+        let suffix = windowEnd < scalars.count || range.upperBound < text.lineByteRange(line).upperBound ? "…" : ""
         let visible = prefix + shown(scalars[windowStart..<windowEnd]) + suffix
         let caretStart = min(max(startIndex, windowStart), windowEnd)
         let caretEnd = min(max(endIndex, caretStart), windowEnd)
