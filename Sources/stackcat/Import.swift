@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ArgumentParser
+import StackcatCore
+
+extension Stackcat {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Convert other catalogues into a stackcat catalog.",
+            subcommands: [Landscape.self]
+        )
+    }
+}
+
+extension Stackcat.Import {
+    struct Landscape: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "landscape",
+            abstract: "Convert a CNCF landscape.yml into a stackcat catalog.",
+            discussion: """
+            Categories and subcategories become a two-level category tree and items become tools; an item \
+            listed under several subcategories becomes one tool with several categories. The source's quirks \
+            (a second_path to a missing subcategory, a missing item: marker, a null description, an empty \
+            items: list, keys this version does not know) are warnings with their line and column. Rerunning \
+            replaces only files that carry the import marker.
+            """
+        )
+
+        @Argument(help: ArgumentHelp("The landscape.yml file.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
+        var file: String
+
+        @Option(name: .long, help: ArgumentHelp("The catalog directory to write.", valueName: "dir"), completion: .directory)
+        var out: String
+
+        func run() throws {
+            let bytes: [UInt8]
+            switch CatalogFiles.readBytes(file) {
+            case .success(let b): bytes = b
+            case .failure(let error): throw failure("cannot read \(file): \(error.reason)")
+            }
+            let text = SourceText(path: file, bytes: bytes)
+            let progress = Progress(total: 1, label: "import")
+            let onTerminal = Terminal.isTerminal(2)
+            var lastShown = -1
+            let result = LandscapeImporter().run(text) { done, total in
+                guard onTerminal, total >= 100 else { return }
+                let percent = done * 100 / max(1, total)
+                if percent != lastShown {
+                    lastShown = percent
+                    Terminal.writeError("\rimport: \(done)/\(total) items")
+                }
+            }
+            if onTerminal && lastShown >= 0 { Terminal.writeError("\r\u{1B}[K") }
+            _ = progress
+            Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2)).render(result.diagnostics, sources: [file: text]))
+            let errors = result.diagnostics.count { $0.severity == .error }
+            if errors > 0 {
+                Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")
+                throw ExitCode(1)
+            }
+            let written = try ImportDirectory(path: out).write(result.files)
+            let warnings = result.diagnostics.count - errors
+            Terminal.writeError("import: \(result.itemCount) items became \(result.toolCount) tools in \(out) (\(written) files written, "
+                                + "\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
+        }
+    }
+}
+
+/// Writes an imported catalog: each file atomically, replacing only files that carry the import
+/// marker, and removing imported tool files that the new import no longer has.
+struct ImportDirectory {
+    let path: String
+
+    func write(_ files: [(path: String, contents: String)]) throws -> Int {
+        let planned = Set(files.map(\.path))
+        var conflicts: [String] = []
+        for file in files {
+            if case .file(let existing) = FileState.of(path + "/" + file.path), !existing.hasPrefix(LandscapeImporter.marker) {
+                conflicts.append(file.path)
+            } else if case .other(let what) = FileState.of(path + "/" + file.path) {
+                conflicts.append("\(file.path) (\(what))")
+            }
+        }
+        if !conflicts.isEmpty {
+            for conflict in conflicts.prefix(10) {
+                Terminal.writeError("stackcat: error: \(path)/\(conflict) exists and was not written by an import; move it away\n")
+            }
+            throw ExitCode(1)
+        }
+        var written = 0
+        for file in files {
+            let full = path + "/" + file.path
+            if case .file(let existing) = FileState.of(full), existing == file.contents { continue }
+            try AtomicFile.write(file.contents, to: full, within: path)
+            written += 1
+        }
+        if case .directory = FileState.kind(path + "/tools") {
+            for name in CatalogFiles.entries(of: path + "/tools") where name.hasSuffix(".yaml") && !planned.contains("tools/" + name) {
+                if case .file(let text) = FileState.of(path + "/tools/" + name), text.hasPrefix(LandscapeImporter.marker) {
+                    _ = unlink(path + "/tools/" + name)
+                }
+            }
+        }
+        return written
+    }
+}
