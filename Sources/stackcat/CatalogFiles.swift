@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation
 import StackcatCore
 
 /// Reads a catalog directory into `CatalogFile`s, turning every I/O problem into a diagnostic.
@@ -13,18 +14,42 @@ enum CatalogFiles {
     }
 
     static func load(directory: String, displayPrefix: String) -> Result {
-        var result = Result()
+        var relatives: [String] = []
         let top = entries(of: directory)
-        for name in top where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-            add(relative: name, directory: directory, displayPrefix: displayPrefix, into: &result)
-        }
+        for name in top where name.hasSuffix(".yaml") || name.hasSuffix(".yml") { relatives.append(name) }
         for sub in ["tools", "stacks"] where top.contains(sub) {
             for name in entries(of: directory + "/" + sub) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                add(relative: sub + "/" + name, directory: directory, displayPrefix: displayPrefix, into: &result)
+                relatives.append(sub + "/" + name)
             }
+        }
+        let names = relatives
+        // Reading is independent per file: spread it over the cores for big catalogs.
+        let workers = relatives.count < 256 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        let parts = Parts(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var part = Result()
+            var index = worker
+            while index < names.count {
+                add(relative: names[index], directory: directory, displayPrefix: displayPrefix, into: &part)
+                index += workers
+            }
+            parts.set(worker, part)
+        }
+        var result = Result()
+        for part in parts.all {
+            result.files += part.files
+            result.problems += part.problems
         }
         result.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
         return result
+    }
+
+    final class Parts: @unchecked Sendable {
+        private var slots: [Result]
+        private let lock = NSLock()
+        init(count: Int) { slots = Array(repeating: Result(), count: count) }
+        func set(_ index: Int, _ value: Result) { lock.lock(); slots[index] = value; lock.unlock() }
+        var all: [Result] { lock.lock(); defer { lock.unlock() }; return slots }
     }
 
     static func builtIn() -> [CatalogFile] {
@@ -66,17 +91,22 @@ enum CatalogFiles {
         let fd = open(path, O_RDONLY | O_NONBLOCK)
         guard fd >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        // Read straight into a buffer of the file's size; keep reading in case the file grows.
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var used = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if used == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + used, $0.count - used) }
             if n < 0 {
                 if errno == EINTR { continue }
                 return .failure(ReadError(reason: String(cString: strerror(errno))))
             }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
+            used += n
         }
+        bytes.removeSubrange(used...)
         return .success(bytes)
     }
 

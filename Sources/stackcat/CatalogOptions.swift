@@ -53,8 +53,12 @@ struct CatalogOptions: ParsableArguments {
                                    notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])]
         }
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
+        // Snippets need the texts of the files that have diagnostics, and only those.
         var sources: [String: SourceText] = [:]
-        for file in files { sources[file.text.path] = file.text }
+        if !check.diagnostics.isEmpty {
+            let wanted = Set(check.diagnostics.flatMap { [$0.location?.path] + $0.notes.map { $0.location?.path } }.compactMap { $0 })
+            for file in files where wanted.contains(file.text.path) { sources[file.text.path] = file.text }
+        }
         return (check, sources)
     }
 

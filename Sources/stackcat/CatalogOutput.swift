@@ -18,5 +18,6 @@ extension CatalogOutput {
         } catch {
             throw fail(error)
         }
+        Terminal.exitNow()
     }
 }

@@ -41,6 +41,7 @@ extension Stackcat {
             } else {
                 try InjectFiles(paths: inject, catalog: catalog).run(check: check)
             }
+            Terminal.exitNow()
         }
     }
 }

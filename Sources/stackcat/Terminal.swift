@@ -65,6 +65,12 @@ enum Terminal {
         return 80
     }
 
+    /// Ends the process now. Output is written with write(2), so nothing is buffered; skipping the
+    /// release of a catalog of 100,000 tools saves a noticeable share of the run (as compilers do).
+    static func exitNow(_ status: Int32 = 0) -> Never {
+        exit(status)
+    }
+
     static var outputOptions: RenderOptions {
         RenderOptions(terminalWidth: outputWidth, color: colorEnabled(STDOUT_FILENO))
     }

@@ -38,7 +38,7 @@ extension Stackcat {
                 Terminal.writeError(DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
                                                                  files: check.catalog.fileCount) + "\n")
             }
-            if check.errorCount > 0 || (strict && check.warningCount > 0) { throw ExitCode(1) }
+            Terminal.exitNow(check.errorCount > 0 || (strict && check.warningCount > 0) ? 1 : 0)
         }
     }
 }

@@ -13,14 +13,34 @@ public enum CatalogLoader {
                            "license", "language", "vendor", "hosting", "lifecycle", "cncf", "since", "aliases",
                            "tags", "roles", "relations", "sources"]
     static let relationEntryKeys = ["type", "target", "note"]
+    static let toolKeySet = Set(toolKeys)
+    static let relationEntryKeySet = Set(relationEntryKeys)
     static let stackKeys = ["id", "name", "summary", "description", "as_of", "sources", "components", "flows"]
     static let componentKeys = ["tool", "id", "name", "category", "ring", "role"]
     static let flowKeys = ["from", "to", "label"]
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+        // Files are independent until validation, so large catalogs are read on every core.
+        let workers = files.count < 256 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
+        let results = ParallelResults<LoadState>(count: workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var state = LoadState()
+            var index = worker
+            while index < files.count {
+                state.load(files[index], reader: reader)
+                index += workers
+            }
+            results.set(worker, state)
+        }
         var state = LoadState()
-        for file in files {
-            state.load(file, reader: reader)
+        for part in results.values {
+            state.categories += part.categories
+            state.roles += part.roles
+            state.relationTypes += part.relationTypes
+            state.tools += part.tools
+            state.stacks += part.stacks
+            state.diagnostics += part.diagnostics
+            state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
         var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
                               tools: state.tools, stacks: state.stacks, fileCount: files.count)
@@ -201,7 +221,8 @@ private struct LoadState {
 
     mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
         guard let pairs = rootMapping(root, path: path, what: "a tool file") else { return nil }
-        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", path: path)
+        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.toolKeys, allowedSet: CatalogLoader.toolKeySet,
+                                   what: "tool '\(fileID)'", path: path)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let category = reader.string("category", required: true)
@@ -231,7 +252,7 @@ private struct LoadState {
                 continue
             }
             var entry = MappingReader(entryPairs, span: node.span, allowed: CatalogLoader.relationEntryKeys,
-                                      what: "a relation", path: path)
+                                      allowedSet: CatalogLoader.relationEntryKeySet, what: "a relation", path: path)
             let type = entry.string("type", required: true)
             let target = entry.string("target", required: true)
             let note = entry.string("note")
@@ -327,6 +348,12 @@ enum SPDX {
     /// Accepts SPDX identifiers and expressions (`Apache-2.0`, `MIT OR Apache-2.0`,
     /// `LicenseRef-Custom`) and `Proprietary`, by shape rather than by a copy of the SPDX list.
     static func isPlausibleExpression(_ text: String) -> Bool {
+        // Fast path: one identifier, as nearly every licence is.
+        if let first = text.utf8.first, (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) || (first >= 0x30 && first <= 0x39),
+           text.utf8.allSatisfy({ ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)
+               || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }) {
+            return !["AND", "OR", "WITH"].contains(text)
+        }
         let tokens = text.replacingOccurrences(of: "(", with: " ( ").replacingOccurrences(of: ")", with: " ) ")
             .split(separator: " ")
         guard !tokens.isEmpty else { return false }

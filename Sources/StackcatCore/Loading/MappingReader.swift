@@ -5,12 +5,17 @@ struct MappingReader {
     let span: SourceSpan
     /// How messages name the mapping: "tool 'spinnaker'", "a category".
     let what: String
-    private var values: [String: YAMLNode] = [:]
+    /// The known keys' values in source order; mappings are small, so a scan beats hashing.
+    private var values: [(key: String, node: YAMLNode)] = []
     /// Keys that an unknown key was probably meant to be; their absence is not reported twice.
     private var suggested: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
     init(_ pairs: [YAMLPair], span: SourceSpan, allowed: [String], what: String, path: String) {
+        self.init(pairs, span: span, allowed: allowed, allowedSet: Set(allowed), what: what, path: path)
+    }
+
+    init(_ pairs: [YAMLPair], span: SourceSpan, allowed: [String], allowedSet: Set<String>, what: String, path: String) {
         self.path = path
         self.span = span
         self.what = what
@@ -20,8 +25,8 @@ struct MappingReader {
                 diagnostics.append(Diagnostics.keyNotString(found: pair.key.kindDescription, at: location(pair.key.span)))
                 continue
             }
-            if allowed.contains(key.value) {
-                values[key.value] = pair.value
+            if allowedSet.contains(key.value) {
+                values.append((key.value, pair.value))
             } else {
                 let suggestion = Suggestions.closest(to: key.value, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
@@ -40,16 +45,21 @@ struct MappingReader {
         location(SourceSpan(start: span.start, end: span.start))
     }
 
+    private func value(_ key: String) -> YAMLNode? {
+        for entry in values where entry.key == key { return entry.node }
+        return nil
+    }
+
     func has(_ key: String) -> Bool {
-        guard let node = values[key] else { return false }
+        guard let node = value(key) else { return false }
         if let s = node.scalar, s.resolvedType == .null { return false }
         return true
     }
 
-    func node(_ key: String) -> YAMLNode? { values[key] }
+    func node(_ key: String) -> YAMLNode? { value(key) }
 
     mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
-        guard let node = values[key] else {
+        guard let node = value(key) else {
             if required && !suggested.contains(key) {
                 diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation))
             }
@@ -66,7 +76,9 @@ struct MappingReader {
         }
         switch scalar.resolvedType {
         case .string:
-            if scalar.value.allSatisfy({ $0.isWhitespace }) {
+            // Cheap test first: a value that starts with a visible ASCII character is not blank.
+            let first = scalar.value.utf8.first ?? 0
+            if !(first > 0x20 && first < 0x7F), scalar.value.allSatisfy({ $0.isWhitespace }) {
                 diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span)))
                 return nil
             }
@@ -83,7 +95,7 @@ struct MappingReader {
     }
 
     mutating func stringList(_ key: String) -> [Located<String>] {
-        guard let node = values[key] else { return [] }
+        guard let node = value(key) else { return [] }
         if let scalar = node.scalar {
             if scalar.resolvedType == .null { return [] }
             diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription,
@@ -109,7 +121,7 @@ struct MappingReader {
     }
 
     mutating func list(_ key: String, required: Bool = false) -> [YAMLNode] {
-        guard let node = values[key] else {
+        guard let node = value(key) else {
             if required { diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation)) }
             return []
         }
@@ -126,8 +138,8 @@ struct MappingReader {
     }
 
     mutating func bool(_ key: String) -> Bool? {
-        guard let node = values[key], let scalar = node.scalar, scalar.resolvedType != .null else {
-            if let node = values[key], node.scalar == nil {
+        guard let node = value(key), let scalar = node.scalar, scalar.resolvedType != .null else {
+            if let node = value(key), node.scalar == nil {
                 diagnostics.append(Diagnostics.wrongType(key, expected: "true or false", found: node.kindDescription, at: location(node.span)))
             }
             return nil
@@ -141,7 +153,7 @@ struct MappingReader {
     }
 
     mutating func year(_ key: String) -> Int? {
-        guard let node = values[key] else { return nil }
+        guard let node = value(key) else { return nil }
         guard let scalar = node.scalar else {
             diagnostics.append(Diagnostics.wrongType(key, expected: "a year", found: node.kindDescription, at: location(node.span)))
             return nil
@@ -197,7 +209,7 @@ struct MappingReader {
     }
 
     mutating func mapping(_ key: String) -> YAMLNode? {
-        guard let node = values[key] else { return nil }
+        guard let node = value(key) else { return nil }
         if let scalar = node.scalar, scalar.resolvedType == .null { return nil }
         guard node.mapping != nil else {
             diagnostics.append(Diagnostics.wrongType(key, expected: "a mapping", found: node.kindDescription, at: location(node.span)))
@@ -216,13 +228,20 @@ extension Located {
 enum URLCheck {
     /// An absolute http(s) URL with a host and no spaces or control characters.
     static func isHTTPURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        let rest: Substring
-        if lower.hasPrefix("https://") { rest = text.dropFirst(8) }
-        else if lower.hasPrefix("http://") { rest = text.dropFirst(7) }
+        var utf8 = text.utf8[...]
+        func lower(_ b: UInt8) -> UInt8 { b | 0x20 }
+        guard utf8.count > 7, lower(utf8[utf8.startIndex]) == UInt8(ascii: "h") else { return false }
+        let scheme = utf8.prefix(8).map(lower)
+        if scheme.starts(with: Array("https://".utf8)) { utf8 = utf8.dropFirst(8) }
+        else if scheme.starts(with: Array("http://".utf8)) { utf8 = utf8.dropFirst(7) }
         else { return false }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        guard !host.isEmpty, !host.hasPrefix("."), !host.hasPrefix(":") else { return false }
-        return !text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "\\" }
+        guard let first = utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"), first != UInt8(ascii: "#"),
+              first != UInt8(ascii: "."), first != UInt8(ascii: ":") else { return false }
+        for b in text.utf8 {
+            if b <= 0x20 || b == 0x7F || b == UInt8(ascii: "\"") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+                || b == UInt8(ascii: "\\") { return false }
+        }
+        // U+0085, U+2028 and U+2029 are line breaks too.
+        return !text.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" || ($0.value >= 0x80 && $0.value < 0xA0) }
     }
 }

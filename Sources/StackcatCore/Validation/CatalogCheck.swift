@@ -11,8 +11,7 @@ public struct CatalogCheck: Sendable {
         let (catalog, loadProblems) = CatalogLoader.load(files)
         var all = extraDiagnostics + loadProblems + CatalogValidator.validate(catalog)
         if let catalogPath = requireVocabularies {
-            let present = Set(files.map(\.relativePath))
-            for name in ["categories.yaml", "roles.yaml", "relations.yaml"] where !present.contains(name) {
+            for name in ["categories.yaml", "roles.yaml", "relations.yaml"] where !files.contains(where: { $0.relativePath == name }) {
                 all.append(Diagnostics.missingVocabulary(name, catalogPath: catalogPath))
             }
         }

@@ -19,8 +19,8 @@ public enum CatalogValidator {
         init(catalog: Catalog) {
             self.catalog = catalog
             var owners: [String: String] = [:]
-            for tool in catalog.tools {
-                for alias in tool.aliases where owners[alias.value] == nil { owners[alias.value] = tool.id }
+            for index in catalog.tools.indices {
+                for alias in catalog.tools[index].aliases where owners[alias.value] == nil { owners[alias.value] = catalog.tools[index].id }
             }
             aliasOwners = owners
         }
@@ -46,12 +46,13 @@ public enum CatalogValidator {
             // Tools and stacks share one namespace: `show ID` takes either.
             diagnostics += check("tool or stack",
                                  catalog.tools.map { ($0.id, at($0.path, .fileStart)) } + catalog.stacks.map { ($0.id, at($0.path, .fileStart)) })
-            for tool in catalog.tools {
-                for alias in tool.aliases {
-                    if catalog.tool(alias.value) != nil && alias.value != tool.id {
-                        diagnostics.append(Diagnostics.aliasClash(alias.value, owner: alias.value, at: at(tool.path, alias.span)))
-                    } else if let owner = aliasOwners[alias.value], owner != tool.id {
-                        diagnostics.append(Diagnostics.aliasClash(alias.value, owner: owner, at: at(tool.path, alias.span)))
+            for index in catalog.tools.indices {
+                let id = catalog.tools[index].id
+                for alias in catalog.tools[index].aliases {
+                    if catalog.tool(alias.value) != nil && alias.value != id {
+                        diagnostics.append(Diagnostics.aliasClash(alias.value, owner: alias.value, at: at(catalog.tools[index].path, alias.span)))
+                    } else if let owner = aliasOwners[alias.value], owner != id {
+                        diagnostics.append(Diagnostics.aliasClash(alias.value, owner: owner, at: at(catalog.tools[index].path, alias.span)))
                     }
                 }
             }
@@ -102,64 +103,70 @@ public enum CatalogValidator {
             }
         }
 
+        /// A symmetric relation between two tools, whichever end declares it.
+        struct SymmetricKey: Hashable {
+            var type: String
+            var low: String
+            var high: String
+        }
+
         mutating func checkTools() {
             let categories = categoryIDs, tools = toolIDs
             let roles = catalog.roles.map(\.id.value), relationIDs = catalog.relationTypes.map(\.id.value)
-            // (type, lower id, higher id) of symmetric relations already seen, with where.
-            var symmetricSeen: [String: SourceLocation] = [:]
-            for tool in catalog.tools {
-                if !tool.category.value.isEmpty {
-                    reference("category", tool.category, path: tool.path, known: categories,
-                              resolves: catalog.category(tool.category.value) != nil)
+            var symmetricSeen: [SymmetricKey: SourceLocation] = [:]
+            // Indices rather than `for tool in`, which would copy every Tool.
+            for index in catalog.tools.indices {
+                let id = catalog.tools[index].id, path = catalog.tools[index].path
+                let category = catalog.tools[index].category
+                if !category.value.isEmpty {
+                    reference("category", category, path: path, known: categories, resolves: catalog.category(category.value) != nil)
                 }
-                for category in tool.categories {
-                    reference("category", category, path: tool.path, known: categories,
-                              resolves: catalog.category(category.value) != nil)
+                for category in catalog.tools[index].categories {
+                    reference("category", category, path: path, known: categories, resolves: catalog.category(category.value) != nil)
                 }
-                for role in tool.roles {
-                    reference("role", role, path: tool.path, known: roles, resolves: catalog.role(role.value) != nil)
+                for role in catalog.tools[index].roles {
+                    reference("role", role, path: path, known: roles, resolves: catalog.role(role.value) != nil)
                 }
-                var declared: [String: SourceLocation] = [:]
+                let relations = catalog.tools[index].relations
                 var hasSuccessor = false
-                for relation in tool.relations {
-                    let here = at(tool.path, relation.target.span)
+                for (position, relation) in relations.enumerated() {
+                    let here = at(path, relation.target.span)
                     let type = catalog.relationType(relation.type.value)
-                    reference("relation type", relation.type, path: tool.path, known: relationIDs, resolves: type != nil)
-                    reference("relation target", relation.target, path: tool.path, known: tools,
+                    reference("relation type", relation.type, path: path, known: relationIDs, resolves: type != nil)
+                    reference("relation target", relation.target, path: path, known: tools,
                               resolves: catalog.tool(relation.target.value) != nil
                                   || catalog.unreadableToolIDs.contains(relation.target.value), aliasesCount: true)
                     if relation.type.value == "superseded-by" { hasSuccessor = true }
-                    if relation.target.value == tool.id {
-                        diagnostics.append(Diagnostics.selfRelation(tool.id, type: relation.type.value, at: here))
+                    if relation.target.value == id {
+                        diagnostics.append(Diagnostics.selfRelation(id, type: relation.type.value, at: here))
                         continue
                     }
-                    let key = relation.type.value + "\u{0}" + relation.target.value
-                    if let first = declared[key] {
+                    // Tools declare a handful of relations: a scan beats a dictionary here.
+                    if let first = relations[..<position].first(where: { $0.type.value == relation.type.value && $0.target.value == relation.target.value }) {
                         diagnostics.append(Diagnostics.duplicateRelation(relation.type.value, target: relation.target.value,
-                                                                         at: here, first: first))
+                                                                         at: here, first: at(path, first.target.span)))
                         continue
                     }
-                    declared[key] = here
                     if let type, type.symmetric {
-                        let pair = [tool.id, relation.target.value].sorted()
-                        let symmetricKey = relation.type.value + "\u{0}" + pair[0] + "\u{0}" + pair[1]
-                        if let other = symmetricSeen[symmetricKey] {
-                            diagnostics.append(Diagnostics.symmetricRelationTwice(relation.type.value, source: tool.id,
+                        let low = min(id, relation.target.value), high = max(id, relation.target.value)
+                        let key = SymmetricKey(type: relation.type.value, low: low, high: high)
+                        if let other = symmetricSeen[key] {
+                            diagnostics.append(Diagnostics.symmetricRelationTwice(relation.type.value, source: id,
                                                                                    target: relation.target.value, at: here, other: other))
                         } else {
-                            symmetricSeen[symmetricKey] = here
+                            symmetricSeen[key] = here
                         }
                     }
                 }
-                let lifecycle = tool.lifecycle
+                let lifecycle = catalog.tools[index].lifecycle
                 if lifecycle.value == .superseded && !hasSuccessor {
-                    diagnostics.append(Diagnostics.supersededWithoutSuccessor(tool.id, at: at(tool.path, lifecycle.span)))
+                    diagnostics.append(Diagnostics.supersededWithoutSuccessor(id, at: at(path, lifecycle.span)))
                 } else if hasSuccessor && lifecycle.value != .superseded && lifecycle.value != .archived {
-                    diagnostics.append(Diagnostics.successorButNotSuperseded(tool.id, lifecycle: lifecycle.value.rawValue,
-                                                                             at: at(tool.path, lifecycle.span)))
+                    diagnostics.append(Diagnostics.successorButNotSuperseded(id, lifecycle: lifecycle.value.rawValue,
+                                                                             at: at(path, lifecycle.span)))
                 }
-                if tool.sources.isEmpty {
-                    diagnostics.append(Diagnostics.missingSources(tool.id, at: at(tool.path, tool.sourcesSpan ?? .fileStart)))
+                if catalog.tools[index].sources.isEmpty {
+                    diagnostics.append(Diagnostics.missingSources(id, at: at(path, catalog.tools[index].sourcesSpan ?? .fileStart)))
                 }
             }
         }

@@ -1,7 +1,8 @@
 /// A YAML node with the exact stretch of source it came from. Aliases are already resolved to the
 /// anchored node, and merge keys (`<<`) are already applied.
 public struct YAMLNode: Sendable {
-    public indirect enum Content: Sendable {
+    // Not `indirect`: arrays already hold children out of line, so no node needs a box of its own.
+    public enum Content: Sendable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
         case mapping([YAMLPair])
@@ -65,10 +66,13 @@ public struct YAMLScalar: Sendable, Hashable {
     public var value: String
     public var style: Style
     public var tag: String?
+    /// The type a YAML 1.1 reader gives this scalar, resolved once when it is read.
+    public let resolvedType: YAMLScalarType
 
     public init(value: String, style: Style, tag: String? = nil) {
         self.value = value
         self.style = style
         self.tag = tag
+        self.resolvedType = Self.resolve(value: value, style: style, tag: tag)
     }
 }

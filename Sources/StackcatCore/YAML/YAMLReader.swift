@@ -172,7 +172,7 @@ private struct ReaderSession {
     mutating func buildMapping(_ items: [YAMLNode]) -> [YAMLPair] {
         var pairs: [YAMLPair] = []
         pairs.reserveCapacity(items.count / 2)
-        var seen: [String: Int] = [:]
+        var seen = KeyIndex(expected: items.count / 2)
         var mergeSources: [YAMLNode] = []
         var index = 0
         while index + 1 < items.count {
@@ -235,6 +235,28 @@ private struct ReaderSession {
             context = Diagnostic.Note(contextText, at: location(parser.context_mark, parser.context_mark))
         }
         diagnostics.append(Diagnostics.yamlSyntax(problem, at: here, context: context))
+    }
+
+    /// Key → pair index: a linear scan for the small mappings of catalog files, a dictionary past that.
+    struct KeyIndex {
+        private var small: [(String, Int)] = []
+        private var large: [String: Int]?
+
+        init(expected: Int) {
+            if expected > 24 { large = [:] } else { small.reserveCapacity(expected) }
+        }
+
+        subscript(key: String) -> Int? {
+            get {
+                if let large { return large[key] }
+                for (k, i) in small where k == key { return i }
+                return nil
+            }
+            set {
+                if large != nil { large![key] = newValue; return }
+                if let newValue { small.append((key, newValue)) }
+            }
+        }
     }
 
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {

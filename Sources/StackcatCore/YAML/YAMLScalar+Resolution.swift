@@ -15,7 +15,7 @@ public enum YAMLScalarType: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension YAMLScalar {
-    public var resolvedType: YAMLScalarType {
+    static func resolve(value: String, style: Style, tag: String?) -> YAMLScalarType {
         if let tag {
             switch tag {
             case "tag:yaml.org,2002:str": return .string
@@ -32,6 +32,16 @@ extension YAMLScalar {
     }
 
     static func resolvePlain(_ value: String) -> YAMLScalarType {
+        // Fast path: most plain scalars start with a letter that no null, boolean or number starts with.
+        if let first = value.utf8.first {
+            switch first {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if !"nNtTfFyYoO".utf8.contains(first) { return .string }
+            case 0x80...0xFF, UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "@"):
+                return .string
+            default: break
+            }
+        }
         switch value {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "false", "False", "FALSE",
@@ -44,7 +54,7 @@ extension YAMLScalar {
         default: break
         }
         let bytes = Array(value.utf8)
-        guard let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+        guard bytes.count < 64, let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
                 || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39) else { return .string }
         if isInteger(bytes) { return .int }
         if isFloat(bytes) { return .float }
