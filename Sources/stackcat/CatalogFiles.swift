@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 import StackcatCore
 
 /// Reads a catalog directory into `CatalogFile`s, turning every I/O problem into a diagnostic.
@@ -24,19 +23,18 @@ enum CatalogFiles {
         }
         let names = relatives
         // Reading is independent per file: spread it over the cores for big catalogs.
-        let workers = relatives.count < 256 ? 1 : min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
-        let parts = Parts(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let workers = Parallel.workers(for: names.count)
+        let parts = Parallel.map(workers: workers) { worker in
             var part = Result()
             var index = worker
             while index < names.count {
                 add(relative: names[index], directory: directory, displayPrefix: displayPrefix, into: &part)
                 index += workers
             }
-            parts.set(worker, part)
+            return part
         }
         var result = Result()
-        for part in parts.all {
+        for part in parts {
             result.files += part.files
             result.problems += part.problems
         }
@@ -44,13 +42,6 @@ enum CatalogFiles {
         return result
     }
 
-    final class Parts: @unchecked Sendable {
-        private var slots: [Result]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: Result(), count: count) }
-        func set(_ index: Int, _ value: Result) { lock.lock(); slots[index] = value; lock.unlock() }
-        var all: [Result] { lock.lock(); defer { lock.unlock() }; return slots }
-    }
 
     static func builtIn() -> [CatalogFile] {
         BuiltinCatalog.files.map { CatalogFile(relativePath: $0.path, displayPath: "<built-in>/" + $0.path, contents: $0.text) }

@@ -250,3 +250,15 @@ struct ValidationRuleTests {
                 == ["catalog/tools/kubernetes.yaml:\(keyMapping.at(1)): error: a key must be a string, found a mapping"])
     }
 }
+
+@Suite("Search folding")
+struct SearchFoldingTests {
+    @Test func foldsCaseAccentsAndWidth() {
+        #expect(Search.fold("Vélero") == "velero")
+        #expect(Search.fold("VELERO") == "velero")
+        #expect(Search.fold("Ｖｅｌｅｒｏ") == "velero")
+        #expect(Search.fold("Ve\u{301}lero") == "velero")
+        #expect(Search.fold("Straße Øresund Łódź") == "strasse oresund lodz")
+        #expect(Search.fold("日本語") == "日本語")
+    }
+}

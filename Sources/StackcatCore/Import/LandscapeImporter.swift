@@ -1,4 +1,3 @@
-import Foundation
 
 /// Converts a CNCF landscape file (`landscape.yml`) into a stackcat catalog: categories and
 /// subcategories become a two-level category tree, items become tools. The source's quirks become
@@ -59,7 +58,7 @@ public struct LandscapeImporter {
         }
         func string(_ node: YAMLNode?) -> String? {
             guard let scalar = node?.scalar, scalar.resolvedType != .null else { return nil }
-            let trimmed = scalar.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = scalar.value.trimmingWhitespace()
             return trimmed.isEmpty ? nil : trimmed
         }
         guard let root, let categoriesNode = root.mapping.flatMap({ _ in value(root, "landscape") ?? value(root, "categories") }),

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Turns catalog files into the typed `Catalog`, collecting every problem of every file. Checks
 /// that span files (references, cycles, duplicates) belong to `CatalogValidator`.
@@ -21,19 +20,18 @@ public enum CatalogLoader {
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
         // Files are independent until validation, so large catalogs are read on every core.
-        let workers = files.count < 256 ? 1 : min(8, max(1, ProcessInfo.processInfo.activeProcessorCount))
-        let results = ParallelResults<LoadState>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let workers = Parallel.workers(for: files.count)
+        let parts = Parallel.map(workers: workers) { worker in
             var state = LoadState()
             var index = worker
             while index < files.count {
                 state.load(files[index], reader: reader)
                 index += workers
             }
-            results.set(worker, state)
+            return state
         }
         var state = LoadState()
-        for part in results.values {
+        for part in parts {
             state.categories += part.categories
             state.roles += part.roles
             state.relationTypes += part.relationTypes
@@ -349,13 +347,18 @@ enum SPDX {
     /// `LicenseRef-Custom`) and `Proprietary`, by shape rather than by a copy of the SPDX list.
     static func isPlausibleExpression(_ text: String) -> Bool {
         // Fast path: one identifier, as nearly every licence is.
-        if let first = text.utf8.first, (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A) || (first >= 0x30 && first <= 0x39),
-           text.utf8.allSatisfy({ ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39)
-               || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }) {
+        func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
+        func isIdentifierByte(_ b: UInt8) -> Bool {
+            isAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
+        }
+        if let first = text.utf8.first, isAlphanumeric(first), text.utf8.allSatisfy(isIdentifierByte) {
             return !["AND", "OR", "WITH"].contains(text)
         }
-        let tokens = text.replacingOccurrences(of: "(", with: " ( ").replacingOccurrences(of: ")", with: " ) ")
-            .split(separator: " ")
+        var spaced = ""
+        for c in text {
+            if c == "(" || c == ")" { spaced += " \(c) " } else { spaced.append(c) }
+        }
+        let tokens = spaced.split(separator: " ")
         guard !tokens.isEmpty else { return false }
         var expectOperand = true
         var depth = 0

@@ -20,7 +20,7 @@ public struct Comparison: Sendable {
     /// The mark in a role row where the tool has the role.
     public static let mark = "yes"
 
-    public init(tools: [Tool], in catalog: Catalog) {
+    public init(tools: [Tool], in catalog: Catalog, index: RelationIndex? = nil) {
         self.tools = tools
         func fact(_ key: String, _ label: String, _ value: (Tool) -> String?) -> Row {
             Row(section: .fact, key: key, label: label, values: tools.map { value($0) ?? "" })
@@ -42,7 +42,7 @@ public struct Comparison: Sendable {
                             values: tools.map { tool in tool.roles.contains { $0.value == role.id.value } ? Self.mark : "" }))
         }
         // Outgoing edges, and incoming ones of symmetric types (which read the same both ways).
-        let index = RelationIndex(catalog)
+        let index = index ?? RelationIndex(catalog)
         var byType: [String: [[String]]] = [:]
         for (column, tool) in tools.enumerated() {
             for edge in index.edges(of: tool.id) where edge.isOutgoing {

@@ -59,7 +59,39 @@ public struct GraphQuery: Sendable {
 
     public init() {}
 
+    /// What building many graphs of one catalog can share: the relation index and the category tree.
+    public struct Context: Sendable {
+        let index: RelationIndex
+        let tree: [Category]
+        /// Category id → ids of the tools in it or below it, in id order.
+        let members: [String: [String]]
+
+        public init(_ catalog: Catalog) {
+            index = RelationIndex(catalog)
+            tree = Listings.categoryTree(catalog).map(\.category)
+            var members: [String: [String]] = [:]
+            for i in catalog.tools.indices {
+                var seen: Set<String> = []
+                for category in catalog.tools[i].allCategories {
+                    for ancestor in catalog.categoryPath(category) where seen.insert(ancestor).inserted {
+                        members[ancestor, default: []].append(catalog.tools[i].id)
+                    }
+                }
+            }
+            self.members = members
+        }
+
+        /// The tools of a category and its sub-categories.
+        public func tools(in category: String, of catalog: Catalog) -> [Tool] {
+            (members[category] ?? []).compactMap { catalog.tool($0) }
+        }
+    }
+
     public func build(from catalog: Catalog) throws(UnknownIDError) -> Graph {
+        try build(from: catalog, context: nil)
+    }
+
+    public func build(from catalog: Catalog, context: Context?) throws(UnknownIDError) -> Graph {
         var categoryIDs: Set<String>?
         if !categories.isEmpty {
             var ids: Set<String> = []
@@ -73,6 +105,27 @@ public struct GraphQuery: Sendable {
         let stack = try self.stack.map { id throws(UnknownIDError) in try catalog.requireStack(id) }
         if let root { _ = try catalog.resolveTool(root) }
         let types = Set(relationTypes)
+
+        // A root without a stack: walk the index first, so only the neighbourhood is built.
+        var candidates: Set<String>?
+        if root == nil, stack == nil, !categories.isEmpty, let context {
+            candidates = Set(categories.flatMap { context.members[$0] ?? [] })
+        }
+        if let root, stack == nil, let index = context?.index {
+            var distance: [String: Int] = [root: 0]
+            var frontier = [root]
+            while !frontier.isEmpty {
+                var next: [String] = []
+                for id in frontier where distance[id]! < depth {
+                    for edge in index.edges(of: id) where (types.isEmpty || types.contains(edge.type)) && distance[edge.other] == nil {
+                        distance[edge.other] = distance[id]! + 1
+                        next.append(edge.other)
+                    }
+                }
+                frontier = next
+            }
+            candidates = Set(distance.keys)
+        }
 
         // Nodes: tools, or a stack's components.
         var nodes: [String: Graph.Node] = [:]
@@ -91,8 +144,10 @@ public struct GraphQuery: Sendable {
                                                      isInHouse: true)
                 }
             }
+        } else if let candidates {
+            for id in candidates { if let tool = catalog.tool(id) { nodes[id] = toolNode(tool) } }
         } else {
-            for tool in catalog.tools { nodes[tool.id] = toolNode(tool) }
+            for index in catalog.tools.indices { nodes[catalog.tools[index].id] = toolNode(catalog.tools[index]) }
         }
         if let categoryIDs {
             nodes = nodes.filter { _, node in
@@ -103,7 +158,8 @@ public struct GraphQuery: Sendable {
 
         // Edges between the remaining nodes.
         var edges: [Graph.Edge] = []
-        for tool in catalog.tools where nodes[tool.id] != nil {
+        let sources = nodes.count < catalog.tools.count / 4 ? nodes.keys.sorted().compactMap { catalog.tool($0) } : catalog.tools
+        for tool in sources where nodes[tool.id] != nil {
             for relation in tool.relations where nodes[relation.target.value] != nil {
                 guard let type = catalog.relationType(relation.type.value) else { continue }
                 if !types.isEmpty && !types.contains(type.id.value) { continue }
@@ -157,7 +213,8 @@ public struct GraphQuery: Sendable {
             guard let category = node.category, catalog.category(category) != nil else { continue }
             needed.formUnion(catalog.categoryPath(category))
         }
-        let clusters = Listings.categoryTree(catalog).map(\.category).filter { needed.contains($0.id.value) }.map {
+        let tree = context?.tree ?? Listings.categoryTree(catalog).map(\.category)
+        let clusters = tree.filter { needed.contains($0.id.value) }.map {
             Graph.Cluster(id: $0.id.value, label: $0.name, parent: $0.parent.flatMap { p in needed.contains(p.value) ? p.value : nil })
         }
         let nodesInClusters = nodeList.map { node -> Graph.Node in

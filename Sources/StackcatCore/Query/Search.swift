@@ -1,4 +1,3 @@
-import Foundation
 
 /// Ranked, case- and accent-insensitive search over tools and stacks.
 public enum Search {
@@ -29,12 +28,12 @@ public enum Search {
 
     /// Folds case and accents (and full-width forms) so that "Velero", "VELERO" and "vélero" meet.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        TextFolding.fold(text)
     }
 
     /// Every tool and stack that matches all words of the query, best tier first, then by id.
     public static func run(_ query: String, in catalog: Catalog) -> [Hit] {
-        let folded = fold(query).trimmingCharacters(in: .whitespacesAndNewlines)
+        let folded = fold(query).trimmingWhitespace()
         let words = folded.split(whereSeparator: { $0.isWhitespace }).map(String.init)
         guard !words.isEmpty else { return [] }
         var hits: [Hit] = []

@@ -12,10 +12,16 @@ public struct DocsGenerator: Sendable {
 
     public let catalog: Catalog
     let index: RelationIndex
+    let context: GraphQuery.Context
+    /// Categories with more tools than this get a table of tools instead of a side-by-side comparison,
+    /// and no diagram: hundreds of columns or nodes help nobody, and GitHub stops drawing large diagrams.
+    public static let comparisonLimit = 30
+    public static let diagramLimit = 80
 
     public init(catalog: Catalog) {
         self.catalog = catalog
-        self.index = RelationIndex(catalog)
+        self.context = GraphQuery.Context(catalog)
+        self.index = context.index
     }
 
     /// Every file, keyed by its path relative to the output directory, sorted by path.
@@ -65,7 +71,7 @@ public struct DocsGenerator: Sendable {
         out += "The [relation graph](catalog.dot) is in Graphviz DOT (`dot -Tsvg catalog.dot > catalog.svg`).\n\n"
         out += "## Categories\n\n"
         for entry in Listings.categoryTree(catalog) {
-            let count = catalog.toolCount(inCategory: entry.category.id.value)
+            let count = context.members[entry.category.id.value]?.count ?? 0
             out += String(repeating: "  ", count: entry.depth) + "- " + categoryLink(entry.category.id.value, from: "")
                 + " (\(count))\n"
         }
@@ -83,7 +89,7 @@ public struct DocsGenerator: Sendable {
     }
 
     func catalogDOT() -> String {
-        let graph = (try? GraphQuery().build(from: catalog)) ?? Graph(nodes: [], edges: [], clusters: [], legend: [])
+        let graph = (try? GraphQuery().build(from: catalog, context: context)) ?? Graph(nodes: [], edges: [], clusters: [], legend: [])
         return DOTFormat().render(graph)
     }
 
@@ -97,12 +103,18 @@ public struct DocsGenerator: Sendable {
         if !children.isEmpty {
             out += "Sub-categories: " + children.map { categoryLink($0.id.value, from: "categories") }.joined(separator: ", ") + ".\n\n"
         }
-        var filter = ToolFilter()
-        filter.categories = [id]
-        let tools = (try? filter.apply(to: catalog)) ?? []
+        let tools = context.tools(in: id, of: catalog)
         out += "## Tools (\(tools.count))\n\n"
         guard !tools.isEmpty else { return out + "No tools in this category.\n" }
-        let comparison = Comparison(tools: tools, in: catalog)
+        guard tools.count <= Self.comparisonLimit else {
+            out += "Too many to compare side by side here; `stackcat compare --category \(id)` prints the full comparison.\n\n"
+            out += table(["Tool", "Category", "Lifecycle", "Summary"], tools.map { tool in
+                [toolLink(tool.id, from: "categories"), categoryLink(tool.category.value, from: "categories"),
+                 tool.lifecycle.value.rawValue, e(tool.summary)]
+            })
+            return out
+        }
+        let comparison = Comparison(tools: tools, in: catalog, index: index)
         var rows: [[String]] = []
         rows.append(["Summary"] + tools.map { e($0.summary) })
         for row in comparison.rows {
@@ -117,7 +129,7 @@ public struct DocsGenerator: Sendable {
         out += table([""] + tools.map { toolLink($0.id, from: "categories") }, rows)
         var query = GraphQuery()
         query.categories = [id]
-        if let graph = try? query.build(from: catalog) {
+        if let graph = try? query.build(from: catalog, context: context), graph.nodes.count <= Self.diagramLimit {
             out += "\n## Graph\n\n" + mermaid(graph)
         }
         return out
@@ -165,7 +177,7 @@ public struct DocsGenerator: Sendable {
         var query = GraphQuery()
         query.root = tool.id
         query.depth = 1
-        if let graph = try? query.build(from: catalog), !graph.edges.isEmpty {
+        if let graph = try? query.build(from: catalog, context: context), !graph.edges.isEmpty, graph.nodes.count <= Self.diagramLimit {
             out += "\n## Neighbourhood\n\n" + mermaid(graph)
         }
         if let description = tool.description {
@@ -183,13 +195,13 @@ public struct DocsGenerator: Sendable {
         if let description = stack.description { out += "\n" + MarkdownBlock.paragraphs(description) + "\n" }
         var query = GraphQuery()
         query.stack = stack.id
-        if let graph = try? query.build(from: catalog) {
+        if let graph = try? query.build(from: catalog, context: context) {
             out += "\n## Diagram\n\nSolid: adopt; dashed: trial or assess; grey: hold; shaded: in-house.\n\n" + mermaid(graph)
         }
         for ring in Ring.allCases {
             let members = stack.components.filter { $0.ring == ring }
             guard !members.isEmpty else { continue }
-            out += "\n## \(ring.rawValue.capitalized)\n\n"
+            out += "\n## \(Comparison.capitalized(ring.rawValue))\n\n"
             out += table(["Component", "Category", "Role in the stack"], members.map { c in
                 if c.isInHouse {
                     return [e(c.name ?? c.id) + " (in-house)", c.category.map { categoryLink($0.value, from: "stacks") } ?? "", e(c.role ?? "")]

@@ -163,7 +163,7 @@ public struct ShowRenderer: Sendable {
         for ring in Ring.allCases {
             let members = stack.components.filter { $0.ring == ring }
             guard !members.isEmpty else { continue }
-            out += "\n## \(ring.rawValue.capitalized)\n\n"
+            out += "\n## \(Comparison.capitalized(ring.rawValue))\n\n"
             out += MarkdownTableFormat().render(Table(
                 columns: [.init("Component"), .init("Id"), .init("Role in the stack")],
                 rows: members.map { c in
