@@ -25,8 +25,13 @@ enum Binary {
     }
 
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
+        try runProgram(url.path, arguments, in: directory, environment: environment)
+    }
+
+    static func runProgram(_ program: String, _ arguments: [String], in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> Run {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
         var env = ProcessInfo.processInfo.environment

@@ -1,7 +1,7 @@
 /// The tables behind `list`, `search` and the vocabulary commands.
 public enum Listings {
     public static func tools(_ tools: [Tool], in catalog: Catalog) -> Table {
-        Table(columns: [.init("id"), .init("name"), .init("category"), .init("lifecycle"), .init("summary", shrinks: true)],
+        Table(columns: [.init("id"), .init("name", shrinks: true), .init("category"), .init("lifecycle"), .init("summary", shrinks: true)],
               rows: tools.map { [$0.id, $0.name, $0.category.value, $0.lifecycle.value.rawValue, $0.summary] })
     }
 
@@ -10,7 +10,7 @@ public enum Listings {
     }
 
     public static func search(_ hits: [Search.Hit]) -> Table {
-        Table(columns: [.init("id"), .init("kind"), .init("name"), .init("match"), .init("summary", shrinks: true)],
+        Table(columns: [.init("id"), .init("kind"), .init("name", shrinks: true), .init("match"), .init("summary", shrinks: true)],
               rows: hits.map { [$0.id, $0.kind.rawValue, $0.name, $0.tier.description, $0.summary] })
     }
 
@@ -44,7 +44,7 @@ public enum Listings {
     }
 
     public static func categories(_ catalog: Catalog, indent: Bool) -> Table {
-        Table(columns: [.init("id"), .init("name"), .init("parent"), .init("tools"), .init("description", shrinks: true)],
+        Table(columns: [.init("id"), .init("name", shrinks: true), .init("parent"), .init("tools"), .init("description", shrinks: true)],
               rows: categoryTree(catalog).map { entry in
                   let c = entry.category
                   let id = indent ? String(repeating: "  ", count: entry.depth) + c.id.value : c.id.value
@@ -60,7 +60,7 @@ public enum Listings {
     }
 
     public static func roles(_ catalog: Catalog) -> Table {
-        Table(columns: [.init("id"), .init("name"), .init("tools"), .init("description", shrinks: true)],
+        Table(columns: [.init("id"), .init("name", shrinks: true), .init("tools"), .init("description", shrinks: true)],
               rows: catalog.roles.map { [$0.id.value, $0.name, String(catalog.toolCount(withRole: $0.id.value)), $0.description ?? ""] })
     }
 
@@ -72,7 +72,8 @@ public enum Listings {
     }
 
     public static func relations(_ catalog: Catalog) -> Table {
-        Table(columns: [.init("id"), .init("label"), .init("inverse"), .init("symmetric"), .init("edges"), .init("description", shrinks: true)],
+        Table(columns: [.init("id"), .init("label", shrinks: true), .init("inverse", shrinks: true), .init("symmetric"), .init("edges"),
+                        .init("description", shrinks: true)],
               rows: catalog.relationTypes.map {
                   [$0.id.value, $0.label, $0.inverse, $0.symmetric ? "yes" : "no", String(catalog.edgeCount(ofType: $0.id.value)),
                    $0.description ?? ""]
