@@ -49,8 +49,7 @@ struct CatalogOptions: ParsableArguments {
             vocabularyPath = display
         case .missing(let path):
             files = []
-            problems = [Diagnostic(.error, code: "missing-catalog", "catalog directory '\(path)' does not exist", at: nil,
-                                   notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])]
+            problems = [Diagnostics.missingCatalog(path)]
         }
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
         // Snippets need the texts of the files that have diagnostics, and only those.

@@ -9,13 +9,17 @@ enum Repository {
 
     /// The repository's catalog/, read as the executable reads it.
     static func catalogFiles() throws -> [CatalogFile] {
-        let catalog = root.appendingPathComponent("catalog")
+        try catalogFiles(at: root.appendingPathComponent("catalog"), displayPrefix: "catalog/")
+    }
+
+    /// The YAML files of a catalog directory, with paths shown as `displayPrefix` + relative path.
+    static func catalogFiles(at catalog: URL, displayPrefix: String) throws -> [CatalogFile] {
         var files: [CatalogFile] = []
         for sub in ["", "tools/", "stacks/"] {
             let names = try FileManager.default.contentsOfDirectory(atPath: catalog.appendingPathComponent(sub).path)
             for name in names.sorted() where name.hasSuffix(".yaml") {
                 let data = try Data(contentsOf: catalog.appendingPathComponent(sub + name))
-                files.append(CatalogFile(relativePath: sub + name, text: SourceText(path: "catalog/" + sub + name, bytes: Array(data))))
+                files.append(CatalogFile(relativePath: sub + name, text: SourceText(path: displayPrefix + sub + name, bytes: Array(data))))
             }
         }
         return files

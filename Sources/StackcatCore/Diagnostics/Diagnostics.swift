@@ -35,6 +35,15 @@ public enum Diagnostics {
         "missing-sources": "Every entry cites its sources.",
         "inject-markers": "stackcat blocks in Markdown are balanced.",
         "inject-command": "A stackcat block names a command that prints text.",
+        "import-format": "The file is a CNCF landscape file.",
+        "import-unknown-key": "The landscape file uses only keys the importer knows.",
+        "import-malformed": "Every landscape entry has a name.",
+        "import-empty": "Every landscape subcategory has items.",
+        "import-missing-marker": "Every landscape item has its item: marker.",
+        "import-bad-url": "Landscape URLs are absolute http(s) URLs.",
+        "import-null-description": "Landscape descriptions are text.",
+        "import-unknown-project": "Landscape project maturity is a CNCF maturity.",
+        "import-bad-second-path": "A second_path names a subcategory of the landscape.",
     ]
 
     // MARK: YAML

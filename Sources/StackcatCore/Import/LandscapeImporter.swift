@@ -50,8 +50,8 @@ public struct LandscapeImporter {
         let (root, problems) = YAMLReader().read(text)
         diagnostics += problems
         func at(_ span: SourceSpan) -> SourceLocation { SourceLocation(path: text.path, span: span) }
-        func warn(_ code: String, _ message: String, _ span: SourceSpan, _ note: String? = nil) {
-            diagnostics.append(Diagnostic(.warning, code: code, message, at: at(span), notes: note.map { [.init($0)] } ?? []))
+        func warn(_ problem: Diagnostics.ImportProblem, _ span: SourceSpan) {
+            diagnostics.append(Diagnostics.importWarning(problem, at: at(span)))
         }
         func value(_ node: YAMLNode, _ key: String) -> YAMLNode? {
             node.mapping?.first { $0.key.scalar?.value == key }?.value
@@ -64,13 +64,12 @@ public struct LandscapeImporter {
         guard let root, let categoriesNode = root.mapping.flatMap({ _ in value(root, "landscape") ?? value(root, "categories") }),
               let categories = categoriesNode.sequence else {
             if !problems.contains(where: { $0.severity == .error }) {
-                diagnostics.append(Diagnostic(.error, code: "import-format", "this is not a CNCF landscape file: it has no 'landscape:' list",
-                                              at: at(root?.span ?? .fileStart)))
+                diagnostics.append(Diagnostics.notALandscape(at: at(root?.span ?? .fileStart)))
             }
             return Result(files: [], diagnostics: diagnostics, itemCount: 0, toolCount: 0)
         }
         for pair in root.mapping ?? [] where !["landscape", "categories"].contains(pair.key.scalar?.value ?? "") {
-            warn("import-unknown-key", "unknown top-level key '\(pair.key.scalar?.value ?? "?")' is ignored", pair.key.span)
+            warn(.unknownKey(level: "top-level ", key: pair.key.scalar?.value ?? "?"), pair.key.span)
         }
 
         // Pass 1: the category tree.
@@ -80,17 +79,17 @@ public struct LandscapeImporter {
         var itemsTotal = 0
         for category in categories {
             guard category.mapping != nil, let name = string(value(category, "name")) else {
-                warn("import-malformed", "a category without a name is skipped", category.span)
+                warn(.nameless("a category"), category.span)
                 continue
             }
             for pair in category.mapping ?? [] where !Self.categoryKeys.contains(pair.key.scalar?.value ?? "") {
-                warn("import-unknown-key", "unknown category key '\(pair.key.scalar?.value ?? "?")' is ignored", pair.key.span)
+                warn(.unknownKey(level: "category ", key: pair.key.scalar?.value ?? "?"), pair.key.span)
             }
             let categoryID = ids.allocate(name, namespace: "category")
             categoryEntries.append((categoryID, name, nil))
             for sub in value(category, "subcategories")?.sequence ?? [] {
                 guard let subName = string(value(sub, "name")) else {
-                    warn("import-malformed", "a subcategory without a name is skipped", sub.span)
+                    warn(.nameless("a subcategory"), sub.span)
                     continue
                 }
                 let subID = ids.allocate(subName, namespace: "category", prefix: categoryID)
@@ -109,53 +108,50 @@ public struct LandscapeImporter {
             for sub in value(category, "subcategories")?.sequence ?? [] {
                 guard let subName = string(value(sub, "name")), let subcategory = subcategories["\(categoryName) / \(subName)"] else { continue }
                 for pair in sub.mapping ?? [] where !Self.subcategoryKeys.contains(pair.key.scalar?.value ?? "") {
-                    warn("import-unknown-key", "unknown subcategory key '\(pair.key.scalar?.value ?? "?")' is ignored", pair.key.span)
+                    warn(.unknownKey(level: "subcategory ", key: pair.key.scalar?.value ?? "?"), pair.key.span)
                 }
                 let itemsNode = value(sub, "items")
                 let items = itemsNode?.sequence ?? []
                 if items.isEmpty {
-                    warn("import-empty", "subcategory '\(subName)' has no items", itemsNode?.span ?? sub.span,
-                         "its category is imported with no tools")
+                    warn(.emptySubcategory(subName), itemsNode?.span ?? sub.span)
                 }
                 for item in items {
                     done += 1
                     progress?(done, itemsTotal)
                     guard item.mapping != nil, let name = string(value(item, "name")) else {
-                        warn("import-malformed", "an item without a name is skipped", item.span)
+                        warn(.nameless("an item"), item.span)
                         continue
                     }
                     if item.mapping?.contains(where: { $0.key.scalar?.value == "item" }) != true {
-                        warn("import-missing-marker", "item '\(name)' has no 'item:' marker", item.span, "imported as an item all the same")
+                        warn(.missingMarker(item: name), item.span)
                     }
                     for pair in item.mapping ?? [] where !Self.itemKeys.contains(pair.key.scalar?.value ?? "") {
-                        warn("import-unknown-key", "unknown item key '\(pair.key.scalar?.value ?? "?")' is ignored", pair.key.span)
+                        warn(.unknownKey(level: "item ", key: pair.key.scalar?.value ?? "?"), pair.key.span)
                     }
                     var homepage = string(value(item, "homepage_url"))
                     var repo = string(value(item, "repo_url"))
                     if let r = repo, !URLCheck.isHTTPURL(r) {
-                        warn("import-bad-url", "repo_url '\(r)' of '\(name)' is not an http(s) URL and is left out", value(item, "repo_url")!.span)
+                        warn(.badRepo(item: name, url: r), value(item, "repo_url")!.span)
                         repo = nil
                     }
                     if homepage == nil || !URLCheck.isHTTPURL(homepage!) {
                         let span = value(item, "homepage_url")?.span ?? item.span
                         if let repo {
-                            warn("import-bad-url", "'\(name)' has no usable homepage_url; its repo_url is used instead", span)
+                            warn(.repoAsHomepage(item: name), span)
                             homepage = repo
                         } else {
-                            warn("import-bad-url", "'\(name)' has no usable homepage_url or repo_url and is skipped", span)
+                            warn(.noUsableURL(item: name), span)
                             continue
                         }
                     }
                     let descriptionNode = value(item, "description")
                     if let node = descriptionNode, node.scalar?.resolvedType == .null {
-                        warn("import-null-description", "the description of '\(name)' is null", node.span,
-                             "its summary names its place in the landscape instead")
+                        warn(.nullDescription(item: name), node.span)
                     }
                     var cncf: String?
                     if let project = string(value(item, "project")) {
                         if CNCFMaturity(rawValue: project) != nil { cncf = project } else {
-                            warn("import-unknown-project", "project '\(project)' of '\(name)' is not graduated, incubating, sandbox or archived",
-                                 value(item, "project")!.span)
+                            warn(.unknownProject(item: name, project: project), value(item, "project")!.span)
                         }
                     }
                     let archived = cncf == "archived" || value(item, "extra").flatMap { string(value($0, "archived")) }.map { $0 != "false" } == true
@@ -180,8 +176,7 @@ public struct LandscapeImporter {
         for i in tools.indices {
             for path in tools[i].secondPaths {
                 guard let sub = subcategories[path.value] else {
-                    warn("import-bad-second-path", "second_path '\(path.value)' of '\(tools[i].name)' names no subcategory of this landscape",
-                         path.span, "the item keeps its other categories")
+                    warn(.badSecondPath(item: tools[i].name, path: path.value), path.span)
                     continue
                 }
                 if !tools[i].categories.contains(sub.id) { tools[i].categories.append(sub.id) }

@@ -34,16 +34,12 @@ public enum Injection {
             let trimmed = line.trimmingSpacesAndTabs()
             if trimmed.hasPrefix(beginPrefix) && trimmed.hasSuffix("-->") {
                 if let current = open {
-                    diagnostics.append(Diagnostic(.error, code: "inject-markers", "a stackcat:begin block is opened inside another",
-                                                  at: location(lineNumber, line.count),
-                                                  notes: [.init("the open block starts here", at: location(current.block.line, 1))]))
+                    diagnostics.append(Diagnostics.nestedBlock(at: location(lineNumber, line.count), open: location(current.block.line, 1)))
                     return (text, blocks, diagnostics)
                 }
                 let inner = trimmed.dropFirst(beginPrefix.count).dropLast(3)
                 guard let arguments = splitArguments(String(inner)), !arguments.isEmpty else {
-                    diagnostics.append(Diagnostic(.error, code: "inject-markers", "the begin marker names no command, or has an unclosed quote",
-                                                  at: location(lineNumber, line.count),
-                                                  notes: [.init("write it as <!-- stackcat:begin list --category cd --format markdown -->")]))
+                    diagnostics.append(Diagnostics.emptyBlockCommand(at: location(lineNumber, line.count)))
                     return (text, blocks, diagnostics)
                 }
                 out.append(raw)
@@ -52,8 +48,7 @@ public enum Injection {
             }
             if trimmed == endLine {
                 guard let current = open else {
-                    diagnostics.append(Diagnostic(.error, code: "inject-markers", "stackcat:end without a stackcat:begin before it",
-                                                  at: location(lineNumber, line.count)))
+                    diagnostics.append(Diagnostics.endWithoutBegin(at: location(lineNumber, line.count)))
                     return (text, blocks, diagnostics)
                 }
                 do {
@@ -61,8 +56,7 @@ public enum Injection {
                     if !body.isEmpty && !body.hasSuffix("\n") { body += "\n" }
                     out.append(contentsOf: body.split(separator: "\n", omittingEmptySubsequences: false).dropLast())
                 } catch {
-                    diagnostics.append(Diagnostic(.error, code: "inject-command", error.message,
-                                                  at: location(current.block.line, 1), notes: error.notes.map { .init($0) }))
+                    diagnostics.append(Diagnostics.blockCommandFailed(error.message, notes: error.notes, at: location(current.block.line, 1)))
                 }
                 blocks.append(current.block)
                 out.append(raw)
@@ -72,9 +66,7 @@ public enum Injection {
             if open == nil { out.append(raw) }
         }
         if let current = open {
-            diagnostics.append(Diagnostic(.error, code: "inject-markers", "stackcat:begin block has no stackcat:end",
-                                          at: location(current.block.line, 1),
-                                          notes: [.init("add a line '\(endLine)' where the generated text ends")]))
+            diagnostics.append(Diagnostics.beginWithoutEnd(at: location(current.block.line, 1), endLine: endLine))
             return (text, blocks, diagnostics)
         }
         return (out.joined(separator: "\n"), blocks, diagnostics)

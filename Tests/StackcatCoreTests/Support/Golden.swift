@@ -35,14 +35,7 @@ enum FixtureCatalog {
     static var url: URL { Repository.root.appendingPathComponent("Tests/Fixtures/catalog") }
 
     static func load() throws -> Catalog {
-        var files: [CatalogFile] = []
-        for sub in ["", "tools/", "stacks/"] {
-            let names = try FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent(sub).path)
-            for name in names.sorted() where name.hasSuffix(".yaml") {
-                let data = try Data(contentsOf: url.appendingPathComponent(sub + name))
-                files.append(CatalogFile(relativePath: sub + name, text: SourceText(path: "fixture/" + sub + name, bytes: Array(data))))
-            }
-        }
+        let files = try Repository.catalogFiles(at: url, displayPrefix: "fixture/")
         let check = CatalogCheck(files: files, requireVocabularies: "fixture")
         #expect(check.diagnostics.map(Fixture.describe) == [])
         return check.catalog

@@ -1,0 +1,91 @@
+extension Diagnostics {
+    /// What the CNCF landscape importer can find wrong in its source; each becomes a warning.
+    enum ImportProblem {
+        case unknownKey(level: String, key: String)
+        case nameless(String)
+        case emptySubcategory(String)
+        case missingMarker(item: String)
+        case badRepo(item: String, url: String)
+        case repoAsHomepage(item: String)
+        case noUsableURL(item: String)
+        case nullDescription(item: String)
+        case unknownProject(item: String, project: String)
+        case badSecondPath(item: String, path: String)
+
+        var code: String {
+            switch self {
+            case .unknownKey: return "import-unknown-key"
+            case .nameless: return "import-malformed"
+            case .emptySubcategory: return "import-empty"
+            case .missingMarker: return "import-missing-marker"
+            case .badRepo, .repoAsHomepage, .noUsableURL: return "import-bad-url"
+            case .nullDescription: return "import-null-description"
+            case .unknownProject: return "import-unknown-project"
+            case .badSecondPath: return "import-bad-second-path"
+            }
+        }
+
+        var message: String {
+            switch self {
+            case let .unknownKey(level, key): return "unknown \(level)key '\(key)' is ignored"
+            case let .nameless(what): return "\(what) without a name is skipped"
+            case let .emptySubcategory(name): return "subcategory '\(name)' has no items"
+            case let .missingMarker(item): return "item '\(item)' has no 'item:' marker"
+            case let .badRepo(item, url): return "repo_url '\(url)' of '\(item)' is not an http(s) URL and is left out"
+            case let .repoAsHomepage(item): return "'\(item)' has no usable homepage_url; its repo_url is used instead"
+            case let .noUsableURL(item): return "'\(item)' has no usable homepage_url or repo_url and is skipped"
+            case let .nullDescription(item): return "the description of '\(item)' is null"
+            case let .unknownProject(item, project): return "project '\(project)' of '\(item)' is not graduated, incubating, sandbox or archived"
+            case let .badSecondPath(item, path): return "second_path '\(path)' of '\(item)' names no subcategory of this landscape"
+            }
+        }
+
+        var note: String? {
+            switch self {
+            case .emptySubcategory: return "its category is imported with no tools"
+            case .missingMarker: return "imported as an item all the same"
+            case .nullDescription: return "its summary names its place in the landscape instead"
+            case .badSecondPath: return "the item keeps its other categories"
+            default: return nil
+            }
+        }
+    }
+
+    static func importWarning(_ problem: ImportProblem, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, code: problem.code, problem.message, at: location, notes: problem.note.map { [.init($0)] } ?? [])
+    }
+
+    static func notALandscape(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "import-format", "this is not a CNCF landscape file: it has no 'landscape:' list", at: location)
+    }
+
+    // MARK: Injected blocks
+
+    static func nestedBlock(at location: SourceLocation, open: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "inject-markers", "a stackcat:begin block is opened inside another", at: location,
+                   notes: [.init("the open block starts here", at: open)])
+    }
+
+    static func emptyBlockCommand(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "inject-markers", "the begin marker names no command, or has an unclosed quote", at: location,
+                   notes: [.init("write it as <!-- stackcat:begin list --category cd --format markdown -->")])
+    }
+
+    static func endWithoutBegin(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "inject-markers", "stackcat:end without a stackcat:begin before it", at: location)
+    }
+
+    static func beginWithoutEnd(at location: SourceLocation, endLine: String) -> Diagnostic {
+        Diagnostic(.error, code: "inject-markers", "stackcat:begin block has no stackcat:end", at: location,
+                   notes: [.init("add a line '\(endLine)' where the generated text ends")])
+    }
+
+    static func blockCommandFailed(_ message: String, notes: [String], at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code: "inject-command", message, at: location, notes: notes.map { .init($0) })
+    }
+
+    public static func missingCatalog(_ path: String) -> Diagnostic {
+        Diagnostic(.error, code: "missing-catalog", "catalog directory '\(path)' does not exist", at: nil,
+                   notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])
+    }
+}
