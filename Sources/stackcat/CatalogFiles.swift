@@ -23,15 +23,8 @@ enum CatalogFiles {
         }
         let names = relatives
         // Reading is independent per file: spread it over the cores for big catalogs.
-        let workers = Parallel.workers(for: names.count)
-        let parts = Parallel.map(workers: workers) { worker in
-            var part = Result()
-            var index = worker
-            while index < names.count {
-                add(relative: names[index], directory: directory, displayPrefix: displayPrefix, into: &part)
-                index += workers
-            }
-            return part
+        let parts = Parallel.fold(names.count, initial: { Result() }) { part, index in
+            add(relative: names[index], directory: directory, displayPrefix: displayPrefix, into: &part)
         }
         var result = Result()
         for part in parts {

@@ -42,19 +42,13 @@ extension Stackcat.Import {
             case .failure(let error): throw failure("cannot read \(file): \(error.reason)")
             }
             let text = SourceText(path: file, bytes: bytes)
-            let progress = Progress(total: 1, label: "import")
-            let onTerminal = Terminal.isTerminal(2)
-            var lastShown = -1
-            let result = LandscapeImporter().run(text) { done, total in
-                guard onTerminal, total >= 100 else { return }
-                let percent = done * 100 / max(1, total)
-                if percent != lastShown {
-                    lastShown = percent
-                    Terminal.writeError("\rimport: \(done)/\(total) items")
-                }
+            // The importer reports once per item; the total is known from its first report.
+            var progress: Progress?
+            let result = LandscapeImporter().run(text) { _, total in
+                if progress == nil { progress = Progress(total: total, label: "import", unit: "items") }
+                progress?.advance()
             }
-            if onTerminal && lastShown >= 0 { Terminal.writeError("\r\u{1B}[K") }
-            _ = progress
+            progress?.finish()
             Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2)).render(result.diagnostics, sources: [file: text]))
             let errors = result.diagnostics.count { $0.severity == .error }
             if errors > 0 {

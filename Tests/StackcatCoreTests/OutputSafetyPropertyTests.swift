@@ -38,21 +38,7 @@ struct HostileText {
 
     /// A YAML double-quoted scalar holding exactly `text`.
     static func yaml(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0xFEFF {
-                    out += String(format: "\\u%04X", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        YAMLWriter.quoted(text)
     }
 }
 
@@ -131,6 +117,22 @@ struct OutputSafetyPropertyTests {
         let check = CatalogCheck(files: c.files, requireVocabularies: "catalog")
         #expect(check.errorCount == 0, "seed \(seed): \(check.diagnostics.map(Fixture.describe))")
         return (check.catalog, c)
+    }
+
+    /// What the importer writes reads back as exactly what it meant, quoted or plain, alone or in a list.
+    @Test(arguments: seeds) func yamlWriterRoundTrips(seed: UInt64) throws {
+        var random = HostileText(generator: SeededGenerator(state: seed))
+        let values = (0..<8).map { _ in random.text() } + ["a\"b", "x, y", "plain", "yes", "2015", "- dash", "#hash", "a: b"]
+        let text = values.enumerated().map { "k\($0.offset): \(YAMLWriter.scalar($0.element))" }.joined(separator: "\n")
+            + "\nlist: " + YAMLWriter.list(values) + "\n"
+        let (root, diagnostics) = YAMLReader().read(SourceText(path: "w.yaml", text: text))
+        #expect(diagnostics.isEmpty, "seed \(seed): \(diagnostics.map(\.message))")
+        let pairs = try #require(root?.mapping)
+        for (i, value) in values.enumerated() {
+            let scalar = pairs[i].value.scalar
+            #expect(scalar?.value == value && scalar?.resolvedType == .string, "seed \(seed): \(value.debugDescription)")
+        }
+        #expect(pairs.last?.value.sequence?.map { $0.scalar?.value } == values.map { Optional($0) }, "seed \(seed)")
     }
 
     @Test(arguments: seeds) func graphvizAcceptsEveryGraph(seed: UInt64) throws {

@@ -25,7 +25,7 @@ struct ValidationRuleTests {
             ["\(m.at(1)): error: unknown key 'homepgae'\n  note: did you mean 'homepage'?"]
         }
         check("tools/kubernetes.yaml", broken: Self.tool + "1️⃣colour: red\n", fixed: Self.tool) { m in
-            ["\(m.at(1)): error: unknown key 'colour'\n  note: known keys: " + CatalogLoader.toolKeys.joined(separator: ", ")]
+            ["\(m.at(1)): error: unknown key 'colour'\n  note: known keys: " + CatalogLoader.toolKeys.names.joined(separator: ", ")]
         }
     }
 

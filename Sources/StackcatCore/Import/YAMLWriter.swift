@@ -2,7 +2,11 @@
 /// double-quoted with escapes otherwise.
 enum YAMLWriter {
     static func scalar(_ text: String) -> String {
-        if isPlainSafe(text) { return text }
+        isPlainSafe(text) ? text : quoted(text)
+    }
+
+    /// A double-quoted scalar holding exactly `text`, whatever it contains.
+    static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -25,12 +29,7 @@ enum YAMLWriter {
     }
 
     static func list(_ items: [String]) -> String {
-        "[" + items.map { isFlowSafe($0) ? $0 : scalar(forceQuoted: $0) }.joined(separator: ", ") + "]"
-    }
-
-    static func scalar(forceQuoted text: String) -> String {
-        let plain = scalar(text)
-        return plain.hasPrefix("\"") ? plain : "\"" + plain + "\""
+        "[" + items.map { isFlowSafe($0) ? $0 : quoted($0) }.joined(separator: ", ") + "]"
     }
 
     /// Kebab-case ids and URLs without flow indicators can go bare into a flow list.

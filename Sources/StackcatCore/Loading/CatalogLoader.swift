@@ -4,31 +4,22 @@
 public enum CatalogLoader {
     public static let summaryLimit = 160
 
-    static let categoryKeys = ["id", "name", "description", "parent"]
-    static let roleKeys = ["id", "name", "description"]
-    static let relationKeys = ["id", "label", "inverse", "description", "symmetric", "style"]
-    static let styleKeys = ["color", "line"]
-    static let toolKeys = ["id", "name", "category", "categories", "summary", "description", "homepage", "repo",
-                           "license", "language", "vendor", "hosting", "lifecycle", "cncf", "since", "aliases",
-                           "tags", "roles", "relations", "sources"]
-    static let relationEntryKeys = ["type", "target", "note"]
-    static let toolKeySet = Set(toolKeys)
-    static let relationEntryKeySet = Set(relationEntryKeys)
-    static let stackKeys = ["id", "name", "summary", "description", "as_of", "sources", "components", "flows"]
-    static let componentKeys = ["tool", "id", "name", "category", "ring", "role"]
-    static let flowKeys = ["from", "to", "label"]
+    static let categoryKeys = KeyList(["id", "name", "description", "parent"])
+    static let roleKeys = KeyList(["id", "name", "description"])
+    static let relationKeys = KeyList(["id", "label", "inverse", "description", "symmetric", "style"])
+    static let styleKeys = KeyList(["color", "line"])
+    static let toolKeys = KeyList(["id", "name", "category", "categories", "summary", "description", "homepage", "repo",
+                                   "license", "language", "vendor", "hosting", "lifecycle", "cncf", "since", "aliases",
+                                   "tags", "roles", "relations", "sources"])
+    static let relationEntryKeys = KeyList(["type", "target", "note"])
+    static let stackKeys = KeyList(["id", "name", "summary", "description", "as_of", "sources", "components", "flows"])
+    static let componentKeys = KeyList(["tool", "id", "name", "category", "ring", "role"])
+    static let flowKeys = KeyList(["from", "to", "label"])
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
         // Files are independent until validation, so large catalogs are read on every core.
-        let workers = Parallel.workers(for: files.count)
-        let parts = Parallel.map(workers: workers) { worker in
-            var state = LoadState()
-            var index = worker
-            while index < files.count {
-                state.load(files[index], reader: reader)
-                index += workers
-            }
-            return state
+        let parts = Parallel.fold(files.count, initial: { LoadState() }) { state, index in
+            state.load(files[index], reader: reader)
         }
         var state = LoadState()
         for part in parts {
@@ -115,7 +106,7 @@ private struct LoadState {
 
     /// Reads a vocabulary file: a list of mappings, each with a valid `id`. The caller reads the
     /// other keys and then collects each reader's diagnostics.
-    mutating func vocabulary(_ root: YAMLNode, path: String, what: String, keys: [String])
+    mutating func vocabulary(_ root: YAMLNode, path: String, what: String, keys: KeyList)
         -> [(reader: MappingReader, id: Located<String>)] {
         guard let items = root.sequence else {
             diagnostics.append(Diagnostics.wrongType("\(what) file", expected: "a list of entries", found: root.kindDescription,
@@ -219,8 +210,7 @@ private struct LoadState {
 
     mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
         guard let pairs = rootMapping(root, path: path, what: "a tool file") else { return nil }
-        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.toolKeys, allowedSet: CatalogLoader.toolKeySet,
-                                   what: "tool '\(fileID)'", path: path)
+        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", path: path)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let category = reader.string("category", required: true)
@@ -250,7 +240,7 @@ private struct LoadState {
                 continue
             }
             var entry = MappingReader(entryPairs, span: node.span, allowed: CatalogLoader.relationEntryKeys,
-                                      allowedSet: CatalogLoader.relationEntryKeySet, what: "a relation", path: path)
+                                      what: "a relation", path: path)
             let type = entry.string("type", required: true)
             let target = entry.string("target", required: true)
             let note = entry.string("note")

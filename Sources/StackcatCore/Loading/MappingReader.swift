@@ -1,3 +1,15 @@
+/// The keys one kind of mapping may hold, in their documented order (for messages) and as a set (for
+/// lookups), made once per kind rather than once per mapping.
+struct KeyList: Sendable {
+    let names: [String]
+    let set: Set<String>
+
+    init(_ names: [String]) {
+        self.names = names
+        self.set = Set(names)
+    }
+}
+
 /// Reads the keys of one YAML mapping into typed values, reporting every unknown key, missing key,
 /// wrong type and empty value it meets. Optional keys given as `null` count as absent.
 struct MappingReader {
@@ -11,11 +23,8 @@ struct MappingReader {
     private var suggested: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ pairs: [YAMLPair], span: SourceSpan, allowed: [String], what: String, path: String) {
-        self.init(pairs, span: span, allowed: allowed, allowedSet: Set(allowed), what: what, path: path)
-    }
-
-    init(_ pairs: [YAMLPair], span: SourceSpan, allowed: [String], allowedSet: Set<String>, what: String, path: String) {
+    init(_ pairs: [YAMLPair], span: SourceSpan, allowed keys: KeyList, what: String, path: String) {
+        let allowed = keys.names
         self.path = path
         self.span = span
         self.what = what
@@ -25,7 +34,7 @@ struct MappingReader {
                 diagnostics.append(Diagnostics.keyNotString(found: pair.key.kindDescription, at: location(pair.key.span)))
                 continue
             }
-            if allowedSet.contains(key.value) {
+            if keys.set.contains(key.value) {
                 values.append((key.value, pair.value))
             } else {
                 let suggestion = Suggestions.closest(to: key.value, among: allowed)

@@ -48,7 +48,8 @@ public struct DiagnosticTextFormat: Sendable {
     func snippet(_ span: SourceSpan, in text: SourceText) -> String {
         let line = span.start.line
         guard line >= 1, line <= text.lineCount else { return "" }
-        var range = text.lineByteRange(line)
+        let fullLine = text.lineByteRange(line)
+        var range = fullLine
         // On a very long line only a window of bytes around the caret is decoded.
         let window = snippetWidth * 4
         let caretOffset = min(max(span.start.offset, range.lowerBound), range.upperBound)
@@ -77,13 +78,14 @@ public struct DiagnosticTextFormat: Sendable {
         }
         var windowStart = 0
         var windowEnd = scalars.count
-        if skippedColumns > 0 || range.upperBound < text.lineByteRange(line).upperBound
+        let cutAtEnd = range.upperBound < fullLine.upperBound
+        if skippedColumns > 0 || cutAtEnd
             || TerminalText.width(shown(scalars[...])) > snippetWidth {
             windowStart = max(0, startIndex - snippetWidth / 3)
             windowEnd = min(scalars.count, windowStart + snippetWidth)
         }
         let prefix = windowStart > 0 || skippedColumns > 0 ? "…" : ""
-        let suffix = windowEnd < scalars.count || range.upperBound < text.lineByteRange(line).upperBound ? "…" : ""
+        let suffix = windowEnd < scalars.count || cutAtEnd ? "…" : ""
         let visible = prefix + shown(scalars[windowStart..<windowEnd]) + suffix
         let caretStart = min(max(startIndex, windowStart), windowEnd)
         let caretEnd = min(max(endIndex, caretStart), windowEnd)

@@ -30,21 +30,14 @@ public struct DocsGenerator: Sendable {
         let pages: [Page] = [.index, .dot] + catalog.categories.indices.map(Page.category) + catalog.tools.indices.map(Page.tool)
             + catalog.stacks.indices.map(Page.stack)
         // Pages are independent: large catalogs are rendered on every core.
-        let workers = Parallel.workers(for: pages.count)
-        let parts = Parallel.map(workers: workers) { worker -> [(String, String)] in
-            var out: [(String, String)] = []
-            var i = worker
-            while i < pages.count {
-                switch pages[i] {
-                case .index: out.append(("README.md", indexPage()))
-                case .dot: out.append(("catalog.dot", catalogDOT()))
-                case .category(let n): out.append(("categories/\(catalog.categories[n].id.value).md", categoryPage(catalog.categories[n])))
-                case .tool(let n): out.append(("tools/\(catalog.tools[n].id).md", toolPage(catalog.tools[n])))
-                case .stack(let n): out.append(("stacks/\(catalog.stacks[n].id).md", stackPage(catalog.stacks[n])))
-                }
-                i += workers
+        let parts = Parallel.fold(pages.count, initial: { [(String, String)]() }) { out, i in
+            switch pages[i] {
+            case .index: out.append(("README.md", indexPage()))
+            case .dot: out.append(("catalog.dot", catalogDOT()))
+            case .category(let n): out.append(("categories/\(catalog.categories[n].id.value).md", categoryPage(catalog.categories[n])))
+            case .tool(let n): out.append(("tools/\(catalog.tools[n].id).md", toolPage(catalog.tools[n])))
+            case .stack(let n): out.append(("stacks/\(catalog.stacks[n].id).md", stackPage(catalog.stacks[n])))
             }
-            return out
         }
         return parts.joined().sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
     }

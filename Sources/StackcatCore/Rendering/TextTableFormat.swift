@@ -37,8 +37,7 @@ public struct TextTableFormat: TableFormat {
         let gaps = 2 * max(0, widths.count - 1)
         var excess = widths.reduce(0, +) + gaps - available
         guard excess > 0 else { return }
-        // The rightmost shrinking column gives way first, down to 12 columns; then the others; then
-        // all of them down to 8.
+        // Shrinking columns give way from the right, first down to 12 columns each, then down to 8.
         for floor in [12, 8] {
             for (i, column) in columns.enumerated().reversed() where column.shrinks && excess > 0 {
                 let minimum = min(widths[i], floor)
@@ -46,12 +45,6 @@ public struct TextTableFormat: TableFormat {
                 widths[i] -= cut
                 excess -= cut
             }
-        }
-        for (i, column) in columns.enumerated().reversed() where column.shrinks && excess > 0 {
-            let minimum = min(widths[i], 8)
-            let cut = min(excess, widths[i] - minimum)
-            widths[i] -= cut
-            excess -= cut
         }
     }
 }

@@ -34,11 +34,21 @@ public enum Parallel {
         return min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     }
 
-    /// Runs `body(worker, workers)` on every worker at once and returns what each produced, in worker order.
-    public static func map<Value>(workers: Int, _ body: @Sendable (Int) -> Value) -> [Value] {
-        let results = ParallelResults<Value>(count: workers)
+    /// Visits the indices `0..<count` on every core (one worker when there are few): each worker starts
+    /// from `initial`, folds its share of the indices into it with `body`, and the parts come back in
+    /// worker order for the caller to merge.
+    public static func fold<Part>(_ count: Int, threshold: Int = 256, initial: @Sendable () -> Part,
+                                  _ body: @Sendable (inout Part, Int) -> Void) -> [Part] {
+        let workers = self.workers(for: count, threshold: threshold)
+        let results = ParallelResults<Part>(count: workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            results.set(worker, body(worker))
+            var part = initial()
+            var index = worker
+            while index < count {
+                body(&part, index)
+                index += workers
+            }
+            results.set(worker, part)
         }
         return results.values
     }
