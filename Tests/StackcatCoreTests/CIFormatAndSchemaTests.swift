@@ -70,6 +70,15 @@ struct CIFormatAndSchemaTests {
         #expect(try SchemaCheck.run(paths).filter { !$0.valid }.map(\.file) == [])
     }
 
+    /// The fixture catalog, full of escaping hazards, is valid for `validate` and for the schemas alike.
+    @Test func fixtureCatalogMatchesTheSchemas() throws {
+        _ = try FixtureCatalog.load()
+        let files = try Repository.catalogFiles(at: FixtureCatalog.url, displayPrefix: "")
+        let paths = files.map { FixtureCatalog.url.appendingPathComponent($0.relativePath).path }
+        #expect(paths.count == 9)
+        #expect(try SchemaCheck.run(paths).filter { !$0.valid }.map(\.file) == [])
+    }
+
     /// The schemas and `validate` agree on what one file may hold.
     @Test func schemasAgreeWithValidate() throws {
         let tool = Fixture.kubernetes
