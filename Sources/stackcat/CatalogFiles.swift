@@ -47,36 +47,42 @@ enum CatalogFiles {
             result.problems.append(Diagnostics.unexpectedFile(display))
             return
         }
-        var info = stat()
-        if stat(full, &info) != 0 {
-            result.problems.append(Diagnostics.unreadableFile(display, reason: String(cString: strerror(errno))))
-            return
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            result.problems.append(Diagnostics.notAFile(display))
-            return
-        }
-        // A FIFO or device would block or never end: only regular files are read.
-        if (info.st_mode & S_IFMT) != S_IFREG {
-            result.problems.append(Diagnostics.unreadableFile(display, reason: "not a regular file"))
-            return
-        }
         switch readBytes(full) {
         case .success(let bytes):
             result.files.append(CatalogFile(relativePath: relative, text: SourceText(path: display, bytes: bytes)))
+        case .failure(.directory):
+            result.problems.append(Diagnostics.notAFile(display))
         case .failure(let error):
             result.problems.append(Diagnostics.unreadableFile(display, reason: error.reason))
         }
     }
 
-    struct ReadError: Error { var reason: String }
+    enum ReadError: Error {
+        case directory
+        case failed(String)
 
+        var reason: String {
+            switch self {
+            case .directory: return "is a directory"
+            case .failed(let reason): return reason
+            }
+        }
+    }
+
+    /// The bytes of a regular file. One `open` and one `fstat`: a FIFO or device would block or never
+    /// end, so only regular files are read (`O_NONBLOCK` keeps the `open` of a FIFO from waiting).
     static func readBytes(_ path: String) -> Swift.Result<[UInt8], ReadError> {
         let fd = open(path, O_RDONLY | O_NONBLOCK)
-        guard fd >= 0 else { return .failure(ReadError(reason: String(cString: strerror(errno)))) }
+        guard fd >= 0 else { return .failure(.failed(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
-        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        guard fstat(fd, &info) == 0 else { return .failure(.failed(String(cString: strerror(errno)))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.directory)
+        default: return .failure(.failed("not a regular file"))
+        }
+        let expected = Int(info.st_size)
         // Read straight into a buffer of the file's size; keep reading in case the file grows.
         var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
         var used = 0
@@ -85,7 +91,7 @@ enum CatalogFiles {
             let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + used, $0.count - used) }
             if n < 0 {
                 if errno == EINTR { continue }
-                return .failure(ReadError(reason: String(cString: strerror(errno))))
+                return .failure(.failed(String(cString: strerror(errno))))
             }
             if n == 0 { break }
             used += n

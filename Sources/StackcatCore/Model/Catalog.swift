@@ -38,4 +38,9 @@ public struct Catalog: Sendable {
     public func relationType(_ id: String) -> RelationType? { relationIndex[id].map { relationTypes[$0] } }
     public func tool(_ id: String) -> Tool? { toolIndex[id].map { tools[$0] } }
     public func stack(_ id: String) -> Stack? { stackIndex[id].map { stacks[$0] } }
+
+    // Membership without copying the entry out: a `Tool` copy retains every one of its fields.
+    public func hasCategory(_ id: String) -> Bool { categoryIndex[id] != nil }
+    public func hasRole(_ id: String) -> Bool { roleIndex[id] != nil }
+    public func hasTool(_ id: String) -> Bool { toolIndex[id] != nil }
 }

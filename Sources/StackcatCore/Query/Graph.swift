@@ -210,7 +210,7 @@ public struct GraphQuery: Sendable {
         // Clusters: each node's category and its ancestors, in tree order.
         var needed: Set<String> = []
         for node in nodeList {
-            guard let category = node.category, catalog.category(category) != nil else { continue }
+            guard let category = node.category, catalog.hasCategory(category) else { continue }
             needed.formUnion(catalog.categoryPath(category))
         }
         let tree = context?.tree ?? Listings.categoryTree(catalog).map(\.category)
@@ -219,7 +219,7 @@ public struct GraphQuery: Sendable {
         }
         let nodesInClusters = nodeList.map { node -> Graph.Node in
             var n = node
-            if let c = n.category, catalog.category(c) == nil { n.category = nil }
+            if let c = n.category, !catalog.hasCategory(c) { n.category = nil }
             return n
         }
         var legend: [(String, String, Bool, EdgeStyle)] = []

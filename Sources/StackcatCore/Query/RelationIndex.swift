@@ -17,7 +17,7 @@ public struct RelationIndex: Sendable {
     public init(_ catalog: Catalog) {
         for tool in catalog.tools {
             for relation in tool.relations {
-                guard let type = catalog.relationType(relation.type.value), catalog.tool(relation.target.value) != nil else { continue }
+                guard let type = catalog.relationType(relation.type.value), catalog.hasTool(relation.target.value) else { continue }
                 byTool[tool.id, default: []].append(Edge(type: type.id.value, other: relation.target.value, label: type.label,
                                                          isOutgoing: true, note: relation.note))
                 byTool[relation.target.value, default: []].append(Edge(type: type.id.value, other: tool.id,

@@ -222,7 +222,7 @@ public struct DocsGenerator: Sendable {
         if !stack.flows.isEmpty {
             out += "\n## Flows\n\n"
             func name(_ id: String) -> String {
-                catalog.tool(id) != nil ? toolLink(id, from: "stacks") : e(stack.component(id)?.name ?? id)
+                catalog.hasTool(id) ? toolLink(id, from: "stacks") : e(stack.component(id)?.name ?? id)
             }
             out += table(["From", "To", "What"], stack.flows.map { [name($0.from.value), name($0.to.value), e($0.label ?? "")] })
         }

@@ -26,7 +26,7 @@ public enum Listings {
         var children: [String: [Category]] = [:]
         var roots: [Category] = []
         for category in catalog.categories {
-            if let parent = category.parent?.value, catalog.category(parent) != nil, parent != category.id.value {
+            if let parent = category.parent?.value, catalog.hasCategory(parent), parent != category.id.value {
                 children[parent, default: []].append(category)
             } else {
                 roots.append(category)

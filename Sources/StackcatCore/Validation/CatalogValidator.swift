@@ -29,6 +29,9 @@ public enum CatalogValidator {
 
         mutating func checkDuplicateIDs() {
             func check(_ kind: String, _ entries: [(id: String, location: SourceLocation)]) -> [Diagnostic] {
+                // Most catalogs have no duplicate: find that out with a set before sorting by position.
+                var ids = Set<String>(minimumCapacity: entries.count)
+                guard !entries.allSatisfy({ ids.insert($0.id).inserted }) else { return [] }
                 var first: [String: SourceLocation] = [:]
                 var found: [Diagnostic] = []
                 for entry in entries.sorted(by: { ($0.location.path, $0.location.span.start.offset) < ($1.location.path, $1.location.span.start.offset) }) {
@@ -49,7 +52,7 @@ public enum CatalogValidator {
             for index in catalog.tools.indices {
                 let id = catalog.tools[index].id
                 for alias in catalog.tools[index].aliases {
-                    if catalog.tool(alias.value) != nil && alias.value != id {
+                    if catalog.hasTool(alias.value) && alias.value != id {
                         diagnostics.append(Diagnostics.aliasClash(alias.value, owner: alias.value, at: at(catalog.tools[index].path, alias.span)))
                     } else if let owner = aliasOwners[alias.value], owner != id {
                         diagnostics.append(Diagnostics.aliasClash(alias.value, owner: owner, at: at(catalog.tools[index].path, alias.span)))
@@ -76,7 +79,7 @@ public enum CatalogValidator {
             for category in catalog.categories {
                 if let parent = category.parent {
                     reference("parent category", parent, path: category.path, known: ids,
-                              resolves: catalog.category(parent.value) != nil)
+                              resolves: catalog.hasCategory(parent.value))
                 }
             }
             // Each cycle is reported once, at the category with the smallest id on it.
@@ -119,13 +122,13 @@ public enum CatalogValidator {
                 let id = catalog.tools[index].id, path = catalog.tools[index].path
                 let category = catalog.tools[index].category
                 if !category.value.isEmpty {
-                    reference("category", category, path: path, known: categories, resolves: catalog.category(category.value) != nil)
+                    reference("category", category, path: path, known: categories, resolves: catalog.hasCategory(category.value))
                 }
                 for category in catalog.tools[index].categories {
-                    reference("category", category, path: path, known: categories, resolves: catalog.category(category.value) != nil)
+                    reference("category", category, path: path, known: categories, resolves: catalog.hasCategory(category.value))
                 }
                 for role in catalog.tools[index].roles {
-                    reference("role", role, path: path, known: roles, resolves: catalog.role(role.value) != nil)
+                    reference("role", role, path: path, known: roles, resolves: catalog.hasRole(role.value))
                 }
                 let relations = catalog.tools[index].relations
                 var hasSuccessor = false
@@ -134,7 +137,7 @@ public enum CatalogValidator {
                     let type = catalog.relationType(relation.type.value)
                     reference("relation type", relation.type, path: path, known: relationIDs, resolves: type != nil)
                     reference("relation target", relation.target, path: path, known: tools,
-                              resolves: catalog.tool(relation.target.value) != nil
+                              resolves: catalog.hasTool(relation.target.value)
                                   || catalog.unreadableToolIDs.contains(relation.target.value), aliasesCount: true)
                     if relation.type.value == "superseded-by" { hasSuccessor = true }
                     if relation.target.value == id {
@@ -178,15 +181,15 @@ public enum CatalogValidator {
                 for component in stack.components {
                     if let tool = component.tool {
                         reference("tool", tool, path: stack.path, known: tools,
-                                  resolves: catalog.tool(tool.value) != nil || catalog.unreadableToolIDs.contains(tool.value),
+                                  resolves: catalog.hasTool(tool.value) || catalog.unreadableToolIDs.contains(tool.value),
                                   aliasesCount: true)
                     }
-                    if let inHouse = component.inHouseID, catalog.tool(inHouse.value) != nil {
+                    if let inHouse = component.inHouseID, catalog.hasTool(inHouse.value) {
                         diagnostics.append(Diagnostics.inHouseShadowsTool(inHouse.value, at: at(stack.path, inHouse.span)))
                     }
                     if let category = component.category {
                         reference("category", category, path: stack.path, known: categories,
-                                  resolves: catalog.category(category.value) != nil)
+                                  resolves: catalog.hasCategory(category.value))
                     }
                     let here = at(stack.path, component.idSpan)
                     if let first = componentIDs[component.id] {
