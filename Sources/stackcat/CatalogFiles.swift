@@ -31,7 +31,7 @@ enum CatalogFiles {
             result.files += part.files
             result.problems += part.problems
         }
-        result.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        result.files.sort { $0.relativePath.utf8Precedes($1.relativePath) }
         return result
     }
 
@@ -111,7 +111,7 @@ enum CatalogFiles {
             }
             if !name.hasPrefix(".") { names.append(name) }
         }
-        return names.sorted()
+        return names.sorted { $0.utf8Precedes($1) }
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -34,7 +34,7 @@ struct DocsDirectory {
             case .other(let what): part.conflicts.append(file.path + " is \(what)")
             }
         }
-        var changes: [(String, Change)] = examined.flatMap { $0.changes }.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        var changes: [(String, Change)] = examined.flatMap { $0.changes }.sorted { $0.0.utf8Precedes($1.0) }
         let conflicts: [String] = examined.flatMap { $0.conflicts }.sorted()
         for extra in generatedFilesPresent(skipping: planned) {
             changes.append((extra, .remove))

@@ -48,7 +48,7 @@ extension Diagnostic {
         diagnostics.enumerated().sorted { a, b in
             let l = a.element, r = b.element
             let lp = l.location?.path ?? "", rp = r.location?.path ?? ""
-            if lp != rp { return lp.utf8.lexicographicallyPrecedes(rp.utf8) }
+            if lp != rp { return lp.utf8Precedes(rp) }
             let lo = l.location?.span.start.offset ?? -1, ro = r.location?.span.start.offset ?? -1
             if lo != ro { return lo < ro }
             return a.offset < b.offset

@@ -188,7 +188,7 @@ public struct LandscapeImporter {
         files.append(("roles.yaml", Self.marker + "\n# The landscape assigns no roles.\n[]\n"))
         files.append(("relations.yaml", Self.marker + "\n# The landscape declares no relations.\n[]\n"))
         for tool in tools { files.append(("tools/\(tool.id).yaml", Self.toolFile(tool))) }
-        files.sort { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        files.sort { $0.0.utf8Precedes($1.0) }
         return Result(files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics), itemCount: done, toolCount: tools.count)
     }
 

@@ -18,10 +18,11 @@ public enum CatalogLoader {
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
         // Files are independent until validation, so large catalogs are read on every core.
-        let parts = Parallel.fold(files.count, initial: { LoadState() }) { state, index in
+        var parts = Parallel.fold(files.count, initial: { LoadState() }) { state, index in
             state.load(files[index], reader: reader)
         }
-        var state = LoadState()
+        // The first part's arrays are taken over rather than copied; the others are appended.
+        var state = parts.isEmpty ? LoadState() : parts.removeFirst()
         for part in parts {
             state.categories += part.categories
             state.roles += part.roles
@@ -31,8 +32,12 @@ public enum CatalogLoader {
             state.diagnostics += part.diagnostics
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
+        parts = []
+        // Moved out so that the catalog holds the only reference and sorts the tools in place.
+        let tools = state.tools
+        state.tools = []
         var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
-                              tools: state.tools, stacks: state.stacks, fileCount: files.count)
+                              tools: tools, stacks: state.stacks, fileCount: files.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
         return (catalog, state.diagnostics)
     }

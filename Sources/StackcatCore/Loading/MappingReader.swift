@@ -2,11 +2,12 @@
 /// lookups), made once per kind rather than once per mapping.
 struct KeyList: Sendable {
     let names: [String]
-    let set: Set<String>
+    /// Key → its position in `names`.
+    let slots: [String: Int]
 
     init(_ names: [String]) {
         self.names = names
-        self.set = Set(names)
+        self.slots = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
     }
 }
 
@@ -17,14 +18,17 @@ struct MappingReader {
     let span: SourceSpan
     /// How messages name the mapping: "tool 'spinnaker'", "a category".
     let what: String
-    /// The known keys' values in source order; mappings are small, so a scan beats hashing.
-    private var values: [(key: String, node: YAMLNode)] = []
+    let keys: KeyList
+    /// The known keys' values, by their position in `keys`.
+    private var values: [YAMLNode?]
     /// Keys that an unknown key was probably meant to be; their absence is not reported twice.
     private var suggested: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
     init(_ pairs: [YAMLPair], span: SourceSpan, allowed keys: KeyList, what: String, path: String) {
         let allowed = keys.names
+        self.keys = keys
+        self.values = Array(repeating: nil, count: allowed.count)
         self.path = path
         self.span = span
         self.what = what
@@ -34,8 +38,8 @@ struct MappingReader {
                 diagnostics.append(Diagnostics.keyNotString(found: pair.key.kindDescription, at: location(pair.key.span)))
                 continue
             }
-            if keys.set.contains(key.value) {
-                values.append((key.value, pair.value))
+            if let slot = keys.slots[key.value] {
+                values[slot] = pair.value
             } else {
                 let suggestion = Suggestions.closest(to: key.value, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
@@ -55,8 +59,8 @@ struct MappingReader {
     }
 
     private func value(_ key: String) -> YAMLNode? {
-        for entry in values where entry.key == key { return entry.node }
-        return nil
+        guard let slot = keys.slots[key] else { return nil }
+        return values[slot]
     }
 
     func has(_ key: String) -> Bool {
@@ -246,11 +250,13 @@ enum URLCheck {
         else { return false }
         guard let first = utf8.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"), first != UInt8(ascii: "#"),
               first != UInt8(ascii: "."), first != UInt8(ascii: ":") else { return false }
+        var ascii = true
         for b in text.utf8 {
             if b <= 0x20 || b == 0x7F || b == UInt8(ascii: "\"") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
                 || b == UInt8(ascii: "\\") { return false }
+            if b >= 0x80 { ascii = false }
         }
         // U+0085, U+2028 and U+2029 are line breaks too.
-        return !text.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" || ($0.value >= 0x80 && $0.value < 0xA0) }
+        return ascii || !text.unicodeScalars.contains { $0 == "\u{85}" || $0 == "\u{2028}" || $0 == "\u{2029}" || ($0.value >= 0x80 && $0.value < 0xA0) }
     }
 }

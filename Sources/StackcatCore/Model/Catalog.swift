@@ -17,20 +17,32 @@ public struct Catalog: Sendable {
     private var toolIndex: [String: Int] = [:]
     private var stackIndex: [String: Int] = [:]
 
-    public init(categories: [Category], roles: [Role], relationTypes: [RelationType], tools: [Tool],
-                stacks: [Stack], fileCount: Int) {
-        self.categories = categories.sorted { $0.id.value.utf8.lexicographicallyPrecedes($1.id.value.utf8) }
-        self.roles = roles.sorted { $0.id.value.utf8.lexicographicallyPrecedes($1.id.value.utf8) }
-        self.relationTypes = relationTypes.sorted { $0.id.value.utf8.lexicographicallyPrecedes($1.id.value.utf8) }
-        self.tools = tools.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        self.stacks = stacks.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    /// Takes the arrays over (pass them as their last use and no element is copied) and sorts them in place.
+    public init(categories: consuming [Category], roles: consuming [Role], relationTypes: consuming [RelationType],
+                tools: consuming [Tool], stacks: consuming [Stack], fileCount: Int) {
+        categories.sort { $0.id.value.utf8Precedes($1.id.value) }
+        roles.sort { $0.id.value.utf8Precedes($1.id.value) }
+        relationTypes.sort { $0.id.value.utf8Precedes($1.id.value) }
+        tools.sort { $0.id.utf8Precedes($1.id) }
+        stacks.sort { $0.id.utf8Precedes($1.id) }
+        self.categories = categories
+        self.roles = roles
+        self.relationTypes = relationTypes
+        self.tools = tools
+        self.stacks = stacks
         self.fileCount = fileCount
         // The first of a duplicated id wins; validation reports the others.
-        for (i, c) in self.categories.enumerated() where categoryIndex[c.id.value] == nil { categoryIndex[c.id.value] = i }
-        for (i, r) in self.roles.enumerated() where roleIndex[r.id.value] == nil { roleIndex[r.id.value] = i }
-        for (i, r) in self.relationTypes.enumerated() where relationIndex[r.id.value] == nil { relationIndex[r.id.value] = i }
-        for (i, t) in self.tools.enumerated() where toolIndex[t.id] == nil { toolIndex[t.id] = i }
-        for (i, s) in self.stacks.enumerated() where stackIndex[s.id] == nil { stackIndex[s.id] = i }
+        func index(_ ids: some Sequence<String>, count: Int) -> [String: Int] {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(count)
+            for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+            return index
+        }
+        categoryIndex = index(self.categories.lazy.map(\.id.value), count: self.categories.count)
+        roleIndex = index(self.roles.lazy.map(\.id.value), count: self.roles.count)
+        relationIndex = index(self.relationTypes.lazy.map(\.id.value), count: self.relationTypes.count)
+        toolIndex = index(self.tools.lazy.map(\.id), count: self.tools.count)
+        stackIndex = index(self.stacks.lazy.map(\.id), count: self.stacks.count)
     }
 
     public func category(_ id: String) -> Category? { categoryIndex[id].map { categories[$0] } }

@@ -204,7 +204,7 @@ public struct GraphQuery: Sendable {
             nodes = nodes.filter { touched.contains($0.key) }
         }
 
-        let nodeList = nodes.values.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        let nodeList = nodes.values.sorted { $0.id.utf8Precedes($1.id) }
         edges.sort { ($0.from, $0.to, $0.type) < ($1.from, $1.to, $1.type) }
 
         // Clusters: each node's category and its ancestors, in tree order.

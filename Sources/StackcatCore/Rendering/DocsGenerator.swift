@@ -39,7 +39,7 @@ public struct DocsGenerator: Sendable {
             case .stack(let n): out.append(("stacks/\(catalog.stacks[n].id).md", stackPage(catalog.stacks[n])))
             }
         }
-        return parts.joined().sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        return parts.joined().sorted { $0.0.utf8Precedes($1.0) }
     }
 
     let e = Markdown.escapeInline

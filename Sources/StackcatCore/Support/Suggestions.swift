@@ -13,7 +13,7 @@ public enum Suggestions {
             let distance = editDistance(target, other, limit: limit)
             guard distance <= limit else { continue }
             if let current = best {
-                if distance < current.1 || (distance == current.1 && candidate.utf8.lexicographicallyPrecedes(current.0.utf8)) {
+                if distance < current.1 || (distance == current.1 && candidate.utf8Precedes(current.0)) {
                     best = (candidate, distance)
                 }
             } else {

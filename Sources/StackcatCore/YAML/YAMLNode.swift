@@ -1,50 +1,91 @@
+/// The nodes of one YAML document, stored flat: one record per node and one shared list of child
+/// indices, so that reading a file allocates a few arrays rather than one per collection, and a node
+/// is a small handle rather than a tree of copied values. Aliases share the anchored node's children.
+public final class YAMLDocument: Sendable {
+    struct Record: Sendable {
+        enum Kind: UInt8, Sendable { case scalar, sequence, mapping }
+
+        var kind: Kind
+        var style: YAMLScalar.Style
+        var resolvedType: YAMLScalarType
+        /// Index into `strings` of the explicit tag, or -1.
+        var tag: Int32
+        /// Scalar: index into `strings` of the value. Collection: first index into `children`.
+        var value: Int32
+        /// Collection: how many entries of `children` it has (two per mapping pair).
+        var count: Int32
+        /// The number of nodes this node stands for once every alias below it is expanded.
+        var weight: Int
+        var span: SourceSpan
+    }
+
+    let records: [Record]
+    let strings: [String]
+    let children: [Int32]
+
+    init(records: [Record], strings: [String], children: [Int32]) {
+        self.records = records
+        self.strings = strings
+        self.children = children
+    }
+}
+
 /// A YAML node with the exact stretch of source it came from. Aliases are already resolved to the
 /// anchored node, and merge keys (`<<`) are already applied.
 public struct YAMLNode: Sendable {
-    // Not `indirect`: arrays already hold children out of line, so no node needs a box of its own.
-    public enum Content: Sendable {
-        case scalar(YAMLScalar)
-        case sequence([YAMLNode])
-        case mapping([YAMLPair])
+    let document: YAMLDocument
+    let index: Int32
+
+    init(_ document: YAMLDocument, _ index: Int32) {
+        self.document = document
+        self.index = index
     }
 
-    public var content: Content
-    public var span: SourceSpan
+    var record: YAMLDocument.Record { document.records[Int(index)] }
+
+    public var span: SourceSpan { record.span }
+
     /// The explicit tag, if the source gave one (`!!str`, `!custom`).
-    public var tag: String?
-    /// The number of nodes this node stands for once every alias below it is expanded.
-    var weight: Int
-
-    public init(_ content: Content, span: SourceSpan, tag: String? = nil) {
-        self.content = content
-        self.span = span
-        self.tag = tag
-        switch content {
-        case .scalar: weight = 1
-        case .sequence(let items): weight = items.reduce(1) { $0 &+ $1.weight }
-        case .mapping(let pairs): weight = pairs.reduce(1) { $0 &+ $1.key.weight &+ $1.value.weight }
-        }
+    public var tag: String? {
+        let tag = record.tag
+        return tag < 0 ? nil : document.strings[Int(tag)]
     }
+
+    var weight: Int { record.weight }
 
     public var scalar: YAMLScalar? {
-        if case .scalar(let s) = content { return s }
-        return nil
+        let r = record
+        guard r.kind == .scalar else { return nil }
+        return YAMLScalar(value: document.strings[Int(r.value)], style: r.style,
+                          tag: r.tag < 0 ? nil : document.strings[Int(r.tag)], resolvedType: r.resolvedType)
     }
 
     public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+        let r = record
+        guard r.kind == .sequence else { return nil }
+        let start = Int(r.value)
+        return document.children[start..<start + Int(r.count)].map { YAMLNode(document, $0) }
     }
 
     public var mapping: [YAMLPair]? {
-        if case .mapping(let pairs) = content { return pairs }
-        return nil
+        let r = record
+        guard r.kind == .mapping else { return nil }
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity(Int(r.count) / 2)
+        var i = Int(r.value)
+        let end = i + Int(r.count)
+        while i < end {
+            pairs.append(YAMLPair(key: YAMLNode(document, document.children[i]), value: YAMLNode(document, document.children[i + 1])))
+            i += 2
+        }
+        return pairs
     }
 
     /// What a reader should call this node in a message: "a string", "a list", "a mapping", ...
     public var kindDescription: String {
-        switch content {
-        case .scalar(let s): return s.resolvedType.description
+        let r = record
+        switch r.kind {
+        case .scalar: return r.resolvedType.description
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         }
@@ -59,7 +100,7 @@ public struct YAMLPair: Sendable {
 
 /// A scalar's text and how it was written.
 public struct YAMLScalar: Sendable, Hashable {
-    public enum Style: Sendable, Hashable {
+    public enum Style: UInt8, Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
@@ -70,9 +111,13 @@ public struct YAMLScalar: Sendable, Hashable {
     public let resolvedType: YAMLScalarType
 
     public init(value: String, style: Style, tag: String? = nil) {
+        self.init(value: value, style: style, tag: tag, resolvedType: Self.resolve(value: value, style: style, tag: tag))
+    }
+
+    init(value: String, style: Style, tag: String?, resolvedType: YAMLScalarType) {
         self.value = value
         self.style = style
         self.tag = tag
-        self.resolvedType = Self.resolve(value: value, style: style, tag: tag)
+        self.resolvedType = resolvedType
     }
 }

@@ -27,18 +27,27 @@ private struct Frame {
     var isMapping: Bool
     var start: SourcePosition
     var anchor: String?
-    var tag: String?
-    var items: [YAMLNode] = []
+    var tag: Int32
+    /// Where this collection's children begin in `ReaderSession.pending`.
+    var base: Int
 }
+
+private typealias Record = YAMLDocument.Record
 
 private struct ReaderSession {
     let text: SourceText
     let limits: YAMLReader
     var marks: MarkConverter
     var diagnostics: [Diagnostic] = []
-    var anchors: [String: YAMLNode] = [:]
+    // The document being built: see `YAMLDocument`.
+    var records: [Record] = []
+    var strings: [String] = []
+    var children: [Int32] = []
+    /// Finished nodes whose collection has not ended yet, innermost collection last.
+    var pending: [Int32] = []
+    var anchors: [String: Int32] = [:]
     var stack: [Frame] = []
-    var root: YAMLNode?
+    var root: Int32?
     var documents = 0
     var expanded = 0
 
@@ -46,6 +55,12 @@ private struct ReaderSession {
         self.text = text
         self.limits = limits
         self.marks = MarkConverter(text: text)
+        // Catalog files have about one node per dozen bytes.
+        let estimate = min(text.bytes.count / 12 + 8, 1 << 16)
+        records.reserveCapacity(estimate)
+        strings.reserveCapacity(estimate)
+        children.reserveCapacity(estimate)
+        pending.reserveCapacity(64)
     }
 
     mutating func location(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceLocation {
@@ -73,7 +88,9 @@ private struct ReaderSession {
                 parseEvents(&parser)
             }
         }
-        return (root, diagnostics)
+        guard let root else { return (nil, diagnostics) }
+        let document = YAMLDocument(records: records, strings: strings, children: children)
+        return (YAMLNode(document, root), diagnostics)
     }
 
     /// Returns when the stream ends or the first fatal problem is recorded.
@@ -88,6 +105,11 @@ private struct ReaderSession {
             let keepGoing = handle(event)
             if !keepGoing || event.type == YAML_STREAM_END_EVENT { return }
         }
+    }
+
+    mutating func addString(_ string: String) -> Int32 {
+        strings.append(string)
+        return Int32(strings.count - 1)
     }
 
     mutating func handle(_ event: yaml_event_t) -> Bool {
@@ -110,24 +132,27 @@ private struct ReaderSession {
             default: style = .plain
             }
             let tag = Self.optionalString(data.tag)
-            let node = YAMLNode(.scalar(YAMLScalar(value: value, style: style, tag: tag)),
-                                span: span(event.start_mark, event.end_mark), tag: tag)
-            return complete(node, anchor: Self.optionalString(data.anchor))
+            let resolved = YAMLScalar.resolve(value: value, style: style, tag: tag)
+            let record = Record(kind: .scalar, style: style, resolvedType: resolved, tag: tag.map { addString($0) } ?? -1,
+                                value: addString(value), count: 0, weight: 1, span: span(event.start_mark, event.end_mark))
+            return complete(record, anchor: Self.optionalString(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.optionalString(event.data.alias.anchor) ?? ""
             let here = location(event.start_mark, event.end_mark)
-            guard var node = anchors[name] else {
+            guard let target = anchors[name] else {
                 diagnostics.append(Diagnostics.unknownAlias(name, at: here))
                 return false
             }
-            expanded = expanded &+ node.weight
+            var record = records[Int(target)]
+            expanded = expanded &+ record.weight
             if expanded > limits.maxAliasExpansion || expanded < 0 {
                 diagnostics.append(Diagnostics.aliasBomb(name, limit: limits.maxAliasExpansion, at: here))
                 return false
             }
-            // Positions of an alias point at the alias itself, so messages about it land there.
-            node.span = here.span
-            return complete(node, anchor: nil)
+            // The copy shares the anchored node's children; its position is the alias itself, so
+            // messages about it land there.
+            record.span = here.span
+            return complete(record, anchor: nil)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
@@ -136,85 +161,112 @@ private struct ReaderSession {
                 return false
             }
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            let tag = Self.optionalString(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag)
             let start = marks.position(line0: Int(event.start_mark.line), column0: Int(event.start_mark.column))
-            stack.append(Frame(isMapping: isMapping, start: start,
-                               anchor: Self.optionalString(anchor), tag: Self.optionalString(tag)))
+            stack.append(Frame(isMapping: isMapping, start: start, anchor: Self.optionalString(anchor),
+                               tag: tag.map { addString($0) } ?? -1, base: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
             let end = marks.position(line0: Int(event.end_mark.line), column0: Int(event.end_mark.column))
             let span = SourceSpan(start: frame.start, end: max(end, frame.start))
-            let node: YAMLNode
+            let first = children.count
             if frame.isMapping {
-                node = YAMLNode(.mapping(buildMapping(frame.items)), span: span, tag: frame.tag)
+                buildMapping(from: frame.base)
             } else {
-                node = YAMLNode(.sequence(frame.items), span: span, tag: frame.tag)
+                children.append(contentsOf: pending[frame.base...])
             }
-            return complete(node, anchor: frame.anchor)
+            pending.removeSubrange(frame.base...)
+            var weight = 1
+            for child in children[first...] { weight = weight &+ records[Int(child)].weight }
+            let record = Record(kind: frame.isMapping ? .mapping : .sequence, style: .plain, resolvedType: .string,
+                                tag: frame.tag, value: Int32(first), count: Int32(children.count - first),
+                                weight: weight, span: span)
+            return complete(record, anchor: frame.anchor)
         default:
             break
         }
         return true
     }
 
-    mutating func complete(_ node: YAMLNode, anchor: String?) -> Bool {
-        if let anchor { anchors[anchor] = node }
+    mutating func complete(_ record: Record, anchor: String?) -> Bool {
+        records.append(record)
+        let index = Int32(records.count - 1)
+        if let anchor { anchors[anchor] = index }
         if stack.isEmpty {
-            root = node
+            root = index
         } else {
-            stack[stack.count - 1].items.append(node)
+            pending.append(index)
         }
         return true
     }
 
-    /// Pairs up keys and values, reports duplicate keys and applies merge keys: explicit keys win
-    /// over merged ones, and earlier merge sources win over later ones.
-    mutating func buildMapping(_ items: [YAMLNode]) -> [YAMLPair] {
-        var pairs: [YAMLPair] = []
-        pairs.reserveCapacity(items.count / 2)
-        var seen = KeyIndex(expected: items.count / 2)
-        var mergeSources: [YAMLNode] = []
-        var index = 0
-        while index + 1 < items.count {
-            let key = items[index], value = items[index + 1]
+    func scalarText(_ record: Record) -> String? {
+        record.kind == .scalar ? strings[Int(record.value)] : nil
+    }
+
+    /// Appends the pairs of the mapping whose keys and values start at `pending[base]` to `children`,
+    /// reporting duplicate keys and applying merge keys: explicit keys win over merged ones, and
+    /// earlier merge sources win over later ones.
+    mutating func buildMapping(from base: Int) {
+        let first = children.count
+        var seen = KeyIndex(expected: (pending.count - base) / 2)
+        var mergeSources: [Int32] = []
+        var index = base
+        while index + 1 < pending.count {
+            let key = pending[index], value = pending[index + 1]
             index += 2
-            if let scalar = key.scalar, scalar.value == "<<", scalar.style == .plain, scalar.tag == nil {
-                mergeSources.append(value)
-                continue
-            }
-            if let scalar = key.scalar {
-                if let first = seen[scalar.value] {
-                    diagnostics.append(Diagnostics.duplicateKey(
-                        scalar.value,
-                        at: SourceLocation(path: text.path, span: key.span),
-                        first: SourceLocation(path: text.path, span: pairs[first].key.span)))
+            let keyRecord = records[Int(key)]
+            if let keyText = scalarText(keyRecord) {
+                if keyText == "<<", keyRecord.style == .plain, keyRecord.tag < 0 {
+                    mergeSources.append(value)
                     continue
                 }
-                seen[scalar.value] = pairs.count
+                if let earlier = seen[keyText] {
+                    let earlierKey = records[Int(children[first + 2 * earlier])]
+                    diagnostics.append(Diagnostics.duplicateKey(
+                        keyText,
+                        at: SourceLocation(path: text.path, span: keyRecord.span),
+                        first: SourceLocation(path: text.path, span: earlierKey.span)))
+                    continue
+                }
+                seen[keyText] = (children.count - first) / 2
             }
-            pairs.append(YAMLPair(key: key, value: value))
+            children.append(key)
+            children.append(value)
         }
         for source in mergeSources {
-            let mappings: [YAMLNode]
-            switch source.content {
-            case .mapping: mappings = [source]
-            case .sequence(let list) where list.allSatisfy({ $0.mapping != nil }): mappings = list
-            default:
-                diagnostics.append(Diagnostics.badMergeValue(at: SourceLocation(path: text.path, span: source.span)))
+            let sourceRecord = records[Int(source)]
+            var mappings: [YAMLDocument.Record] = []
+            switch sourceRecord.kind {
+            case .mapping:
+                mappings = [sourceRecord]
+            case .sequence:
+                let items = children[Int(sourceRecord.value)..<Int(sourceRecord.value + sourceRecord.count)].map { records[Int($0)] }
+                if items.allSatisfy({ $0.kind == .mapping }) { mappings = items }
+            case .scalar:
+                break
+            }
+            if mappings.isEmpty && !(sourceRecord.kind == .sequence && sourceRecord.count == 0) {
+                diagnostics.append(Diagnostics.badMergeValue(at: SourceLocation(path: text.path, span: sourceRecord.span)))
                 continue
             }
             for mapping in mappings {
-                for pair in mapping.mapping ?? [] {
-                    if let scalar = pair.key.scalar {
-                        if seen[scalar.value] != nil { continue }
-                        seen[scalar.value] = pairs.count
+                var i = Int(mapping.value)
+                let end = i + Int(mapping.count)
+                while i < end {
+                    let key = children[i], value = children[i + 1]
+                    i += 2
+                    if let keyText = scalarText(records[Int(key)]) {
+                        if seen[keyText] != nil { continue }
+                        seen[keyText] = (children.count - first) / 2
                     }
-                    pairs.append(pair)
+                    children.append(key)
+                    children.append(value)
                 }
             }
         }
-        return pairs
     }
+
 
     mutating func reportParserError(_ parser: yaml_parser_t) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"

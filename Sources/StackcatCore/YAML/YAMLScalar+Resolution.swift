@@ -33,10 +33,15 @@ extension YAMLScalar {
 
     static func resolvePlain(_ value: String) -> YAMLScalarType {
         // Fast path: most plain scalars start with a letter that no null, boolean or number starts with.
+        // Every null and boolean word is at most five letters long.
         if let first = value.utf8.first {
             switch first {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                if !"nNtTfFyYoO".utf8.contains(first) { return .string }
+                if value.utf8.count > 5 { return .string }
+                switch first | 0x20 {
+                case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "y"), UInt8(ascii: "o"): break
+                default: return .string
+                }
             case 0x80...0xFF, UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "("), UInt8(ascii: "@"):
                 return .string
             default: break
