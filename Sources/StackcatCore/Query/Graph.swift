@@ -23,6 +23,13 @@ public struct Graph: Sendable {
         public var note: String?
         public var symmetric: Bool
         public var style: EdgeStyle
+
+        /// Edge order: by source, then target, then relation type, comparing UTF-8 bytes.
+        static func precedes(_ a: Edge, _ b: Edge) -> Bool {
+            if a.from != b.from { return a.from.utf8Precedes(b.from) }
+            if a.to != b.to { return a.to.utf8Precedes(b.to) }
+            return a.type.utf8Precedes(b.type)
+        }
     }
 
     public struct Cluster: Sendable, Hashable {
@@ -40,13 +47,29 @@ public struct Graph: Sendable {
 
     public static let flowStyle = EdgeStyle(color: "#444444", line: .solid)
 
-    public func children(of cluster: String?) -> [Cluster] {
-        clusters.filter { $0.parent == cluster }
+    /// Which nodes and clusters each cluster holds (nil: the top level), grouped once so that
+    /// writing nested clusters does not scan every node for every cluster.
+    public struct Nesting: Sendable {
+        private let nodes: [String?: [Int]]
+        private let clusters: [String?: [Int]]
+
+        init(_ graph: Graph) {
+            var nodes: [String?: [Int]] = [:]
+            for (i, node) in graph.nodes.enumerated() { nodes[node.category, default: []].append(i) }
+            var clusters: [String?: [Int]] = [:]
+            for (i, cluster) in graph.clusters.enumerated() { clusters[cluster.parent, default: []].append(i) }
+            self.nodes = nodes
+            self.clusters = clusters
+        }
+
+        /// Indices into `Graph.nodes` of the nodes drawn directly in `cluster`, in node order.
+        public func nodes(in cluster: String?) -> [Int] { nodes[cluster] ?? [] }
+
+        /// Indices into `Graph.clusters` of the clusters directly inside `cluster`, in tree order.
+        public func children(of cluster: String?) -> [Int] { clusters[cluster] ?? [] }
     }
 
-    public func nodes(in cluster: String?) -> [Node] {
-        nodes.filter { $0.category == cluster }
-    }
+    public var nesting: Nesting { Nesting(self) }
 }
 
 /// What to draw: the filters of `stackcat graph`.
@@ -128,7 +151,7 @@ public struct GraphQuery: Sendable {
         }
 
         // Nodes: tools, or a stack's components.
-        var nodes: [String: Graph.Node] = [:]
+        var nodes = NodeSet()
         func toolNode(_ tool: Tool, ring: Ring? = nil) -> Graph.Node {
             Graph.Node(id: tool.id, label: tool.name, category: tool.category.value, hosting: tool.hosting,
                        summary: tool.summary, homepage: tool.homepage, ring: ring, isInHouse: false)
@@ -136,21 +159,21 @@ public struct GraphQuery: Sendable {
         if let stack {
             for component in stack.components {
                 if let tool = catalog.tool(component.id) {
-                    nodes[tool.id] = toolNode(tool, ring: component.ring)
+                    nodes.insert(toolNode(tool, ring: component.ring))
                 } else {
-                    nodes[component.id] = Graph.Node(id: component.id, label: component.name ?? component.id,
+                    nodes.insert(Graph.Node(id: component.id, label: component.name ?? component.id,
                                                      category: component.category?.value, hosting: nil,
                                                      summary: component.role ?? "", homepage: nil, ring: component.ring,
-                                                     isInHouse: true)
+                                                     isInHouse: true))
                 }
             }
         } else if let candidates {
-            for id in candidates { if let tool = catalog.tool(id) { nodes[id] = toolNode(tool) } }
+            for id in candidates { if let tool = catalog.tool(id) { nodes.insert(toolNode(tool)) } }
         } else {
-            for index in catalog.tools.indices { nodes[catalog.tools[index].id] = toolNode(catalog.tools[index]) }
+            for index in catalog.tools.indices { nodes.insert(toolNode(catalog.tools[index])) }
         }
         if let categoryIDs {
-            nodes = nodes.filter { _, node in
+            nodes.keep { node in
                 if let tool = catalog.tool(node.id) { return tool.allCategories.contains { categoryIDs.contains($0) } }
                 return node.category.map { categoryIDs.contains($0) } ?? false
             }
@@ -158,17 +181,26 @@ public struct GraphQuery: Sendable {
 
         // Edges between the remaining nodes.
         var edges: [Graph.Edge] = []
-        let sources = nodes.count < catalog.tools.count / 4 ? nodes.keys.sorted().compactMap { catalog.tool($0) } : catalog.tools
-        for tool in sources where nodes[tool.id] != nil {
-            for relation in tool.relations where nodes[relation.target.value] != nil {
-                guard let type = catalog.relationType(relation.type.value) else { continue }
+        let relationTypes = Dictionary(catalog.relationTypes.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        func addEdges(of tool: Tool) {
+            let first = edges.count
+            for relation in tool.relations where nodes.contains(relation.target.value) {
+                guard let type = relationTypes[relation.type.value] else { continue }
                 if !types.isEmpty && !types.contains(type.id.value) { continue }
                 edges.append(Graph.Edge(from: tool.id, to: relation.target.value, type: type.id.value, label: type.label,
                                         note: relation.note, symmetric: type.symmetric, style: type.style))
             }
+            // In edge order within the tool: tools come in id order, so the final sort finds one run.
+            edges[first...].sort(by: Graph.Edge.precedes)
+        }
+        if nodes.count < catalog.tools.count / 4 {
+            for node in nodes.list { if let tool = catalog.tool(node.id) { addEdges(of: tool) } }
+        } else {
+            // By index: `for tool in catalog.tools` would copy every Tool.
+            for index in catalog.tools.indices where nodes.contains(catalog.tools[index].id) { addEdges(of: catalog.tools[index]) }
         }
         if let stack, types.isEmpty || types.contains("flow") {
-            for flow in stack.flows where nodes[flow.from.value] != nil && nodes[flow.to.value] != nil {
+            for flow in stack.flows where nodes.contains(flow.from.value) && nodes.contains(flow.to.value) {
                 edges.append(Graph.Edge(from: flow.from.value, to: flow.to.value, type: "flow", label: flow.label ?? "",
                                         note: nil, symmetric: false, style: Graph.flowStyle))
             }
@@ -195,17 +227,17 @@ public struct GraphQuery: Sendable {
                 }
                 frontier = next
             }
-            nodes = nodes.filter { distance[$0.key] != nil }
-            edges = edges.filter { nodes[$0.from] != nil && nodes[$0.to] != nil }
+            nodes.keep { distance[$0.id] != nil }
+            edges = edges.filter { nodes.contains($0.from) && nodes.contains($0.to) }
         } else if !types.isEmpty {
             // Only these relations: leave out tools that none of them touches.
             var touched: Set<String> = []
             for edge in edges { touched.insert(edge.from); touched.insert(edge.to) }
-            nodes = nodes.filter { touched.contains($0.key) }
+            nodes.keep { touched.contains($0.id) }
         }
 
-        let nodeList = nodes.values.sorted { $0.id.utf8Precedes($1.id) }
-        edges.sort { ($0.from, $0.to, $0.type) < ($1.from, $1.to, $1.type) }
+        let nodeList = nodes.sortedByID()
+        edges.sort(by: Graph.Edge.precedes)
 
         // Clusters: each node's category and its ancestors, in tree order.
         var needed: Set<String> = []
@@ -223,10 +255,41 @@ public struct GraphQuery: Sendable {
             return n
         }
         var legend: [(String, String, Bool, EdgeStyle)] = []
-        for type in catalog.relationTypes where edges.contains(where: { $0.type == type.id.value }) {
+        let used = Set(edges.map(\.type))
+        for type in catalog.relationTypes where used.contains(type.id.value) {
             legend.append((type.id.value, type.label, type.symmetric, type.style))
         }
-        if edges.contains(where: { $0.type == "flow" }) { legend.append(("flow", "flow", false, Graph.flowStyle)) }
+        if used.contains("flow") { legend.append(("flow", "flow", false, Graph.flowStyle)) }
         return Graph(nodes: nodesInClusters, edges: edges, clusters: clusters, legend: legend)
+    }
+}
+
+/// The nodes of a graph being built: in the order they were added, with their ids for lookups.
+private struct NodeSet {
+    private(set) var list: [Graph.Node] = []
+    private var ids: Set<String> = []
+
+    var count: Int { list.count }
+
+    func contains(_ id: String) -> Bool { ids.contains(id) }
+
+    /// Adds a node, or replaces the one with the same id.
+    mutating func insert(_ node: Graph.Node) {
+        if ids.insert(node.id).inserted {
+            list.append(node)
+        } else if let i = list.firstIndex(where: { $0.id == node.id }) {
+            list[i] = node
+        }
+    }
+
+    mutating func keep(where predicate: (Graph.Node) -> Bool) {
+        list = list.filter(predicate)
+        ids = Set(list.map(\.id))
+    }
+
+    /// The nodes in id order; most graphs are built in that order already, which a scan confirms.
+    func sortedByID() -> [Graph.Node] {
+        let ordered = zip(list, list.dropFirst()).allSatisfy { $0.id.utf8Precedes($1.id) }
+        return ordered ? list : list.sorted { $0.id.utf8Precedes($1.id) }
     }
 }

@@ -16,21 +16,35 @@ public struct DOTFormat: Sendable {
 
     public func render(_ graph: Graph) -> String {
         var out = Self.marker + "\n"
+        // About 300 bytes a node and 150 an edge: one allocation for most graphs.
+        out.reserveCapacity(1024 + graph.nodes.count * 320 + graph.edges.count * 160)
         out += "digraph \"stackcat\" {\n"
         out += "  graph [rankdir=\(direction.rawValue), compound=true, newrank=true, fontsize=12, nodesep=0.3, ranksep=0.6];\n"
         out += "  node [shape=box, fontsize=11, margin=\"0.15,0.05\"];\n"
         out += "  edge [fontsize=9];\n"
-        writeClusters(of: nil, graph: graph, indent: "  ", into: &out)
-        for edge in graph.edges {
-            var attributes = [
-                "label=\(Self.quote(edge.label))",
-                "color=\(Self.quote(edge.style.color))",
-                "fontcolor=\(Self.quote(edge.style.color))",
-                "style=\(edge.style.line.rawValue)",
-                "tooltip=\(Self.quote(edge.note.map { "\(edge.label): \($0)" } ?? edge.label))",
-            ]
-            if edge.symmetric { attributes.append("dir=none") }
-            out += "  \(Self.quote(edge.from)) -> \(Self.quote(edge.to)) [\(attributes.joined(separator: ", "))];\n"
+        writeClusters(of: nil, graph: graph, nesting: graph.nesting, indent: "  ", into: &out)
+        // By index: `for edge in graph.edges` would copy (retain and release) every edge.
+        for i in graph.edges.indices {
+            out += "  "
+            Self.appendQuoted(graph.edges[i].from, to: &out)
+            out += " -> "
+            Self.appendQuoted(graph.edges[i].to, to: &out)
+            out += " [label="
+            Self.appendQuoted(graph.edges[i].label, to: &out)
+            out += ", color="
+            Self.appendQuoted(graph.edges[i].style.color, to: &out)
+            out += ", fontcolor="
+            Self.appendQuoted(graph.edges[i].style.color, to: &out)
+            out += ", style="
+            out += graph.edges[i].style.line.rawValue
+            out += ", tooltip="
+            if let note = graph.edges[i].note {
+                Self.appendQuoted(graph.edges[i].label + ": " + note, to: &out)
+            } else {
+                Self.appendQuoted(graph.edges[i].label, to: &out)
+            }
+            if graph.edges[i].symmetric { out += ", dir=none" }
+            out += "];\n"
         }
         if !graph.legend.isEmpty {
             out += "  subgraph \"cluster_legend\" {\n"
@@ -50,61 +64,108 @@ public struct DOTFormat: Sendable {
         return out
     }
 
-    private func writeClusters(of parent: String?, graph: Graph, indent: String, into out: inout String) {
-        for node in graph.nodes(in: parent) {
-            out += indent + nodeStatement(node) + "\n"
+    private func writeClusters(of parent: String?, graph: Graph, nesting: Graph.Nesting, indent: String, into out: inout String) {
+        for index in nesting.nodes(in: parent) {
+            out += indent
+            appendNodeStatement(graph.nodes[index], to: &out)
+            out += "\n"
         }
-        for cluster in graph.children(of: parent) {
-            out += "\(indent)subgraph \(Self.quote("cluster_" + cluster.id)) {\n"
-            out += "\(indent)  label=\(Self.quote(cluster.label)); style=rounded; color=\"#bbbbbb\"; fontcolor=\"#555555\";\n"
-            writeClusters(of: cluster.id, graph: graph, indent: indent + "  ", into: &out)
-            out += "\(indent)}\n"
+        for index in nesting.children(of: parent) {
+            let cluster = graph.clusters[index]
+            out += indent
+            out += "subgraph "
+            Self.appendQuoted("cluster_" + cluster.id, to: &out)
+            out += " {\n"
+            out += indent
+            out += "  label="
+            Self.appendQuoted(cluster.label, to: &out)
+            out += "; style=rounded; color=\"#bbbbbb\"; fontcolor=\"#555555\";\n"
+            writeClusters(of: cluster.id, graph: graph, nesting: nesting, indent: indent + "  ", into: &out)
+            out += indent
+            out += "}\n"
         }
     }
 
-    private func nodeStatement(_ node: Graph.Node) -> String {
+    private func appendNodeStatement(_ node: Graph.Node, to out: inout String) {
+        Self.appendQuoted(node.id, to: &out)
+        out += " [label="
+        Self.appendQuoted(node.label, to: &out)
         var styles: [String] = []
-        var attributes = ["label=\(Self.quote(node.label))"]
         switch node.hosting {
-        case .selfHosted?: attributes.append("shape=box")
-        case .managed?: attributes.append("shape=box"); styles.append("rounded")
-        case .saas?: attributes.append("shape=ellipse")
-        case .library?: attributes.append("shape=component")
-        case .specification?: attributes.append("shape=note")
-        case .pattern?: attributes.append("shape=hexagon")
-        case nil: attributes.append("shape=box3d")
+        case .selfHosted?: out += ", shape=box"
+        case .managed?: out += ", shape=box"; styles.append("rounded")
+        case .saas?: out += ", shape=ellipse"
+        case .library?: out += ", shape=component"
+        case .specification?: out += ", shape=note"
+        case .pattern?: out += ", shape=hexagon"
+        case nil: out += ", shape=box3d"
         }
         switch node.ring {
         case .trial?, .assess?: styles.append("dashed")
-        case .hold?: attributes.append("color=\"#999999\""); attributes.append("fontcolor=\"#999999\"")
+        case .hold?: out += ", color=\"#999999\", fontcolor=\"#999999\""
         default: break
         }
         if node.isInHouse {
             styles.append("filled")
-            attributes.append("fillcolor=\"#fff7e0\"")
+            out += ", fillcolor=\"#fff7e0\""
         }
-        if !styles.isEmpty { attributes.append("style=\(Self.quote(styles.joined(separator: ",")))") }
-        attributes.append("tooltip=\(Self.quote(node.summary.isEmpty ? node.label : node.summary))")
-        if let homepage = node.homepage { attributes.append("URL=\(Self.quote(homepage))") }
-        return "\(Self.quote(node.id)) [\(attributes.joined(separator: ", "))];"
+        if !styles.isEmpty {
+            out += ", style="
+            Self.appendQuoted(styles.joined(separator: ","), to: &out)
+        }
+        out += ", tooltip="
+        Self.appendQuoted(node.summary.isEmpty ? node.label : node.summary, to: &out)
+        if let homepage = node.homepage {
+            out += ", URL="
+            Self.appendQuoted(homepage, to: &out)
+        }
+        out += "];"
     }
 
     /// A DOT double-quoted string that shows exactly the text: quotes and backslashes escaped (so
     /// that `\N`, `\G` and friends stay literal), line breaks as `\n`, control characters dropped.
     public static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n", "\u{2028}", "\u{2029}", "\u{85}": out += "\\n"
-            case "\r": continue
-            case "\t": out += " "
-            default:
-                if TerminalText.isControl(scalar) { continue }
-                out.unicodeScalars.append(scalar)
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// `quote`, appended to `out`. Text with nothing to escape (printable ASCII without quotes or
+    /// backslashes, and UTF-8 that holds no C1 control or Unicode line break) is appended whole.
+    public static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
+        if needsNoEscaping(text) {
+            out += text
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n", "\u{2028}", "\u{2029}", "\u{85}": out += "\\n"
+                case "\r": continue
+                case "\t": out += " "
+                default:
+                    if TerminalText.isControl(scalar) { continue }
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
-        return out + "\""
+        out += "\""
+    }
+
+    private static func needsNoEscaping(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, 0x7F, UInt8(ascii: "\""), UInt8(ascii: "\\"): return false
+            // U+0080–U+009F are C2 80–C2 9F; U+2028/U+2029 start E2 80; other non-ASCII is printable
+            // or is checked the slow way below.
+            case 0x80...0x9F where previous == 0xC2: return false
+            case 0xE2...0xEF, 0xF0...0xFF: return false
+            default: break
+            }
+            previous = byte
+        }
+        return true
     }
 }

@@ -9,7 +9,7 @@ public struct MermaidFormat: Sendable {
 
     public func render(_ graph: Graph) -> String {
         var out = "flowchart \(direction.rawValue)\n"
-        writeSubgraphs(of: nil, graph: graph, indent: "  ", into: &out)
+        writeSubgraphs(of: nil, graph: graph, nesting: graph.nesting, indent: "  ", into: &out)
         for edge in graph.edges {
             let arrow = edge.symmetric ? "---" : "-->"
             let label = edge.label.isEmpty ? "" : "|\(Self.quote(edge.label))|"
@@ -39,13 +39,14 @@ public struct MermaidFormat: Sendable {
         return out
     }
 
-    private func writeSubgraphs(of parent: String?, graph: Graph, indent: String, into out: inout String) {
-        for node in graph.nodes(in: parent) {
-            out += indent + Self.nodeID(node.id) + shape(node) + "\n"
+    private func writeSubgraphs(of parent: String?, graph: Graph, nesting: Graph.Nesting, indent: String, into out: inout String) {
+        for index in nesting.nodes(in: parent) {
+            out += indent + Self.nodeID(graph.nodes[index].id) + shape(graph.nodes[index]) + "\n"
         }
-        for cluster in graph.children(of: parent) {
+        for index in nesting.children(of: parent) {
+            let cluster = graph.clusters[index]
             out += "\(indent)subgraph \(Self.clusterID(cluster.id))[\(Self.quote(cluster.label))]\n"
-            writeSubgraphs(of: cluster.id, graph: graph, indent: indent + "  ", into: &out)
+            writeSubgraphs(of: cluster.id, graph: graph, nesting: nesting, indent: indent + "  ", into: &out)
             out += "\(indent)end\n"
         }
     }

@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// One slot per worker of `Parallel.forEachWorker`, each written by its own worker only; the slots
+/// One slot per block of `Parallel.fold`, each written by the worker that runs the block; the slots
 /// are read after all workers have finished, which `concurrentPerform` guarantees.
 final class ParallelResults<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value?>
@@ -34,21 +34,21 @@ public enum Parallel {
         return min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
     }
 
-    /// Visits the indices `0..<count` on every core (one worker when there are few): each worker starts
-    /// from `initial`, folds its share of the indices into it with `body`, and the parts come back in
-    /// worker order for the caller to merge.
+    /// Visits the indices `0..<count` on every core (one worker when there are few). The indices are
+    /// cut into contiguous blocks, several per worker so that one slow block does not hold up the
+    /// rest; each block starts from `initial` and folds its indices into it with `body`. The parts
+    /// come back in index order, so concatenating them keeps the order of the input.
     public static func fold<Part>(_ count: Int, threshold: Int = 256, initial: @Sendable () -> Part,
                                   _ body: @Sendable (inout Part, Int) -> Void) -> [Part] {
         let workers = self.workers(for: count, threshold: threshold)
-        let results = ParallelResults<Part>(count: workers)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+        let blocks = workers == 1 ? 1 : min(count, workers * 8)
+        let results = ParallelResults<Part>(count: blocks)
+        DispatchQueue.concurrentPerform(iterations: blocks) { block in
             var part = initial()
-            var index = worker
-            while index < count {
+            for index in count * block / blocks ..< count * (block + 1) / blocks {
                 body(&part, index)
-                index += workers
             }
-            results.set(worker, part)
+            results.set(block, part)
         }
         return results.values
     }
