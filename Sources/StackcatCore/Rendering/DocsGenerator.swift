@@ -24,22 +24,42 @@ public struct DocsGenerator: Sendable {
         self.index = context.index
     }
 
-    /// Every file, keyed by its path relative to the output directory, sorted by path.
-    public func files() -> [(path: String, contents: String)] {
-        enum Page { case index, dot, category(Int), tool(Int), stack(Int) }
-        let pages: [Page] = [.index, .dot] + catalog.categories.indices.map(Page.category) + catalog.tools.indices.map(Page.tool)
-            + catalog.stacks.indices.map(Page.stack)
-        // Pages are independent: large catalogs are rendered on every core.
-        let parts = Parallel.fold(pages.count, initial: { [(String, String)]() }) { out, i in
-            switch pages[i] {
-            case .index: out.append(("README.md", indexPage()))
-            case .dot: out.append(("catalog.dot", catalogDOT()))
-            case .category(let n): out.append(("categories/\(catalog.categories[n].id.value).md", categoryPage(catalog.categories[n])))
-            case .tool(let n): out.append(("tools/\(catalog.tools[n].id).md", toolPage(catalog.tools[n])))
-            case .stack(let n): out.append(("stacks/\(catalog.stacks[n].id).md", stackPage(catalog.stacks[n])))
-            }
+    /// One file of the documentation, by its path relative to the output directory.
+    public struct Page: Sendable {
+        enum Kind: Sendable { case index, dot, category(Int), tool(Int), stack(Int) }
+
+        public let path: String
+        let kind: Kind
+    }
+
+    /// Every file that `files()` makes, sorted by path, without rendering any: callers that write
+    /// pages as they go render them with `contents(of:)` a batch at a time.
+    public func pages() -> [Page] {
+        var pages: [Page] = [Page(path: "README.md", kind: .index), Page(path: "catalog.dot", kind: .dot)]
+        pages.reserveCapacity(2 + catalog.categories.count + catalog.tools.count + catalog.stacks.count)
+        for (n, category) in catalog.categories.enumerated() { pages.append(Page(path: "categories/\(category.id.value).md", kind: .category(n))) }
+        for (n, stack) in catalog.stacks.enumerated() { pages.append(Page(path: "stacks/\(stack.id).md", kind: .stack(n))) }
+        for n in catalog.tools.indices { pages.append(Page(path: "tools/\(catalog.tools[n].id).md", kind: .tool(n))) }
+        return pages.sorted { $0.path.utf8Precedes($1.path) }
+    }
+
+    public func contents(of page: Page) -> String {
+        switch page.kind {
+        case .index: return indexPage()
+        case .dot: return catalogDOT()
+        case .category(let n): return categoryPage(catalog.categories[n])
+        case .tool(let n): return toolPage(catalog.tools[n])
+        case .stack(let n): return stackPage(catalog.stacks[n])
         }
-        return parts.joined().sorted { $0.0.utf8Precedes($1.0) }
+    }
+
+    /// Every file, keyed by its path relative to the output directory, sorted by path. Pages are
+    /// independent: large catalogs are rendered on every core.
+    public func files() -> [(path: String, contents: String)] {
+        let pages = pages()
+        return Parallel.fold(pages.count, initial: { [(path: String, contents: String)]() }) { out, i in
+            out.append((pages[i].path, contents(of: pages[i])))
+        }.flatMap { $0 }
     }
 
     let e = Markdown.escapeInline

@@ -22,6 +22,7 @@ public enum Markdown {
     /// Inline text: every ASCII punctuation character that Markdown could read as syntax is
     /// backslash-escaped, line breaks become spaces and control characters are dropped.
     public static func escapeInline(_ text: String) -> String {
+        if isPlainInline(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var atLineStart = true
@@ -44,6 +45,22 @@ public enum Markdown {
         return out
     }
 
+    /// True when `escapeInline` would return the text unchanged: printable ASCII with no character
+    /// that it escapes, not starting with `+` or `-`. Most catalog text is like that.
+    static func isPlainInline(_ text: String) -> Bool {
+        var first = true
+        for byte in text.utf8 {
+            if byte < 0x20 || byte >= 0x7F || plainInlineForbidden[Int(byte)] { return false }
+            if first && (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) { return false }
+            first = false
+        }
+        return true
+    }
+
+    private static let plainInlineForbidden: [Bool] = (0..<128).map { byte in
+        "\\`*_{}[]<>#!|~&$^=".utf8.contains(UInt8(byte))
+    }
+
     /// A table cell: inline escaping, and never empty-looking when it holds only spaces.
     public static func escapeCell(_ text: String) -> String {
         escapeInline(text).trimmingSpaces()
@@ -56,6 +73,11 @@ public enum Markdown {
 
     /// A link destination in angle brackets, with the characters that could end it encoded.
     public static func escapeDestination(_ url: String) -> String {
+        // Printable ASCII without the characters below needs no encoding.
+        if url.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
+                                  && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "|") }) {
+            return "<" + url + ">"
+        }
         var out = "<"
         for scalar in url.unicodeScalars {
             switch scalar {
