@@ -14,14 +14,15 @@ enum CatalogFiles {
 
     static func load(directory: String, displayPrefix: String) -> Result {
         var relatives: [String] = []
-        let top = entries(of: directory)
+        let top = entries(of: directory, sorted: false)
         for name in top where name.hasSuffix(".yaml") || name.hasSuffix(".yml") { relatives.append(name) }
         for sub in ["tools", "stacks"] where top.contains(sub) {
-            for name in entries(of: directory + "/" + sub) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            for name in entries(of: directory + "/" + sub, sorted: false) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                 relatives.append(sub + "/" + name)
             }
         }
-        let names = relatives
+        // One sort of every path; the parts below come back in this order.
+        let names = relatives.sorted { $0.utf8Precedes($1) }
         // Reading is independent per file: spread it over the cores for big catalogs.
         let parts = Parallel.fold(names.count, initial: { Result() }) { part, index in
             add(relative: names[index], directory: directory, displayPrefix: displayPrefix, into: &part)
@@ -31,7 +32,6 @@ enum CatalogFiles {
             result.files += part.files
             result.problems += part.problems
         }
-        result.files.sort { $0.relativePath.utf8Precedes($1.relativePath) }
         return result
     }
 
@@ -95,13 +95,15 @@ enum CatalogFiles {
             }
             if n == 0 { break }
             used += n
+            // A regular file reads short only at its end: one `read` is enough unless the file grew.
+            if used < bytes.count { break }
         }
         bytes.removeSubrange(used...)
         return .success(bytes)
     }
 
-    /// Names in a directory, without dot files, sorted.
-    static func entries(of directory: String) -> [String] {
+    /// Names in a directory, without dot files, sorted unless the caller sorts them itself.
+    static func entries(of directory: String, sorted: Bool = true) -> [String] {
         guard let dir = opendir(directory) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []
@@ -111,7 +113,7 @@ enum CatalogFiles {
             }
             if !name.hasPrefix(".") { names.append(name) }
         }
-        return names.sorted { $0.utf8Precedes($1) }
+        return sorted ? names.sorted { $0.utf8Precedes($1) } : names
     }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -17,9 +17,11 @@ public enum CatalogLoader {
     static let flowKeys = KeyList(["from", "to", "label"])
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
-        // Files are independent until validation, so large catalogs are read on every core.
+        // Files are independent until validation, so large catalogs are read on every core. Tools,
+        // the bulk of a catalog, go to one slot per file and are moved out in file order, never copied.
+        let toolSlots = ParallelResults<Tool>(count: files.count)
         var parts = Parallel.fold(files.count, initial: { LoadState() }) { state, index in
-            state.load(files[index], reader: reader)
+            if let tool = state.load(files[index], reader: reader) { toolSlots.set(index, tool) }
         }
         // The first part's arrays are taken over rather than copied; the others are appended.
         var state = parts.isEmpty ? LoadState() : parts.removeFirst()
@@ -27,17 +29,13 @@ public enum CatalogLoader {
             state.categories += part.categories
             state.roles += part.roles
             state.relationTypes += part.relationTypes
-            state.tools += part.tools
             state.stacks += part.stacks
             state.diagnostics += part.diagnostics
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
         parts = []
-        // Moved out so that the catalog holds the only reference and sorts the tools in place.
-        let tools = state.tools
-        state.tools = []
         var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
-                              tools: tools, stacks: state.stacks, fileCount: files.count)
+                              tools: toolSlots.takeValues(), stacks: state.stacks, fileCount: files.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
         return (catalog, state.diagnostics)
     }
@@ -47,21 +45,21 @@ private struct LoadState {
     var categories: [Category] = []
     var roles: [Role] = []
     var relationTypes: [RelationType] = []
-    var tools: [Tool] = []
     var stacks: [Stack] = []
     var diagnostics: [Diagnostic] = []
     var unreadableToolIDs: Set<String> = []
 
-    mutating func load(_ file: CatalogFile, reader: YAMLReader) {
+    /// Reads one file into this state; a tool file's tool is returned rather than kept.
+    mutating func load(_ file: CatalogFile, reader: YAMLReader) -> Tool? {
         let kind = file.kind
         if kind == .unexpected {
             diagnostics.append(Diagnostics.unexpectedFile(file.text.path))
-            return
+            return nil
         }
         let (root, yamlProblems) = reader.read(file.text)
         diagnostics += yamlProblems
-        if case .tool(let id) = kind, root == nil || root?.mapping == nil { unreadableToolIDs.insert(id) }
-        if yamlProblems.contains(where: { $0.severity == .error }) && root == nil { return }
+        if case .tool(let id) = kind, root?.isMapping != true { unreadableToolIDs.insert(id) }
+        if yamlProblems.contains(where: { $0.severity == .error }) && root == nil { return nil }
         let path = file.text.path
         let expected: String
         switch kind {
@@ -72,7 +70,7 @@ private struct LoadState {
             let end = file.text.position(ofOffset: file.text.bytes.count)
             diagnostics.append(Diagnostics.emptyDocument(at: SourceLocation(path: path, span: SourceSpan(start: .start, end: end)),
                                                          expected: expected))
-            return
+            return nil
         }
         switch kind {
         case .categories:
@@ -97,12 +95,14 @@ private struct LoadState {
                 diagnostics += reader.diagnostics
             }
         case .tool(let fileID):
-            if let tool = tool(root, fileID: fileID, path: path) { tools.append(tool) } else { unreadableToolIDs.insert(fileID) }
+            if let tool = tool(root, fileID: fileID, path: path) { return tool }
+            unreadableToolIDs.insert(fileID)
         case .stack(let fileID):
             if let stack = stack(root, fileID: fileID, path: path) { stacks.append(stack) }
         case .unexpected:
             break
         }
+        return nil
     }
 
     func location(_ path: String, _ span: SourceSpan) -> SourceLocation {
@@ -120,12 +120,12 @@ private struct LoadState {
         }
         var entries: [(reader: MappingReader, id: Located<String>)] = []
         for item in items {
-            guard let pairs = item.mapping else {
+            guard item.isMapping else {
                 diagnostics.append(Diagnostics.wrongType("\(what) entry", expected: "a mapping", found: item.kindDescription,
                                                          at: location(path, item.span)))
                 continue
             }
-            var reader = MappingReader(pairs, span: item.span, allowed: keys, what: "a \(what) entry", path: path)
+            var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", path: path)
             guard let id = reader.string("id", required: true) else {
                 diagnostics += reader.diagnostics
                 continue
@@ -144,8 +144,8 @@ private struct LoadState {
         let inverse = reader.string("inverse", required: !symmetric)
         let description = reader.string("description")
         var style = EdgeStyle.default
-        if let node = reader.mapping("style"), let pairs = node.mapping {
-            var styleReader = MappingReader(pairs, span: node.span, allowed: CatalogLoader.styleKeys, what: "a style", path: path)
+        if let node = reader.mapping("style") {
+            var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", path: path)
             if let color = styleReader.string("color") {
                 if isHexColor(color.value) { style.color = color.value.lowercased() }
                 else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
@@ -178,13 +178,13 @@ private struct LoadState {
         }
     }
 
-    mutating func rootMapping(_ root: YAMLNode, path: String, what: String) -> [YAMLPair]? {
-        guard let pairs = root.mapping else {
+    mutating func isRootMapping(_ root: YAMLNode, path: String, what: String) -> Bool {
+        guard root.isMapping else {
             diagnostics.append(Diagnostics.wrongType(what, expected: "a mapping of keys", found: root.kindDescription,
                                                      at: location(path, root.span), hint: "start the file with 'name: ...'"))
-            return nil
+            return false
         }
-        return pairs
+        return true
     }
 
     mutating func summary(_ reader: inout MappingReader, path: String) -> String? {
@@ -214,8 +214,8 @@ private struct LoadState {
     }
 
     mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
-        guard let pairs = rootMapping(root, path: path, what: "a tool file") else { return nil }
-        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", path: path)
+        guard isRootMapping(root, path: path, what: "a tool file") else { return nil }
+        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", path: path)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let category = reader.string("category", required: true)
@@ -239,12 +239,12 @@ private struct LoadState {
         let roles = reader.stringList("roles")
         var relations: [Relation] = []
         for node in reader.list("relations") {
-            guard let entryPairs = node.mapping else {
+            guard node.isMapping else {
                 diagnostics.append(Diagnostics.wrongType("relations", expected: "a list of mappings with 'type' and 'target'",
                                                          found: node.kindDescription, at: location(path, node.span)))
                 continue
             }
-            var entry = MappingReader(entryPairs, span: node.span, allowed: CatalogLoader.relationEntryKeys,
+            var entry = MappingReader(node, allowed: CatalogLoader.relationEntryKeys,
                                       what: "a relation", path: path)
             let type = entry.string("type", required: true)
             let target = entry.string("target", required: true)
@@ -268,8 +268,8 @@ private struct LoadState {
     }
 
     mutating func stack(_ root: YAMLNode, fileID: String, path: String) -> Stack? {
-        guard let pairs = rootMapping(root, path: path, what: "a stack file") else { return nil }
-        var reader = MappingReader(pairs, span: root.span, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", path: path)
+        guard isRootMapping(root, path: path, what: "a stack file") else { return nil }
+        var reader = MappingReader(root, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", path: path)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let summary = summary(&reader, path: path)
@@ -282,12 +282,12 @@ private struct LoadState {
         }
         var flows: [Flow] = []
         for node in reader.list("flows") {
-            guard let flowPairs = node.mapping else {
+            guard node.isMapping else {
                 diagnostics.append(Diagnostics.wrongType("flows", expected: "a list of mappings with 'from' and 'to'",
                                                          found: node.kindDescription, at: location(path, node.span)))
                 continue
             }
-            var entry = MappingReader(flowPairs, span: node.span, allowed: CatalogLoader.flowKeys, what: "a flow", path: path)
+            var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", path: path)
             let from = entry.string("from", required: true)
             let to = entry.string("to", required: true)
             let label = entry.string("label")
@@ -301,12 +301,12 @@ private struct LoadState {
     }
 
     mutating func component(_ node: YAMLNode, path: String) -> Component? {
-        guard let pairs = node.mapping else {
+        guard node.isMapping else {
             diagnostics.append(Diagnostics.wrongType("components", expected: "a list of mappings", found: node.kindDescription,
                                                      at: location(path, node.span)))
             return nil
         }
-        var reader = MappingReader(pairs, span: node.span, allowed: CatalogLoader.componentKeys, what: "a component", path: path)
+        var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", path: path)
         defer { diagnostics += reader.diagnostics }
         let tool = reader.string("tool")
         let inHouse = reader.string("id")

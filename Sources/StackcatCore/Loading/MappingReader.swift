@@ -25,28 +25,35 @@ struct MappingReader {
     private var suggested: Set<String> = []
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(_ pairs: [YAMLPair], span: SourceSpan, allowed keys: KeyList, what: String, path: String) {
+    /// Reads `node`, which the caller has checked is a mapping.
+    init(_ node: YAMLNode, allowed keys: KeyList, what: String, path: String) {
         let allowed = keys.names
-        self.keys = keys
-        self.values = Array(repeating: nil, count: allowed.count)
-        self.path = path
-        self.span = span
-        self.what = what
-        for pair in pairs {
-            guard let key = pair.key.scalar, key.resolvedType == .string || key.resolvedType == .bool
+        var values = [YAMLNode?](repeating: nil, count: allowed.count)
+        var suggested: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        func location(_ span: SourceSpan) -> SourceLocation { SourceLocation(path: path, span: span) }
+        node.forEachPair { keyNode, value in
+            guard let key = keyNode.scalar, key.resolvedType == .string || key.resolvedType == .bool
                     || key.resolvedType == .int || key.resolvedType == .float else {
-                diagnostics.append(Diagnostics.keyNotString(found: pair.key.kindDescription, at: location(pair.key.span)))
-                continue
+                diagnostics.append(Diagnostics.keyNotString(found: keyNode.kindDescription, at: location(keyNode.span)))
+                return
             }
             if let slot = keys.slots[key.value] {
-                values[slot] = pair.value
+                values[slot] = value
             } else {
                 let suggestion = Suggestions.closest(to: key.value, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
-                diagnostics.append(Diagnostics.unknownKey(key.value, at: location(pair.key.span),
+                diagnostics.append(Diagnostics.unknownKey(key.value, at: location(keyNode.span),
                                                           suggestion: suggestion, allowed: allowed))
             }
         }
+        self.keys = keys
+        self.values = values
+        self.suggested = suggested
+        self.diagnostics = diagnostics
+        self.path = path
+        self.span = node.span
+        self.what = what
     }
 
     func location(_ span: SourceSpan) -> SourceLocation {
@@ -115,36 +122,39 @@ struct MappingReader {
                                                      at: location(node.span), hint: "write it as a list: \(key): [\(scalar.value)]"))
             return []
         }
-        guard let items = node.sequence else {
+        guard let items = node.items else {
             diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription, at: location(node.span)))
             return []
         }
         var result: [Located<String>] = []
-        var seen: [String: SourceSpan] = [:]
+        result.reserveCapacity(items.count)
+        // Lists are short: a scan finds repeats; a dictionary takes over for long ones.
+        var seen: [String: SourceSpan]? = items.count > 16 ? [:] : nil
         for item in items {
             guard let value = stringValue(item, key: key) else { continue }
-            if let first = seen[value.value] {
+            let first = seen != nil ? seen![value.value] : result.first { $0.value == value.value }?.span
+            if let first {
                 diagnostics.append(Diagnostics.duplicateValue(key, value.value, at: location(value.span), first: location(first)))
                 continue
             }
-            seen[value.value] = value.span
+            seen?[value.value] = value.span
             result.append(value)
         }
         return result
     }
 
-    mutating func list(_ key: String, required: Bool = false) -> [YAMLNode] {
+    mutating func list(_ key: String, required: Bool = false) -> YAMLNode.Items {
         guard let node = value(key) else {
             if required { diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation)) }
-            return []
+            return .empty
         }
         if let scalar = node.scalar, scalar.resolvedType == .null {
             if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
-            return []
+            return .empty
         }
-        guard let items = node.sequence else {
+        guard let items = node.items else {
             diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription, at: location(node.span)))
-            return []
+            return .empty
         }
         if required && items.isEmpty { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
         return items
@@ -224,7 +234,7 @@ struct MappingReader {
     mutating func mapping(_ key: String) -> YAMLNode? {
         guard let node = value(key) else { return nil }
         if let scalar = node.scalar, scalar.resolvedType == .null { return nil }
-        guard node.mapping != nil else {
+        guard node.isMapping else {
             diagnostics.append(Diagnostics.wrongType(key, expected: "a mapping", found: node.kindDescription, at: location(node.span)))
             return nil
         }

@@ -31,18 +31,22 @@ public struct Catalog: Sendable {
         self.tools = tools
         self.stacks = stacks
         self.fileCount = fileCount
-        // The first of a duplicated id wins; validation reports the others.
-        func index(_ ids: some Sequence<String>, count: Int) -> [String: Int] {
+        // The first of a duplicated id wins; validation reports the others. By index, since iterating
+        // would copy every entry.
+        func index<Entry>(_ entries: [Entry], _ id: (borrowing Entry) -> String) -> [String: Int] {
             var index: [String: Int] = [:]
-            index.reserveCapacity(count)
-            for (i, id) in ids.enumerated() where index[id] == nil { index[id] = i }
+            index.reserveCapacity(entries.count)
+            for i in entries.indices {
+                let key = id(entries[i])
+                if index[key] == nil { index[key] = i }
+            }
             return index
         }
-        categoryIndex = index(self.categories.lazy.map(\.id.value), count: self.categories.count)
-        roleIndex = index(self.roles.lazy.map(\.id.value), count: self.roles.count)
-        relationIndex = index(self.relationTypes.lazy.map(\.id.value), count: self.relationTypes.count)
-        toolIndex = index(self.tools.lazy.map(\.id), count: self.tools.count)
-        stackIndex = index(self.stacks.lazy.map(\.id), count: self.stacks.count)
+        categoryIndex = index(self.categories) { $0.id.value }
+        roleIndex = index(self.roles) { $0.id.value }
+        relationIndex = index(self.relationTypes) { $0.id.value }
+        toolIndex = index(self.tools) { $0.id }
+        stackIndex = index(self.stacks) { $0.id }
     }
 
     public func category(_ id: String) -> Category? { categoryIndex[id].map { categories[$0] } }

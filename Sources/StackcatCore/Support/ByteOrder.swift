@@ -9,9 +9,9 @@ extension String {
     /// paths by, whatever the locale or Unicode normalisation. A `memcmp` over contiguous bytes,
     /// several times faster than comparing the two `utf8` views element by element.
     public func utf8Precedes(_ other: String) -> Bool {
-        var a = self, b = other
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        // Native strings lend their bytes without a copy; others (bridged, in theory) take the slow path.
+        let ordered = utf8.withContiguousStorageIfAvailable { x in
+            other.utf8.withContiguousStorageIfAvailable { y -> Bool in
                 let common = min(x.count, y.count)
                 if common > 0, let xb = x.baseAddress, let yb = y.baseAddress {
                     let order = memcmp(xb, yb, common)
@@ -20,5 +20,7 @@ extension String {
                 return x.count < y.count
             }
         }
+        if let ordered, let ordered { return ordered }
+        return utf8.lexicographicallyPrecedes(other.utf8)
     }
 }

@@ -5,8 +5,8 @@ import Glibc
 import Darwin
 #endif
 
-/// One slot per block of `Parallel.fold`, each written by the worker that runs the block; the slots
-/// are read after all workers have finished, which `concurrentPerform` guarantees.
+/// One slot per block of `Parallel.fold` (or per item), each written by the worker that handles it;
+/// the slots are read after all workers have finished, which `concurrentPerform` guarantees.
 final class ParallelResults<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value?>
 
@@ -20,11 +20,21 @@ final class ParallelResults<Value>: @unchecked Sendable {
         slots.deallocate()
     }
 
-    func set(_ index: Int, _ value: Value) {
+    func set(_ index: Int, _ value: consuming Value) {
         slots[index] = value
     }
 
     var values: [Value] { slots.compactMap { $0 } }
+
+    /// The values, in slot order, moved out rather than copied; the slots are left empty.
+    func takeValues() -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(slots.count)
+        for index in slots.indices {
+            if let value = slots[index].take() { values.append(value) }
+        }
+        return values
+    }
 }
 
 public enum Parallel {

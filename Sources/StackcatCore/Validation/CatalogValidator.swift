@@ -63,12 +63,18 @@ public enum CatalogValidator {
 
         mutating func reference(_ what: String, _ ref: Located<String>, path: String, known: [String], resolves: Bool,
                                 aliasesCount: Bool = false) {
-            guard !resolves else { return }
+            if let problem = referenceProblem(what, ref, path: path, known: known, resolves: resolves, aliasesCount: aliasesCount) {
+                diagnostics.append(problem)
+            }
+        }
+
+        func referenceProblem(_ what: String, _ ref: Located<String>, path: String, known: [String], resolves: Bool,
+                              aliasesCount: Bool = false) -> Diagnostic? {
+            guard !resolves else { return nil }
             let owner = aliasesCount ? aliasOwners[ref.value] : nil
             let suggestion = Suggestions.closest(to: ref.value, among: known)
                 ?? (aliasesCount ? Suggestions.closest(to: ref.value, among: aliasOwners.keys.sorted()).flatMap { aliasOwners[$0] } : nil)
-            diagnostics.append(Diagnostics.unknownReference(what, ref.value, at: at(path, ref.span),
-                                                            suggestion: suggestion, aliasOf: owner))
+            return Diagnostics.unknownReference(what, ref.value, at: at(path, ref.span), suggestion: suggestion, aliasOf: owner)
         }
 
         var categoryIDs: [String] { catalog.categories.map(\.id.value) }
@@ -113,64 +119,84 @@ public enum CatalogValidator {
             var high: String
         }
 
+        /// What checking a share of the tools finds: its diagnostics, and the symmetric relations it
+        /// declares, which are matched across tools afterwards.
+        struct ToolFindings {
+            var diagnostics: [Diagnostic] = []
+            var symmetric: [(key: SymmetricKey, source: String, target: String, here: SourceLocation)] = []
+        }
+
+        /// Tools are checked on every core (each only reads the catalog); symmetric relations declared
+        /// from both ends are then matched in tool order, as one pass would.
         mutating func checkTools() {
-            let categories = categoryIDs, tools = toolIDs
-            let roles = catalog.roles.map(\.id.value), relationIDs = catalog.relationTypes.map(\.id.value)
+            let run = self
+            let ids = (categories: categoryIDs, tools: toolIDs, roles: catalog.roles.map(\.id.value),
+                       relations: catalog.relationTypes.map(\.id.value))
+            let parts = Parallel.fold(catalog.tools.count, initial: { ToolFindings() }) { findings, index in
+                run.checkTool(index, ids: ids, into: &findings)
+            }
             var symmetricSeen: [SymmetricKey: SourceLocation] = [:]
-            // Indices rather than `for tool in`, which would copy every Tool.
-            for index in catalog.tools.indices {
-                let id = catalog.tools[index].id, path = catalog.tools[index].path
-                let category = catalog.tools[index].category
-                if !category.value.isEmpty {
-                    reference("category", category, path: path, known: categories, resolves: catalog.hasCategory(category.value))
-                }
-                for category in catalog.tools[index].categories {
-                    reference("category", category, path: path, known: categories, resolves: catalog.hasCategory(category.value))
-                }
-                for role in catalog.tools[index].roles {
-                    reference("role", role, path: path, known: roles, resolves: catalog.hasRole(role.value))
-                }
-                let relations = catalog.tools[index].relations
-                var hasSuccessor = false
-                for (position, relation) in relations.enumerated() {
-                    let here = at(path, relation.target.span)
-                    let type = catalog.relationType(relation.type.value)
-                    reference("relation type", relation.type, path: path, known: relationIDs, resolves: type != nil)
-                    reference("relation target", relation.target, path: path, known: tools,
-                              resolves: catalog.hasTool(relation.target.value)
-                                  || catalog.unreadableToolIDs.contains(relation.target.value), aliasesCount: true)
-                    if relation.type.value == "superseded-by" { hasSuccessor = true }
-                    if relation.target.value == id {
-                        diagnostics.append(Diagnostics.selfRelation(id, type: relation.type.value, at: here))
-                        continue
-                    }
-                    // Tools declare a handful of relations: a scan beats a dictionary here.
-                    if let first = relations[..<position].first(where: { $0.type.value == relation.type.value && $0.target.value == relation.target.value }) {
-                        diagnostics.append(Diagnostics.duplicateRelation(relation.type.value, target: relation.target.value,
-                                                                         at: here, first: at(path, first.target.span)))
-                        continue
-                    }
-                    if let type, type.symmetric {
-                        let low = min(id, relation.target.value), high = max(id, relation.target.value)
-                        let key = SymmetricKey(type: relation.type.value, low: low, high: high)
-                        if let other = symmetricSeen[key] {
-                            diagnostics.append(Diagnostics.symmetricRelationTwice(relation.type.value, source: id,
-                                                                                   target: relation.target.value, at: here, other: other))
-                        } else {
-                            symmetricSeen[key] = here
-                        }
+            for part in parts {
+                diagnostics += part.diagnostics
+                for entry in part.symmetric {
+                    if let other = symmetricSeen[entry.key] {
+                        diagnostics.append(Diagnostics.symmetricRelationTwice(entry.key.type, source: entry.source,
+                                                                               target: entry.target, at: entry.here, other: other))
+                    } else {
+                        symmetricSeen[entry.key] = entry.here
                     }
                 }
-                let lifecycle = catalog.tools[index].lifecycle
-                if lifecycle.value == .superseded && !hasSuccessor {
-                    diagnostics.append(Diagnostics.supersededWithoutSuccessor(id, at: at(path, lifecycle.span)))
-                } else if hasSuccessor && lifecycle.value != .superseded && lifecycle.value != .archived {
-                    diagnostics.append(Diagnostics.successorButNotSuperseded(id, lifecycle: lifecycle.value.rawValue,
-                                                                             at: at(path, lifecycle.span)))
+            }
+        }
+
+        func checkTool(_ index: Int, ids: (categories: [String], tools: [String], roles: [String], relations: [String]),
+                       into findings: inout ToolFindings) {
+            // Through `catalog.tools[index]` rather than a local copy, which would retain every field.
+            let id = catalog.tools[index].id, path = catalog.tools[index].path
+            func add(_ problem: Diagnostic?) { if let problem { findings.diagnostics.append(problem) } }
+            let category = catalog.tools[index].category
+            if !category.value.isEmpty {
+                add(referenceProblem("category", category, path: path, known: ids.categories, resolves: catalog.hasCategory(category.value)))
+            }
+            for category in catalog.tools[index].categories {
+                add(referenceProblem("category", category, path: path, known: ids.categories, resolves: catalog.hasCategory(category.value)))
+            }
+            for role in catalog.tools[index].roles {
+                add(referenceProblem("role", role, path: path, known: ids.roles, resolves: catalog.hasRole(role.value)))
+            }
+            let relations = catalog.tools[index].relations
+            var hasSuccessor = false
+            for (position, relation) in relations.enumerated() {
+                let here = at(path, relation.target.span)
+                let type = catalog.relationType(relation.type.value)
+                add(referenceProblem("relation type", relation.type, path: path, known: ids.relations, resolves: type != nil))
+                add(referenceProblem("relation target", relation.target, path: path, known: ids.tools,
+                                     resolves: catalog.hasTool(relation.target.value)
+                                         || catalog.unreadableToolIDs.contains(relation.target.value), aliasesCount: true))
+                if relation.type.value == "superseded-by" { hasSuccessor = true }
+                if relation.target.value == id {
+                    add(Diagnostics.selfRelation(id, type: relation.type.value, at: here))
+                    continue
                 }
-                if catalog.tools[index].sources.isEmpty {
-                    diagnostics.append(Diagnostics.missingSources(id, at: at(path, catalog.tools[index].sourcesSpan ?? .fileStart)))
+                // Tools declare a handful of relations: a scan beats a dictionary here.
+                if let first = relations[..<position].first(where: { $0.type.value == relation.type.value && $0.target.value == relation.target.value }) {
+                    add(Diagnostics.duplicateRelation(relation.type.value, target: relation.target.value,
+                                                      at: here, first: at(path, first.target.span)))
+                    continue
                 }
+                if let type, type.symmetric {
+                    let low = min(id, relation.target.value), high = max(id, relation.target.value)
+                    findings.symmetric.append((SymmetricKey(type: relation.type.value, low: low, high: high), id, relation.target.value, here))
+                }
+            }
+            let lifecycle = catalog.tools[index].lifecycle
+            if lifecycle.value == .superseded && !hasSuccessor {
+                add(Diagnostics.supersededWithoutSuccessor(id, at: at(path, lifecycle.span)))
+            } else if hasSuccessor && lifecycle.value != .superseded && lifecycle.value != .archived {
+                add(Diagnostics.successorButNotSuperseded(id, lifecycle: lifecycle.value.rawValue, at: at(path, lifecycle.span)))
+            }
+            if catalog.tools[index].sources.isEmpty {
+                add(Diagnostics.missingSources(id, at: at(path, catalog.tools[index].sourcesSpan ?? .fileStart)))
             }
         }
 

@@ -81,6 +81,43 @@ public struct YAMLNode: Sendable {
         return pairs
     }
 
+    public var isMapping: Bool { record.kind == .mapping }
+
+    /// The items of a sequence, as a collection that reads them in place (`sequence` copies them
+    /// into an array).
+    public struct Items: RandomAccessCollection, Sendable {
+        let document: YAMLDocument?
+        let start: Int
+        public let endIndex: Int
+        public var startIndex: Int { 0 }
+
+        public subscript(position: Int) -> YAMLNode {
+            precondition(position >= 0 && position < endIndex, "index out of range")
+            return YAMLNode(document!, document!.children[start + position])
+        }
+
+        public static let empty = Items(document: nil, start: 0, endIndex: 0)
+    }
+
+    public var items: Items? {
+        let r = record
+        guard r.kind == .sequence else { return nil }
+        return Items(document: document, start: Int(r.value), endIndex: Int(r.count))
+    }
+
+    /// Calls `body` with each key and value of a mapping (nothing for other nodes), without building
+    /// the list of pairs that `mapping` returns.
+    func forEachPair(_ body: (YAMLNode, YAMLNode) -> Void) {
+        let r = record
+        guard r.kind == .mapping else { return }
+        var i = Int(r.value)
+        let end = i + Int(r.count)
+        while i < end {
+            body(YAMLNode(document, document.children[i]), YAMLNode(document, document.children[i + 1]))
+            i += 2
+        }
+    }
+
     /// What a reader should call this node in a message: "a string", "a list", "a mapping", ...
     public var kindDescription: String {
         let r = record
