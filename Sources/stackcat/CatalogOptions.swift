@@ -52,6 +52,7 @@ struct CatalogOptions: ParsableArguments {
             problems = [Diagnostics.missingCatalog(path)]
         }
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
+        Terminal.keepUntilExit(files)
         // Snippets need the texts of the files that have diagnostics, and only those.
         var sources: [String: SourceText] = [:]
         if !check.diagnostics.isEmpty {

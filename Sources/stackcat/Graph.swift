@@ -63,6 +63,7 @@ extension Stackcat {
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             let graph = try graph(of: catalog)
+            Terminal.keepUntilExit(graph)
             switch format {
             case .mermaid: return MermaidFormat(direction: direction).render(graph)
             case .json: return GraphJSONFormat.render(graph)

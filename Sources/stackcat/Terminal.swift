@@ -16,9 +16,10 @@ enum Terminal {
     }
 
     private static func writeAll(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)
+        // Straight from the string's own storage: no copy of a many-megabyte output.
+        var text = text
         var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
+        text.withUTF8 { buffer in
             while offset < buffer.count {
                 let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n < 0 {
@@ -70,6 +71,14 @@ enum Terminal {
     static func exitNow(_ status: Int32 = 0) -> Never {
         exit(status)
     }
+
+    /// Keeps a large value (the files read, a graph) alive until `exitNow`, so that it is not released
+    /// piece by piece just before the process ends. Called from the main thread only.
+    static func keepUntilExit(_ value: Any) {
+        keptUntilExit.append(value)
+    }
+
+    nonisolated(unsafe) private static var keptUntilExit: [Any] = []
 
     static var outputOptions: RenderOptions {
         RenderOptions(terminalWidth: outputWidth, color: colorEnabled(STDOUT_FILENO))

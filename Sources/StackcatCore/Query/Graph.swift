@@ -239,20 +239,24 @@ public struct GraphQuery: Sendable {
         let nodeList = nodes.sortedByID()
         edges.sort(by: Graph.Edge.precedes)
 
-        // Clusters: each node's category and its ancestors, in tree order.
+        // Clusters: each node's category and its ancestors, in tree order. A category unknown to
+        // the catalog (an in-house component's) draws no cluster.
+        var nodesInClusters = nodeList
         var needed: Set<String> = []
-        for node in nodeList {
-            guard let category = node.category, catalog.hasCategory(category) else { continue }
-            needed.formUnion(catalog.categoryPath(category))
+        var looked: [String: Bool] = [:]
+        for index in nodesInClusters.indices {
+            guard let category = nodesInClusters[index].category else { continue }
+            if let known = looked[category] {
+                if !known { nodesInClusters[index].category = nil }
+                continue
+            }
+            let known = catalog.hasCategory(category)
+            looked[category] = known
+            if known { needed.formUnion(catalog.categoryPath(category)) } else { nodesInClusters[index].category = nil }
         }
         let tree = context?.tree ?? Listings.categoryTree(catalog).map(\.category)
         let clusters = tree.filter { needed.contains($0.id.value) }.map {
             Graph.Cluster(id: $0.id.value, label: $0.name, parent: $0.parent.flatMap { p in needed.contains(p.value) ? p.value : nil })
-        }
-        let nodesInClusters = nodeList.map { node -> Graph.Node in
-            var n = node
-            if let c = n.category, !catalog.hasCategory(c) { n.category = nil }
-            return n
         }
         var legend: [(String, String, Bool, EdgeStyle)] = []
         let used = Set(edges.map(\.type))
