@@ -4,6 +4,7 @@ import StackcatCore
 extension Stackcat {
     struct Compare: CatalogOutput {
         static let configuration = CommandConfiguration(
+            commandName: "compare",
             abstract: "Compare tools side by side, or two stacks.",
             discussion: """
             Give tool ids, --category C (its tools and its sub-categories' tools) or --stack S (the tools the \

@@ -4,6 +4,7 @@ import StackcatCore
 extension Stackcat {
     struct Docs: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "docs",
             abstract: "Generate Markdown documentation, or fill stackcat blocks in hand-written Markdown.",
             discussion: """
             --out DIR writes README.md, categories/<id>.md, tools/<id>.md, stacks/<id>.md and catalog.dot. \

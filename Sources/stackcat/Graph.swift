@@ -9,6 +9,7 @@ import StackcatCore
 extension Stackcat {
     struct Graph: CatalogOutput {
         static let configuration = CommandConfiguration(
+            commandName: "graph",
             abstract: "Draw the relation graph as Graphviz DOT, Mermaid, JSON, or SVG/PNG through Graphviz.",
             discussion: """
             Filters combine: --category (repeatable, with sub-categories), --relation (repeatable; tools \

@@ -9,6 +9,7 @@ import StackcatCore
 extension Stackcat {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Convert other catalogues into a stackcat catalog.",
             subcommands: [Landscape.self]
         )

@@ -4,6 +4,7 @@ import StackcatCore
 extension Stackcat {
     struct List: CatalogOutput {
         static let configuration = CommandConfiguration(
+            commandName: "list",
             abstract: "List tools, filtered.",
             discussion: """
             Filters of different kinds combine with AND; a flag repeated combines its values with OR. \

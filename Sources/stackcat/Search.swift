@@ -4,6 +4,7 @@ import StackcatCore
 extension Stackcat {
     struct Search: CatalogOutput {
         static let configuration = CommandConfiguration(
+            commandName: "search",
             abstract: "Search tools and stacks by id, alias, name, tag and summary.",
             discussion: "Exact ids and aliases rank first, then names, then tags, then summaries. Case and accents are ignored."
         )

@@ -4,6 +4,7 @@ import StackcatCore
 extension Stackcat {
     struct Show: CatalogOutput {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Show one tool or stack: facts, roles, relations both ways, stacks that use it, sources."
         )
 

@@ -4,6 +4,7 @@ import StackcatCore
 extension Stackcat {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "validate",
             abstract: "Report every problem in the catalog, then a summary line.",
             discussion: """
             Text goes to standard error, one problem per line with the source line and a caret. \

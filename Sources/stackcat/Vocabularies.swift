@@ -3,7 +3,7 @@ import StackcatCore
 
 extension Stackcat {
     struct Categories: CatalogOutput {
-        static let configuration = CommandConfiguration(abstract: "The category tree, with the number of tools in each.")
+        static let configuration = CommandConfiguration(commandName: "categories", abstract: "The category tree, with the number of tools in each.")
 
         @OptionGroup var catalogOptions: CatalogOptions
 
@@ -20,7 +20,7 @@ extension Stackcat {
     }
 
     struct Roles: CatalogOutput {
-        static let configuration = CommandConfiguration(abstract: "The roles tools play, with the number of tools in each.")
+        static let configuration = CommandConfiguration(commandName: "roles", abstract: "The roles tools play, with the number of tools in each.")
 
         @OptionGroup var catalogOptions: CatalogOptions
 
@@ -36,7 +36,7 @@ extension Stackcat {
     }
 
     struct Relations: CatalogOutput {
-        static let configuration = CommandConfiguration(abstract: "The relation types, with their inverse labels and edge counts.")
+        static let configuration = CommandConfiguration(commandName: "relations", abstract: "The relation types, with their inverse labels and edge counts.")
 
         @OptionGroup var catalogOptions: CatalogOptions
 
