@@ -52,7 +52,10 @@ struct CatalogOptions: ParsableArguments {
             problems = [Diagnostics.missingCatalog(path)]
         }
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
+        // Released at exit rather than after their last use: freeing 100,000 tools one by one
+        // takes longer than writing the output.
         Terminal.keepUntilExit(files)
+        Terminal.keepUntilExit(check.catalog)
         // Snippets need the texts of the files that have diagnostics, and only those.
         var sources: [String: SourceText] = [:]
         if !check.diagnostics.isEmpty {

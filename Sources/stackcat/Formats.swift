@@ -17,14 +17,14 @@ enum ValidateFormat: String, ExpressibleByArgument, CaseIterable {
 extension Lifecycle: ExpressibleByArgument {}
 
 /// Renders a table-shaped result in the chosen format.
-func renderListing(_ format: ListFormat, table: Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String],
+func renderListing(_ format: ListFormat, table: @autoclosure () -> Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String],
                    options: RenderOptions) -> String {
     switch format {
     case .json: return json().rendered()
     case .ids: return ids().map { $0 + "\n" }.joined()
     case .table, .markdown, .csv:
         let renderer = TableFormats.named(format.rawValue)!
-        return renderer.render(table, options: format == .table ? options : .plain)
+        return renderer.render(table(), options: format == .table ? options : .plain)
     }
 }
 

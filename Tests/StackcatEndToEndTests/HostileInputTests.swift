@@ -6,6 +6,10 @@ import Testing
 @Suite("Hostile input", .serialized)
 struct HostileInputTests {
     /// Writes `contents` as the file, runs `validate`, and returns the run and its duration.
+    /// Catches a hang or a blow-up (quadratic, exponential), not a speed target: speed is measured by
+    /// `Benchmarks/run.sh`. Generous, since tests run in parallel on a shared machine.
+    static let hangGuard = Duration.seconds(30)
+
     func validate(_ relative: String, _ contents: Data, scratch: ScratchCatalog) throws -> (Run, Duration) {
         try contents.write(to: scratch.catalog.appendingPathComponent(relative))
         let clock = ContinuousClock()
@@ -22,7 +26,7 @@ struct HostileInputTests {
         #expect(run.status == 1, "\(relative): exit status", sourceLocation: sourceLocation)
         #expect(run.stderr.contains(expected), "\(relative): \(run.stderr.prefix(600))", sourceLocation: sourceLocation)
         #expect(!run.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
-        #expect(elapsed < .seconds(1), "\(relative) took \(elapsed)", sourceLocation: sourceLocation)
+        #expect(elapsed < Self.hangGuard, "\(relative) took \(elapsed)", sourceLocation: sourceLocation)
     }
 
     func text(_ s: String) -> Data { Data(s.utf8) }
@@ -66,7 +70,7 @@ struct HostileInputTests {
         let (run, elapsed) = try validate("tools/probe.yaml", text(big), scratch: scratch)
         #expect(run.status == 1)
         #expect(run.stderr.contains("catalog/tools/probe.yaml:2:10: error: 'summary' is 50000000 characters long; the limit is 160"))
-        #expect(elapsed < .seconds(5), "a 50 MB scalar took \(elapsed)")
+        #expect(elapsed < Self.hangGuard, "a 50 MB scalar took \(elapsed)")
         // The snippet of a 1 MB line is a window around the caret, not the whole line.
         #expect(run.stderr.count < 20_000)
         let line = "name: Probe\nsummary: A probe.\ntags: [" + (0..<100_000).map { "t\($0)" }.joined(separator: ", ") + ", 1nvalid: x]\n"
@@ -138,7 +142,7 @@ struct HostileInputTests {
         let elapsed = try clock.measure { run = try Binary.run(["validate"], in: scratch.root) }
         let stderr = run!.stderr
         #expect(run!.status == 1)
-        #expect(elapsed < .seconds(1))
+        #expect(elapsed < Self.hangGuard)
         #expect(stderr.contains("catalog/tools/folder.yaml:1:1: error: 'catalog/tools/folder.yaml' is a directory, not a YAML file"))
         #expect(stderr.contains("catalog/tools/loop-a.yaml:1:1: error: cannot read file: Too many levels of symbolic links"))
         #expect(stderr.contains("catalog/tools/dangling.yaml:1:1: error: cannot read file: No such file or directory"))

@@ -170,6 +170,7 @@ public struct GraphQuery: Sendable {
         } else if let candidates {
             for id in candidates { if let tool = catalog.tool(id) { nodes.insert(toolNode(tool)) } }
         } else {
+            nodes.reserveCapacity(catalog.tools.count)
             for index in catalog.tools.indices { nodes.insert(toolNode(catalog.tools[index])) }
         }
         if let categoryIDs {
@@ -181,26 +182,36 @@ public struct GraphQuery: Sendable {
 
         // Edges between the remaining nodes.
         var edges: [Graph.Edge] = []
-        let relationTypes = Dictionary(catalog.relationTypes.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        // Relation type id → its position in the catalog; `used` marks the ones drawn, for the legend.
+        let typeIndex = Dictionary(catalog.relationTypes.indices.map { (catalog.relationTypes[$0].id.value, $0) },
+                                   uniquingKeysWith: { first, _ in first })
+        var used = [Bool](repeating: false, count: catalog.relationTypes.count)
         func addEdges(of tool: Tool) {
             let first = edges.count
             for relation in tool.relations where nodes.contains(relation.target.value) {
-                guard let type = relationTypes[relation.type.value] else { continue }
+                guard let t = typeIndex[relation.type.value] else { continue }
+                let type = catalog.relationTypes[t]
                 if !types.isEmpty && !types.contains(type.id.value) { continue }
+                used[t] = true
                 edges.append(Graph.Edge(from: tool.id, to: relation.target.value, type: type.id.value, label: type.label,
                                         note: relation.note, symmetric: type.symmetric, style: type.style))
             }
-            // In edge order within the tool: tools come in id order, so the final sort finds one run.
+            // In edge order within the tool: with tools in id order, the edges come out sorted.
             edges[first...].sort(by: Graph.Edge.precedes)
         }
+        let edgesInOrder: Bool
         if nodes.count < catalog.tools.count / 4 {
+            edgesInOrder = false
             for node in nodes.list { if let tool = catalog.tool(node.id) { addEdges(of: tool) } }
         } else {
             // By index: `for tool in catalog.tools` would copy every Tool.
+            edgesInOrder = true
             for index in catalog.tools.indices where nodes.contains(catalog.tools[index].id) { addEdges(of: catalog.tools[index]) }
         }
+        var flowsDrawn = false
         if let stack, types.isEmpty || types.contains("flow") {
             for flow in stack.flows where nodes.contains(flow.from.value) && nodes.contains(flow.to.value) {
+                flowsDrawn = true
                 edges.append(Graph.Edge(from: flow.from.value, to: flow.to.value, type: "flow", label: flow.label ?? "",
                                         note: nil, symmetric: false, style: Graph.flowStyle))
             }
@@ -237,7 +248,8 @@ public struct GraphQuery: Sendable {
         }
 
         let nodeList = nodes.sortedByID()
-        edges.sort(by: Graph.Edge.precedes)
+        // A stack's flows come after the tools' edges; otherwise edges made in tool order are sorted.
+        if !edgesInOrder || stack != nil { edges.sort(by: Graph.Edge.precedes) }
 
         // Clusters: each node's category and its ancestors, in tree order. A category unknown to
         // the catalog (an in-house component's) draws no cluster.
@@ -259,11 +271,12 @@ public struct GraphQuery: Sendable {
             Graph.Cluster(id: $0.id.value, label: $0.name, parent: $0.parent.flatMap { p in needed.contains(p.value) ? p.value : nil })
         }
         var legend: [(String, String, Bool, EdgeStyle)] = []
-        let used = Set(edges.map(\.type))
-        for type in catalog.relationTypes where used.contains(type.id.value) {
+        // The neighbourhood of a root drops edges after they were made: then the legend counts what is left.
+        let remaining: Set<String>? = root == nil ? nil : Set(edges.map(\.type))
+        for (t, type) in catalog.relationTypes.enumerated() where remaining?.contains(type.id.value) ?? used[t] {
             legend.append((type.id.value, type.label, type.symmetric, type.style))
         }
-        if used.contains("flow") { legend.append(("flow", "flow", false, Graph.flowStyle)) }
+        if remaining?.contains("flow") ?? flowsDrawn { legend.append(("flow", "flow", false, Graph.flowStyle)) }
         return Graph(nodes: nodesInClusters, edges: edges, clusters: clusters, legend: legend)
     }
 }
@@ -276,6 +289,11 @@ private struct NodeSet {
     var count: Int { list.count }
 
     func contains(_ id: String) -> Bool { ids.contains(id) }
+
+    mutating func reserveCapacity(_ count: Int) {
+        list.reserveCapacity(count)
+        ids.reserveCapacity(count)
+    }
 
     /// Adds a node, or replaces the one with the same id.
     mutating func insert(_ node: Graph.Node) {
