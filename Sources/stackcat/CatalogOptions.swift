@@ -34,7 +34,9 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// Loads and validates the catalog. Returns it with every diagnostic and the texts for snippets.
-    func check() -> (check: CatalogCheck, sources: [String: SourceText]) {
+    /// With `keepingTexts`, the files read stay in memory until exit (freeing them file by file costs
+    /// time at the end of a quick command); `docs`, which holds pages as well, lets them go.
+    func check(keepingTexts: Bool = true) -> (check: CatalogCheck, sources: [String: SourceText]) {
         var files: [CatalogFile]
         var problems: [Diagnostic] = []
         var vocabularyPath: String?
@@ -54,7 +56,7 @@ struct CatalogOptions: ParsableArguments {
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
         // Released at exit rather than after their last use: freeing 100,000 tools one by one
         // takes longer than writing the output.
-        Terminal.keepUntilExit(files)
+        if keepingTexts { Terminal.keepUntilExit(files) }
         Terminal.keepUntilExit(check.catalog)
         // Snippets need the texts of the files that have diagnostics, and only those.
         var sources: [String: SourceText] = [:]
@@ -66,8 +68,8 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// The catalog for a command that needs a sound one: on errors, prints them and exits 1.
-    func load() throws -> Catalog {
-        let (check, sources) = check()
+    func load(keepingTexts: Bool = true) throws -> Catalog {
+        let (check, sources) = check(keepingTexts: keepingTexts)
         guard check.errorCount == 0 else {
             let format = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
             Terminal.writeError(format.render(check.diagnostics.filter { $0.severity == .error }, sources: sources))

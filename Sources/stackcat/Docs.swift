@@ -35,7 +35,8 @@ extension Stackcat {
         }
 
         func run() throws {
-            let catalog = try catalogOptions.load()
+            // Pages take memory of their own: the catalog's file texts are freed once it is loaded.
+            let catalog = try catalogOptions.load(keepingTexts: false)
             if let out {
                 try DocsDirectory(path: out, catalogOrigin: catalogOptions.origin()).sync(catalog: catalog, check: check)
             } else {

@@ -17,7 +17,7 @@ struct DocsDirectory {
     let catalogOrigin: CatalogOptions.Origin
 
     /// Pages rendered at once before they are written: enough to keep every core busy.
-    static let batchSize = 512
+    static let batchSize = 256
 
     enum Change {
         case create, update(diff: String?), remove, unchanged

@@ -186,7 +186,7 @@ public struct GraphQuery: Sendable {
         let typeIndex = Dictionary(catalog.relationTypes.indices.map { (catalog.relationTypes[$0].id.value, $0) },
                                    uniquingKeysWith: { first, _ in first })
         var used = [Bool](repeating: false, count: catalog.relationTypes.count)
-        func addEdges(of tool: Tool) {
+        @Sendable func addEdges(of tool: Tool, to edges: inout [Graph.Edge], marking used: inout [Bool], nodes: NodeSet) {
             let first = edges.count
             for relation in tool.relations where nodes.contains(relation.target.value) {
                 guard let t = typeIndex[relation.type.value] else { continue }
@@ -202,11 +202,21 @@ public struct GraphQuery: Sendable {
         let edgesInOrder: Bool
         if nodes.count < catalog.tools.count / 4 {
             edgesInOrder = false
-            for node in nodes.list { if let tool = catalog.tool(node.id) { addEdges(of: tool) } }
+            for node in nodes.list { if let tool = catalog.tool(node.id) { addEdges(of: tool, to: &edges, marking: &used, nodes: nodes) } }
         } else {
-            // By index: `for tool in catalog.tools` would copy every Tool.
+            // Most of the catalog: edges made on every core, block by block in tool order. By index:
+            // `for tool in catalog.tools` would copy every Tool.
             edgesInOrder = true
-            for index in catalog.tools.indices where nodes.contains(catalog.tools[index].id) { addEdges(of: catalog.tools[index]) }
+            let drawn = nodes, typeCount = used.count
+            let parts = Parallel.fold(catalog.tools.count, initial: { (edges: [Graph.Edge](), used: [Bool](repeating: false, count: typeCount)) }) { part, index in
+                guard drawn.contains(catalog.tools[index].id) else { return }
+                addEdges(of: catalog.tools[index], to: &part.edges, marking: &part.used, nodes: drawn)
+            }
+            edges.reserveCapacity(parts.reduce(0) { $0 + $1.edges.count })
+            for part in parts {
+                edges += part.edges
+                for t in part.used.indices where part.used[t] { used[t] = true }
+            }
         }
         var flowsDrawn = false
         if let stack, types.isEmpty || types.contains("flow") {

@@ -7,6 +7,10 @@ public struct DOTFormat: Sendable {
     }
 
     public var direction: Direction
+    /// Render large graphs on every core. The blocks are held until they are stitched together, so
+    /// this costs the output's size once more in memory: `docs`, which renders pages on every core
+    /// already, turns it off.
+    public var usesEveryCore = true
 
     public init(direction: Direction = .LR) {
         self.direction = direction
@@ -19,33 +23,46 @@ public struct DOTFormat: Sendable {
         // in blocks, and the blocks are stitched together in order.
         let nodeBlocks = stride(from: 0, to: graph.nodes.count, by: 512).map { $0..<min($0 + 512, graph.nodes.count) }
         let edgeBlocks = stride(from: 0, to: graph.edges.count, by: 1024).map { $0..<min($0 + 1024, graph.edges.count) }
-        let parallel = graph.nodes.count + graph.edges.count > 4000
+        let parallel = usesEveryCore && graph.nodes.count + graph.edges.count > 4000
         // Each block is one string; a node block also records where each statement ends, so that the
-        // cluster walk can copy statements out of it without a string per node.
-        let parts = Parallel.fold(nodeBlocks.count + edgeBlocks.count, threshold: parallel ? 2 : .max,
-                                  initial: { (nodes: [(text: String, ends: [Int])](), edges: "") }) { part, job in
-            if job < nodeBlocks.count {
-                var text = "", ends: [Int] = []
-                ends.reserveCapacity(nodeBlocks[job].count)
-                for i in nodeBlocks[job] {
-                    Self.appendNodeStatement(graph.nodes[i], to: &text)
-                    ends.append(text.utf8.count)
+        // cluster walk can copy statements out of it without a string per node. Small graphs (and
+        // `usesEveryCore == false`) are written in one pass with no blocks held.
+        var nodeStatement: (Int, inout String) -> Void = { i, out in Self.appendNodeStatement(graph.nodes[i], to: &out) }
+        var edgeBlockTexts: [String]?
+        var size = 1024 + graph.nodes.count * 320 + graph.edges.count * 160
+        if parallel {
+            let parts = Parallel.fold(nodeBlocks.count + edgeBlocks.count, threshold: 2,
+                                      initial: { (nodes: [(text: String, ends: [Int])](), edges: "") }) { part, job in
+                if job < nodeBlocks.count {
+                    var text = "", ends: [Int] = []
+                    ends.reserveCapacity(nodeBlocks[job].count)
+                    for i in nodeBlocks[job] {
+                        Self.appendNodeStatement(graph.nodes[i], to: &text)
+                        ends.append(text.utf8.count)
+                    }
+                    part.nodes.append((text, ends))
+                } else {
+                    for i in edgeBlocks[job - nodeBlocks.count] { Self.appendEdge(graph.edges[i], to: &part.edges) }
                 }
-                part.nodes.append((text, ends))
-            } else {
-                for i in edgeBlocks[job - nodeBlocks.count] { Self.appendEdge(graph.edges[i], to: &part.edges) }
             }
+            let statements = NodeStatements(blocks: parts.flatMap(\.nodes), blockSize: 512)
+            nodeStatement = { i, out in statements.append(i, to: &out) }
+            edgeBlockTexts = parts.map(\.edges)
+            size = 1024 + statements.byteCount + graph.nodes.count * 8 + parts.reduce(0) { $0 + $1.edges.utf8.count }
         }
-        let statements = NodeStatements(blocks: parts.flatMap(\.nodes), blockSize: 512)
 
         var out = Self.marker + "\n"
-        out.reserveCapacity(1024 + statements.byteCount + graph.nodes.count * 8 + parts.reduce(0) { $0 + $1.edges.utf8.count })
+        out.reserveCapacity(size)
         out += "digraph \"stackcat\" {\n"
         out += "  graph [rankdir=\(direction.rawValue), compound=true, newrank=true, fontsize=12, nodesep=0.3, ranksep=0.6];\n"
         out += "  node [shape=box, fontsize=11, margin=\"0.15,0.05\"];\n"
         out += "  edge [fontsize=9];\n"
-        writeClusters(of: nil, graph: graph, nesting: graph.nesting, statements: statements, indent: "  ", into: &out)
-        for part in parts { out += part.edges }
+        writeClusters(of: nil, graph: graph, nesting: graph.nesting, statement: nodeStatement, indent: "  ", into: &out)
+        if let edgeBlockTexts {
+            for text in edgeBlockTexts { out += text }
+        } else {
+            for i in graph.edges.indices { Self.appendEdge(graph.edges[i], to: &out) }
+        }
         if !graph.legend.isEmpty {
             out += "  subgraph \"cluster_legend\" {\n"
             out += "    label=\"Legend\"; style=dashed; color=\"#999999\"; fontsize=10;\n"
@@ -87,11 +104,11 @@ public struct DOTFormat: Sendable {
         out += "];\n"
     }
 
-    private func writeClusters(of parent: String?, graph: Graph, nesting: Graph.Nesting, statements: NodeStatements,
+    private func writeClusters(of parent: String?, graph: Graph, nesting: Graph.Nesting, statement: (Int, inout String) -> Void,
                                indent: String, into out: inout String) {
         for index in nesting.nodes(in: parent) {
             out += indent
-            statements.append(index, to: &out)
+            statement(index, &out)
             out += "\n"
         }
         for index in nesting.children(of: parent) {
@@ -104,7 +121,7 @@ public struct DOTFormat: Sendable {
             out += "  label="
             Self.appendQuoted(cluster.label, to: &out)
             out += "; style=rounded; color=\"#bbbbbb\"; fontcolor=\"#555555\";\n"
-            writeClusters(of: cluster.id, graph: graph, nesting: nesting, statements: statements, indent: indent + "  ", into: &out)
+            writeClusters(of: cluster.id, graph: graph, nesting: nesting, statement: statement, indent: indent + "  ", into: &out)
             out += indent
             out += "}\n"
         }

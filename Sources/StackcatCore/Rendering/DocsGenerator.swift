@@ -119,7 +119,9 @@ public struct DocsGenerator: Sendable {
 
     func catalogDOT() -> String {
         let graph = (try? GraphQuery().build(from: catalog, context: context)) ?? Graph(nodes: [], edges: [], clusters: [], legend: [])
-        return DOTFormat().render(graph)
+        var format = DOTFormat()
+        format.usesEveryCore = false
+        return format.render(graph)
     }
 
     func categoryPage(_ category: Category) -> String {
