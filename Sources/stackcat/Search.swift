@@ -20,9 +20,27 @@ extension Stackcat {
         var formatName: String { format.rawValue }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            let hits = StackcatCore.Search.run(text.joined(separator: " "), in: catalog)
-            return renderListing(format, table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id),
-                                 options: options)
+            render(StackcatCore.Search.run(query, in: catalog), options: options)
+        }
+
+        var query: String { text.joined(separator: " ") }
+
+        func render(_ hits: [StackcatCore.Search.Hit], options: RenderOptions) -> String {
+            renderListing(format, table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id),
+                          options: options)
+        }
+
+        /// As `CatalogOutput.run`, but no match is said on standard error (a terminal table would
+        /// otherwise show a bare header); standard output stays what the format gives for no rows.
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            let hits = StackcatCore.Search.run(query, in: catalog)
+            if hits.isEmpty {
+                Terminal.writeError("search: nothing matches \"\(TerminalText.sanitize(query))\"; stackcat list shows every tool\n")
+                if format == .table { Terminal.exitNow() }
+            }
+            Terminal.write(render(hits, options: Terminal.outputOptions))
+            Terminal.exitNow()
         }
     }
 }

@@ -228,7 +228,7 @@ struct ValidationRuleTests {
     }
 
     @Test func vocabularyFilesMustExist() {
-        #expect(Fixture.valid.without("roles.yaml").report().contains("catalog:1:1: error: the catalog has no roles.yaml\n  note: create roles.yaml: every catalog needs its categories, roles and relations"))
+        #expect(Fixture.valid.without("roles.yaml").report().contains("error: the catalog 'catalog' has no roles.yaml\n  note: create catalog/roles.yaml: every catalog needs its categories, roles and relations"))
     }
 
     @Test func everyProblemIsReportedNotOnlyTheFirst() {

@@ -255,6 +255,19 @@ struct EndToEndTests {
         #expect(accents.stdout.split(separator: "\n").first == "velero")
     }
 
+    @Test func searchWithoutMatchSaysSoOnStandardError() throws {
+        let table = try Binary.run(["search", "no-such-thing-\u{1B}[31m"])
+        #expect(table.status == 0)
+        #expect(table.stdout == "")
+        #expect(table.stderr == "search: nothing matches \"no-such-thing-\u{FFFD}[31m\"; stackcat list shows every tool\n")
+        let json = try Binary.run(["search", "no-such-thing", "--format", "json"])
+        #expect(json.status == 0)
+        #expect(json.stdout == "[]\n")
+        #expect(json.stderr.contains("nothing matches"))
+        let csv = try Binary.run(["search", "no-such-thing", "--format", "csv"])
+        #expect(csv.stdout.hasPrefix("id,"), "an empty CSV keeps its header row")
+    }
+
     @Test func csvMarkdownAndJSONFormats() throws {
         let csv = try Binary.run(["list", "--category", "cd", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("id,name,category,lifecycle,summary\r\n"))

@@ -110,10 +110,10 @@ public enum Diagnostics {
                    notes: [.init("a catalog holds categories.yaml, roles.yaml, relations.yaml, tools/<id>.yaml and stacks/<id>.yaml")])
     }
 
+    /// No location: the problem is a file that is not there, and a directory has no line 1.
     public static func missingVocabulary(_ name: String, catalogPath: String) -> Diagnostic {
-        Diagnostic(.error, code: "missing-file", "the catalog has no \(name)",
-                   at: SourceLocation(path: catalogPath, span: .fileStart),
-                   notes: [.init("create \(name): every catalog needs its categories, roles and relations")])
+        Diagnostic(.error, code: "missing-file", "the catalog '\(catalogPath)' has no \(name)", at: nil,
+                   notes: [.init("create \(catalogPath)/\(name): every catalog needs its categories, roles and relations")])
     }
 
     static func emptyDocument(at location: SourceLocation, expected: String) -> Diagnostic {
