@@ -36,11 +36,11 @@ struct CatalogOptions: ParsableArguments {
     /// Loads and validates the catalog. Returns it with every diagnostic and the texts for snippets.
     /// With `keepingTexts`, the files read stay in memory until exit (freeing them file by file costs
     /// time at the end of a quick command); `docs`, which holds pages as well, lets them go.
-    func check(keepingTexts: Bool = true) -> (check: CatalogCheck, sources: [String: SourceText]) {
+    func check(from origin: Origin? = nil, keepingTexts: Bool = true) -> (check: CatalogCheck, sources: [String: SourceText]) {
         var files: [CatalogFile]
         var problems: [Diagnostic] = []
         var vocabularyPath: String?
-        switch origin() {
+        switch origin ?? self.origin() {
         case .builtIn:
             files = CatalogFiles.builtIn()
         case .directory(let path, let display):
@@ -68,8 +68,8 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// The catalog for a command that needs a sound one: on errors, prints them and exits 1.
-    func load(keepingTexts: Bool = true) throws -> Catalog {
-        let (check, sources) = check(keepingTexts: keepingTexts)
+    func load(from origin: Origin? = nil, keepingTexts: Bool = true) throws -> Catalog {
+        let (check, sources) = check(from: origin, keepingTexts: keepingTexts)
         guard check.errorCount == 0 else {
             let format = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
             Terminal.writeError(format.render(check.diagnostics.filter { $0.severity == .error }, sources: sources))

@@ -168,21 +168,7 @@ public struct DocsGenerator: Sendable {
 
     func toolPage(_ tool: Tool) -> String {
         var out = Self.marker + "\n# \(e(tool.name))\n\n\(e(tool.summary))\n\n"
-        var facts: [[String]] = [["Category", categoryLink(tool.category.value, from: "tools")]]
-        if !tool.categories.isEmpty {
-            facts.append(["Also in", tool.categories.map { categoryLink($0.value, from: "tools") }.joined(separator: ", ")])
-        }
-        facts.append(["Hosting", tool.hosting.rawValue])
-        facts.append(["Lifecycle", tool.lifecycle.value.rawValue])
-        if !tool.license.isEmpty { facts.append(["License", e(tool.license)]) }
-        if let language = tool.language { facts.append(["Language", e(language)]) }
-        if let vendor = tool.vendor { facts.append(["Vendor", e(vendor)]) }
-        if let cncf = tool.cncf { facts.append(["CNCF", cncf.rawValue]) }
-        if let since = tool.since { facts.append(["Since", String(since)]) }
-        facts.append(["Homepage", urlLink(tool.homepage)])
-        if let repo = tool.repo { facts.append(["Repository", urlLink(repo)]) }
-        if !tool.aliases.isEmpty { facts.append(["Aliases", tool.aliases.map { e($0.value) }.joined(separator: ", ")]) }
-        if !tool.tags.isEmpty { facts.append(["Tags", tool.tags.map { e($0) }.joined(separator: ", ")]) }
+        let facts = ShowRenderer.facts(tool, category: { categoryLink($0, from: "tools") }, url: urlLink, text: e).map { [$0.0, $0.1] }
         out += table(["Fact", "Value"], facts)
         if !tool.roles.isEmpty {
             out += "\n## Roles\n\n"

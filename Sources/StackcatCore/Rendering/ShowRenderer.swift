@@ -19,21 +19,28 @@ public struct ShowRenderer: Sendable {
 
     /// Facts of a tool as (label, value) rows; absent facts are left out.
     public func facts(_ tool: Tool) -> [(String, String)] {
-        var rows: [(String, String)] = [("Category", categoryLabel(tool.category.value))]
+        Self.facts(tool, category: categoryLabel, url: { $0 }, text: { $0 })
+    }
+
+    /// The facts of a tool in display order, for `show` and the docs pages alike: `category` renders a
+    /// category reference, `url` a link, `text` catalog text (escaped for Markdown, or left as it is).
+    static func facts(_ tool: Tool, category: (String) -> String, url: (String) -> String,
+                      text: (String) -> String) -> [(String, String)] {
+        var rows: [(String, String)] = [("Category", category(tool.category.value))]
         if !tool.categories.isEmpty {
-            rows.append(("Also in", tool.categories.map { categoryLabel($0.value) }.joined(separator: ", ")))
+            rows.append(("Also in", tool.categories.map { category($0.value) }.joined(separator: ", ")))
         }
         rows.append(("Hosting", tool.hosting.rawValue))
         rows.append(("Lifecycle", tool.lifecycle.value.rawValue))
-        if !tool.license.isEmpty { rows.append(("License", tool.license)) }
-        if let language = tool.language { rows.append(("Language", language)) }
-        if let vendor = tool.vendor { rows.append(("Vendor", vendor)) }
+        if !tool.license.isEmpty { rows.append(("License", text(tool.license))) }
+        if let language = tool.language { rows.append(("Language", text(language))) }
+        if let vendor = tool.vendor { rows.append(("Vendor", text(vendor))) }
         if let cncf = tool.cncf { rows.append(("CNCF", cncf.rawValue)) }
         if let since = tool.since { rows.append(("Since", String(since))) }
-        rows.append(("Homepage", tool.homepage))
-        if let repo = tool.repo { rows.append(("Repository", repo)) }
-        if !tool.aliases.isEmpty { rows.append(("Aliases", tool.aliases.map(\.value).joined(separator: ", "))) }
-        if !tool.tags.isEmpty { rows.append(("Tags", tool.tags.joined(separator: ", "))) }
+        rows.append(("Homepage", url(tool.homepage)))
+        if let repo = tool.repo { rows.append(("Repository", url(repo))) }
+        if !tool.aliases.isEmpty { rows.append(("Aliases", tool.aliases.map { text($0.value) }.joined(separator: ", "))) }
+        if !tool.tags.isEmpty { rows.append(("Tags", tool.tags.map(text).joined(separator: ", "))) }
         return rows
     }
 
