@@ -125,7 +125,7 @@ struct CIFormatAndSchemaTests {
             ("relations.yaml", Fixture.relations + "- id: r\n  label: r\n  symmetric: true\n"),
             ("relations.yaml", Fixture.relations + "- id: r\n  label: r\n  inverse: s\n  style: { color: red }\n"),
             ("relations.yaml", Fixture.relations + "- id: r\n  label: r\n  inverse: s\n  style: { line: wavy }\n"),
-        ]
+        ] + hostileCases(tool)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stackcat-schema-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         var paths: [String] = []
@@ -157,6 +157,30 @@ struct CIFormatAndSchemaTests {
             #expect(result.valid == expectations[i], "case \(i): schema says \(result.valid) (\(result.errors)), validate says \(expectations[i]):\n\(cases[i].1)")
         }
     }
+}
+
+/// The shape, typing and id cases of the hostile suite (`HostileInputTests`), as files the schemas can
+/// judge too. Left out: invalid UTF-8 and NUL bytes (the cases here are text), the alias bomb and the
+/// 100,000-deep nesting (limits of the reader that a schema cannot express, and that PyYAML would
+/// expand or overflow on), and file-name checks (a schema sees only the content).
+func hostileCases(_ tool: String) -> [(String, String)] {
+    var cases: [(String, String)] = [
+        ("tools/kubernetes.yaml", "name: Probe\nroles:\n\t- deploy\n"),
+        ("tools/kubernetes.yaml", ""),
+        ("tools/kubernetes.yaml", "# just a comment\n# and another\n"),
+        ("tools/kubernetes.yaml", tool + "---\nname: Second\n"),
+        ("tools/kubernetes.yaml", "just a scalar\n"),
+        ("tools/kubernetes.yaml", "- a\n- b\n"),
+        ("roles.yaml", "id: x\nname: y\n"),
+        ("tools/kubernetes.yaml", tool + "{a: b}: c\n"),
+        ("tools/kubernetes.yaml", tool + "[a, b]: c\n"),
+        ("tools/kubernetes.yaml", tool + "since: 1850\n"),
+        ("tools/kubernetes.yaml", tool.replacingOccurrences(of: "name: Kubernetes", with: "name: ~")),
+    ]
+    for id in ["../escape", "a/b", "Upper", String(repeating: "a", count: 65), String(repeating: "a", count: 64)] {
+        cases.append(("categories.yaml", "- id: \(id)\n  name: X\n- id: cd\n  name: CD\n"))
+    }
+    return cases
 }
 
 enum SchemaCheck {
