@@ -74,6 +74,14 @@ extension Stackcat {
 
         func run() throws {
             let catalog = try catalogOptions.load()
+            if format == .dot {
+                // Straight to standard output in pieces: a graph of 100,000 tools is 65 MB of DOT.
+                let drawn: StackcatCore.Graph
+                do { drawn = try graph(of: catalog) } catch { throw fail(error) }
+                Terminal.keepUntilExit(drawn)
+                DOTFormat(direction: direction).write(drawn) { Terminal.write($0) }
+                Terminal.exitNow()
+            }
             let text: String
             do { text = try output(for: catalog, options: Terminal.outputOptions) } catch { throw fail(error) }
             guard format == .svg || format == .png else {

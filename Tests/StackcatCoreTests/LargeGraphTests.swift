@@ -66,6 +66,22 @@ struct LargeGraphTests {
         }
     }
 
+    /// Written in pieces (as `stackcat graph` streams to standard output) or in one pass on one core,
+    /// the text is the same as rendered whole.
+    @Test func piecesAndOneCoreGiveTheSameText() {
+        let graph = largeGraph()
+        let whole = DOTFormat().render(graph)
+        for limit in [1, 1000, 1 << 16] {
+            var pieces: [String] = []
+            DOTFormat().write(graph, flushingAt: limit) { pieces.append($0) }
+            #expect(pieces.joined() == whole, "pieces of \(limit) bytes")
+            #expect(pieces.count > 1, "a graph this size comes in several pieces at \(limit) bytes")
+        }
+        var oneCore = DOTFormat()
+        oneCore.usesEveryCore = false
+        #expect(oneCore.render(graph) == whole)
+    }
+
     /// Graphviz's own parser (`nop`, which reads and reprints a graph without laying it out: a layout
     /// of 3,000 nodes would take minutes) accepts the stitched text.
     @Test func graphvizParsesALargeGraph() throws {
