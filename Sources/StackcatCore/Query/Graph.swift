@@ -202,13 +202,16 @@ public struct GraphQuery: Sendable {
         let edgesInOrder: Bool
         if nodes.count < catalog.tools.count / 4 {
             edgesInOrder = false
-            for node in nodes.list { if let tool = catalog.tool(node.id) { addEdges(of: tool, to: &edges, marking: &used, nodes: nodes) } }
+            for node in nodes.list {
+                if let tool = catalog.tool(node.id) { addEdges(of: tool, to: &edges, marking: &used, nodes: nodes) }
+            }
         } else {
             // Most of the catalog: edges made on every core, block by block in tool order. By index:
             // `for tool in catalog.tools` would copy every Tool.
             edgesInOrder = true
             let drawn = nodes, typeCount = used.count
-            let parts = Parallel.fold(catalog.tools.count, initial: { (edges: [Graph.Edge](), used: [Bool](repeating: false, count: typeCount)) }) { part, index in
+            let parts = Parallel.fold(catalog.tools.count,
+                                      initial: { (edges: [Graph.Edge](), used: [Bool](repeating: false, count: typeCount)) }) { part, index in
                 guard drawn.contains(catalog.tools[index].id) else { return }
                 addEdges(of: catalog.tools[index], to: &part.edges, marking: &part.used, nodes: drawn)
             }
