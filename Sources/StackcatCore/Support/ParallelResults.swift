@@ -24,8 +24,6 @@ final class ParallelResults<Value>: @unchecked Sendable {
         slots[index] = value
     }
 
-    var values: [Value] { slots.compactMap { $0 } }
-
     /// The values, in slot order, moved out rather than copied; the slots are left empty.
     func takeValues() -> [Value] {
         var values: [Value] = []
@@ -60,6 +58,6 @@ public enum Parallel {
             }
             results.set(block, part)
         }
-        return results.values
+        return results.takeValues()
     }
 }

@@ -72,12 +72,7 @@ public struct YAMLNode: Sendable {
         guard r.kind == .mapping else { return nil }
         var pairs: [YAMLPair] = []
         pairs.reserveCapacity(Int(r.count) / 2)
-        var i = Int(r.value)
-        let end = i + Int(r.count)
-        while i < end {
-            pairs.append(YAMLPair(key: YAMLNode(document, document.children[i]), value: YAMLNode(document, document.children[i + 1])))
-            i += 2
-        }
+        forEachPair { pairs.append(YAMLPair(key: $0, value: $1)) }
         return pairs
     }
 
