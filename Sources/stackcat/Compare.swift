@@ -52,12 +52,7 @@ extension Stackcat {
                 tools = stack.components.compactMap { catalog.tool($0.id) }
             } else {
                 for id in ids {
-                    let tool: Tool
-                    if let found = catalog.tool(id) ?? catalog.tools.first(where: { $0.aliases.contains { $0.value == id } }) {
-                        tool = found
-                    } else {
-                        tool = try catalog.resolveTool(id)
-                    }
+                    let tool = try catalog.resolveTool(id)
                     if !tools.contains(where: { $0.id == tool.id }) { tools.append(tool) }
                 }
             }

@@ -54,10 +54,7 @@ extension Stackcat {
             query.categories = category
             query.stack = stack
             query.relationTypes = relation
-            if let root {
-                let tool = catalog.tool(root) ?? catalog.tools.first { $0.aliases.contains { $0.value == root } }
-                query.root = tool?.id ?? root
-            }
+            query.root = root
             query.depth = depth ?? 1
             return try query.build(from: catalog)
         }

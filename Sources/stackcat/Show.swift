@@ -20,16 +20,16 @@ extension Stackcat {
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             let renderer = ShowRenderer(catalog: catalog, options: format == .text ? options : .plain)
-            if let stack = catalog.stack(id) {
+            let tool: Tool
+            switch try catalog.resolveEntry(id) {
+            case .stack(let stack):
                 switch format {
                 case .text: return renderer.text(stack)
                 case .markdown: return renderer.markdown(stack)
                 case .json: return CatalogJSON.stack(stack).rendered()
                 }
-            }
-            let tool = catalog.tool(id) ?? catalog.tools.first { $0.aliases.contains { $0.value == id } }
-            guard let tool else {
-                throw UnknownIDError(kind: "tool or stack", id: id, among: catalog.tools.map(\.id) + catalog.stacks.map(\.id))
+            case .tool(let found):
+                tool = found
             }
             switch format {
             case .text: return renderer.text(tool)

@@ -16,6 +16,8 @@ public struct Catalog: Sendable {
     private var relationIndex: [String: Int] = [:]
     private var toolIndex: [String: Int] = [:]
     private var stackIndex: [String: Int] = [:]
+    /// Alias → the index of the first tool that declares it (validation reports an alias used twice).
+    private var aliasIndex: [String: Int] = [:]
 
     /// Takes the arrays over (pass them as their last use and no element is copied) and sorts them in place.
     public init(categories: consuming [Category], roles: consuming [Role], relationTypes: consuming [RelationType],
@@ -47,6 +49,9 @@ public struct Catalog: Sendable {
         relationIndex = index(self.relationTypes) { $0.id.value }
         toolIndex = index(self.tools) { $0.id }
         stackIndex = index(self.stacks) { $0.id }
+        for i in self.tools.indices {
+            for alias in self.tools[i].aliases where aliasIndex[alias.value] == nil { aliasIndex[alias.value] = i }
+        }
     }
 
     public func category(_ id: String) -> Category? { categoryIndex[id].map { categories[$0] } }
@@ -59,4 +64,9 @@ public struct Catalog: Sendable {
     public func hasCategory(_ id: String) -> Bool { categoryIndex[id] != nil }
     public func hasRole(_ id: String) -> Bool { roleIndex[id] != nil }
     public func hasTool(_ id: String) -> Bool { toolIndex[id] != nil }
+
+    /// The id of the tool that declares `alias`, if any.
+    public func toolID(forAlias alias: String) -> String? { aliasIndex[alias].map { tools[$0].id } }
+    /// Every alias, sorted, for "did you mean" among aliases.
+    public var aliases: [String] { aliasIndex.keys.sorted { $0.utf8Precedes($1) } }
 }

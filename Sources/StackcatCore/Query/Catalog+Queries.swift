@@ -26,9 +26,31 @@ extension Catalog {
         return path
     }
 
-    public func resolveTool(_ id: String) throws(UnknownIDError) -> Tool {
+    /// The tool with this id or alias. Every command that takes a tool id resolves it here, so an
+    /// alias works everywhere and an unknown id gets the same "did you mean" (among ids and aliases).
+    public func resolveTool(_ id: String, kind: String = "tool") throws(UnknownIDError) -> Tool {
         if let tool = tool(id) { return tool }
-        throw UnknownIDError(kind: "tool", id: id, among: tools.map(\.id))
+        if let owner = toolID(forAlias: id), let tool = tool(owner) { return tool }
+        throw UnknownIDError(kind: kind, id: id, among: tools.map(\.id), aliases: aliasOwners)
+    }
+
+    /// A tool (by id or alias) or a stack, for `show`.
+    public func resolveEntry(_ id: String) throws(UnknownIDError) -> Entry {
+        if let stack = stack(id) { return .stack(stack) }
+        if let tool = tool(id) ?? toolID(forAlias: id).flatMap({ tool($0) }) { return .tool(tool) }
+        throw UnknownIDError(kind: "tool or stack", id: id, among: tools.map(\.id) + stacks.map(\.id), aliases: aliasOwners)
+    }
+
+    /// What `show` can name.
+    public enum Entry: Sendable {
+        case tool(Tool)
+        case stack(Stack)
+    }
+
+    private var aliasOwners: [String: String] {
+        var owners: [String: String] = [:]
+        for alias in aliases { owners[alias] = toolID(forAlias: alias) }
+        return owners
     }
 
     public func requireCategory(_ id: String) throws(UnknownIDError) {

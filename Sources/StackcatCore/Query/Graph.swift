@@ -126,7 +126,8 @@ public struct GraphQuery: Sendable {
         }
         for id in relationTypes where !(id == "flow" && stack != nil) { try catalog.requireRelationType(id) }
         let stack = try self.stack.map { id throws(UnknownIDError) in try catalog.requireStack(id) }
-        if let root { _ = try catalog.resolveTool(root) }
+        // An alias works as a root, as everywhere a tool id is taken.
+        let root = try self.root.map { id throws(UnknownIDError) in try catalog.resolveTool(id).id }
         let types = Set(relationTypes)
 
         // A root without a stack: walk the index first, so only the neighbourhood is built.

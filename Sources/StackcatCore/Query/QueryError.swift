@@ -4,10 +4,12 @@ public struct UnknownIDError: Error, Sendable, Equatable {
     public var id: String
     public var suggestion: String?
 
-    public init(kind: String, id: String, among known: [String]) {
+    /// `aliases` maps an alias to its tool: a near miss of an alias suggests the tool's id.
+    public init(kind: String, id: String, among known: [String], aliases: [String: String] = [:]) {
         self.kind = kind
         self.id = id
         self.suggestion = Suggestions.closest(to: id, among: known)
+            ?? Suggestions.closest(to: id, among: aliases.keys.sorted()).flatMap { aliases[$0] }
     }
 
     public var message: String { "unknown \(kind) '\(id)'" }

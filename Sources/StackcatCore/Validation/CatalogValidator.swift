@@ -19,9 +19,7 @@ public enum CatalogValidator {
         init(catalog: Catalog) {
             self.catalog = catalog
             var owners: [String: String] = [:]
-            for index in catalog.tools.indices {
-                for alias in catalog.tools[index].aliases where owners[alias.value] == nil { owners[alias.value] = catalog.tools[index].id }
-            }
+            for alias in catalog.aliases { owners[alias] = catalog.toolID(forAlias: alias) }
             aliasOwners = owners
         }
 
