@@ -8,9 +8,7 @@ public enum CatalogLoader {
     static let roleKeys = KeyList(["id", "name", "description"])
     static let relationKeys = KeyList(["id", "label", "inverse", "description", "symmetric", "style"])
     static let styleKeys = KeyList(["color", "line"])
-    static let toolKeys = KeyList(["id", "name", "category", "categories", "summary", "description", "homepage", "repo",
-                                   "license", "language", "vendor", "hosting", "lifecycle", "cncf", "since", "aliases",
-                                   "tags", "roles", "relations", "sources"])
+    static let toolKeys = KeyList(ToolFact.fileKeys)
     static let relationEntryKeys = KeyList(["type", "target", "note"])
     static let stackKeys = KeyList(["id", "name", "summary", "description", "as_of", "sources", "components", "flows"])
     static let componentKeys = KeyList(["tool", "id", "name", "category", "ring", "role"])

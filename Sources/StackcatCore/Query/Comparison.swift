@@ -22,19 +22,18 @@ public struct Comparison: Sendable {
 
     public init(tools: [Tool], in catalog: Catalog, index: RelationIndex? = nil) {
         self.tools = tools
-        func fact(_ key: String, _ label: String, _ value: (Tool) -> String?) -> Row {
-            Row(section: .fact, key: key, label: label, values: tools.map { value($0) ?? "" })
+        var rows: [Row] = ToolFact.all.filter(\.compared).map { fact in
+            Row(section: .fact, key: fact.key, label: fact.label, values: tools.map { tool in
+                switch fact.value(of: tool) {
+                case nil: return ""
+                case .text(let text)?, .url(let text)?, .choice(let text)?: return text
+                case .year(let year)?: return String(year)
+                case .category(let id)?: return catalog.category(id)?.name ?? id
+                case .categories(let ids)?: return ids.map { catalog.category($0)?.name ?? $0 }.joined(separator: ", ")
+                case .words(let words)?: return words.joined(separator: ", ")
+                }
+            })
         }
-        var rows: [Row] = [
-            fact("category", "Category", { catalog.category($0.category.value)?.name ?? $0.category.value }),
-            fact("hosting", "Hosting", { $0.hosting.rawValue }),
-            fact("license", "License", { $0.license.isEmpty ? nil : $0.license }),
-            fact("language", "Language", { $0.language }),
-            fact("vendor", "Vendor", { $0.vendor }),
-            fact("lifecycle", "Lifecycle", { $0.lifecycle.value.rawValue }),
-            fact("cncf", "CNCF", { $0.cncf?.rawValue }),
-            fact("since", "Since", { $0.since.map(String.init) }),
-        ]
         var roleIDs: Set<String> = []
         for tool in tools { for role in tool.roles { roleIDs.insert(role.value) } }
         for role in catalog.roles where roleIDs.contains(role.id.value) {

@@ -2,31 +2,32 @@
 /// fixed order, so that scripts can rely on them.
 public enum CatalogJSON {
     public static func tool(_ tool: Tool) -> JSONValue {
-        .object([
+        var pairs: [(String, JSONValue)] = [
             ("id", .string(tool.id)),
             ("name", .string(tool.name)),
-            ("category", .string(tool.category.value)),
-            ("categories", .strings(tool.categories.map(\.value))),
             ("summary", .string(tool.summary)),
             ("description", .optional(tool.description)),
-            ("homepage", .string(tool.homepage)),
-            ("repo", .optional(tool.repo)),
-            ("license", tool.license.isEmpty ? .null : .string(tool.license)),
-            ("language", .optional(tool.language)),
-            ("vendor", .optional(tool.vendor)),
-            ("hosting", .string(tool.hosting.rawValue)),
-            ("lifecycle", .string(tool.lifecycle.value.rawValue)),
-            ("cncf", .optional(tool.cncf?.rawValue)),
-            ("since", .optional(tool.since)),
-            ("aliases", .strings(tool.aliases.map(\.value))),
-            ("tags", .strings(tool.tags)),
+        ]
+        for fact in ToolFact.all {
+            pairs.append((fact.key, fact.value(of: tool).map(json) ?? (fact.isList ? .array([]) : .null)))
+        }
+        pairs += [
             ("roles", .strings(tool.roles.map(\.value))),
             ("relations", .array(tool.relations.map { relation in
                 .object([("type", .string(relation.type.value)), ("target", .string(relation.target.value)),
                          ("note", .optional(relation.note))])
             })),
             ("sources", .strings(tool.sources)),
-        ])
+        ]
+        return .object(pairs)
+    }
+
+    static func json(_ value: ToolFact.Value) -> JSONValue {
+        switch value {
+        case .text(let text), .url(let text), .choice(let text), .category(let text): return .string(text)
+        case .year(let year): return .int(year)
+        case .categories(let items), .words(let items): return .strings(items)
+        }
     }
 
     /// A tool with everything `show` adds: relations from both ends and the stacks that use it.

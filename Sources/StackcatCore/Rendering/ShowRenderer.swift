@@ -22,26 +22,25 @@ public struct ShowRenderer: Sendable {
         Self.facts(tool, category: categoryLabel, url: { $0 }, text: { $0 })
     }
 
-    /// The facts of a tool in display order, for `show` and the docs pages alike: `category` renders a
-    /// category reference, `url` a link, `text` catalog text (escaped for Markdown, or left as it is).
+    /// The facts of a tool in the order of `ToolFact.all`, for `show` and the docs pages alike:
+    /// `category` renders a category reference, `url` a link, `text` catalog text (escaped for
+    /// Markdown, or left as it is).
     static func facts(_ tool: Tool, category: (String) -> String, url: (String) -> String,
                       text: (String) -> String) -> [(String, String)] {
-        var rows: [(String, String)] = [("Category", category(tool.category.value))]
-        if !tool.categories.isEmpty {
-            rows.append(("Also in", tool.categories.map { category($0.value) }.joined(separator: ", ")))
+        ToolFact.all.compactMap { fact in
+            guard let value = fact.value(of: tool) else { return nil }
+            let shown: String
+            switch value {
+            case .text(let string): shown = text(string)
+            case .url(let link): shown = url(link)
+            case .choice(let choice): shown = choice
+            case .year(let year): shown = String(year)
+            case .category(let id): shown = category(id)
+            case .categories(let ids): shown = ids.map(category).joined(separator: ", ")
+            case .words(let words): shown = words.map(text).joined(separator: ", ")
+            }
+            return (fact.label, shown)
         }
-        rows.append(("Hosting", tool.hosting.rawValue))
-        rows.append(("Lifecycle", tool.lifecycle.value.rawValue))
-        if !tool.license.isEmpty { rows.append(("License", text(tool.license))) }
-        if let language = tool.language { rows.append(("Language", text(language))) }
-        if let vendor = tool.vendor { rows.append(("Vendor", text(vendor))) }
-        if let cncf = tool.cncf { rows.append(("CNCF", cncf.rawValue)) }
-        if let since = tool.since { rows.append(("Since", String(since))) }
-        rows.append(("Homepage", url(tool.homepage)))
-        if let repo = tool.repo { rows.append(("Repository", url(repo))) }
-        if !tool.aliases.isEmpty { rows.append(("Aliases", tool.aliases.map { text($0.value) }.joined(separator: ", "))) }
-        if !tool.tags.isEmpty { rows.append(("Tags", tool.tags.map(text).joined(separator: ", "))) }
-        return rows
     }
 
     public func text(_ tool: Tool) -> String {
