@@ -5,8 +5,8 @@ import StackcatCore
 /// in-process to fill blocks in Markdown files.
 protocol CatalogOutput: ParsableCommand {
     var catalogOptions: CatalogOptions { get }
-    /// The `--format` value, which decides how an injected block is fenced.
-    var formatName: String { get }
+    /// How the output goes into Markdown, from the `--format` value.
+    var embedding: MarkdownEmbedding { get }
     func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String
 }
 

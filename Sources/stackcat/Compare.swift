@@ -27,7 +27,7 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: CompareFormat = .table
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func validate() throws {
             let modes = (ids.isEmpty ? 0 : 1) + (category == nil ? 0 : 1) + (stack.isEmpty ? 0 : 1)

@@ -1,20 +1,14 @@
 import ArgumentParser
 import StackcatCore
 
-/// The `--format` values each command accepts.
-enum ListFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, markdown, json, csv, ids
-}
-
-enum ShowFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, markdown, json
-}
-
-enum ValidateFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, github
-}
-
+// The `--format` values of each command are core types (`OutputFormat`); here they become arguments.
+extension ListFormat: ExpressibleByArgument {}
+extension ShowFormat: ExpressibleByArgument {}
+extension CompareFormat: ExpressibleByArgument {}
+extension GraphFormat: ExpressibleByArgument {}
+extension DiagnosticFormat: ExpressibleByArgument {}
 extension Lifecycle: ExpressibleByArgument {}
+extension DOTFormat.Direction: ExpressibleByArgument {}
 
 /// Renders a table-shaped result in the chosen format.
 func renderListing(_ format: ListFormat, table: @autoclosure () -> Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String],
@@ -22,18 +16,8 @@ func renderListing(_ format: ListFormat, table: @autoclosure () -> Table, json: 
     switch format {
     case .json: return json().rendered()
     case .ids: return ids().map { $0 + "\n" }.joined()
-    case .table, .markdown, .csv:
-        let renderer = TableFormats.named(format.rawValue)!
-        return renderer.render(table(), options: format == .table ? options : .plain)
+    case .table: return TextTableFormat().render(table(), options: options)
+    case .markdown: return MarkdownTableFormat().render(table(), options: .plain)
+    case .csv: return CSVTableFormat().render(table(), options: .plain)
     }
 }
-
-enum CompareFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, markdown, csv, json
-}
-
-enum GraphFormat: String, ExpressibleByArgument, CaseIterable {
-    case dot, mermaid, json, svg, png
-}
-
-extension DOTFormat.Direction: ExpressibleByArgument {}

@@ -42,7 +42,7 @@ extension Stackcat {
         @Option(name: .long, help: "Layout direction.")
         var direction: DOTFormat.Direction = .LR
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func validate() throws {
             if depth != nil && root == nil { throw ValidationError("--depth sets how far from --root to go; give --root ID as well") }

@@ -58,8 +58,8 @@ struct InjectFiles {
             throw InjectionError("'\(block.arguments[0])' prints no text to put in a document",
                                  notes: ["use list, show, search, categories, roles, relations, compare or graph"])
         }
-        if ["svg", "png"].contains(output.formatName) {
-            throw InjectionError("graph --format \(output.formatName) cannot go into Markdown", notes: ["use --format mermaid"])
+        if case .impossible(let hint) = output.embedding {
+            throw InjectionError("'stackcat \(block.arguments.joined(separator: " "))' prints what cannot go into Markdown", notes: [hint])
         }
         var source = catalog
         if output.catalogOptions.catalog != nil {
@@ -73,12 +73,6 @@ struct InjectFiles {
         } catch {
             throw InjectionError(error.message, notes: error.note.map { [$0] } ?? [])
         }
-        switch output.formatName {
-        case "markdown": return text
-        case "mermaid": return "```mermaid\n" + text + "```\n"
-        case "json": return "```json\n" + text + "```\n"
-        case "dot": return "```dot\n" + text + "```\n"
-        default: return "```text\n" + text + "```\n"
-        }
+        return output.embedding.embed(text) ?? ""
     }
 }

@@ -44,7 +44,7 @@ extension Stackcat {
             }
         }
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             var filter = ToolFilter()

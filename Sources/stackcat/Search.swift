@@ -17,7 +17,7 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             render(StackcatCore.Search.run(query, in: catalog), options: options)

@@ -16,7 +16,7 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ShowFormat = .text
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             let renderer = ShowRenderer(catalog: catalog, options: format == .text ? options : .plain)

@@ -20,7 +20,7 @@ extension Stackcat {
         var strict = false
 
         @Option(name: .long, help: "Output format.")
-        var format: ValidateFormat = .text
+        var format: DiagnosticFormat = .text
 
         func run() throws {
             let (check, sources) = catalogOptions.check()

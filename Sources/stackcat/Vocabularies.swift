@@ -10,7 +10,7 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             renderListing(format, table: Listings.categories(catalog, indent: format == .table),
@@ -27,7 +27,7 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             renderListing(format, table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
@@ -43,7 +43,7 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
 
-        var formatName: String { format.rawValue }
+        var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             renderListing(format, table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),

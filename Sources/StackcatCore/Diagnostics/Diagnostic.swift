@@ -21,19 +21,20 @@ public struct Diagnostic: Hashable, Sendable {
         }
     }
 
-    public var severity: Severity
-    /// A stable kebab-case rule identifier, such as `unknown-key`.
-    public var code: String
+    /// The rule the problem breaks; it fixes the severity and the stable code.
+    public var rule: Rule
+    public var severity: Severity { rule.severity }
+    /// The rule's stable kebab-case identifier, such as `unknown-key`.
+    public var code: String { rule.id }
     public var message: String
     public var location: SourceLocation?
     public var notes: [Note]
     /// Text that would fix the problem if it replaced the diagnostic's range (a "did you mean").
     public var replacement: String?
 
-    public init(_ severity: Severity, code: String, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+    public init(_ rule: Rule, _ message: String, at location: SourceLocation?, notes: [Note] = [],
                 replacement: String? = nil) {
-        self.severity = severity
-        self.code = code
+        self.rule = rule
         self.message = message
         self.location = location
         self.notes = notes

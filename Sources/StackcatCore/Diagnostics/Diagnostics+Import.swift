@@ -12,16 +12,16 @@ extension Diagnostics {
         case unknownProject(item: String, project: String)
         case badSecondPath(item: String, path: String)
 
-        var code: String {
+        var rule: Rule {
             switch self {
-            case .unknownKey: return "import-unknown-key"
-            case .nameless: return "import-malformed"
-            case .emptySubcategory: return "import-empty"
-            case .missingMarker: return "import-missing-marker"
-            case .badRepo, .repoAsHomepage, .noUsableURL: return "import-bad-url"
-            case .nullDescription: return "import-null-description"
-            case .unknownProject: return "import-unknown-project"
-            case .badSecondPath: return "import-bad-second-path"
+            case .unknownKey: return .importUnknownKey
+            case .nameless: return .importMalformed
+            case .emptySubcategory: return .importEmpty
+            case .missingMarker: return .importMissingMarker
+            case .badRepo, .repoAsHomepage, .noUsableURL: return .importBadUrl
+            case .nullDescription: return .importNullDescription
+            case .unknownProject: return .importUnknownProject
+            case .badSecondPath: return .importBadSecondPath
             }
         }
 
@@ -52,40 +52,40 @@ extension Diagnostics {
     }
 
     static func importWarning(_ problem: ImportProblem, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, code: problem.code, problem.message, at: location, notes: problem.note.map { [.init($0)] } ?? [])
+        Diagnostic(problem.rule, problem.message, at: location, notes: problem.note.map { [.init($0)] } ?? [])
     }
 
     static func notALandscape(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "import-format", "this is not a CNCF landscape file: it has no 'landscape:' list", at: location)
+        Diagnostic(.importFormat, "this is not a CNCF landscape file: it has no 'landscape:' list", at: location)
     }
 
     // MARK: Injected blocks
 
     static func nestedBlock(at location: SourceLocation, open: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "inject-markers", "a stackcat:begin block is opened inside another", at: location,
+        Diagnostic(.injectMarkers, "a stackcat:begin block is opened inside another", at: location,
                    notes: [.init("the open block starts here", at: open)])
     }
 
     static func emptyBlockCommand(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "inject-markers", "the begin marker names no command, or has an unclosed quote", at: location,
+        Diagnostic(.injectMarkers, "the begin marker names no command, or has an unclosed quote", at: location,
                    notes: [.init("write it as <!-- stackcat:begin list --category cd --format markdown -->")])
     }
 
     static func endWithoutBegin(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "inject-markers", "stackcat:end without a stackcat:begin before it", at: location)
+        Diagnostic(.injectMarkers, "stackcat:end without a stackcat:begin before it", at: location)
     }
 
     static func beginWithoutEnd(at location: SourceLocation, endLine: String) -> Diagnostic {
-        Diagnostic(.error, code: "inject-markers", "stackcat:begin block has no stackcat:end", at: location,
+        Diagnostic(.injectMarkers, "stackcat:begin block has no stackcat:end", at: location,
                    notes: [.init("add a line '\(endLine)' where the generated text ends")])
     }
 
     static func blockCommandFailed(_ message: String, notes: [String], at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "inject-command", message, at: location, notes: notes.map { .init($0) })
+        Diagnostic(.injectCommand, message, at: location, notes: notes.map { .init($0) })
     }
 
     public static func missingCatalog(_ path: String) -> Diagnostic {
-        Diagnostic(.error, code: "missing-catalog", "catalog directory '\(path)' does not exist", at: nil,
+        Diagnostic(.missingCatalog, "catalog directory '\(path)' does not exist", at: nil,
                    notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])
     }
 }

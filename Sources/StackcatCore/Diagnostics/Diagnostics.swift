@@ -1,123 +1,76 @@
 /// Every message stackcat can report about a catalog, in one place, so wording stays consistent.
 public enum Diagnostics {
-    /// One line on what each rule checks, for SARIF's rule list and the documentation.
-    public static let rules: [String: String] = [
-        "yaml-syntax": "The file is not well-formed YAML.",
-        "invalid-utf8": "Catalog files must be UTF-8.",
-        "multiple-documents": "A catalog file holds exactly one YAML document.",
-        "unknown-alias": "An alias must name an anchor defined before it.",
-        "alias-limit": "Aliases may not expand a document beyond a fixed number of nodes.",
-        "nesting-limit": "Lists and mappings may not nest beyond a fixed depth.",
-        "duplicate-key": "A key may appear only once in a mapping.",
-        "unreadable-file": "The file could not be read.",
-        "unexpected-file": "The file is not part of the catalog layout.",
-        "missing-file": "A vocabulary file is missing.",
-        "missing-catalog": "The catalog directory does not exist.",
-        "empty-file": "The file holds no document.",
-        "unknown-key": "The key is not part of the format.",
-        "missing-key": "A required key is missing.",
-        "wrong-type": "The value has the wrong type.",
-        "empty-value": "The value is empty.",
-        "invalid-value": "The value is not one of the accepted values.",
-        "summary-format": "A summary is one line of at most 160 characters.",
-        "invalid-url": "The value must be an absolute http(s) URL.",
-        "invalid-component": "A stack component is either a catalog tool or an in-house part.",
-        "duplicate-value": "A list holds the same value twice.",
-        "invalid-id": "Ids are lower-case kebab-case, at most 64 characters.",
-        "id-mismatch": "An id key must equal the file name.",
-        "duplicate-id": "Ids are unique.",
-        "ambiguous-alias": "An alias belongs to one tool only.",
-        "unknown-reference": "Every reference resolves to an id.",
-        "category-cycle": "Categories form a tree.",
-        "self-relation": "Nothing relates to itself.",
-        "duplicate-relation": "A relation is declared once.",
-        "missing-successor": "A superseded tool names its successor.",
-        "missing-sources": "Every entry cites its sources.",
-        "inject-markers": "stackcat blocks in Markdown are balanced.",
-        "inject-command": "A stackcat block names a command that prints text.",
-        "import-format": "The file is a CNCF landscape file.",
-        "import-unknown-key": "The landscape file uses only keys the importer knows.",
-        "import-malformed": "Every landscape entry has a name.",
-        "import-empty": "Every landscape subcategory has items.",
-        "import-missing-marker": "Every landscape item has its item: marker.",
-        "import-bad-url": "Landscape URLs are absolute http(s) URLs.",
-        "import-null-description": "Landscape descriptions are text.",
-        "import-unknown-project": "Landscape project maturity is a CNCF maturity.",
-        "import-bad-second-path": "A second_path names a subcategory of the landscape.",
-    ]
-
     // MARK: YAML
 
     static func invalidUTF8(byte: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "invalid-utf8", "invalid UTF-8 (byte 0x\(byte)); catalog files must be UTF-8 text",
+        Diagnostic(.invalidUtf8, "invalid UTF-8 (byte 0x\(byte)); catalog files must be UTF-8 text",
                    at: location, notes: [.init("re-save the file as UTF-8")])
     }
 
     static func yamlSyntax(_ problem: String, at location: SourceLocation, context: Diagnostic.Note?) -> Diagnostic {
-        Diagnostic(.error, code: "yaml-syntax", "YAML syntax error: \(problem)", at: location,
+        Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)", at: location,
                    notes: context.map { [$0] } ?? [])
     }
 
     static func yamlInternal(_ problem: String, path: String) -> Diagnostic {
-        Diagnostic(.error, code: "yaml-syntax", problem, at: SourceLocation(path: path, span: .fileStart))
+        Diagnostic(.yamlSyntax, problem, at: SourceLocation(path: path, span: .fileStart))
     }
 
     static func multipleDocuments(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "multiple-documents", "a catalog file holds one YAML document; this starts a second one",
+        Diagnostic(.multipleDocuments, "a catalog file holds one YAML document; this starts a second one",
                    at: location, notes: [.init("remove the '---' line and what follows, or move it into a file of its own")])
     }
 
     static func unknownAlias(_ name: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "unknown-alias", "alias '*\(name)' names no anchor defined before it", at: location)
+        Diagnostic(.unknownAlias, "alias '*\(name)' names no anchor defined before it", at: location)
     }
 
     static func aliasBomb(_ name: String, limit: Int, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "alias-limit",
-                   "alias '*\(name)' expands the document beyond \(limit) nodes; aliases that multiply like this are refused",
+        Diagnostic(.aliasLimit, "alias '*\(name)' expands the document beyond \(limit) nodes; aliases that multiply like this are refused",
                    at: location)
     }
 
     static func nestingTooDeep(limit: Int, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "nesting-limit", "lists and mappings are nested more than \(limit) levels deep",
+        Diagnostic(.nestingLimit, "lists and mappings are nested more than \(limit) levels deep",
                    at: location)
     }
 
     static func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "duplicate-key", "duplicate key '\(key)'", at: location,
+        Diagnostic(.duplicateKey, "duplicate key '\(key)'", at: location,
                    notes: [.init("'\(key)' is first defined here", at: first)])
     }
 
     static func badMergeValue(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "wrong-type", "a merge key '<<' takes a mapping or a list of mappings", at: location)
+        Diagnostic(.wrongType, "a merge key '<<' takes a mapping or a list of mappings", at: location)
     }
 
     // MARK: Files
 
     public static func unreadableFile(_ path: String, reason: String) -> Diagnostic {
-        Diagnostic(.error, code: "unreadable-file", "cannot read file: \(reason)",
+        Diagnostic(.unreadableFile, "cannot read file: \(reason)",
                    at: SourceLocation(path: path, span: .fileStart))
     }
 
     public static func notAFile(_ path: String) -> Diagnostic {
-        Diagnostic(.error, code: "unreadable-file", "'\(path)' is a directory, not a YAML file",
+        Diagnostic(.unreadableFile, "'\(path)' is a directory, not a YAML file",
                    at: SourceLocation(path: path, span: .fileStart),
                    notes: [.init("rename it so that its name does not end in .yaml")])
     }
 
     public static func unexpectedFile(_ path: String) -> Diagnostic {
-        Diagnostic(.warning, code: "unexpected-file", "stackcat does not read this file",
+        Diagnostic(.unexpectedFile, "stackcat does not read this file",
                    at: SourceLocation(path: path, span: .fileStart),
                    notes: [.init("a catalog holds categories.yaml, roles.yaml, relations.yaml, tools/<id>.yaml and stacks/<id>.yaml")])
     }
 
     /// No location: the problem is a file that is not there, and a directory has no line 1.
     public static func missingVocabulary(_ name: String, catalogPath: String) -> Diagnostic {
-        Diagnostic(.error, code: "missing-file", "the catalog '\(catalogPath)' has no \(name)", at: nil,
+        Diagnostic(.missingFile, "the catalog '\(catalogPath)' has no \(name)", at: nil,
                    notes: [.init("create \(catalogPath)/\(name): every catalog needs its categories, roles and relations")])
     }
 
     static func emptyDocument(at location: SourceLocation, expected: String) -> Diagnostic {
-        Diagnostic(.error, code: "empty-file", "the file is empty; expected \(expected)", at: location)
+        Diagnostic(.emptyFile, "the file is empty; expected \(expected)", at: location)
     }
 
     // MARK: Keys and values
@@ -129,76 +82,76 @@ public enum Diagnostics {
         } else {
             notes.append(.init("known keys: \(allowed.joined(separator: ", "))"))
         }
-        return Diagnostic(.error, code: "unknown-key", "unknown key '\(key)'", at: location, notes: notes, replacement: suggestion)
+        return Diagnostic(.unknownKey, "unknown key '\(key)'", at: location, notes: notes, replacement: suggestion)
     }
 
     static func missingKey(_ key: String, in what: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "missing-key", "\(what) has no '\(key)'", at: location,
+        Diagnostic(.missingKey, "\(what) has no '\(key)'", at: location,
                    notes: [.init("add '\(key):'")])
     }
 
     static func keyNotString(found: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "wrong-type", "a key must be a string, found \(found)", at: location)
+        Diagnostic(.wrongType, "a key must be a string, found \(found)", at: location)
     }
 
     static func wrongType(_ key: String, expected: String, found: String, at location: SourceLocation,
                           hint: String? = nil) -> Diagnostic {
-        Diagnostic(.error, code: "wrong-type", "'\(key)' must be \(expected), found \(found)", at: location,
+        Diagnostic(.wrongType, "'\(key)' must be \(expected), found \(found)", at: location,
                    notes: hint.map { [.init($0)] } ?? [])
     }
 
     static func emptyValue(_ key: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "empty-value", "'\(key)' is empty", at: location,
+        Diagnostic(.emptyValue, "'\(key)' is empty", at: location,
                    notes: [.init("give it a value, or remove the key if it is optional")])
     }
 
     static func invalidYear(_ text: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "wrong-type", "'since' must be a year such as 2015, found '\(text)'", at: location)
+        Diagnostic(.wrongType, "'since' must be a year such as 2015, found '\(text)'", at: location)
     }
 
     static func invalidDate(_ key: String, _ text: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "wrong-type", "'\(key)' must be a date written YYYY-MM-DD, found '\(text)'", at: location)
+        Diagnostic(.wrongType, "'\(key)' must be a date written YYYY-MM-DD, found '\(text)'", at: location)
     }
 
     static func invalidChoice(_ key: String, _ value: String, allowed: [String], at location: SourceLocation) -> Diagnostic {
         var notes: [Diagnostic.Note] = []
         if let s = Suggestions.closest(to: value, among: allowed) { notes.append(.init("did you mean '\(s)'?", at: location)) }
         notes.append(.init("'\(key)' is one of: \(allowed.joined(separator: ", "))"))
-        return Diagnostic(.error, code: "invalid-value", "'\(value)' is not a valid \(key)", at: location, notes: notes,
+        return Diagnostic(.invalidValue, "'\(value)' is not a valid \(key)", at: location, notes: notes,
                           replacement: Suggestions.closest(to: value, among: allowed))
     }
 
     static func summaryMultiline(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "summary-format", "'summary' must be a single line", at: location,
+        Diagnostic(.summaryFormat, "'summary' must be a single line", at: location,
                    notes: [.init("put longer text under 'description'")])
     }
 
     static func summaryTooLong(_ length: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "summary-format", "'summary' is \(length) characters long; the limit is \(limit)",
+        Diagnostic(.summaryFormat, "'summary' is \(length) characters long; the limit is \(limit)",
                    at: location, notes: [.init("shorten it, and put longer text under 'description'")])
     }
 
     static func invalidURL(_ key: String, _ value: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "invalid-url", "'\(value)' is not an http(s) URL", at: location,
+        Diagnostic(.invalidUrl, "'\(value)' is not an http(s) URL", at: location,
                    notes: [.init("'\(key)' takes an absolute URL starting with https:// or http://")])
     }
 
     static func invalidColor(_ value: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "invalid-value", "'\(value)' is not a colour written #rrggbb", at: location)
+        Diagnostic(.invalidValue, "'\(value)' is not a colour written #rrggbb", at: location)
     }
 
     static func invalidLicense(_ value: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "invalid-value", "'\(value)' is not an SPDX licence identifier", at: location,
+        Diagnostic(.invalidValue, "'\(value)' is not an SPDX licence identifier", at: location,
                    notes: [.init("write an SPDX identifier such as Apache-2.0 or MIT, an SPDX expression, or Proprietary")])
     }
 
     static func componentKind(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "invalid-component", "a component has either 'tool' (a catalog tool) or 'id' and 'name' (an in-house part)",
+        Diagnostic(.invalidComponent, "a component has either 'tool' (a catalog tool) or 'id' and 'name' (an in-house part)",
                    at: location)
     }
 
     static func duplicateValue(_ key: String, _ value: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, code: "duplicate-value", "'\(value)' is listed twice in '\(key)'", at: location,
+        Diagnostic(.duplicateValue, "'\(value)' is listed twice in '\(key)'", at: location,
                    notes: [.init("first listed here", at: first)])
     }
 
@@ -211,27 +164,27 @@ public enum Diagnostics {
         let fixed = suggestedID(for: id)
         var notes: [Diagnostic.Note] = [.init(reason)]
         if let fixed, fixed != id { notes.append(.init("for example '\(fixed)'")) }
-        return Diagnostic(.error, code: "invalid-id", "'\(id)' is not a valid id", at: location, notes: notes)
+        return Diagnostic(.invalidId, "'\(id)' is not a valid id", at: location, notes: notes)
     }
 
     static func invalidFileName(_ name: String, at location: SourceLocation) -> Diagnostic {
         var notes: [Diagnostic.Note] = [.init("the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml")]
         if let fixed = suggestedID(for: name) { notes.append(.init("rename it to '\(fixed).yaml'")) }
-        return Diagnostic(.error, code: "invalid-id", "file name '\(name).yaml' does not make a valid id", at: location, notes: notes)
+        return Diagnostic(.invalidId, "file name '\(name).yaml' does not make a valid id", at: location, notes: notes)
     }
 
     static func idMismatch(_ id: String, fileID: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "id-mismatch", "id '\(id)' does not match the file name '\(fileID).yaml'", at: location,
+        Diagnostic(.idMismatch, "id '\(id)' does not match the file name '\(fileID).yaml'", at: location,
                    notes: [.init("rename the file to '\(id).yaml', or remove the 'id' key")])
     }
 
     static func duplicateID(_ kind: String, _ id: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "duplicate-id", "\(kind) id '\(id)' is already used", at: location,
+        Diagnostic(.duplicateId, "\(kind) id '\(id)' is already used", at: location,
                    notes: [.init("'\(id)' is first defined here", at: first)])
     }
 
     static func aliasClash(_ alias: String, owner: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, code: "ambiguous-alias", "alias '\(alias)' is also the id or an alias of '\(owner)'",
+        Diagnostic(.ambiguousAlias, "alias '\(alias)' is also the id or an alias of '\(owner)'",
                    at: location, notes: [.init("searches for '\(alias)' cannot tell the two apart; remove one")])
     }
 
@@ -263,49 +216,47 @@ public enum Diagnostics {
         } else if let suggestion {
             notes.append(.init("did you mean '\(suggestion)'?", at: location))
         }
-        return Diagnostic(.error, code: "unknown-reference", "unknown \(what) '\(id)'", at: location, notes: notes,
+        return Diagnostic(.unknownReference, "unknown \(what) '\(id)'", at: location, notes: notes,
                           replacement: aliasOf ?? suggestion)
     }
 
     static func categoryCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "category-cycle", "category parents form a cycle: \(cycle.joined(separator: " → "))",
+        Diagnostic(.categoryCycle, "category parents form a cycle: \(cycle.joined(separator: " → "))",
                    at: location, notes: [.init("categories form a tree: remove one of these 'parent' links")])
     }
 
     static func selfRelation(_ id: String, type: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "self-relation", "'\(id)' cannot have a '\(type)' relation to itself", at: location)
+        Diagnostic(.selfRelation, "'\(id)' cannot have a '\(type)' relation to itself", at: location)
     }
 
     static func duplicateRelation(_ type: String, target: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "duplicate-relation", "relation '\(type)' to '\(target)' is declared twice", at: location,
+        Diagnostic(.duplicateRelation, "relation '\(type)' to '\(target)' is declared twice", at: location,
                    notes: [.init("first declared here", at: first)])
     }
 
     static func symmetricRelationTwice(_ type: String, source: String, target: String, at location: SourceLocation,
                                        other: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "duplicate-relation",
-                   "'\(type)' is symmetric and '\(target)' already declares it with '\(source)'", at: location,
+        Diagnostic(.duplicateRelation, "'\(type)' is symmetric and '\(target)' already declares it with '\(source)'", at: location,
                    notes: [.init("declared from the other end here; keep one of the two", at: other)])
     }
 
     static func supersededWithoutSuccessor(_ id: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "missing-successor", "'\(id)' is superseded but names no successor", at: location,
+        Diagnostic(.missingSuccessor, "'\(id)' is superseded but names no successor", at: location,
                    notes: [.init("add a relation '- type: superseded-by' with the successor as its target")])
     }
 
     static func successorButNotSuperseded(_ id: String, lifecycle: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, code: "missing-successor",
-                   "'\(id)' names a successor but its lifecycle is '\(lifecycle)'", at: location,
+        Diagnostic(.successorLifecycle, "'\(id)' names a successor but its lifecycle is '\(lifecycle)'", at: location,
                    notes: [.init("set 'lifecycle: superseded'")])
     }
 
     static func missingSources(_ id: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.warning, code: "missing-sources", "'\(id)' cites no sources", at: location,
+        Diagnostic(.missingSources, "'\(id)' cites no sources", at: location,
                    notes: [.init("add 'sources:' with the public pages its facts come from")])
     }
 
     static func inHouseShadowsTool(_ id: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.error, code: "duplicate-id", "in-house component '\(id)' has the id of a catalog tool", at: location,
+        Diagnostic(.duplicateId, "in-house component '\(id)' has the id of a catalog tool", at: location,
                    notes: [.init("write 'tool: \(id)' to use the catalog tool, or pick another id")])
     }
 }

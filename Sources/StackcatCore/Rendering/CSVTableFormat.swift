@@ -2,7 +2,6 @@
 /// that a spreadsheet would run as a formula (it starts with =, +, -, @, tab or CR) gets a leading
 /// apostrophe, the usual defence; every other cell reads back exactly.
 public struct CSVTableFormat: TableFormat {
-    public static let identifier = "csv"
 
     public init() {}
 

@@ -9,6 +9,18 @@ public enum Listings {
         .array(tools.map(CatalogJSON.tool))
     }
 
+    /// The rules of `Rule.all`, for `stackcat rules` and the README's rule table.
+    public static func rules(_ rules: [Rule] = Rule.all) -> Table {
+        Table(columns: [.init("id"), .init("severity"), .init("description", shrinks: true)],
+              rows: rules.map { [$0.id, $0.severity.rawValue, $0.summary] })
+    }
+
+    public static func rulesJSON(_ rules: [Rule] = Rule.all) -> JSONValue {
+        .array(rules.map { rule in
+            .object([("id", .string(rule.id)), ("severity", .string(rule.severity.rawValue)), ("description", .string(rule.summary))])
+        })
+    }
+
     public static func search(_ hits: [Search.Hit]) -> Table {
         Table(columns: [.init("id"), .init("kind"), .init("name", shrinks: true), .init("match"), .init("summary", shrinks: true)],
               rows: hits.map { [$0.id, $0.kind.rawValue, $0.name, $0.tier.description, $0.summary] })

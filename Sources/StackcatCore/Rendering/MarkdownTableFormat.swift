@@ -1,7 +1,6 @@
 /// A GitHub-flavoured Markdown table. Catalog text is escaped so that it can neither break the
 /// table nor bring in HTML, links or emphasis.
 public struct MarkdownTableFormat: TableFormat {
-    public static let identifier = "markdown"
 
     public init() {}
 

@@ -1,15 +1,13 @@
 /// SARIF 2.1.0 (`validate --format sarif`), for code-scanning services and editors.
 public enum SARIFFormat {
     public static func render(_ diagnostics: [Diagnostic], toolVersion: String) -> String {
-        let codes = Array(Set(diagnostics.map(\.code))).sorted()
-        let ruleIndex = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
-        let rules: [JSONValue] = codes.map { code in
+        // The driver lists every rule, so a rule's index is the same in every report.
+        let ruleIndex = Dictionary(uniqueKeysWithValues: Rule.all.enumerated().map { ($1.id, $0) })
+        let rules: [JSONValue] = Rule.all.map { rule in
             .object([
-                ("id", .string(code)),
-                ("shortDescription", .object([("text", .string(Diagnostics.rules[code] ?? code))])),
-                ("defaultConfiguration", .object([("level", .string(code == "missing-sources" || code == "unexpected-file"
-                                                                    || code == "duplicate-value" || code == "ambiguous-alias"
-                                                                    ? "warning" : "error"))])),
+                ("id", .string(rule.id)),
+                ("shortDescription", .object([("text", .string(rule.summary))])),
+                ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
             ])
         }
         let results: [JSONValue] = diagnostics.map { d in

@@ -33,17 +33,7 @@ public struct RenderOptions: Sendable {
     public static let plain = RenderOptions()
 }
 
-/// One output format for tables, with the identifier that `--format` takes.
+/// One way to render a `Table` (text, Markdown, CSV); `ListFormat.tableFormat` picks it.
 public protocol TableFormat: Sendable {
-    static var identifier: String { get }
     func render(_ table: Table, options: RenderOptions) -> String
-}
-
-/// The table formats by identifier.
-public enum TableFormats {
-    public static let all: [any TableFormat] = [TextTableFormat(), MarkdownTableFormat(), CSVTableFormat()]
-
-    public static func named(_ identifier: String) -> (any TableFormat)? {
-        all.first { type(of: $0).identifier == identifier }
-    }
 }

@@ -1,7 +1,6 @@
 /// Aligned columns for a terminal. On a terminal the shrinking columns are cut to fit its width;
 /// elsewhere nothing is cut, so pipes and files get every character.
 public struct TextTableFormat: TableFormat {
-    public static let identifier = "table"
 
     public init() {}
 

@@ -1,0 +1,92 @@
+/// How a command's output goes into a Markdown document (`docs --inject`).
+public enum MarkdownEmbedding: Sendable, Equatable {
+    /// The output is Markdown already.
+    case asIs
+    /// The output goes in a fenced code block with this info string (`mermaid` renders on GitHub).
+    case fenced(language: String)
+    /// The output cannot go into Markdown; the hint says what to use instead.
+    case impossible(hint: String)
+
+    /// The text as it goes into a document, or nil when it cannot.
+    public func embed(_ text: String) -> String? {
+        switch self {
+        case .asIs: return text
+        case .fenced(let language): return "```\(language)\n" + text + (text.hasSuffix("\n") || text.isEmpty ? "" : "\n") + "```\n"
+        case .impossible: return nil
+        }
+    }
+}
+
+/// A `--format` value: its name on the command line and how its output embeds in Markdown.
+public protocol OutputFormat: RawRepresentable, CaseIterable, Sendable where RawValue == String {
+    var embedding: MarkdownEmbedding { get }
+}
+
+extension OutputFormat {
+    public var name: String { rawValue }
+}
+
+/// Formats of the table-shaped listings: list, search, categories, roles, relations, rules.
+public enum ListFormat: String, OutputFormat {
+    case table, markdown, json, csv, ids
+
+    public var embedding: MarkdownEmbedding {
+        switch self {
+        case .markdown: return .asIs
+        case .json: return .fenced(language: "json")
+        case .table, .csv, .ids: return .fenced(language: "text")
+        }
+    }
+}
+
+/// Formats of `compare`.
+public enum CompareFormat: String, OutputFormat {
+    case table, markdown, csv, json
+
+    public var embedding: MarkdownEmbedding {
+        switch self {
+        case .markdown: return .asIs
+        case .json: return .fenced(language: "json")
+        case .table, .csv: return .fenced(language: "text")
+        }
+    }
+}
+
+/// Formats of `show`.
+public enum ShowFormat: String, OutputFormat {
+    case text, markdown, json
+
+    public var embedding: MarkdownEmbedding {
+        switch self {
+        case .markdown: return .asIs
+        case .json: return .fenced(language: "json")
+        case .text: return .fenced(language: "text")
+        }
+    }
+}
+
+/// Formats of `graph`; svg and png are drawn by Graphviz from the DOT text.
+public enum GraphFormat: String, OutputFormat {
+    case dot, mermaid, json, svg, png
+
+    public var embedding: MarkdownEmbedding {
+        switch self {
+        case .dot: return .fenced(language: "dot")
+        case .mermaid: return .fenced(language: "mermaid")
+        case .json: return .fenced(language: "json")
+        case .svg, .png: return .impossible(hint: "use --format mermaid")
+        }
+    }
+}
+
+/// Formats of `validate`.
+public enum DiagnosticFormat: String, OutputFormat {
+    case text, json, sarif, github
+
+    public var embedding: MarkdownEmbedding {
+        switch self {
+        case .json, .sarif: return .fenced(language: "json")
+        case .text, .github: return .fenced(language: "text")
+        }
+    }
+}

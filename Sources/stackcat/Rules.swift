@@ -1,0 +1,32 @@
+import ArgumentParser
+import StackcatCore
+
+extension Stackcat {
+    struct Rules: CatalogOutput {
+        static let configuration = CommandConfiguration(
+            commandName: "rules",
+            abstract: "The rules that validate checks: id, default severity and what each asks of a catalog."
+        )
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Option(name: .long, help: "Output format.")
+        var format: ListFormat = .table
+
+        var embedding: MarkdownEmbedding { format.embedding }
+
+        func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
+            rendered(options: options)
+        }
+
+        /// The rules do not depend on a catalog: none is read.
+        func run() throws {
+            Terminal.write(rendered(options: Terminal.outputOptions))
+            Terminal.exitNow()
+        }
+
+        func rendered(options: RenderOptions) -> String {
+            renderListing(format, table: Listings.rules(), json: Listings.rulesJSON(), ids: Rule.all.map(\.id), options: options)
+        }
+    }
+}
