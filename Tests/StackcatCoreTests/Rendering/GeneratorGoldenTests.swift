@@ -59,38 +59,6 @@ struct GeneratorGoldenTests {
         Golden.check(DOTFormat().render(try relation.build(from: catalog)), "graph/relation-deploys-to.dot")
     }
 
-    @Test func graphFilters() throws {
-        let catalog = try Repository.check().catalog
-        var root = GraphQuery()
-        root.root = "spinnaker"
-        root.depth = 1
-        let near = try root.build(from: catalog)
-        let ids = Set(near.nodes.map(\.id))
-        #expect(ids.contains("kayenta") && ids.contains("kubernetes") && ids.contains("halyard"))
-        #expect(!ids.contains("terraform"))
-        root.depth = 0
-        #expect(try root.build(from: catalog).nodes.map(\.id) == ["spinnaker"])
-        var relation = GraphQuery()
-        relation.relationTypes = ["backs-up-to"]
-        let backups = try relation.build(from: catalog)
-        #expect(Set(backups.nodes.map(\.id)) == ["heptio-ark", "velero", "cloud-storage"])
-        #expect(backups.legend.map(\.type) == ["backs-up-to"])
-        var category = GraphQuery()
-        category.categories = ["delivery"]
-        let delivery = try category.build(from: catalog)
-        #expect(delivery.nodes.contains { $0.id == "spinnaker" } && delivery.nodes.contains { $0.id == "circleci" })
-        #expect(!delivery.nodes.contains { $0.id == "kubernetes" })
-        var stack = GraphQuery()
-        stack.stack = "mercari-2018"
-        let mercari = try stack.build(from: catalog)
-        #expect(mercari.nodes.contains { $0.id == "mercari-api-gateway" && $0.isInHouse })
-        #expect(mercari.nodes.first { $0.id == "container-builder" }?.ring == .hold)
-        #expect(mercari.edges.contains { $0.type == "flow" && $0.from == "circleci" && $0.to == "spinnaker" })
-        var unknown = GraphQuery()
-        unknown.root = "spinaker"
-        #expect(throws: UnknownIDError.self) { try unknown.build(from: catalog) }
-    }
-
     @Test func docsOfTheFixtureCatalog() throws {
         let catalog = try FixtureCatalog.load()
         let files = DocsGenerator(catalog: catalog).files()
