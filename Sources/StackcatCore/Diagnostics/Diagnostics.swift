@@ -44,7 +44,7 @@ public enum Diagnostics {
         "import-null-description": "Landscape descriptions are text.",
         "import-unknown-project": "Landscape project maturity is a CNCF maturity.",
         "import-bad-second-path": "A second_path names a subcategory of the landscape.",
-    ]
+    ].merging(Diagnostics.factRules) { first, _ in first }
 
     // MARK: YAML
 
