@@ -185,7 +185,7 @@ struct DocsEndToEndTests {
         let stacks = try Binary.run(["compare", "--stack", "mercari-2018", "--stack", "gke-panel-2018", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(stacks.stdout.utf8)) as? [String: Any]
         let components = object?["components"] as? [[String: Any]]
-        #expect(components?.first { $0["id"] as? String == "spinnaker" }?["change"] as? String == "adopt → trial")
+        #expect(components?.first { $0["id"] as? String == "cloud-monitoring" }?["change"] as? String == "hold → adopt")
         let usage = try Binary.run(["compare", "spinnaker", "--category", "cd"])
         #expect(usage.status == 64)
         let unknown = try Binary.run(["compare", "spinnaker", "spinaker"])

@@ -47,6 +47,12 @@ extension Rule {
     public static let missingSuccessor = Rule("missing-successor", .error, "A superseded tool names its successor.")
     public static let successorLifecycle = Rule("successor-lifecycle", .warning, "A tool that names a successor has the lifecycle 'superseded'.")
     public static let missingSources = Rule("missing-sources", .warning, "Every entry cites its sources.")
+    public static let unknownLicense = Rule("unknown-license", .error, "A licence is an SPDX expression of identifiers on the SPDX License List, LicenseRef-*, or Proprietary.")
+    public static let licenseCase = Rule("license-case", .warning, "SPDX identifiers are written in the list's own case.")
+    public static let deprecatedLicense = Rule("deprecated-license", .warning, "SPDX identifiers that the list deprecates are replaced.")
+    public static let cncfRepositoryMismatch = Rule("cncf-repository-mismatch", .warning, "Entries that share a repository agree on CNCF status.")
+    public static let lifecycleInAdopt = Rule("lifecycle-in-adopt", .warning, "A stack does not adopt a tool that was already superseded or archived on its date.")
+    public static let lifecycleSince = Rule("lifecycle-since", .warning, "lifecycle_since dates a change of lifecycle, so the tool is deprecated, archived or superseded.")
     public static let injectMarkers = Rule("inject-markers", .error, "stackcat blocks in Markdown are balanced.")
     public static let injectCommand = Rule("inject-command", .error, "A stackcat block names a command that prints text.")
     public static let importFormat = Rule("import-format", .error, "The file is a CNCF landscape file.")
@@ -93,6 +99,12 @@ extension Rule {
         .missingSuccessor,
         .successorLifecycle,
         .missingSources,
+        .unknownLicense,
+        .licenseCase,
+        .deprecatedLicense,
+        .cncfRepositoryMismatch,
+        .lifecycleInAdopt,
+        .lifecycleSince,
         .injectMarkers,
         .injectCommand,
         .importFormat,

@@ -224,14 +224,14 @@ private struct LoadState {
         let repo = reader.url("repo")
         let hosting: Located<Hosting>? = reader.choice("hosting", required: true)
         let license = reader.string("license", required: hosting?.value != .pattern)
-        if let license, !SPDX.isPlausibleExpression(license.value) {
-            diagnostics.append(Diagnostics.invalidLicense(license.value, at: location(path, license.span)))
-        }
+        if let license { diagnostics += SPDXLicense.diagnostics(for: license, path: path) }
         let language = reader.string("language")
         let vendor = reader.string("vendor")
         let lifecycle: Located<Lifecycle>? = reader.choice("lifecycle", required: true)
         let cncf: Located<CNCFMaturity>? = reader.choice("cncf")
         let since = reader.year("since")
+        let lifecycleSince = reader.date("lifecycle_since")
+        let factSpans = ["repo", "cncf"].reduce(into: [String: SourceSpan]()) { spans, key in spans[key] = reader.node(key)?.span }
         let aliases = reader.stringList("aliases")
         let tags = reader.stringList("tags")
         let roles = reader.stringList("roles")
@@ -262,7 +262,7 @@ private struct LoadState {
                     language: language?.value, vendor: vendor?.value, hosting: hosting?.value ?? .selfHosted,
                     lifecycle: lifecycle ?? Located(.active, span: fallback.span), cncf: cncf?.value, since: since,
                     aliases: aliases, tags: tags.map(\.value), roles: roles, relations: relations,
-                    sources: sources.map(\.value), sourcesSpan: sourcesSpan)
+                    sources: sources.map(\.value), sourcesSpan: sourcesSpan, lifecycleSince: lifecycleSince, factSpans: factSpans)
     }
 
     mutating func stack(_ root: YAMLNode, fileID: String, path: String) -> Stack? {
@@ -332,48 +332,5 @@ private struct LoadState {
         }
         return Component(tool: tool, inHouseID: inHouse, name: name?.value, category: category,
                          ring: ring?.value ?? .adopt, role: role?.value, span: node.span)
-    }
-}
-
-enum SPDX {
-    /// Accepts SPDX identifiers and expressions (`Apache-2.0`, `MIT OR Apache-2.0`,
-    /// `LicenseRef-Custom`) and `Proprietary`, by shape rather than by a copy of the SPDX list.
-    static func isPlausibleExpression(_ text: String) -> Bool {
-        // Fast path: one identifier, as nearly every licence is.
-        func isAlphanumeric(_ b: UInt8) -> Bool { (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) }
-        func isIdentifierByte(_ b: UInt8) -> Bool {
-            isAlphanumeric(b) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "+")
-        }
-        if let first = text.utf8.first, isAlphanumeric(first), text.utf8.allSatisfy(isIdentifierByte) {
-            return !["AND", "OR", "WITH"].contains(text)
-        }
-        var spaced = ""
-        for c in text {
-            if c == "(" || c == ")" { spaced += " \(c) " } else { spaced.append(c) }
-        }
-        let tokens = spaced.split(separator: " ")
-        guard !tokens.isEmpty else { return false }
-        var expectOperand = true
-        var depth = 0
-        for token in tokens {
-            switch token {
-            case "(":
-                guard expectOperand else { return false }
-                depth += 1
-            case ")":
-                guard !expectOperand, depth > 0 else { return false }
-                depth -= 1
-            case "AND", "OR", "WITH":
-                guard !expectOperand else { return false }
-                expectOperand = true
-            default:
-                guard expectOperand, let first = token.unicodeScalars.first,
-                      first.properties.isAlphabetic || ("0"..."9").contains(first),
-                      token.unicodeScalars.allSatisfy({ ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
-                          || $0 == "." || $0 == "-" || $0 == "+" }) else { return false }
-                expectOperand = false
-            }
-        }
-        return !expectOperand && depth == 0
     }
 }

@@ -23,6 +23,10 @@ public struct Tool: Sendable, Hashable {
     public var sources: [String]
     /// Where the `sources` key is, or nil when the file has none.
     public var sourcesSpan: SourceSpan?
+    /// When the lifecycle last changed (`lifecycle_since`, YYYY-MM-DD), for fact checks.
+    public var lifecycleSince: Located<String>? = nil
+    /// Where some facts' values are (`repo`, `cncf`), for fact checks.
+    public var factSpans: [String: SourceSpan] = [:]
 
     /// Every category the tool belongs to: the primary one first, then the secondary ones.
     public var allCategories: [String] {

@@ -45,6 +45,7 @@ public struct ToolFact: Sendable {
         ToolFact("categories", "Also in", compared: false, isList: true) { .categories($0.categories.map(\.value)) },
         ToolFact("hosting", "Hosting", compared: true) { .choice($0.hosting.rawValue) },
         ToolFact("lifecycle", "Lifecycle", compared: true) { .choice($0.lifecycle.value.rawValue) },
+        ToolFact("lifecycle_since", "Lifecycle since", compared: false) { $0.lifecycleSince.map { .text($0.value) } },
         ToolFact("license", "License", compared: true) { $0.license.isEmpty ? nil : .text($0.license) },
         ToolFact("language", "Language", compared: true) { $0.language.map(Value.text) },
         ToolFact("vendor", "Vendor", compared: true) { $0.vendor.map(Value.text) },

@@ -7,7 +7,7 @@ public enum CatalogValidator {
         v.checkCategories()
         v.checkTools()
         v.checkStacks()
-        return v.diagnostics
+        return v.diagnostics + CatalogConsistency.check(catalog)
     }
 
     private struct Run {
