@@ -53,7 +53,9 @@ extension Stackcat {
                 try NewEntry.checkID(id, kind: "tool")
                 try NewEntry.checkUnused(id, in: target.catalog, fileNames: target.fileNames)
                 let draft = try NewEntry.tool(id: id, category: category, options: options, in: target.catalog)
-                try NewFile.write(EntryTemplate.tool(draft), to: "tools/\(id).yaml", in: target, stillToFill: draft.replace.keys.sorted())
+                let contents = EntryTemplate.tool(draft)
+                try NewEntry.checkAlone(contents, relativePath: "tools/\(id).yaml")
+                try NewFile.write(contents, to: "tools/\(id).yaml", in: target, stillToFill: draft.replace.keys.sorted())
             } catch {
                 throw NewFile.fail(error)
             }
@@ -92,7 +94,9 @@ extension Stackcat {
                 try NewEntry.checkID(id, kind: "stack")
                 try NewEntry.checkUnused(id, in: target.catalog, fileNames: target.fileNames)
                 let draft = try NewEntry.stack(id: id, options: options, date: date, in: target.catalog)
-                try NewFile.write(EntryTemplate.stack(draft), to: "stacks/\(id).yaml", in: target, stillToFill: draft.replace.keys.sorted())
+                let contents = EntryTemplate.stack(draft)
+                try NewEntry.checkAlone(contents, relativePath: "stacks/\(id).yaml")
+                try NewFile.write(contents, to: "stacks/\(id).yaml", in: target, stillToFill: draft.replace.keys.sorted())
             } catch {
                 throw NewFile.fail(error)
             }

@@ -215,6 +215,8 @@ struct ScaffoldEndToEndTests {
             (["new", "tool", "guestbook", "--category", "cd"], "stackcat: error: 'guestbook' exists already: stacks/guestbook.yaml\nstackcat: note: pick another id, or edit that file\n"),
             (["new", "tool", "Argo CD", "--category", "cd"], "stackcat: error: 'Argo CD' is not a valid tool id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most 64 characters\nstackcat: note: try 'argo-cd'\n"),
             (["new", "tool", "argo-cd", "--category", "orchestraton"], "stackcat: error: unknown category 'orchestraton'\nstackcat: note: did you mean 'orchestration'?\n"),
+            (["new", "tool", "argo-cd", "--category", "cd", "--homepage", "argo-cd.io"], "stackcat: error: the options make an entry that does not validate: 'argo-cd.io' is not an http(s) URL\nstackcat: note: 'homepage' takes an absolute URL starting with https:// or http://\n"),
+            (["new", "stack", "mine", "--summary", "two\nlines"], "stackcat: error: the options make an entry that does not validate: 'summary' must be a single line\nstackcat: note: put longer text under 'description'\n"),
             (["new", "stack", "mine", "--tool", "kubernets"], "stackcat: error: unknown tool 'kubernets'\nstackcat: note: did you mean 'kubernetes'?\n"),
         ]
         for (arguments, stderr) in cases {

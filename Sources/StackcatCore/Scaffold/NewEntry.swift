@@ -40,6 +40,17 @@ public enum NewEntry {
         if catalog.stack(id) != nil { throw Refusal("'\(id)' exists already: a stack has that id", note: "tools and stacks share one namespace; pick another id") }
     }
 
+    /// Refuses a rendered entry that `validate` would find fault with on its own (a homepage that is
+    /// not a URL, a two-line summary, a licence that is no SPDX expression): the validator's own
+    /// rules, so the skeleton validates whatever the options said. References were checked already.
+    public static func checkAlone(_ contents: String, relativePath: String) throws(Refusal) {
+        let check = CatalogCheck(files: [CatalogFile(relativePath: relativePath, displayPath: relativePath, contents: contents)])
+        let problems = check.diagnostics.filter { $0.severity == .error && $0.code != "unknown-reference" }
+        guard let first = problems.first else { return }
+        throw Refusal("the options make an entry that does not validate: \(first.message)",
+                      note: first.notes.first?.message ?? "check the values given to the options")
+    }
+
     public struct ToolOptions: Sendable {
         public var name: String?
         public var summary: String?
