@@ -1,30 +1,32 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the repository's `catalog/` into the `stackcat` executable as generated Swift source,
-/// so that a binary copied alone still knows the built-in catalogue.
+/// Compiles the repository's `catalog/` and `schema/` into the `stackcat` executable as generated Swift
+/// source, so that a binary copied alone still knows the built-in catalogue and can write the schemas.
 @main
 struct EmbedCatalogPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let catalog = context.package.directoryURL.appending(path: "catalog")
+        let schemas = context.package.directoryURL.appending(path: "schema")
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltinCatalog.swift")
         return [
             .buildCommand(
                 displayName: "Embedding the built-in catalog",
                 executable: try context.tool(named: "EmbedCatalog").url,
-                arguments: [catalog.path(percentEncoded: false), output.path(percentEncoded: false)],
-                inputFiles: yamlFiles(under: catalog),
+                arguments: [catalog.path(percentEncoded: false), schemas.path(percentEncoded: false),
+                            output.path(percentEncoded: false)],
+                inputFiles: files(under: catalog, extension: "yaml") + files(under: schemas, extension: "json"),
                 outputFiles: [output]
             )
         ]
     }
 
-    private func yamlFiles(under directory: URL) -> [URL] {
+    private func files(under directory: URL, extension wanted: String) -> [URL] {
         guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
             return []
         }
         return walker.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "yaml" }
+            .filter { $0.pathExtension == wanted }
             .sorted { $0.path < $1.path }
     }
 }

@@ -1,0 +1,81 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Creates a set of new files and directories, and removes every one of them again if any step fails,
+/// so that `init` and `new` leave either everything or nothing. Nothing that existed before is
+/// overwritten: files are created with `O_EXCL` (through `AtomicFile.createFile`).
+final class FileWriting {
+    private var createdFiles: [String] = []
+    private var createdDirectories: [String] = []
+
+    /// Creates `path` and any missing parents; records the ones it made.
+    func makeDirectories(_ path: String) throws(WriteError) {
+        var current = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") where component != "." {
+            current += (current.isEmpty || current == "/" ? "" : "/") + component
+            switch FileState.kind(current) {
+            case .directory: continue
+            case .symlink where CatalogFiles.isDirectory(current): continue
+            case .missing:
+                guard mkdir(current, 0o755) == 0 else { throw WriteError("cannot create \(current): \(Self.lastError())") }
+                createdDirectories.append(current)
+            default:
+                throw WriteError("\(current) is in the way: it is not a directory")
+            }
+        }
+    }
+
+    /// Writes a new file, creating its directory first.
+    func createFile(_ contents: String, at path: String) throws(WriteError) {
+        if let slash = path.lastIndex(of: "/"), slash != path.startIndex { try makeDirectories(String(path[..<slash])) }
+        if let error = AtomicFile.createFile(contents, at: path) { throw WriteError(error) }
+        createdFiles.append(path)
+    }
+
+    /// Moves a directory this writer made into place; `to` may be an empty directory, which it replaces.
+    func moveDirectory(_ from: String, to: String) throws(WriteError) {
+        guard rename(from, to) == 0 else { throw WriteError("cannot move \(from) to \(to): \(Self.lastError())") }
+        let prefix = from + "/"
+        createdFiles = createdFiles.map { $0.hasPrefix(prefix) ? to + "/" + $0.dropFirst(prefix.count) : $0 }
+        createdDirectories = createdDirectories.map { $0 == from ? to : $0.hasPrefix(prefix) ? to + "/" + $0.dropFirst(prefix.count) : $0 }
+    }
+
+    /// Removes what this writer created, newest first.
+    func rollBack() {
+        for file in createdFiles.reversed() { unlink(file) }
+        for directory in createdDirectories.reversed() { rmdir(directory) }
+        createdFiles = []
+        createdDirectories = []
+    }
+
+    /// Whether a directory holds nothing at all, hidden entries included.
+    static func isEmptyDirectory(_ path: String) -> Bool {
+        guard let directory = opendir(path) else { return false }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { return false }
+        }
+        return true
+    }
+
+    static var processID: Int32 { getpid() }
+
+    /// Seconds since 1970 from `SOURCE_DATE_EPOCH` when set (reproducible output), else the clock.
+    static func secondsSince1970() -> Int64 {
+        if let fixed = Terminal.variable("SOURCE_DATE_EPOCH").flatMap(Int64.init) { return fixed }
+        return Int64(time(nil))
+    }
+
+    static func lastError() -> String { String(cString: strerror(errno)) }
+
+    struct WriteError: Error {
+        var message: String
+        init(_ message: String) { self.message = message }
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import StackcatCore
+
+extension Stackcat {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "init",
+            abstract: "Start a catalog: vocabularies, an example tool and stack, and the JSON Schemas.",
+            discussion: """
+            Writes DIR/categories.yaml, roles.yaml and relations.yaml (stackcat's built-in vocabularies, \
+            commented), tools/\(CatalogScaffold.exampleToolID).yaml and stacks/\(CatalogScaffold.exampleStackID).yaml \
+            as examples, and the JSON Schemas into DIR/\(CatalogSchemas.directory)/, which every file's \
+            '# yaml-language-server: $schema=' line points at. Refuses a DIR that holds a catalog already. \
+            With --ci github, also writes \(CatalogScaffold.workflowPath) in the current directory (run init \
+            from the repository root); it checks the catalog with the stackcat GitHub Action.
+            """
+        )
+
+        @Argument(help: ArgumentHelp("The directory to create the catalog in.", valueName: "dir"), completion: .directory)
+        var directory = "catalog"
+
+        @Option(name: .long, help: ArgumentHelp("Also write a CI configuration: github.", valueName: "system"))
+        var ci: CISystem?
+
+        @Option(name: .customLong("action-repo"),
+                help: ArgumentHelp("The GitHub repository of the stackcat Action that the workflow uses.", valueName: "owner/name"))
+        var actionRepository = CatalogScaffold.defaultActionRepository
+
+        enum CISystem: String, ExpressibleByArgument, CaseIterable {
+            case github
+        }
+
+        func validate() throws {
+            let parts = actionRepository.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) } }) else {
+                throw ValidationError("--action-repo must be OWNER/NAME, as in \(CatalogScaffold.defaultActionRepository)")
+            }
+            if ci != nil, workflowCatalogPath == nil {
+                throw ValidationError("with --ci github, run init from the repository root and give a directory inside it")
+            }
+        }
+
+        /// The catalog directory without trailing slashes.
+        var target: String {
+            var path = directory
+            while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+            return path
+        }
+
+        /// The catalog's path relative to the current directory (the repository root), for the workflow.
+        var workflowCatalogPath: String? {
+            var path = target
+            if path.hasPrefix("/") {
+                let here = CatalogFiles.currentDirectory()
+                guard path.hasPrefix(here + "/") else { return nil }
+                path.removeFirst(here.count + 1)
+            }
+            let parts = path.split(separator: "/").filter { $0 != "." }
+            guard !parts.isEmpty, !parts.contains("..") else { return nil }
+            return parts.joined(separator: "/")
+        }
+
+        func run() throws {
+            try refuseExistingCatalog()
+            let date = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
+            let files = CatalogScaffold.catalogFiles(builtIn: CatalogFiles.builtIn(), schemas: BuiltinCatalog.schemas, date: date)
+            var workflow: String?
+            if ci == .github, let catalogPath = workflowCatalogPath {
+                if case .missing = FileState.kind(CatalogScaffold.workflowPath) {} else {
+                    throw failure("\(CatalogScaffold.workflowPath) exists already; move it away or leave out --ci")
+                }
+                workflow = CatalogScaffold.githubWorkflow(catalogPath: catalogPath, actionRepository: actionRepository,
+                                                          version: Stackcat.configuration.version)
+            }
+            let writer = FileWriting()
+            do {
+                if let workflow { try writer.createFile(workflow, at: CatalogScaffold.workflowPath) }
+                try write(files, with: writer)
+            } catch {
+                writer.rollBack()
+                throw failure(error.message)
+            }
+            Terminal.writeError("init: wrote \(files.count) files to \(target)\(workflow == nil ? "" : " and " + CatalogScaffold.workflowPath)\n")
+            Terminal.write(nextSteps(workflowWritten: workflow != nil))
+        }
+
+        /// A directory that holds a vocabulary file or YAML in tools/ or stacks/ is a catalog; anything but
+        /// a directory is in the way; so is any file init would write.
+        func refuseExistingCatalog() throws {
+            switch FileState.kind(target) {
+            case .missing: return
+            case .directory: break
+            case .symlink where CatalogFiles.isDirectory(target): break
+            default: throw failure("\(target) exists and is not a directory")
+            }
+            let top = CatalogFiles.entries(of: target)
+            var found = top.filter { ["categories", "roles", "relations"].contains(Self.yamlStem($0) ?? "") }
+            for sub in ["tools", "stacks"] where top.contains(sub) {
+                found += CatalogFiles.entries(of: target + "/" + sub).filter { Self.yamlStem($0) != nil }.prefix(1).map { sub + "/" + $0 }
+            }
+            if !found.isEmpty {
+                throw failure("\(target) holds a catalog already (\(found.joined(separator: ", "))); "
+                              + "add to it with 'stackcat new tool ID --category C --catalog \(target)', or choose another directory")
+            }
+            if case .directory = FileState.kind(target + "/" + CatalogSchemas.directory) {
+                throw failure("\(target)/\(CatalogSchemas.directory) exists already; to refresh the schemas, run 'stackcat schema --out \(target)/\(CatalogSchemas.directory)'")
+            }
+        }
+
+        static func yamlStem(_ name: String) -> String? {
+            guard let dot = name.lastIndex(of: "."), ["yaml", "yml"].contains(name[name.index(after: dot)...].lowercased()) else { return nil }
+            return String(name[..<dot])
+        }
+
+        /// Into a new or empty directory through a hidden sibling renamed into place, so that the catalog
+        /// appears whole or not at all; into a directory with other things in it (a README, .git) file by file.
+        func write(_ files: [CatalogScaffold.File], with writer: FileWriting) throws(FileWriting.WriteError) {
+            let exists = FileState.kind(target) != .missing
+            guard !exists || FileWriting.isEmptyDirectory(target), FileState.kind(target) != .symlink else {
+                for file in files { try writer.createFile(file.contents, at: target + "/" + file.path) }
+                return
+            }
+            let slash = target.lastIndex(of: "/")
+            let parent = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) }
+            let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
+            if let parent { try writer.makeDirectories(parent) }
+            let staging = (parent.map { $0 == "/" ? "/" : $0 + "/" } ?? "") + ".stackcat-init-\(FileWriting.processID)-" + name
+            try writer.makeDirectories(staging)
+            for file in files { try writer.createFile(file.contents, at: staging + "/" + file.path) }
+            try writer.moveDirectory(staging, to: target)
+        }
+
+        func nextSteps(workflowWritten: Bool) -> String {
+            // After the subcommand, where every version of stackcat takes --catalog.
+            let catalog = target == "catalog" ? "" : " --catalog \(target)"
+            func line(_ command: String, _ what: String) -> String {
+                let text = "  stackcat " + command
+                return text + String(repeating: " ", count: max(1, 48 - text.count)) + what + "\n"
+            }
+            var text = "Next steps:\n"
+            text += line("validate --strict\(catalog)", "check the catalog; run it after every change")
+            text += line("list\(catalog)", "the tools; then 'show \(CatalogScaffold.exampleToolID)', 'graph --stack \(CatalogScaffold.exampleStackID)'")
+            text += line("new tool ID --category C\(catalog)", "add a tool ('categories' lists the ids)")
+            text += line("new stack ID --tool ID\(catalog)", "add a stack of the catalog's tools")
+            text += line("docs --out docs/catalog\(catalog)", "Markdown pages for the tools, categories and stacks")
+            text += """
+            Edit \(target)/categories.yaml, roles.yaml and relations.yaml to fit your organisation, and replace the
+            examples (\(target)/tools/\(CatalogScaffold.exampleToolID).yaml, \(target)/stacks/\(CatalogScaffold.exampleStackID).yaml) with your own.
+            Editors with the YAML language server check each file against \(target)/\(CatalogSchemas.directory)/ as you type.
+
+            """
+            if workflowWritten {
+                text += "\(CatalogScaffold.workflowPath) runs 'validate --strict' with \(actionRepository)@v\(Stackcat.configuration.version) on every push.\n"
+            }
+            return text
+        }
+    }
+}

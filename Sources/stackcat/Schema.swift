@@ -1,0 +1,51 @@
+import ArgumentParser
+import StackcatCore
+
+extension Stackcat {
+    struct Schema: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "schema",
+            abstract: "Print or write the JSON Schemas of the catalog files.",
+            discussion: """
+            stackcat schema NAME prints one schema (NAME: \(names.joined(separator: ", "))). Without NAME, \
+            prints one JSON object whose keys are the file names (\(BuiltinCatalog.schemas.first?.name ?? "")...) \
+            and whose values are the schemas. --out DIR writes them as files instead (the one NAME, or all), \
+            replacing files of the same name. Editors find them through each catalog file's first line, \
+            '# yaml-language-server: $schema=PATH'.
+            """
+        )
+
+        static var names: [String] { BuiltinCatalog.schemas.map { CatalogSchemas.shortName($0.name) } }
+
+        @Argument(help: ArgumentHelp("One schema: \(names.joined(separator: ", ")).", valueName: "name"))
+        var name: String?
+
+        @Option(name: .long, help: ArgumentHelp("Write the schemas into this directory.", valueName: "dir"), completion: .directory)
+        var out: String?
+
+        func validate() throws {
+            if let name, selected(name) == nil {
+                let suggestion = Suggestions.closest(to: name, among: Self.names).map { "; did you mean '\($0)'?" } ?? ""
+                throw ValidationError("unknown schema '\(name)'\(suggestion) (one of: \(Self.names.joined(separator: ", ")))")
+            }
+        }
+
+        func selected(_ name: String) -> (name: String, text: String)? {
+            BuiltinCatalog.schemas.first { $0.name == name || CatalogSchemas.shortName($0.name) == name }
+        }
+
+        func run() throws {
+            let schemas = name.flatMap(selected).map { [$0] } ?? BuiltinCatalog.schemas
+            guard let out else {
+                Terminal.write(name == nil ? CatalogSchemas.combinedJSON(schemas) : schemas[0].text)
+                return
+            }
+            var directory = out
+            while directory.count > 1 && directory.hasSuffix("/") { directory.removeLast() }
+            for schema in schemas {
+                try AtomicFile.write(schema.text, to: directory + "/" + schema.name, within: directory)
+            }
+            Terminal.writeError("schema: wrote \(schemas.count) file\(schemas.count == 1 ? "" : "s") to \(directory)\n")
+        }
+    }
+}
