@@ -152,39 +152,52 @@ struct CIIntegrationTests {
         #expect(missing.stderr.contains("stackcat-action: failed: validate"))
     }
 
-    /// The release path: the archive and its .sha256 as scripts/release.sh lays them out, served from a
+    /// The release path: archives and their .sha256 as scripts/release.sh lays them out, served from a
     /// local directory in place of GitHub's release downloads.
     @Test func actionDownloadsAndVerifiesTheReleaseArchive() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         let arch = try #require(try Binary.runProgram("/usr/bin/env", ["uname", "-m"]).stdout.split(separator: "\n").first)
-        let name = "stackcat-9.9.9-linux-\(arch)"
-        let release = workspace.root.appendingPathComponent("releases/v9.9.9")
-        try FileManager.default.createDirectory(at: release.appendingPathComponent(name), withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Binary.url, to: release.appendingPathComponent("\(name)/stackcat"))
-        #expect(try Binary.runProgram("/usr/bin/env", ["tar", "-czf", "\(name).tar.gz", name], in: release).status == 0)
-        let sum = try Binary.runProgram("/usr/bin/env", ["sha256sum", "\(name).tar.gz"], in: release)
-        try Data(sum.stdout.utf8).write(to: release.appendingPathComponent("\(name).tar.gz.sha256"))
+        let releases = workspace.root.appendingPathComponent("releases")
+        /// Publishes the built binary as release `version`; returns the archive's name.
+        func publish(_ version: String) throws -> String {
+            let name = "stackcat-\(version)-linux-\(arch)"
+            let release = releases.appendingPathComponent("v\(version)")
+            try FileManager.default.createDirectory(at: release.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Binary.url, to: release.appendingPathComponent("\(name)/stackcat"))
+            #expect(try Binary.runProgram("/usr/bin/env", ["tar", "-czf", "\(name).tar.gz", name], in: release).status == 0)
+            let hash = "import hashlib, sys; print(hashlib.sha256(open(sys.argv[1], 'rb').read()).hexdigest() + '  ' + sys.argv[1])"
+            let sum = try Binary.runProgram("/usr/bin/env", ["python3", "-c", hash, "\(name).tar.gz"], in: release)
+            try Data(sum.stdout.utf8).write(to: release.appendingPathComponent("\(name).tar.gz.sha256"))
+            return name
+        }
+        let base = "file://" + releases.path
+        // Swift is not on this PATH, so a wrong turn into building from source fails at once.
+        let download = ["STACKCAT_DOWNLOAD_BASE": base, "PATH": "/usr/bin:/bin"]
 
-        let base = "file://" + workspace.root.appendingPathComponent("releases").path
-        let download = ["STACKCAT_DOWNLOAD_BASE": base]
+        let name = try publish("9.9.9")
         let (run, githubPath, _) = try Self.action(["catalog": "catalog", "version": "v9.9.9"], in: workspace, binary: nil, environment: download)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("downloading \(base)/v9.9.9/\(name).tar.gz"))
         #expect(githubPath.hasSuffix("/\(name)\n"), "\(githubPath)")
 
+        // Without a version input: the version the action's own source declares, as `--version` prints it.
+        let declared = try Binary.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let current = try publish(declared)
+        let byDefault = try Self.action(["catalog": "catalog"], in: workspace, binary: nil, environment: download).run
+        #expect(byDefault.status == 0, "\(byDefault.stderr)")
+        #expect(byDefault.stderr.contains("downloading \(base)/v\(declared)/\(current).tar.gz"), "\(byDefault.stderr)")
+
         // A checksum that does not match is an error, not a reason to build from source.
-        try Data(sum.stdout.replacingOccurrences(of: String(sum.stdout.prefix(4)), with: "0000").utf8)
-            .write(to: release.appendingPathComponent("\(name).tar.gz.sha256"))
+        try Data("\(String(repeating: "0", count: 64))  \(name).tar.gz\n".utf8)
+            .write(to: releases.appendingPathComponent("v9.9.9/\(name).tar.gz.sha256"))
         let tampered = try Self.action(["catalog": "catalog", "version": "9.9.9"], in: workspace, binary: nil, environment: download).run
         #expect(tampered.status == 1)
         #expect(tampered.stdout.contains("::error title=stackcat action::\(name).tar.gz does not match its published sha256"))
         #expect(!tampered.stderr.contains("building"))
 
         // No such release and no Swift on PATH: the fallback says what the runner lacks.
-        var bare = download
-        bare["PATH"] = "/usr/bin:/bin"
-        let absent = try Self.action(["catalog": "catalog", "version": "1.2.3"], in: workspace, binary: nil, environment: bare).run
+        let absent = try Self.action(["catalog": "catalog", "version": "1.2.3"], in: workspace, binary: nil, environment: download).run
         #expect(absent.status == 1)
         #expect(absent.stderr.contains("no release archive stackcat-1.2.3-linux-\(arch)"), "\(absent.stderr)")
         #expect(absent.stdout.contains("needs Swift 6 and libyaml-dev on the runner"))
