@@ -37,7 +37,7 @@ for n in $sizes; do
   fi
   catalogs+=("synthetic-$n")
 done
-landscape="$root/../shared/data/cncf-landscape/landscape.yml"
+landscape="$root/Tests/Fixtures/data/cncf-landscape/landscape.yml"
 rm -rf "$work/landscape"
 "$stackcat" import landscape "$landscape" --out "$work/landscape" 2>/dev/null
 catalogs+=("landscape")

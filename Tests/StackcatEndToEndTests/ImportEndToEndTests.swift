@@ -4,7 +4,7 @@ import Testing
 @Suite("import landscape end to end", .serialized)
 struct ImportEndToEndTests {
     static var landscape: String {
-        Binary.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/cncf-landscape/landscape.yml").path
+        Binary.packageRoot.appendingPathComponent("Tests/Fixtures/data/cncf-landscape/landscape.yml").path
     }
 
     @Test func importsValidatesAndReruns() throws {

@@ -13,7 +13,7 @@ struct LandscapeAgreementTests {
     }
 
     static var landscapePath: URL {
-        Repository.root.deletingLastPathComponent().appendingPathComponent("shared/data/cncf-landscape/landscape.yml")
+        Repository.testData("cncf-landscape/landscape.yml")
     }
 
     /// Items of the landscape's product categories (members, partners and the Wasm and AI views repeat

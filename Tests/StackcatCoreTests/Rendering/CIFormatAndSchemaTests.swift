@@ -5,7 +5,7 @@ import Testing
 @Suite("SARIF, GitHub annotations and JSON Schemas")
 struct CIFormatAndSchemaTests {
     static var sarifSchema: URL {
-        Repository.root.deletingLastPathComponent().appendingPathComponent("shared/data/sarif/sarif-schema-2.1.0.json")
+        Repository.testData("sarif/sarif-schema-2.1.0.json")
     }
 
     /// A catalog with an error that has a "did you mean", one with a note elsewhere, and a warning.

@@ -9,6 +9,11 @@ enum Repository {
             .deletingLastPathComponent()
     }
 
+    /// Third-party data committed under Tests/Fixtures/data (its README gives source and licence).
+    static func testData(_ relative: String) -> URL {
+        root.appendingPathComponent("Tests/Fixtures/data").appendingPathComponent(relative)
+    }
+
     /// The repository's catalog/, read as the executable reads it.
     static func catalogFiles() throws -> [CatalogFile] {
         try catalogFiles(at: root.appendingPathComponent("catalog"), displayPrefix: "catalog/")
