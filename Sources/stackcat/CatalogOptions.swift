@@ -1,10 +1,22 @@
 import ArgumentParser
 import StackcatCore
 
-/// The global `--catalog` option and the discovery order of DESIGN.md.
+/// The global `--catalog` option and the discovery order of DESIGN.md. The root command declares
+/// this group too: ArgumentParser hands a subcommand the root's parsed value of the same group, and
+/// the root picks `--catalog` up on either side of the subcommand's name (the later one wins).
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The catalog directory.", valueName: "path"), completion: .directory)
+    @Option(name: .long,
+            help: ArgumentHelp("The catalog directory, given before or after the subcommand.",
+                               discussion: "Without it: $STACKCAT_CATALOG, else ./catalog, else the nearest ancestor's catalog/, else the built-in catalog.",
+                               valueName: "path"),
+            completion: .directory)
     var catalog: String?
+
+    /// For a command that reads no catalog: the root accepts `--catalog` anywhere on the command
+    /// line, so without this it would be silently ignored.
+    func refuse(in command: String) throws {
+        if catalog != nil { throw ValidationError("'\(command)' reads no catalog; leave out --catalog") }
+    }
 
     /// Where the catalog comes from, and how its paths are shown in messages.
     enum Origin: Equatable {

@@ -36,6 +36,13 @@ extension Stackcat.Import {
         @Option(name: .long, help: ArgumentHelp("The catalog directory to write.", valueName: "dir"), completion: .directory)
         var out: String
 
+        /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
+        @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
+
+        func validate() throws {
+            try catalogOptions.refuse(in: "import landscape")
+        }
+
         func run() throws {
             let bytes: [UInt8]
             switch CatalogFiles.readBytes(file) {
