@@ -25,6 +25,27 @@ struct CatalogOptions: ParsableArguments {
         case missing(path: String)
     }
 
+    /// How messages name this catalog: `catalog/`, `../../catalog/`, `the built-in catalog`.
+    static func name(of origin: Origin) -> String {
+        switch origin {
+        case .directory(_, let path), .missing(let path):
+            return TerminalText.sanitize(path.hasSuffix("/") ? path : path + "/")
+        case .builtIn:
+            return Diagnostics.builtInCatalogName
+        }
+    }
+
+    /// For `validate` and `docs`, whose job is to check a catalog: says on standard error when the
+    /// built-in one is read only because no other was found. Other commands stay quiet about it.
+    static func noteFallback(_ origin: Origin) {
+        if origin == .builtIn { Terminal.writeError("stackcat: note: \(Diagnostics.builtInCatalogFallback)\n") }
+    }
+
+    /// The start of a command line that reads the same catalog again, for "run '...'" hints.
+    var command: String {
+        catalog.map { "stackcat --catalog \(TerminalText.sanitize($0))" } ?? "stackcat"
+    }
+
     func origin() -> Origin {
         if let catalog {
             return CatalogFiles.isDirectory(catalog) ? .directory(path: catalog, display: catalog) : .missing(path: catalog)

@@ -15,6 +15,11 @@ import StackcatCore
 struct DocsDirectory {
     let path: String
     let catalogOrigin: CatalogOptions.Origin
+    /// `stackcat`, with the `--catalog` it was given, for the hint to rerun.
+    let command: String
+
+    /// The catalog's name, in the messages.
+    var from: String { CatalogOptions.name(of: catalogOrigin) }
 
     /// Pages rendered at once before they are written: enough to keep every core busy.
     static let batchSize = 256
@@ -30,7 +35,7 @@ struct DocsDirectory {
         if case .missing = FileState.kind(path) {
             if check {
                 for page in pages { Terminal.writeError("docs: missing \(path)/\(page.path)\n") }
-                Terminal.writeError("docs: \(pages.count) of \(pages.count) files in \(path) are out of date; run 'stackcat docs --out \(path)'\n")
+                Terminal.writeError("docs: \(pages.count) of \(pages.count) files in \(path) are out of date with \(from); run '\(command) docs --out \(path)'\n")
                 throw ExitCode(1)
             }
             try writeNewDirectory(pages, generator: generator)
@@ -75,10 +80,10 @@ struct DocsDirectory {
             for (_, line) in lines.sorted(by: { $0.0.utf8Precedes($1.0) }) { Terminal.writeError(line) }
             let outOfDate = pending.count + extras.count
             if outOfDate == 0 {
-                Terminal.writeError("docs: \(path) is up to date (\(pages.count) files)\n")
+                Terminal.writeError("docs: \(path) is up to date with \(from) (\(pages.count) files)\n")
                 return
             }
-            Terminal.writeError("docs: \(outOfDate) of \(pages.count) files in \(path) are out of date; run 'stackcat docs --out \(path)'\n")
+            Terminal.writeError("docs: \(outOfDate) of \(pages.count) files in \(path) are out of date with \(from); run '\(command) docs --out \(path)'\n")
             throw ExitCode(1)
         }
         // The directories first, then the files, rendered a batch at a time on every core and written
@@ -99,7 +104,7 @@ struct DocsDirectory {
             progress.advance()
         }
         progress.finish()
-        Terminal.writeError("docs: \(toWrite.count) written, \(extras.count) removed, \(pages.count - toWrite.count) unchanged in \(path)\n")
+        Terminal.writeError("docs: \(toWrite.count) written, \(extras.count) removed, \(pages.count - toWrite.count) unchanged in \(path) (from \(from))\n")
     }
 
     /// Renders the pages a batch at a time on every core and hands each to `write`, in order.
@@ -155,7 +160,7 @@ struct DocsDirectory {
             cleanUp()
             throw error
         }
-        Terminal.writeError("docs: \(pages.count) written, 0 removed, 0 unchanged in \(path)\n")
+        Terminal.writeError("docs: \(pages.count) written, 0 removed, 0 unchanged in \(path) (from \(from))\n")
     }
 
     /// `/`, the home directory and the catalog itself are never output directories.

@@ -145,7 +145,7 @@ struct EndToEndTests {
          \(String(repeating: " ", count: max(0, 4 - String(line).count)))\(line) |     target: envoyy
               |             ^~~~~~
         catalog/tools/istio.yaml:\(line):13: note: did you mean 'envoy'?
-        validate: 1 error, 0 warnings in 72 files
+        validate: 1 error, 0 warnings in 72 files of catalog/
 
         """)
         let json = try Binary.run(["validate", "--format", "json"], in: scratch.root)
@@ -174,7 +174,7 @@ struct EndToEndTests {
         let lenient = try Binary.run(["validate"], in: scratch.root)
         #expect(lenient.status == 0)
         #expect(lenient.stderr.contains("warning: 'borg' cites no sources"))
-        #expect(lenient.stderr.hasSuffix("validate: 0 errors, 1 warning in 72 files\n"))
+        #expect(lenient.stderr.hasSuffix("validate: 0 errors, 1 warning in 72 files of catalog/\n"))
         let strict = try Binary.run(["validate", "--strict"], in: scratch.root)
         #expect(strict.status == 1)
     }
