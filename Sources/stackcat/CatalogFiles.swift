@@ -15,9 +15,9 @@ enum CatalogFiles {
     static func load(directory: String, displayPrefix: String) -> Result {
         var relatives: [String] = []
         let top = entries(of: directory, sorted: false)
-        for name in top where name.hasSuffix(".yaml") || name.hasSuffix(".yml") { relatives.append(name) }
+        for name in top where CatalogFile.yamlStem(name) != nil { relatives.append(name) }
         for sub in ["tools", "stacks"] where top.contains(sub) {
-            for name in entries(of: directory + "/" + sub, sorted: false) where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            for name in entries(of: directory + "/" + sub, sorted: false) where CatalogFile.yamlStem(name) != nil {
                 relatives.append(sub + "/" + name)
             }
         }
@@ -47,10 +47,6 @@ enum CatalogFiles {
 
     private static func add(relative: String, directory: String, base: Int32, displayPrefix: String, into result: inout Result) {
         let display = displayPrefix + relative
-        if relative.hasSuffix(".yml") {
-            result.problems.append(Diagnostics.unexpectedFile(display))
-            return
-        }
         switch readBytes(base == AT_FDCWD ? directory + "/" + relative : relative, relativeTo: base) {
         case .success(let bytes):
             result.files.append(CatalogFile(relativePath: relative, text: SourceText(path: display, bytes: bytes)))
