@@ -20,7 +20,7 @@ struct CatalogFileTests {
 
     @Test func otherNamesAreUnexpected() {
         for path in ["tools/a.json", "tools/a.yam", "tools/a.ymll", "tools/.yaml", "tools/a.yaml.bak", "tools/x/a.yaml",
-                     "other/a.yaml", "Categories.yaml", "teams.txt", "tools.yaml", "a.yaml", "tools/a.y\u{0}ml", "tools/a.xaml"] {
+                     "other/a.yaml", "Categories.yaml", "teams.txt", "tools.yaml", "a.yaml", "tools/a.y\u{0}ml", "tools/a.xaml", "tools/ayml", "tools/a.xml", "tools/a.aml", "tools/a.yaaml"] {
             #expect(kind(path) == .unexpected, "\(path)")
         }
         #expect(CatalogFile.yamlStem("a.yml") == "a")
