@@ -1,16 +1,49 @@
 import ArgumentParser
 import StackcatCore
 
-/// The global `--catalog` option and the discovery order of DESIGN.md.
+/// The global `--catalog` option and the discovery order of DESIGN.md. The root command declares
+/// this group too: ArgumentParser hands a subcommand the root's parsed value of the same group, and
+/// the root picks `--catalog` up on either side of the subcommand's name (the later one wins).
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The catalog directory.", valueName: "path"), completion: .directory)
+    @Option(name: .long,
+            help: ArgumentHelp("The catalog directory, given before or after the subcommand.",
+                               discussion: "Without it: $STACKCAT_CATALOG, else ./catalog, else the nearest ancestor's catalog/, else the built-in catalog.",
+                               valueName: "path"),
+            completion: .directory)
     var catalog: String?
+
+    /// For a command that reads no catalog: the root accepts `--catalog` anywhere on the command
+    /// line, so without this it would be silently ignored.
+    func refuse(in command: String) throws {
+        if catalog != nil { throw ValidationError("'\(command)' reads no catalog; leave out --catalog") }
+    }
 
     /// Where the catalog comes from, and how its paths are shown in messages.
     enum Origin: Equatable {
         case directory(path: String, display: String)
         case builtIn
         case missing(path: String)
+    }
+
+    /// How messages name this catalog: `catalog/`, `../../catalog/`, `the built-in catalog`.
+    static func name(of origin: Origin) -> String {
+        switch origin {
+        case .directory(_, let path), .missing(let path):
+            return TerminalText.sanitize(path.hasSuffix("/") ? path : path + "/")
+        case .builtIn:
+            return Diagnostics.builtInCatalogName
+        }
+    }
+
+    /// For `validate` and `docs`, whose job is to check a catalog: says on standard error when the
+    /// built-in one is read only because no other was found. Other commands stay quiet about it.
+    static func noteFallback(_ origin: Origin) {
+        if origin == .builtIn { Terminal.writeError("stackcat: note: \(Diagnostics.builtInCatalogFallback)\n") }
+    }
+
+    /// The start of a command line that reads the same catalog again, for "run '...'" hints.
+    var command: String {
+        catalog.map { "stackcat --catalog \(TerminalText.sanitize($0))" } ?? "stackcat"
     }
 
     func origin() -> Origin {

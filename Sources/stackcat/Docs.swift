@@ -37,12 +37,14 @@ extension Stackcat {
         func run() throws {
             // Found once: the catalog is read from it, and docs must not be written into it.
             let origin = catalogOptions.origin()
+            CatalogOptions.noteFallback(origin)
             // Pages take memory of their own: the catalog's file texts are freed once it is loaded.
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
             if let out {
-                try DocsDirectory(path: out, catalogOrigin: origin).sync(catalog: catalog, check: check)
+                try DocsDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command).sync(catalog: catalog, check: check)
             } else {
-                try InjectFiles(paths: inject, catalog: catalog).run(check: check)
+                try InjectFiles(paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),
+                                command: catalogOptions.command).run(check: check)
             }
             Terminal.exitNow()
         }

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import StackcatCore
 
@@ -15,6 +10,11 @@ import StackcatCore
 struct DocsDirectory {
     let path: String
     let catalogOrigin: CatalogOptions.Origin
+    /// `stackcat`, with the `--catalog` it was given, for the hint to rerun.
+    let command: String
+
+    /// The catalog's name, in the messages.
+    var from: String { CatalogOptions.name(of: catalogOrigin) }
 
     /// Pages rendered at once before they are written: enough to keep every core busy.
     static let batchSize = 256
@@ -30,7 +30,7 @@ struct DocsDirectory {
         if case .missing = FileState.kind(path) {
             if check {
                 for page in pages { Terminal.writeError("docs: missing \(path)/\(page.path)\n") }
-                Terminal.writeError("docs: \(pages.count) of \(pages.count) files in \(path) are out of date; run 'stackcat docs --out \(path)'\n")
+                Terminal.writeError("docs: \(pages.count) of \(pages.count) files in \(path) are out of date with \(from); run '\(command) docs --out \(path)'\n")
                 throw ExitCode(1)
             }
             try writeNewDirectory(pages, generator: generator)
@@ -75,10 +75,10 @@ struct DocsDirectory {
             for (_, line) in lines.sorted(by: { $0.0.utf8Precedes($1.0) }) { Terminal.writeError(line) }
             let outOfDate = pending.count + extras.count
             if outOfDate == 0 {
-                Terminal.writeError("docs: \(path) is up to date (\(pages.count) files)\n")
+                Terminal.writeError("docs: \(path) is up to date with \(from) (\(pages.count) files)\n")
                 return
             }
-            Terminal.writeError("docs: \(outOfDate) of \(pages.count) files in \(path) are out of date; run 'stackcat docs --out \(path)'\n")
+            Terminal.writeError("docs: \(outOfDate) of \(pages.count) files in \(path) are out of date with \(from); run '\(command) docs --out \(path)'\n")
             throw ExitCode(1)
         }
         // The directories first, then the files, rendered a batch at a time on every core and written
@@ -95,11 +95,11 @@ struct DocsDirectory {
         }
         for extra in extras {
             let full = path + "/" + extra
-            if unlink(full) != 0 { throw failure("cannot remove \(full): \(String(cString: strerror(errno)))") }
+            if let error = SystemCalls.removeFile(full) { throw failure("cannot remove \(full): \(error.message)") }
             progress.advance()
         }
         progress.finish()
-        Terminal.writeError("docs: \(toWrite.count) written, \(extras.count) removed, \(pages.count - toWrite.count) unchanged in \(path)\n")
+        Terminal.writeError("docs: \(toWrite.count) written, \(extras.count) removed, \(pages.count - toWrite.count) unchanged in \(path) (from \(from))\n")
     }
 
     /// Renders the pages a batch at a time on every core and hands each to `write`, in order.
@@ -123,21 +123,21 @@ struct DocsDirectory {
         while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
         let parentDirectory = parent(of: target)
         try AtomicFile.makeDirectories(parentDirectory, within: target)
-        let staging = (parentDirectory == "/" ? "" : parentDirectory) + "/.stackcat-docs-\(getpid())-" + lastComponent(target)
-        guard mkdir(staging, 0o755) == 0 else {
-            throw failure("cannot create \(staging): \(String(cString: strerror(errno)))")
+        let staging = (parentDirectory == "/" ? "" : parentDirectory) + "/.stackcat-docs-\(SystemCalls.processID)-" + lastComponent(target)
+        if let error = SystemCalls.makeDirectory(staging) {
+            throw failure("cannot create \(staging): \(error.message)")
         }
         var created: [String] = []
         var directories: [String] = []
         func cleanUp() {
-            for file in created.reversed() { unlink(staging + "/" + file) }
-            for directory in directories.reversed() { rmdir(staging + "/" + directory) }
-            rmdir(staging)
+            for file in created.reversed() { _ = SystemCalls.removeFile(staging + "/" + file) }
+            for directory in directories.reversed() { _ = SystemCalls.removeDirectory(staging + "/" + directory) }
+            _ = SystemCalls.removeDirectory(staging)
         }
         do {
             for directory in Set(pages.compactMap { $0.path.split(separator: "/").dropLast().first.map(String.init) }).sorted() {
-                guard mkdir(staging + "/" + directory, 0o755) == 0 else {
-                    throw failure("cannot create \(staging)/\(directory): \(String(cString: strerror(errno)))")
+                if let error = SystemCalls.makeDirectory(staging + "/" + directory) {
+                    throw failure("cannot create \(staging)/\(directory): \(error.message)")
                 }
                 directories.append(directory)
             }
@@ -148,14 +148,14 @@ struct DocsDirectory {
                 progress.advance()
             }
             progress.finish()
-            guard rename(staging, target) == 0 else {
-                throw failure("cannot move the new docs into \(target): \(String(cString: strerror(errno)))")
+            if let error = SystemCalls.rename(staging, to: target) {
+                throw failure("cannot move the new docs into \(target): \(error.message)")
             }
         } catch {
             cleanUp()
             throw error
         }
-        Terminal.writeError("docs: \(pages.count) written, 0 removed, 0 unchanged in \(path)\n")
+        Terminal.writeError("docs: \(pages.count) written, 0 removed, 0 unchanged in \(path) (from \(from))\n")
     }
 
     /// `/`, the home directory and the catalog itself are never output directories.
@@ -212,13 +212,12 @@ enum FileState {
     enum Kind { case missing, file, directory, symlink, other }
 
     static func kind(_ path: String) -> Kind {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symlink
-        default: return .other
+        switch SystemCalls.kind(of: path, followingLinks: false) {
+        case .missing: return .missing
+        case .file: return .file
+        case .directory: return .directory
+        case .symbolicLink: return .symlink
+        case .other: return .other
         }
     }
 
@@ -229,15 +228,13 @@ enum FileState {
         case .symlink: return .other("a symbolic link")
         case .other: return .other("not a regular file")
         case .file:
-            guard case .success(let bytes) = CatalogFiles.readBytes(path) else { return .other("unreadable") }
+            guard case .success(let bytes) = SystemCalls.readFile(path) else { return .other("unreadable") }
             return .file(String(decoding: bytes, as: UTF8.self))
         }
     }
 
     static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        SystemCalls.realPath(path)
     }
 }
 
@@ -252,14 +249,13 @@ enum AtomicFile {
     /// Writes the file through a temporary name in its directory, which must exist; returns an error message.
     static func writeFile(_ contents: String, to path: String) -> String? {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let temporary = (directory.isEmpty ? "." : directory) + "/.stackcat-\(getpid())-" + (path.split(separator: "/").last.map(String.init) ?? "file")
+        let temporary = (directory.isEmpty ? "." : directory) + "/.stackcat-\(SystemCalls.processID)-" + (path.split(separator: "/").last.map(String.init) ?? "file")
         if let error = createFile(contents, at: temporary) { return error }
         // No fsync: rename makes the swap atomic for an interrupted run, which is the promise; an
         // fsync per file would make writing 100,000 pages many times slower.
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            return "cannot write \(path): \(reason)"
+        if let error = SystemCalls.rename(temporary, to: path) {
+            _ = SystemCalls.removeFile(temporary)
+            return "cannot write \(path): \(error.message)"
         }
         return nil
     }
@@ -267,22 +263,16 @@ enum AtomicFile {
     /// Creates a file that must not exist yet and writes the contents; on failure removes it and
     /// returns an error message.
     static func createFile(_ contents: String, at path: String) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o644)
-        guard fd >= 0 else { return "cannot write \(path): \(String(cString: strerror(errno)))" }
-        var contents = contents
-        let failed = contents.withUTF8 { buffer -> Int32? in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return errno }
-                offset += n
-            }
-            return nil
+        let fd: Int32
+        switch SystemCalls.createFile(path) {
+        case .success(let opened): fd = opened
+        case .failure(let error): return "cannot write \(path): \(error.message)"
         }
-        close(fd)
+        let failed = SystemCalls.writeAll(fd, contents)
+        SystemCalls.close(fd)
         if let failed {
-            unlink(path)
-            return "cannot write \(path): \(String(cString: strerror(failed)))"
+            _ = SystemCalls.removeFile(path)
+            return "cannot write \(path): \(failed.message)"
         }
         return nil
     }
@@ -301,8 +291,8 @@ enum AtomicFile {
                 throw failure("\(current) is a symbolic link; stackcat will not follow it out of \(root)")
             case .symlink: continue
             case .missing:
-                if mkdir(current, 0o755) != 0 && errno != EEXIST {
-                    throw failure("cannot create \(current): \(String(cString: strerror(errno)))")
+                if let error = SystemCalls.makeDirectory(current), !error.alreadyExists {
+                    throw failure("cannot create \(current): \(error.message)")
                 }
             case .file, .other:
                 throw failure("\(current) is in the way: it is not a directory")
@@ -320,27 +310,24 @@ final class Progress: @unchecked Sendable {
     let enabled: Bool
     private var done = 0
     private var lastShown = -1
-    private var mutex = pthread_mutex_t()
+    private let lock = SystemCalls.Lock()
 
     init(total: Int, label: String, unit: String = "files") {
         self.total = total
         self.label = label
         self.unit = unit
         self.enabled = total >= 100 && Terminal.isTerminal(2)
-        pthread_mutex_init(&mutex, nil)
     }
-
-    deinit { pthread_mutex_destroy(&mutex) }
 
     func advance() {
         guard enabled else { return }
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        done += 1
-        let percent = done * 100 / max(1, total)
-        if percent != lastShown {
-            lastShown = percent
-            Terminal.writeError("\r\(label): \(done)/\(total) \(unit)")
+        lock.withLock {
+            done += 1
+            let percent = done * 100 / max(1, total)
+            if percent != lastShown {
+                lastShown = percent
+                Terminal.writeError("\r\(label): \(done)/\(total) \(unit)")
+            }
         }
     }
 

@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import StackcatCore
 
@@ -106,7 +101,7 @@ enum Executables {
         let path = Terminal.variable("PATH") ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") where !directory.isEmpty {
             let candidate = "\(directory)/\(name)"
-            if access(candidate, X_OK) == 0 { return candidate }
+            if SystemCalls.isExecutable(candidate) { return candidate }
         }
         return nil
     }
@@ -114,31 +109,6 @@ enum Executables {
     /// Runs a program with `input` on its standard input, sharing this process's standard output and
     /// error, and returns its exit status.
     static func run(_ path: String, arguments: [String], input: String) -> Int32 {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return -1 }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        close(fds[0])
-        guard spawned == 0 else { close(fds[1]); return -1 }
-        var bytes = Array(input.utf8)
-        var offset = 0
-        bytes.withUnsafeMutableBytes { buffer in
-            while offset < buffer.count {
-                let n = write(fds[1], buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 { if errno == EINTR { continue }; break }
-                offset += n
-            }
-        }
-        close(fds[1])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        SystemCalls.run(path, arguments: arguments, input: input)
     }
 }

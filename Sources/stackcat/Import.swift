@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import StackcatCore
 
@@ -36,9 +31,16 @@ extension Stackcat.Import {
         @Option(name: .long, help: ArgumentHelp("The catalog directory to write.", valueName: "dir"), completion: .directory)
         var out: String
 
+        /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
+        @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
+
+        func validate() throws {
+            try catalogOptions.refuse(in: "import landscape")
+        }
+
         func run() throws {
             let bytes: [UInt8]
-            switch CatalogFiles.readBytes(file) {
+            switch SystemCalls.readFile(file) {
             case .success(let b): bytes = b
             case .failure(let error): throw failure("cannot read \(file): \(error.reason)")
             }
@@ -95,7 +97,7 @@ struct ImportDirectory {
         if case .directory = FileState.kind(path + "/tools") {
             for name in CatalogFiles.entries(of: path + "/tools") where name.hasSuffix(".yaml") && !planned.contains("tools/" + name) {
                 if case .file(let text) = FileState.of(path + "/tools/" + name), text.hasPrefix(LandscapeImporter.marker) {
-                    _ = unlink(path + "/tools/" + name)
+                    _ = SystemCalls.removeFile(path + "/tools/" + name)
                 }
             }
         }

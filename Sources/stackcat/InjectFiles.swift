@@ -5,9 +5,14 @@ import StackcatCore
 struct InjectFiles {
     let paths: [String]
     let catalog: Catalog
+    /// How messages name the catalog (`catalog/`, `the built-in catalog`).
+    let catalogName: String
+    /// `stackcat`, with the `--catalog` it was given, for the hint to rerun.
+    let command: String
 
     func run(check: Bool) throws {
         var stale = 0
+        var withBlocks = 0
         var failed = false
         for path in paths {
             let text: String
@@ -27,6 +32,7 @@ struct InjectFiles {
                 Terminal.writeError("docs: \(path) has no stackcat blocks\n")
                 continue
             }
+            withBlocks += 1
             guard result.text != text else { continue }
             stale += 1
             if check {
@@ -34,14 +40,19 @@ struct InjectFiles {
                 Terminal.writeError(UnifiedDiff.diff(text, result.text, oldName: path, newName: "generated", maxLines: 40))
             } else {
                 try AtomicFile.write(result.text, to: path, within: path)
-                Terminal.writeError("docs: updated \(path)\n")
+                Terminal.writeError("docs: updated \(path) from \(catalogName)\n")
             }
         }
         if failed || (check && stale > 0) {
             if check && stale > 0 {
-                Terminal.writeError("docs: \(stale) file\(stale == 1 ? "" : "s") out of date; run 'stackcat docs --inject \(paths.joined(separator: " "))'\n")
+                Terminal.writeError("docs: \(stale) file\(stale == 1 ? "" : "s") out of date with \(catalogName); "
+                                    + "run '\(command) docs --inject \(paths.joined(separator: " "))'\n")
             }
             throw ExitCode(1)
+        }
+        if stale == 0 && withBlocks > 0 {
+            let files = withBlocks == 1 ? paths.count == 1 ? paths[0] : "1 file" : "\(withBlocks) files"
+            Terminal.writeError("docs: blocks in \(files) are up to date with \(catalogName)\n")
         }
     }
 

@@ -23,21 +23,23 @@ extension Stackcat {
         var format: DiagnosticFormat = .text
 
         func run() throws {
-            let (check, sources) = catalogOptions.check()
+            let origin = catalogOptions.origin()
+            CatalogOptions.noteFallback(origin)
+            let (check, sources) = catalogOptions.check(from: origin)
+            let summary = DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
+                                                       files: check.catalog.fileCount, catalog: CatalogOptions.name(of: origin)) + "\n"
             switch format {
             case .text:
                 let renderer = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
                 Terminal.writeError(renderer.render(check.diagnostics, sources: sources))
-                Terminal.writeError(DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
-                                                                 files: check.catalog.fileCount) + "\n")
+                Terminal.writeError(summary)
             case .json, .sarif, .github:
                 switch format {
                 case .json: Terminal.write(DiagnosticJSONFormat.render(check.diagnostics))
                 case .sarif: Terminal.write(SARIFFormat.render(check.diagnostics, toolVersion: Stackcat.configuration.version))
                 default: Terminal.write(GitHubFormat.render(check.diagnostics))
                 }
-                Terminal.writeError(DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
-                                                                 files: check.catalog.fileCount) + "\n")
+                Terminal.writeError(summary)
             }
             Terminal.exitNow(check.errorCount > 0 || (strict && check.warningCount > 0) ? 1 : 0)
         }

@@ -13,6 +13,15 @@ enum Binary {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    /// How many files the repository's catalog/ has, as `validate` counts them: the summary line's number.
+    static var builtInFileCount: Int {
+        let catalog = packageRoot.appendingPathComponent("catalog")
+        return ["", "tools", "stacks"].reduce(0) { count, sub in
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: catalog.appendingPathComponent(sub).path)) ?? []
+            return count + names.count { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+        }
+    }
+
     /// The `stackcat` built beside the test bundle.
     static var url: URL {
         var directory = Bundle.main.bundleURL
@@ -145,7 +154,7 @@ struct EndToEndTests {
          \(String(repeating: " ", count: max(0, 4 - String(line).count)))\(line) |     target: envoyy
               |             ^~~~~~
         catalog/tools/istio.yaml:\(line):13: note: did you mean 'envoy'?
-        validate: 1 error, 0 warnings in 77 files
+        validate: 1 error, 0 warnings in \(Binary.builtInFileCount) files of catalog/
 
         """)
         let json = try Binary.run(["validate", "--format", "json"], in: scratch.root)
@@ -174,7 +183,7 @@ struct EndToEndTests {
         let lenient = try Binary.run(["validate"], in: scratch.root)
         #expect(lenient.status == 0)
         #expect(lenient.stderr.contains("warning: 'borg' cites no sources"))
-        #expect(lenient.stderr.hasSuffix("validate: 0 errors, 1 warning in 77 files\n"))
+        #expect(lenient.stderr.hasSuffix("validate: 0 errors, 1 warning in \(Binary.builtInFileCount) files of catalog/\n"))
         let strict = try Binary.run(["validate", "--strict"], in: scratch.root)
         #expect(strict.status == 1)
     }

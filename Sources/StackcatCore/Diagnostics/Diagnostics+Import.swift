@@ -84,6 +84,13 @@ extension Diagnostics {
         Diagnostic(.injectCommand, message, at: location, notes: notes.map { .init($0) })
     }
 
+    /// What `validate` and `docs` say when no catalog directory was found and the built-in one is read.
+    public static let builtInCatalogFallback =
+        "no --catalog, $STACKCAT_CATALOG or catalog/ directory here or above; using the built-in catalog"
+
+    /// How messages name the built-in catalog; a directory is named by its path and a slash.
+    public static let builtInCatalogName = "the built-in catalog"
+
     public static func missingCatalog(_ path: String) -> Diagnostic {
         Diagnostic(.missingCatalog, "catalog directory '\(path)' does not exist", at: nil,
                    notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])

@@ -54,13 +54,23 @@ public enum Diagnostics {
     public static func notAFile(_ path: String) -> Diagnostic {
         Diagnostic(.unreadableFile, "'\(path)' is a directory, not a YAML file",
                    at: SourceLocation(path: path, span: .fileStart),
-                   notes: [.init("rename it so that its name does not end in .yaml")])
+                   notes: [.init("rename it so that its name does not end in .yaml or .yml")])
     }
 
     public static func unexpectedFile(_ path: String) -> Diagnostic {
         Diagnostic(.unexpectedFile, "stackcat does not read this file",
                    at: SourceLocation(path: path, span: .fileStart),
-                   notes: [.init("a catalog holds categories.yaml, roles.yaml, relations.yaml, tools/<id>.yaml and stacks/<id>.yaml")])
+                   notes: [.init("a catalog holds categories.yaml, roles.yaml, relations.yaml, tools/<id>.yaml and stacks/<id>.yaml (or .yml)")])
+    }
+
+    /// `entry` is `categories`, `roles`, `relations`, `tool 'a'` or `stack 'b'`.
+    /// Reported at the file that is not read, with a note at the one that is.
+    public static func sameEntryTwice(_ entry: String, read: CatalogFile, notRead: CatalogFile) -> Diagnostic {
+        let what = ["categories", "roles", "relations"].contains(entry) ? "the \(entry) have" : "\(entry) has"
+        let names = [read.relativePath, notRead.relativePath].sorted { $0.utf8Precedes($1) }
+        return Diagnostic(.duplicateId, "\(what) two files, \(names[0]) and \(names[1]); this one is not read",
+                          at: SourceLocation(path: notRead.text.path, span: .fileStart),
+                          notes: [.init("\(read.relativePath) is read; keep one of the two", at: SourceLocation(path: read.text.path, span: .fileStart))])
     }
 
     /// No location: the problem is a file that is not there, and a directory has no line 1.
@@ -167,15 +177,23 @@ public enum Diagnostics {
         return Diagnostic(.invalidId, "'\(id)' is not a valid id", at: location, notes: notes)
     }
 
+    /// The extension of the file at `location` (`.yaml`, `.yml`, `.YAML`), to name it as it is.
+    private static func fileExtension(_ location: SourceLocation) -> String {
+        let name = location.path.split(separator: "/").last ?? ""
+        return CatalogFile.yamlStem(name).map { String(name[$0.endIndex...]) } ?? ".yaml"
+    }
+
     static func invalidFileName(_ name: String, at location: SourceLocation) -> Diagnostic {
-        var notes: [Diagnostic.Note] = [.init("the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml")]
-        if let fixed = suggestedID(for: name) { notes.append(.init("rename it to '\(fixed).yaml'")) }
-        return Diagnostic(.invalidId, "file name '\(name).yaml' does not make a valid id", at: location, notes: notes)
+        let ext = fileExtension(location)
+        var notes: [Diagnostic.Note] = [.init("the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml or .yml")]
+        if let fixed = suggestedID(for: name) { notes.append(.init("rename it to '\(fixed)\(ext)'")) }
+        return Diagnostic(.invalidId, "file name '\(name)\(ext)' does not make a valid id", at: location, notes: notes)
     }
 
     static func idMismatch(_ id: String, fileID: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.idMismatch, "id '\(id)' does not match the file name '\(fileID).yaml'", at: location,
-                   notes: [.init("rename the file to '\(id).yaml', or remove the 'id' key")])
+        let ext = fileExtension(location)
+        return Diagnostic(.idMismatch, "id '\(id)' does not match the file name '\(fileID)\(ext)'", at: location,
+                          notes: [.init("rename the file to '\(id)\(ext)', or remove the 'id' key")])
     }
 
     static func duplicateID(_ kind: String, _ id: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {

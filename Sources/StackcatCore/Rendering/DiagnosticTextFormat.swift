@@ -99,9 +99,11 @@ public struct DiagnosticTextFormat: Sendable {
         return " \(gutter) | \(visible)\n \(blank) | \(caret)\n"
     }
 
-    /// `validate: 2 errors, 1 warning in 57 files`
-    public static func summary(errors: Int, warnings: Int, files: Int) -> String {
+    /// `validate: 2 errors, 1 warning in 57 files of catalog/`: `catalog` names what was read, so
+    /// that a run in the wrong directory does not pass unnoticed.
+    public static func summary(errors: Int, warnings: Int, files: Int, catalog: String? = nil) -> String {
         func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return "validate: \(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(files, "file"))"
+        let of = catalog.map { " of \($0)" } ?? ""
+        return "validate: \(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(files, "file"))\(of)"
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension String {
     /// Whether this string's UTF-8 bytes sort before `other`'s: the one order stackcat sorts ids and
     /// paths by, whatever the locale or Unicode normalisation. A `memcmp` over contiguous bytes,
@@ -14,7 +8,7 @@ extension String {
             other.utf8.withContiguousStorageIfAvailable { y -> Bool in
                 let common = min(x.count, y.count)
                 if common > 0, let xb = x.baseAddress, let yb = y.baseAddress {
-                    let order = memcmp(xb, yb, common)
+                    let order = SystemCalls.compareBytes(xb, yb, count: common)
                     if order != 0 { return order < 0 }
                 }
                 return x.count < y.count

@@ -1,9 +1,4 @@
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// One slot per block of `Parallel.fold` (or per item), each written by the worker that handles it;
 /// the slots are read after all workers have finished, which `concurrentPerform` guarantees.
@@ -39,7 +34,7 @@ public enum Parallel {
     /// The number of workers for `count` independent items: one for small jobs, else one per core.
     public static func workers(for count: Int, threshold: Int = 256) -> Int {
         guard count >= threshold else { return 1 }
-        return min(8, max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
+        return min(8, SystemCalls.processorCount)
     }
 
     /// Visits the indices `0..<count` on every core (one worker when there are few). The indices are

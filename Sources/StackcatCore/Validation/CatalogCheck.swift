@@ -8,10 +8,16 @@ public struct CatalogCheck: Sendable {
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
     public init(files: [CatalogFile], extraDiagnostics: [Diagnostic] = [], requireVocabularies: String? = nil) {
-        let (catalog, loadProblems) = CatalogLoader.load(files)
-        var all = extraDiagnostics + loadProblems + CatalogValidator.validate(catalog)
+        let (files, twice) = CatalogFile.firstOfEachEntry(files)
+        var (catalog, loadProblems) = CatalogLoader.load(files)
+        // The files not read still count as files of the catalog.
+        catalog.fileCount += twice.count
+        var all = extraDiagnostics + twice + loadProblems + CatalogValidator.validate(catalog)
         if let catalogPath = requireVocabularies {
-            for name in ["categories.yaml", "roles.yaml", "relations.yaml"] where !files.contains(where: { $0.relativePath == name }) {
+            // Only top-level files can be vocabularies; a catalog has a handful.
+            let kinds = files.lazy.filter { !$0.relativePath.utf8.contains(UInt8(ascii: "/")) }.map(\.kind)
+            for (kind, name) in [(CatalogFile.Kind.categories, "categories.yaml"), (.roles, "roles.yaml"), (.relations, "relations.yaml")]
+            where !kinds.contains(kind) {
                 all.append(Diagnostics.missingVocabulary(name, catalogPath: catalogPath))
             }
         }

@@ -120,7 +120,7 @@ struct ValidationRuleTests {
     @Test func fileNameMustBeAValidID() {
         var base = Fixture.valid
         base.files["tools/Bad.Name.yaml"] = Self.tool.replacingOccurrences(of: "aliases: [k8s]\n", with: "")
-        #expect(base.report() == ["catalog/tools/Bad.Name.yaml:1:1: error: file name 'Bad.Name.yaml' does not make a valid id\n  note: the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml\n  note: rename it to 'bad-name.yaml'"])
+        #expect(base.report() == ["catalog/tools/Bad.Name.yaml:1:1: error: file name 'Bad.Name.yaml' does not make a valid id\n  note: the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml or .yml\n  note: rename it to 'bad-name.yaml'"])
     }
 
     @Test func idKeyMustMatchFileName() {

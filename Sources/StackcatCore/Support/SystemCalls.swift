@@ -1,0 +1,297 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Every call into the C library, for the library and the executable: the only file that names
+/// Glibc or Darwin. Calls are thin (no allocation beyond what the call itself needs), because file
+/// reading and writing here are the hot path of catalogs of 100,000 files.
+public enum SystemCalls {
+    /// A failed call's `errno`.
+    public struct Failure: Error, Sendable {
+        public let code: Int32
+
+        /// The C library's text for it ("No such file or directory").
+        public var message: String { String(cString: strerror(code)) }
+
+        /// `EEXIST`: the file or directory is there already.
+        public var alreadyExists: Bool { code == EEXIST }
+
+        static var last: Failure { Failure(code: errno) }
+    }
+
+    // MARK: Reading
+
+    /// Why a file could not be read.
+    public enum ReadError: Error, Sendable {
+        case directory
+        case notRegularFile
+        case failed(Failure)
+
+        public var reason: String {
+            switch self {
+            case .directory: return "is a directory"
+            case .notRegularFile: return "not a regular file"
+            case .failed(let failure): return failure.message
+            }
+        }
+    }
+
+    /// For `readFile(_:relativeTo:)`: paths relative to the working directory.
+    public static let workingDirectory: Int32 = AT_FDCWD
+
+    /// A directory opened for `readFile(_:relativeTo:)`, or nil; close it with `close`.
+    public static func openDirectory(_ path: String) -> Int32? {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        return fd >= 0 ? fd : nil
+    }
+
+    public static func close(_ fd: Int32) {
+        _ = cClose(fd)
+    }
+
+    /// The bytes of a regular file. One `open` and one `fstat`: a FIFO or device would block or never
+    /// end, so only regular files are read (`O_NONBLOCK` keeps the `open` of a FIFO from waiting).
+    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory) -> Result<[UInt8], ReadError> {
+        let fd = openat(base, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.failed(.last)) }
+        defer { _ = cClose(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.failed(.last)) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(.directory)
+        default: return .failure(.notRegularFile)
+        }
+        let expected = Int(info.st_size)
+        // Read straight into a buffer of the file's size; keep reading in case the file grows.
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var used = 0
+        while true {
+            if used == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, $0.count - used) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(.failed(.last))
+            }
+            if n == 0 { break }
+            used += n
+            // A regular file reads short only at its end: one `read` is enough unless the file grew.
+            if used < bytes.count { break }
+        }
+        bytes.removeSubrange(used...)
+        return .success(bytes)
+    }
+
+    /// The names in a directory that do not start with a dot (so neither `.`, `..` nor hidden
+    /// files), in the order the file system gives them; empty when it cannot be read.
+    public static func visibleEntries(of path: String) -> [String] {
+        guard let directory = opendir(path) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: entry.pointee.d_name)) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        return names
+    }
+
+    public enum FileKind: Sendable {
+        case missing, file, directory, symbolicLink, other
+    }
+
+    /// What is at a path; with `followingLinks: false`, a final symbolic link is reported as one.
+    public static func kind(of path: String, followingLinks: Bool) -> FileKind {
+        var info = stat()
+        guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    public static func currentDirectory() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return nil }
+        let length = buffer.firstIndex(of: 0) ?? buffer.count
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The path with every symbolic link, `.` and `..` resolved, or nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    // MARK: Writing
+
+    public static let standardOutput: Int32 = STDOUT_FILENO
+    public static let standardError: Int32 = STDERR_FILENO
+
+    /// Writes every byte, retrying after signals and short writes.
+    public static func writeAll(_ fd: Int32, _ buffer: UnsafeRawBufferPointer) -> Failure? {
+        var offset = 0
+        while offset < buffer.count {
+            let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .last
+            }
+            offset += n
+        }
+        return nil
+    }
+
+    /// Writes the string's UTF-8 straight from its own storage: no copy of a many-megabyte output.
+    public static func writeAll(_ fd: Int32, _ text: String) -> Failure? {
+        var text = text
+        return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Creates a file that must not exist yet (mode 0644) and opens it for writing.
+    public static func createFile(_ path: String) -> Result<Int32, Failure> {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o644)
+        return fd >= 0 ? .success(fd) : .failure(.last)
+    }
+
+    public static func removeFile(_ path: String) -> Failure? {
+        unlink(path) == 0 ? nil : .last
+    }
+
+    public static func rename(_ from: String, to: String) -> Failure? {
+        cRename(from, to) == 0 ? nil : .last
+    }
+
+    /// Creates a directory with mode 0755.
+    public static func makeDirectory(_ path: String) -> Failure? {
+        mkdir(path, 0o755) == 0 ? nil : .last
+    }
+
+    public static func removeDirectory(_ path: String) -> Failure? {
+        rmdir(path) == 0 ? nil : .last
+    }
+
+    public static var processID: Int32 { getpid() }
+
+    // MARK: Terminal and environment
+
+    public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// The width of the terminal on `fd`, if it reports one.
+    public static func terminalColumns(_ fd: Int32) -> Int? {
+        var size = winsize()
+        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    public static func environmentVariable(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// Every environment variable.
+    public static var environment: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environmentPointer
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let eq = text.firstIndex(of: "=") {
+                result[String(text[..<eq])] = String(text[text.index(after: eq)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
+
+    private static var environmentPointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
+        #if canImport(Darwin)
+        return _NSGetEnviron().pointee!
+        #else
+        return environ
+        #endif
+    }
+
+    /// Ends the process now, without running anything else.
+    public static func exit(_ status: Int32) -> Never {
+        cExit(status)
+    }
+
+    // MARK: Programs
+
+    public static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
+
+    /// Runs a program with `input` on its standard input, sharing this process's standard output and
+    /// error, and returns its exit status (128 + the signal if a signal ended it), or -1 if it could
+    /// not be started.
+    public static func run(_ path: String, arguments: [String], input: String) -> Int32 {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return -1 }
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        #else
+        var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)
+        posix_spawn_file_actions_addclose(&actions, fds[1])
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environmentPointer)
+        _ = cClose(fds[0])
+        guard spawned == 0 else {
+            _ = cClose(fds[1])
+            return -1
+        }
+        _ = writeAll(fds[1], input)
+        _ = cClose(fds[1])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    // MARK: Threads and memory
+
+    /// A mutual-exclusion lock (a pthread mutex at a fixed address).
+    public final class Lock: @unchecked Sendable {
+        private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+
+        public init() {
+            mutex.initialize(to: pthread_mutex_t())
+            pthread_mutex_init(mutex, nil)
+        }
+
+        deinit {
+            pthread_mutex_destroy(mutex)
+            mutex.deallocate()
+        }
+
+        public func withLock<T>(_ body: () throws -> T) rethrows -> T {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            return try body()
+        }
+    }
+
+    /// The number of processors online, at least 1.
+    public static var processorCount: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// `memcmp`: negative, zero or positive as the first `count` bytes at `a` sort before, equal or after those at `b`.
+    @inline(__always)
+    static func compareBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Int32 {
+        memcmp(a, b, count)
+    }
+}
+
+// The C names that the static members above shadow.
+private func cClose(_ fd: Int32) -> Int32 { close(fd) }
+private func cRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
+private func cExit(_ status: Int32) -> Never { exit(status) }
