@@ -18,11 +18,15 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(
+            name: "CatalogLayout"
+        ),
+        .target(
             name: "StackcatCore",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML", "CatalogLayout"]
         ),
         .executableTarget(
             name: "EmbedCatalog",
+            dependencies: ["CatalogLayout"],
             path: "Sources/EmbedCatalog"
         ),
         .plugin(
@@ -40,7 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StackcatCoreTests",
-            dependencies: ["StackcatCore"],
+            dependencies: ["StackcatCore", "CatalogLayout"],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

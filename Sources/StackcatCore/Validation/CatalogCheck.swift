@@ -1,3 +1,5 @@
+import CatalogLayout
+
 /// Loading and validation together: what every command runs before it does anything else.
 public struct CatalogCheck: Sendable {
     public var catalog: Catalog
@@ -16,8 +18,7 @@ public struct CatalogCheck: Sendable {
         if let catalogPath = requireVocabularies {
             // Only top-level files can be vocabularies; a catalog has a handful.
             let kinds = files.lazy.filter { !$0.relativePath.utf8.contains(UInt8(ascii: "/")) }.map(\.kind)
-            for (kind, name) in [(CatalogFile.Kind.categories, "categories.yaml"), (.roles, "roles.yaml"), (.relations, "relations.yaml")]
-            where !kinds.contains(kind) {
+            for (kind, name) in CatalogLayout.vocabularies where !kinds.contains(kind) {
                 all.append(Diagnostics.missingVocabulary(name, catalogPath: catalogPath))
             }
         }
