@@ -26,3 +26,19 @@ public struct CatalogCheck: Sendable {
         self.diagnostics = Diagnostic.sortedForOutput(all)
     }
 }
+
+extension CatalogCheck {
+    /// The texts that the diagnostics' snippets quote, by display path: the files that have a
+    /// diagnostic or a note, and only those.
+    public func snippetSources(from files: [CatalogFile]) -> [String: SourceText] {
+        guard !diagnostics.isEmpty else { return [:] }
+        var wanted: Set<String> = []
+        for diagnostic in diagnostics {
+            if let path = diagnostic.location?.path { wanted.insert(path) }
+            for note in diagnostic.notes { if let path = note.location?.path { wanted.insert(path) } }
+        }
+        var sources: [String: SourceText] = [:]
+        for file in files where wanted.contains(file.text.path) { sources[file.text.path] = file.text }
+        return sources
+    }
+}
