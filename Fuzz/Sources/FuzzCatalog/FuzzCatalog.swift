@@ -40,7 +40,8 @@ enum Harness {
             _ = GraphJSONFormat.render(graph)
         }
         let comparison = Comparison(tools: catalog.tools, in: catalog)
-        for format in TableFormats.all { _ = format.render(comparison.table, options: RenderOptions(terminalWidth: 40)) }
+        let formats: [any TableFormat] = [TextTableFormat(), WrappedTableFormat(), MarkdownTableFormat(), CSVTableFormat()]
+        for format in formats { _ = format.render(comparison.table, options: RenderOptions(terminalWidth: 40)) }
         _ = Search.run("a", in: catalog)
         let show = ShowRenderer(catalog: catalog)
         for tool in catalog.tools { _ = show.text(tool); _ = show.markdown(tool) }

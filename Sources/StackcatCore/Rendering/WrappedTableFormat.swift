@@ -1,6 +1,6 @@
 /// A wide comparison on a terminal: the first column (the row labels) repeats in each block, and the
 /// other columns are split into blocks that fit the width, rather than overflowing it.
-public struct WrappedTableFormat: Sendable {
+public struct WrappedTableFormat: TableFormat {
     public init() {}
 
     public func render(_ table: Table, options: RenderOptions) -> String {
