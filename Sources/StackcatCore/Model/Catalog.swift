@@ -10,6 +10,8 @@ public struct Catalog: Sendable {
     /// Ids of tool files that exist but could not be read; references to them are not reported
     /// again, since the file's own error says what is wrong.
     public var unreadableToolIDs: Set<String> = []
+    /// The `radar:` section of `categories.yaml`, when the file is in its mapping form and has one.
+    public var radar: RadarSettings?
 
     private var categoryIndex: [String: Int] = [:]
     private var roleIndex: [String: Int] = [:]
