@@ -7,6 +7,7 @@ extension ShowFormat: ExpressibleByArgument {}
 extension CompareFormat: ExpressibleByArgument {}
 extension GraphFormat: ExpressibleByArgument {}
 extension RadarFormat: ExpressibleByArgument {}
+extension GraphCollapse: ExpressibleByArgument {}
 extension DiagnosticFormat: ExpressibleByArgument {}
 extension Lifecycle: ExpressibleByArgument {}
 extension DOTFormat.Direction: ExpressibleByArgument {}

@@ -179,18 +179,22 @@ private struct LoadState {
         let inverse = reader.string("inverse", required: !symmetric)
         let description = reader.string("description")
         var style = EdgeStyle.default
+        var declaresColor = false, declaresLine = false
         if let node = reader.mapping("style") {
             var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", path: path)
             if let color = styleReader.string("color") {
-                if isHexColor(color.value) { style.color = color.value.lowercased() }
+                if isHexColor(color.value) { style.color = color.value.lowercased(); declaresColor = true }
                 else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
             }
-            if let line: Located<EdgeStyle.Line> = styleReader.choice("line") { style.line = line.value }
+            if let line: Located<EdgeStyle.Line> = styleReader.choice("line") { style.line = line.value; declaresLine = true }
             diagnostics += styleReader.diagnostics
         }
         let labelText = label?.value ?? id.value
-        return RelationType(id: id, label: labelText, inverse: inverse?.value ?? labelText, description: description?.value,
-                            symmetric: symmetric, style: style, path: path)
+        var type = RelationType(id: id, label: labelText, inverse: inverse?.value ?? labelText, description: description?.value,
+                                symmetric: symmetric, style: style, path: path)
+        type.declaresColor = declaresColor
+        type.declaresLine = declaresLine
+        return type
     }
 
     func isHexColor(_ text: String) -> Bool {

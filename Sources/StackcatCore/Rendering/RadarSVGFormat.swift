@@ -111,7 +111,7 @@ public enum RadarSVGFormat {
     }
 
     public static func defaultTitle(_ radar: Radar) -> String {
-        "Tech radar: " + radar.stackName + (radar.asOf.map { " (\($0))" } ?? "")
+        "Tech radar: " + radar.stackName + (radar.asOf.map { ", as of \($0)" } ?? "")
     }
 
     /// What a screen reader says about the picture as a whole; the legend carries the names.
@@ -183,24 +183,5 @@ public enum RadarSVGFormat {
         return sign + String(whole) + (fraction == 0 ? "" : "." + String(fraction))
     }
 
-    /// Text for XML content and attribute values: markup characters as entities; characters that XML
-    /// 1.0 forbids (controls, U+FFFE, U+FFFF) dropped; line breaks as spaces.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n", "\r", "\t", "\u{2028}", "\u{2029}", "\u{85}": out += " "
-            case "\u{FFFE}", "\u{FFFF}": continue
-            default:
-                if TerminalText.isControl(scalar) { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

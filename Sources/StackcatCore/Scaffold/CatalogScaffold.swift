@@ -52,7 +52,8 @@ public enum CatalogScaffold {
         #   description  optional: one sentence
         #   symmetric    optional, default false: true when one declaration holds both ways
         #                (integrates-with, alternative-to)
-        #   style        optional: { color: "#rrggbb", line: solid | dashed | dotted } for graphs
+        #   style        optional: { color: "#rrggbb", line: solid | dashed | dotted } for graphs;
+        #                without it, a colour of a colour-blind-safe palette is picked
         # Started from stackcat's built-in vocabulary: rename, remove and add entries freely.
         """,
     ]
