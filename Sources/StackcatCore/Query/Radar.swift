@@ -158,8 +158,11 @@ public struct Radar: Sendable {
             for (row, r) in rows.enumerated() where counts[row] > 0 {
                 let margin = (spacing / 2 + 4) / r
                 let span = Double.pi / 2 - 2 * margin
-                for j in 0..<counts[row] {
-                    let t = (Double(j) + 0.5) / Double(counts[row])
+                // Evenly spread with half a step at each end while that keeps them `spacing` apart; a
+                // fuller row runs from end to end, as `capacity` counts it.
+                let k = counts[row], arc = r * span
+                for j in 0..<k {
+                    let t = k == 1 ? 0.5 : (arc / Double(k) >= spacing ? (Double(j) + 0.5) / Double(k) : Double(j) / Double(k - 1))
                     let angle = start + margin + t * span
                     let index = members[next]
                     placed[index].x = (r * Trigonometry.cos(angle) * 100).rounded() / 100

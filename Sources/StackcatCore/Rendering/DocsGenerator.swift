@@ -75,8 +75,11 @@ public struct DocsGenerator: Sendable {
         return out
     }
 
+    /// A diagram in a page: without a title, which the page's headings already give.
     func mermaid(_ graph: Graph) -> String {
-        "```mermaid\n" + MermaidFormat().render(graph) + "```\n"
+        var graph = graph
+        graph.title = nil
+        return "```mermaid\n" + MermaidFormat().render(graph) + "```\n"
     }
 
     func toolLink(_ id: String, from directory: String) -> String {
