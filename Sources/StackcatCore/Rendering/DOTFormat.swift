@@ -129,7 +129,6 @@ public struct DOTFormat: Sendable {
         out += "  subgraph \"cluster_legend\" {\n"
         out += "    label=\"Legend\"; style=dashed; color=\"#999999\"; fontsize=10;\n"
         out += "    node [fontsize=9];\n"
-        // Without edges the shapes share one rank: a column left to right, a row top to bottom.
         for shape in shapes {
             out += "    " + Self.quote("legend_node_\(shape.0)") + " [" + shape.1 + "];\n"
         }
@@ -144,6 +143,16 @@ public struct DOTFormat: Sendable {
             }
             if entry.symmetric { attributes.append("dir=none") }
             out += "    \(a) -> \(b) [\(attributes.joined(separator: ", "))];\n"
+        }
+        // Keep each column in the order written (a column left to right, a row top to bottom): the
+        // shapes and the edges' ends each share a rank, chained by invisible edges, so that Graphviz
+        // does not reorder the samples and cross their lines.
+        let columns = [shapes.map { "legend_node_\($0.0)" } + graph.legend.indices.map { "legend_\($0)_a" },
+                       graph.legend.indices.map { "legend_\($0)_b" }]
+        // Left to right, Graphviz stacks a rank's chain bottom-up: chain it backwards to read top-down.
+        for column in columns where column.count > 1 {
+            let chain = direction == .LR ? column.reversed() : column
+            out += "    { rank=same; " + chain.map(Self.quote).joined(separator: " -> ") + " [style=invis]; }\n"
         }
         out += "  }\n"
     }
