@@ -6,6 +6,8 @@ extension ListFormat: ExpressibleByArgument {}
 extension ShowFormat: ExpressibleByArgument {}
 extension CompareFormat: ExpressibleByArgument {}
 extension GraphFormat: ExpressibleByArgument {}
+extension RadarFormat: ExpressibleByArgument {}
+extension GraphCollapse: ExpressibleByArgument {}
 extension DiagnosticFormat: ExpressibleByArgument {}
 extension Lifecycle: ExpressibleByArgument {}
 extension DOTFormat.Direction: ExpressibleByArgument {}

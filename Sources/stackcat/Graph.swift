@@ -10,7 +10,10 @@ extension Stackcat {
             Filters combine: --category (repeatable, with sub-categories), --relation (repeatable; tools \
             that no chosen relation touches are left out), --root ID --depth N (the neighbourhood within N \
             hops, both ways), --stack S (its components, in-house ones included, with its flows; the ring \
-            sets the node style). Example: stackcat graph | dot -Tsvg > catalog.svg
+            sets the node style). --collapse category draws one node per top-level category (--collapse \
+            stack: per stack) with edges counted, an overview of a catalog of any size; above \
+            \(StackcatCore.Graph.readableNodeLimit) tools without a filter, graph suggests it. Edges between the \
+            same two nodes are drawn as one, with their labels stacked. Example: stackcat graph | dot -Tsvg > catalog.svg
             """
         )
 
@@ -30,6 +33,12 @@ extension Stackcat {
 
         @Option(name: .long, help: ArgumentHelp("Only these relation types (repeatable).", valueName: "type"))
         var relation: [String] = []
+
+        @Option(name: .long, help: "One node per top-level category or per stack, with edges counted.")
+        var collapse: GraphCollapse?
+
+        @Option(name: .long, help: ArgumentHelp("The title drawn above the graph; default: the catalog or the stack and its date.", valueName: "text"))
+        var title: String?
 
         @Option(name: .long, help: "Output format; svg and png run Graphviz's dot.")
         var format: GraphFormat = .dot
@@ -51,7 +60,15 @@ extension Stackcat {
             query.relationTypes = relation
             query.root = root
             query.depth = depth ?? 1
-            return try query.build(from: catalog)
+            query.collapse = collapse
+            query.title = title
+            query.catalogName = CatalogOptions.name(of: catalogOptions.origin())
+            let graph = try query.build(from: catalog)
+            if query.isUnfiltered, collapse == nil, graph.nodes.count > StackcatCore.Graph.readableNodeLimit {
+                Terminal.writeError("stackcat: warning: \(graph.nodes.count) nodes are more than a readable graph holds; "
+                                    + "try --collapse category for an overview, or narrow it with --category, --stack, --root or --relation\n")
+            }
+            return graph
         }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {

@@ -13,7 +13,7 @@ struct Stackcat: ParsableCommand {
         Exit codes: 0 success; 1 the catalog has errors or an id is unknown; 64 bad command line.
         """,
         version: "0.1.0",
-        subcommands: [List.self, Show.self, Search.self, Categories.self, Roles.self, Relations.self, Compare.self, Graph.self,
+        subcommands: [List.self, Show.self, Search.self, Categories.self, Roles.self, Relations.self, Compare.self, Graph.self, Radar.self,
                       Docs.self, Validate.self, Rules.self, Import.self, Init.self, New.self, Schema.self]
     )
 

@@ -240,6 +240,21 @@ public enum Diagnostics {
                           replacement: aliasOf ?? suggestion)
     }
 
+    static func radarQuadrantCount(_ count: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.radarQuadrants, "the radar has \(count) quadrant\(count == 1 ? "" : "s"); it needs exactly 4", at: location,
+                   notes: [.init("a radar is a circle in four quarters: group the top-level categories into four quadrants")])
+    }
+
+    static func radarCategoryNotTopLevel(_ id: String, top: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.radarQuadrants, "radar quadrants hold top-level categories; '\(id)' is inside '\(top)'", at: location,
+                   notes: [.init("write '\(top)': its sub-categories go with it", at: location)], replacement: top)
+    }
+
+    static func radarCategoryTwice(_ id: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(.radarQuadrants, "category '\(id)' is in two radar quadrants", at: location,
+                   notes: [.init("first placed here", at: first)])
+    }
+
     static func categoryCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {
         Diagnostic(.categoryCycle, "category parents form a cycle: \(cycle.joined(separator: " → "))",
                    at: location, notes: [.init("categories form a tree: remove one of these 'parent' links")])

@@ -42,6 +42,7 @@ extension Rule {
     public static let ambiguousAlias = Rule("ambiguous-alias", .warning, "An alias belongs to one tool only.")
     public static let unknownReference = Rule("unknown-reference", .error, "Every reference resolves to an id.")
     public static let categoryCycle = Rule("category-cycle", .error, "Categories form a tree.")
+    public static let radarQuadrants = Rule("radar-quadrants", .error, "The radar section of categories.yaml names four quadrants of top-level categories, each category in one quadrant.")
     public static let selfRelation = Rule("self-relation", .error, "Nothing relates to itself.")
     public static let duplicateRelation = Rule("duplicate-relation", .error, "A relation is declared once.")
     public static let missingSuccessor = Rule("missing-successor", .error, "A superseded tool names its successor.")
@@ -94,6 +95,7 @@ extension Rule {
         .ambiguousAlias,
         .unknownReference,
         .categoryCycle,
+        .radarQuadrants,
         .selfRelation,
         .duplicateRelation,
         .missingSuccessor,

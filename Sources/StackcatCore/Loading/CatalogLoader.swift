@@ -13,6 +13,9 @@ public enum CatalogLoader {
     static let stackKeys = KeyList(["id", "name", "summary", "description", "as_of", "sources", "components", "flows"])
     static let componentKeys = KeyList(["tool", "id", "name", "category", "ring", "role"])
     static let flowKeys = KeyList(["from", "to", "label"])
+    static let categoriesFileKeys = KeyList(["categories", "radar"])
+    static let radarKeys = KeyList(["quadrants"])
+    static let quadrantKeys = KeyList(["name", "categories"])
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
         // Files are independent until validation, so large catalogs are read on every core. Tools,
@@ -28,6 +31,7 @@ public enum CatalogLoader {
             state.roles += part.roles
             state.relationTypes += part.relationTypes
             state.stacks += part.stacks
+            state.radar = state.radar ?? part.radar
             state.diagnostics += part.diagnostics
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
@@ -35,6 +39,7 @@ public enum CatalogLoader {
         var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
                               tools: toolSlots.takeValues(), stacks: state.stacks, fileCount: files.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
+        catalog.radar = state.radar
         return (catalog, state.diagnostics)
     }
 }
@@ -44,6 +49,7 @@ private struct LoadState {
     var roles: [Role] = []
     var relationTypes: [RelationType] = []
     var stacks: [Stack] = []
+    var radar: RadarSettings?
     var diagnostics: [Diagnostic] = []
     var unreadableToolIDs: Set<String> = []
 
@@ -72,7 +78,17 @@ private struct LoadState {
         }
         switch kind {
         case .categories:
-            for case (var reader, let id) in vocabulary(root, path: path, what: "category", keys: CatalogLoader.categoryKeys) {
+            // Two forms: the list of categories, or a mapping of that list and the radar's quadrants.
+            var list = root
+            if root.isMapping {
+                var file = MappingReader(root, allowed: CatalogLoader.categoriesFileKeys, what: "the categories file", path: path)
+                list = file.node("categories") ?? list
+                if !file.has("categories") { _ = file.list("categories", required: true) }
+                if let section = file.mapping("radar") { radar = radarSettings(section, path: path) }
+                diagnostics += file.diagnostics
+                guard file.has("categories") else { break }
+            }
+            for case (var reader, let id) in vocabulary(list, path: path, what: "category", keys: CatalogLoader.categoryKeys) {
                 let name = reader.string("name", required: true)
                 let description = reader.string("description")
                 let parent = reader.string("parent")
@@ -136,24 +152,49 @@ private struct LoadState {
         return entries
     }
 
+    /// `radar: {quadrants: [{name, categories: [...]}, ...]}`; references are checked by validation.
+    mutating func radarSettings(_ node: YAMLNode, path: String) -> RadarSettings {
+        var reader = MappingReader(node, allowed: CatalogLoader.radarKeys, what: "the radar section", path: path)
+        var quadrants: [RadarSettings.Quadrant] = []
+        let items = reader.list("quadrants", required: true)
+        for item in items {
+            guard item.isMapping else {
+                diagnostics.append(Diagnostics.wrongType("radar quadrant", expected: "a mapping", found: item.kindDescription,
+                                                         at: location(path, item.span), hint: "write '- name: ...' and 'categories: [...]'"))
+                continue
+            }
+            var quadrant = MappingReader(item, allowed: CatalogLoader.quadrantKeys, what: "a radar quadrant", path: path)
+            let name = quadrant.string("name", required: true)
+            let categories = quadrant.stringList("categories")
+            diagnostics += quadrant.diagnostics
+            quadrants.append(RadarSettings.Quadrant(name: name ?? Located("", span: item.span), categories: categories))
+        }
+        diagnostics += reader.diagnostics
+        return RadarSettings(quadrants: quadrants, path: path, span: reader.node("quadrants")?.span ?? node.span)
+    }
+
     mutating func relationType(_ reader: inout MappingReader, id: Located<String>, path: String) -> RelationType {
         let label = reader.string("label", required: true)
         let symmetric = reader.bool("symmetric") ?? false
         let inverse = reader.string("inverse", required: !symmetric)
         let description = reader.string("description")
         var style = EdgeStyle.default
+        var declaresColor = false, declaresLine = false
         if let node = reader.mapping("style") {
             var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", path: path)
             if let color = styleReader.string("color") {
-                if isHexColor(color.value) { style.color = color.value.lowercased() }
+                if isHexColor(color.value) { style.color = color.value.lowercased(); declaresColor = true }
                 else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
             }
-            if let line: Located<EdgeStyle.Line> = styleReader.choice("line") { style.line = line.value }
+            if let line: Located<EdgeStyle.Line> = styleReader.choice("line") { style.line = line.value; declaresLine = true }
             diagnostics += styleReader.diagnostics
         }
         let labelText = label?.value ?? id.value
-        return RelationType(id: id, label: labelText, inverse: inverse?.value ?? labelText, description: description?.value,
-                            symmetric: symmetric, style: style, path: path)
+        var type = RelationType(id: id, label: labelText, inverse: inverse?.value ?? labelText, description: description?.value,
+                                symmetric: symmetric, style: style, path: path)
+        type.declaresColor = declaresColor
+        type.declaresLine = declaresLine
+        return type
     }
 
     func isHexColor(_ text: String) -> Bool {

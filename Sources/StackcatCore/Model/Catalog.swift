@@ -10,6 +10,8 @@ public struct Catalog: Sendable {
     /// Ids of tool files that exist but could not be read; references to them are not reported
     /// again, since the file's own error says what is wrong.
     public var unreadableToolIDs: Set<String> = []
+    /// The `radar:` section of `categories.yaml`, when the file is in its mapping form and has one.
+    public var radar: RadarSettings?
 
     private var categoryIndex: [String: Int] = [:]
     private var roleIndex: [String: Int] = [:]
@@ -25,6 +27,14 @@ public struct Catalog: Sendable {
         categories.sort { $0.id.value.utf8Precedes($1.id.value) }
         roles.sort { $0.id.value.utf8Precedes($1.id.value) }
         relationTypes.sort { $0.id.value.utf8Precedes($1.id.value) }
+        // Types without a declared colour get the palette's, in id order: the same catalog, the same colours.
+        var automatic = 0
+        for i in relationTypes.indices where !relationTypes[i].declaresColor || !relationTypes[i].declaresLine {
+            let style = EdgeStyle.automatic(automatic)
+            if !relationTypes[i].declaresColor { relationTypes[i].style.color = style.color }
+            if !relationTypes[i].declaresLine { relationTypes[i].style.line = relationTypes[i].declaresColor ? .solid : style.line }
+            automatic += 1
+        }
         tools.sort { $0.id.utf8Precedes($1.id) }
         stacks.sort { $0.id.utf8Precedes($1.id) }
         self.categories = categories

@@ -41,6 +41,10 @@ public struct RelationType: Sendable, Hashable {
     public var symmetric: Bool
     public var style: EdgeStyle
     public var path: String
+    /// False when `style:` gave no colour (or no line): the catalog then picks one from
+    /// `EdgeStyle.palette` (and `EdgeStyle.lines`), so that undeclared types stay distinct.
+    public var declaresColor = true
+    public var declaresLine = true
 
     public init(id: Located<String>, label: String, inverse: String, description: String?, symmetric: Bool,
                 style: EdgeStyle, path: String) {
@@ -70,4 +74,16 @@ public struct EdgeStyle: Sendable, Hashable {
     }
 
     public static let `default` = EdgeStyle(color: "#555555", line: .solid)
+
+    /// Eight colours that people with any common colour-vision deficiency tell apart: Okabe and Ito's
+    /// palette, with its yellow (too faint on white) replaced by grey. More relation types than eight
+    /// are told apart by the line style as well.
+    public static let palette = ["#000000", "#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#999999"]
+    public static let lines: [Line] = [.solid, .dashed, .dotted]
+
+    /// The style of the `index`-th relation type that declares none: the palette's colours with solid
+    /// lines, then with dashed, then dotted.
+    public static func automatic(_ index: Int) -> EdgeStyle {
+        EdgeStyle(color: palette[index % palette.count], line: lines[(index / palette.count) % lines.count])
+    }
 }

@@ -12,6 +12,8 @@ public struct Graph: Sendable {
         /// With `--stack`: the component's ring.
         public var ring: Ring?
         public var isInHouse: Bool
+        /// In a collapsed graph: how many tools (or components) the node stands for.
+        public var count: Int? = nil
     }
 
     public struct Edge: Sendable, Hashable {
@@ -23,6 +25,10 @@ public struct Graph: Sendable {
         public var note: String?
         public var symmetric: Bool
         public var style: EdgeStyle
+        /// In a collapsed graph: how many edges of this type it stands for.
+        public var count: Int = 1
+
+        public var isFlow: Bool { type == "flow" }
 
         /// Edge order: by source, then target, then relation type, comparing UTF-8 bytes.
         static func precedes(_ a: Edge, _ b: Edge) -> Bool {
@@ -44,8 +50,14 @@ public struct Graph: Sendable {
     public var clusters: [Cluster]
     /// The relation types that the edges use, in id order, for the legend.
     public var legend: [(type: String, label: String, symmetric: Bool, style: EdgeStyle)]
+    /// Drawn above the graph: the catalog or the stack (and its date), or what `--title` says.
+    public var title: String? = nil
 
-    public static let flowStyle = EdgeStyle(color: "#444444", line: .solid)
+    /// A stack's own flows: black, drawn bold (DOT) or thick (Mermaid), so they stand out from relations.
+    public static let flowStyle = EdgeStyle(color: "#000000", line: .solid)
+    /// Above this many nodes, a graph of the whole catalog is a hairball: `graph` suggests
+    /// `--collapse category` or a filter.
+    public static let readableNodeLimit = 150
 
     /// Which nodes and clusters each cluster holds (nil: the top level), grouped once so that
     /// writing nested clusters does not scan every node for every cluster.
@@ -72,6 +84,14 @@ public struct Graph: Sendable {
     public var nesting: Nesting { Nesting(self) }
 }
 
+/// How `graph --collapse` groups the nodes.
+public enum GraphCollapse: String, Sendable, CaseIterable {
+    /// One node per top-level category.
+    case category
+    /// One node per stack, and one for the tools in no stack.
+    case stack
+}
+
 /// What to draw: the filters of `stackcat graph`.
 public struct GraphQuery: Sendable {
     public var categories: [String] = []
@@ -79,6 +99,15 @@ public struct GraphQuery: Sendable {
     public var root: String?
     public var depth: Int = 1
     public var stack: String?
+    /// Draw one node per group, with edges counted (`uses ×12`), after the filters.
+    public var collapse: GraphCollapse?
+    /// The graph's title; nil: one made from the catalog's name, the stack or the filters.
+    public var title: String?
+    /// Names the catalog in the default title ("the built-in catalog", "catalog/").
+    public var catalogName: String?
+
+    /// True when no filter narrows the graph (collapsing is not a filter).
+    public var isUnfiltered: Bool { categories.isEmpty && relationTypes.isEmpty && root == nil && stack == nil }
 
     public init() {}
 
@@ -115,6 +144,31 @@ public struct GraphQuery: Sendable {
     }
 
     public func build(from catalog: Catalog, context: Context?) throws(UnknownIDError) -> Graph {
+        var graph = try buildUntitled(from: catalog, context: context)
+        if let collapse { graph = graph.collapsed(by: collapse, in: catalog) }
+        graph.title = title ?? defaultTitle(of: graph, in: catalog)
+        return graph
+    }
+
+    func defaultTitle(of graph: Graph, in catalog: Catalog) -> String {
+        let name = catalogName ?? "the catalog"
+        if let id = stack, let stack = catalog.stack(id) {
+            return stack.name + (stack.asOf.map { ", as of \($0)" } ?? "") + (collapse.map { ", by \($0.rawValue)" } ?? "")
+        }
+        if let root, let tool = try? catalog.resolveTool(root) {
+            return "\(tool.name) and its neighbours within \(depth) hop\(depth == 1 ? "" : "s") in \(name)"
+        }
+        let tools = collapse == nil ? graph.nodes.count : graph.nodes.reduce(0) { $0 + ($1.count ?? 0) }
+        let count = "\(tools) tool\(tools == 1 ? "" : "s")"
+        let scope = categories.isEmpty ? "" : categories.map { catalog.category($0)?.name ?? $0 }.joined(separator: ", ") + " in "
+        switch collapse {
+        case .category?: return "Overview of \(scope)\(name): \(count) by top-level category"
+        case .stack?: return "Overview of \(scope)\(name): \(count) by stack"
+        case nil: return "Relation graph of \(scope)\(name): \(count)"
+        }
+    }
+
+    func buildUntitled(from catalog: Catalog, context: Context?) throws(UnknownIDError) -> Graph {
         var categoryIDs: Set<String>?
         if !categories.isEmpty {
             var ids: Set<String> = []

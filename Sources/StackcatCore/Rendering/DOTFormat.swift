@@ -30,8 +30,9 @@ public struct DOTFormat: Sendable {
     public func write(_ graph: Graph, flushingAt limit: Int = 1 << 16, to sink: (String) -> Void) {
         // Node statements and edge lines are independent: large graphs render them on every core,
         // in blocks, and the blocks are stitched together in order.
+        let edges = graph.mergedEdges
         let nodeBlocks = stride(from: 0, to: graph.nodes.count, by: 512).map { $0..<min($0 + 512, graph.nodes.count) }
-        let edgeBlocks = stride(from: 0, to: graph.edges.count, by: 1024).map { $0..<min($0 + 1024, graph.edges.count) }
+        let edgeBlocks = stride(from: 0, to: edges.count, by: 1024).map { $0..<min($0 + 1024, edges.count) }
         let parallel = usesEveryCore && graph.nodes.count + graph.edges.count > 4000
         // Each block is one string; a node block also records where each statement ends, so that the
         // cluster walk can copy statements out of it without a string per node. Small graphs (and
@@ -51,7 +52,7 @@ public struct DOTFormat: Sendable {
                     }
                     part.nodes.append((text, ends))
                 } else {
-                    for i in edgeBlocks[job - nodeBlocks.count] { Self.appendEdge(graph.edges[i], to: &part.edges) }
+                    for i in edgeBlocks[job - nodeBlocks.count] { Self.appendEdge(edges[i], to: &part.edges) }
                 }
             }
             let statements = NodeStatements(blocks: parts.flatMap(\.nodes), blockSize: 512)
@@ -69,9 +70,9 @@ public struct DOTFormat: Sendable {
             text.removeAll(keepingCapacity: true)
         }
         out += "digraph \"stackcat\" {\n"
-        out += "  graph [rankdir=\(direction.rawValue), compound=true, newrank=true, fontsize=12, nodesep=0.3, ranksep=0.6];\n"
-        out += "  node [shape=box, fontsize=11, margin=\"0.15,0.05\"];\n"
-        out += "  edge [fontsize=9];\n"
+        out += "  graph [rankdir=\(direction.rawValue), compound=true, newrank=true, fontsize=12, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\"];\n"
+        out += "  node [shape=box, fontsize=11, margin=\"0.15,0.05\", fontname=\"Helvetica\"];\n"
+        out += "  edge [fontsize=9, fontname=\"Helvetica\"];\n"
         writeClusters(of: nil, graph: graph, nesting: graph.nesting, statement: nodeStatement, indent: "  ", into: &out, flush: flush)
         if let edgeBlockTexts {
             for text in edgeBlockTexts {
@@ -83,49 +84,116 @@ public struct DOTFormat: Sendable {
                 }
             }
         } else {
-            for i in graph.edges.indices {
-                Self.appendEdge(graph.edges[i], to: &out)
+            for i in edges.indices {
+                Self.appendEdge(edges[i], to: &out)
                 flush(&out)
             }
         }
-        if !graph.legend.isEmpty {
-            out += "  subgraph \"cluster_legend\" {\n"
-            out += "    label=\"Legend\"; style=dashed; color=\"#999999\"; fontsize=10;\n"
-            out += "    node [shape=point, width=0.05, label=\"\"];\n"
-            for (i, entry) in graph.legend.enumerated() {
-                let a = Self.quote("legend_\(i)_a"), b = Self.quote("legend_\(i)_b")
-                out += "    \(a); \(b);\n"
-                var attributes = ["label=\(Self.quote(entry.label))", "color=\(Self.quote(entry.style.color))",
-                                  "fontcolor=\(Self.quote(entry.style.color))", "style=\(entry.style.line.rawValue)"]
-                if entry.symmetric { attributes.append("dir=none") }
-                out += "    \(a) -> \(b) [\(attributes.joined(separator: ", "))];\n"
-            }
-            out += "  }\n"
+        writeLegend(graph, into: &out)
+        if let title = graph.title {
+            // After every subgraph, so that clusters do not inherit the title or its size.
+            out += "  label="
+            Self.appendQuoted(title, to: &out)
+            out += "; labelloc=t; labeljust=l; fontsize=16;\n"
         }
         out += "}\n"
         sink(out)
     }
 
-    private static func appendEdge(_ edge: Graph.Edge, to out: inout String) {
-        out += "  "
-        appendQuoted(edge.from, to: &out)
-        out += " -> "
-        appendQuoted(edge.to, to: &out)
-        out += " [label="
-        appendQuoted(edge.label, to: &out)
-        out += ", color="
-        appendQuoted(edge.style.color, to: &out)
-        out += ", fontcolor="
-        appendQuoted(edge.style.color, to: &out)
-        out += ", style="
-        out += edge.style.line.rawValue
-        out += ", tooltip="
-        if let note = edge.note {
-            appendQuoted(edge.label + ": " + note, to: &out)
-        } else {
-            appendQuoted(edge.label, to: &out)
+    /// The legend: node shapes (hosting), ring and in-house styles, and edge styles, each only when
+    /// the graph uses it.
+    private func writeLegend(_ graph: Graph, into out: inout String) {
+        var shapes: [(String, String)] = []
+        let hostings = Set(graph.nodes.compactMap { $0.count == nil ? $0.hosting : nil })
+        for hosting in Hosting.allCases where hostings.contains(hosting) {
+            var node = Graph.Node(id: "", label: hosting.rawValue, category: nil, hosting: hosting, summary: "", homepage: nil, ring: nil, isInHouse: false)
+            node.summary = hosting.rawValue
+            shapes.append((hosting.rawValue, Self.nodeAttributes(node)))
         }
-        if edge.symmetric { out += ", dir=none" }
+        if graph.nodes.contains(where: \.isInHouse) {
+            let node = Graph.Node(id: "", label: "in-house", category: nil, hosting: nil, summary: "in-house", homepage: nil, ring: nil, isInHouse: true)
+            shapes.append(("in-house", Self.nodeAttributes(node)))
+        }
+        let rings = Set(graph.nodes.compactMap(\.ring))
+        let ringSamples: [(String, Ring)] = [("adopt", .adopt), ("trial or assess", .trial), ("hold", .hold)]
+        for (label, ring) in ringSamples where rings.contains(ring) || (ring == .trial && rings.contains(.assess)) {
+            let node = Graph.Node(id: "", label: label, category: nil, hosting: .selfHosted, summary: label, homepage: nil, ring: ring, isInHouse: false)
+            shapes.append(("ring-" + ring.rawValue, Self.nodeAttributes(node)))
+        }
+        if graph.nodes.contains(where: { $0.count != nil }) {
+            let node = Graph.Node(id: "", label: "group", category: nil, hosting: nil, summary: "group (tools in it)", homepage: nil,
+                                  ring: nil, isInHouse: false, count: 0)
+            shapes.append(("group", Self.nodeAttributes(node)))
+        }
+        guard !graph.legend.isEmpty || !shapes.isEmpty else { return }
+        out += "  subgraph \"cluster_legend\" {\n"
+        out += "    label=\"Legend\"; style=dashed; color=\"#999999\"; fontsize=10;\n"
+        out += "    node [fontsize=9];\n"
+        for shape in shapes {
+            out += "    " + Self.quote("legend_node_\(shape.0)") + " [" + shape.1 + "];\n"
+        }
+        for (i, entry) in graph.legend.enumerated() {
+            let a = Self.quote("legend_\(i)_a"), b = Self.quote("legend_\(i)_b")
+            out += "    \(a) [shape=point, width=0.05, label=\"\"]; \(b) [shape=point, width=0.05, label=\"\"];\n"
+            var attributes = ["label=\(Self.quote(entry.label))", "color=\(Self.quote(entry.style.color))",
+                              "fontcolor=\(Self.quote(entry.style.color))", "style=\(entry.style.line.rawValue)"]
+            if entry.type == "flow" {
+                attributes[0] = "label=<<b>flow</b>>"
+                attributes.append("penwidth=2.5")
+            }
+            if entry.symmetric { attributes.append("dir=none") }
+            out += "    \(a) -> \(b) [\(attributes.joined(separator: ", "))];\n"
+        }
+        // Keep each column in the order written (a column left to right, a row top to bottom): the
+        // shapes and the edges' ends each share a rank, chained by invisible edges, so that Graphviz
+        // does not reorder the samples and cross their lines.
+        let columns = [shapes.map { "legend_node_\($0.0)" } + graph.legend.indices.map { "legend_\($0)_a" },
+                       graph.legend.indices.map { "legend_\($0)_b" }]
+        // Left to right, Graphviz stacks a rank's chain bottom-up: chain it backwards to read top-down.
+        for column in columns where column.count > 1 {
+            let chain = direction == .LR ? column.reversed() : column
+            out += "    { rank=same; " + chain.map(Self.quote).joined(separator: " -> ") + " [style=invis]; }\n"
+        }
+        out += "  }\n"
+    }
+
+    private static func appendEdge(_ merged: Graph.MergedEdge, to out: inout String) {
+        out += "  "
+        appendQuoted(merged.from, to: &out)
+        out += " -> "
+        appendQuoted(merged.to, to: &out)
+        if merged.parts.count == 1, !merged.hasFlow {
+            let edge = merged.parts[0]
+            out += " [label="
+            appendQuoted(edge.label, to: &out)
+            out += ", color="
+            appendQuoted(edge.style.color, to: &out)
+            out += ", fontcolor="
+            appendQuoted(edge.style.color, to: &out)
+            out += ", style="
+            out += edge.style.line.rawValue
+        } else {
+            // Labels stacked, each in its type's colour (flows in bold); the line in every colour.
+            out += " [label=<"
+            for (i, part) in merged.parts.enumerated() {
+                if i > 0 { out += "<br/>" }
+                let text = XMLText.escape(part.label.isEmpty ? part.type : part.label)
+                out += "<font color=\"\(XMLText.escape(part.style.color))\">" + (part.isFlow ? "<b>\(text)</b>" : text) + "</font>"
+            }
+            out += ">, color="
+            var colors: [String] = []
+            for part in merged.parts where !colors.contains(part.style.color) { colors.append(part.style.color) }
+            appendQuoted(colors.joined(separator: ":"), to: &out)
+            out += ", fontcolor="
+            appendQuoted(colors[0], to: &out)
+            let lines = Set(merged.parts.map(\.style.line))
+            out += ", style="
+            out += lines.count == 1 ? merged.parts[0].style.line.rawValue : "solid"
+            if merged.hasFlow { out += ", penwidth=2.5" }
+        }
+        out += ", tooltip="
+        appendQuoted(merged.parts.map { edge in edge.note.map { edge.label + ": " + $0 } ?? edge.label }.joined(separator: "; "), to: &out)
+        if merged.symmetric { out += ", dir=none" }
         out += "];\n"
     }
 
@@ -155,7 +223,20 @@ public struct DOTFormat: Sendable {
 
     private static func appendNodeStatement(_ node: Graph.Node, to out: inout String) {
         appendQuoted(node.id, to: &out)
-        out += " [label="
+        out += " ["
+        out += nodeAttributes(node)
+        out += "];"
+    }
+
+    /// A node's attributes: shape by hosting, style by ring, shading for in-house parts and groups.
+    static func nodeAttributes(_ node: Graph.Node) -> String {
+        var out = "label="
+        if let count = node.count {
+            appendQuoted(node.label + "\n" + (node.id.isEmpty ? "(tools in it)" : "\(count) tool\(count == 1 ? "" : "s")"), to: &out)
+            out += ", shape=box, style=\"rounded,filled\", fillcolor=\"#eef3f8\", fontsize=12, margin=\"0.2,0.1\", tooltip="
+            appendQuoted(node.summary, to: &out)
+            return out
+        }
         appendQuoted(node.label, to: &out)
         var styles: [String] = []
         switch node.hosting {
@@ -186,7 +267,7 @@ public struct DOTFormat: Sendable {
             out += ", URL="
             appendQuoted(homepage, to: &out)
         }
-        out += "];"
+        return out
     }
 
     /// A DOT double-quoted string that shows exactly the text: quotes and backslashes escaped (so

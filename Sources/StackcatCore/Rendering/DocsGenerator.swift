@@ -26,7 +26,7 @@ public struct DocsGenerator: Sendable {
 
     /// One file of the documentation, by its path relative to the output directory.
     public struct Page: Sendable {
-        enum Kind: Sendable { case index, dot, category(Int), tool(Int), stack(Int) }
+        enum Kind: Sendable { case index, dot, category(Int), tool(Int), stack(Int), radar(Int) }
 
         public let path: String
         let kind: Kind
@@ -38,7 +38,10 @@ public struct DocsGenerator: Sendable {
         var pages: [Page] = [Page(path: "README.md", kind: .index), Page(path: "catalog.dot", kind: .dot)]
         pages.reserveCapacity(2 + catalog.categories.count + catalog.tools.count + catalog.stacks.count)
         for (n, category) in catalog.categories.enumerated() { pages.append(Page(path: "categories/\(category.id.value).md", kind: .category(n))) }
-        for (n, stack) in catalog.stacks.enumerated() { pages.append(Page(path: "stacks/\(stack.id).md", kind: .stack(n))) }
+        for (n, stack) in catalog.stacks.enumerated() {
+            pages.append(Page(path: "stacks/\(stack.id).md", kind: .stack(n)))
+            pages.append(Page(path: "stacks/\(stack.id).radar.svg", kind: .radar(n)))
+        }
         for n in catalog.tools.indices { pages.append(Page(path: "tools/\(catalog.tools[n].id).md", kind: .tool(n))) }
         return pages.sorted { $0.path.utf8Precedes($1.path) }
     }
@@ -50,6 +53,7 @@ public struct DocsGenerator: Sendable {
         case .category(let n): return categoryPage(catalog.categories[n])
         case .tool(let n): return toolPage(catalog.tools[n])
         case .stack(let n): return stackPage(catalog.stacks[n])
+        case .radar(let n): return RadarSVGFormat.render(Radar(stack: catalog.stacks[n], in: catalog), title: nil)
         }
     }
 
@@ -71,8 +75,11 @@ public struct DocsGenerator: Sendable {
         return out
     }
 
+    /// A diagram in a page: without a title, which the page's headings already give.
     func mermaid(_ graph: Graph) -> String {
-        "```mermaid\n" + MermaidFormat().render(graph) + "```\n"
+        var graph = graph
+        graph.title = nil
+        return "```mermaid\n" + MermaidFormat().render(graph) + "```\n"
     }
 
     func toolLink(_ id: String, from directory: String) -> String {
@@ -97,7 +104,13 @@ public struct DocsGenerator: Sendable {
     func indexPage() -> String {
         var out = Self.marker + "\n# Catalog\n\n"
         out += "\(catalog.tools.count) tools in \(catalog.categories.count) categories, \(catalog.stacks.count) stacks. "
-        out += "The [relation graph](catalog.dot) is in Graphviz DOT (`dot -Tsvg catalog.dot > catalog.svg`).\n\n"
+        out += "The [whole relation graph](catalog.dot) is in Graphviz DOT (`dot -Tsvg catalog.dot > catalog.svg` draws it; "
+        out += "`stackcat graph --format svg` too). The overview below has one node per top-level category.\n\n"
+        var overview = GraphQuery()
+        overview.collapse = .category
+        if let graph = try? overview.build(from: catalog, context: context), !graph.nodes.isEmpty, graph.nodes.count <= Self.diagramLimit {
+            out += "## Overview\n\n" + mermaid(graph) + "\n"
+        }
         out += "## Categories\n\n"
         for entry in Listings.categoryTree(catalog) {
             let count = context.members[entry.category.id.value]?.count ?? 0
@@ -212,8 +225,9 @@ public struct DocsGenerator: Sendable {
         if let description = stack.description { out += "\n" + MarkdownBlock.paragraphs(description) + "\n" }
         var query = GraphQuery()
         query.stack = stack.id
+        out += "\n## Radar\n\n![Tech radar of \(e(stack.name)): numbered blips by quadrant and ring, listed beside it](\(stack.id).radar.svg)\n"
         if let graph = try? query.build(from: catalog, context: context) {
-            out += "\n## Diagram\n\nSolid: adopt; dashed: trial or assess; grey: hold; shaded: in-house.\n\n" + mermaid(graph)
+            out += "\n## Diagram\n\nSolid: adopt; dashed: trial or assess; grey: hold; shaded: in-house; thick: the stack's own flows.\n\n" + mermaid(graph)
         }
         for ring in Ring.allCases {
             let members = stack.components.filter { $0.ring == ring }

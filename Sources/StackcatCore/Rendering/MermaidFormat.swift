@@ -8,20 +8,30 @@ public struct MermaidFormat: Sendable {
     }
 
     public func render(_ graph: Graph) -> String {
-        var out = "flowchart \(direction.rawValue)\n"
+        var out = ""
+        if let title = graph.title {
+            // Front matter: Mermaid (9.4 and later, as on GitHub) draws the title above the chart.
+            out += "---\ntitle: " + Self.yamlQuote(title) + "\n---\n"
+        }
+        out += "flowchart \(direction.rawValue)\n"
         writeSubgraphs(of: nil, graph: graph, nesting: graph.nesting, indent: "  ", into: &out)
-        for edge in graph.edges {
-            let arrow = edge.symmetric ? "---" : "-->"
-            let label = edge.label.isEmpty ? "" : "|\(Self.quote(edge.label))|"
+        let edges = graph.mergedEdges
+        for edge in edges {
+            // Flows are thick links; parallel edges are one link with the labels on separate lines.
+            let arrow = edge.hasFlow ? (edge.symmetric ? "===" : "==>") : (edge.symmetric ? "---" : "-->")
+            let labels = edge.parts.map(\.label).filter { !$0.isEmpty }
+            let label = labels.isEmpty ? "" : "|\"" + labels.map { Self.quote($0).dropFirst().dropLast() }.joined(separator: "<br>") + "\"|"
             out += "  \(Self.nodeID(edge.from)) \(arrow)\(label) \(Self.nodeID(edge.to))\n"
         }
-        for (i, edge) in graph.edges.enumerated() {
-            var style = "stroke:\(edge.style.color),color:\(edge.style.color)"
-            switch edge.style.line {
+        for (i, edge) in edges.enumerated() {
+            let first = edge.parts[0].style
+            var style = "stroke:\(first.color),color:\(first.color)"
+            switch first.line {
             case .solid: break
             case .dashed: style += ",stroke-dasharray:6 4"
             case .dotted: style += ",stroke-dasharray:2 3"
             }
+            if edge.hasFlow { style += ",stroke-width:3px" }
             out += "  linkStyle \(i) \(style)\n"
         }
         let trial = graph.nodes.filter { $0.ring == .trial || $0.ring == .assess }.map { Self.nodeID($0.id) }
@@ -52,6 +62,9 @@ public struct MermaidFormat: Sendable {
     }
 
     private func shape(_ node: Graph.Node) -> String {
+        if let count = node.count {
+            return "(\"" + Self.quote(node.label).dropFirst().dropLast() + "<br>\(count) tool\(count == 1 ? "" : "s")\")"
+        }
         let label = Self.quote(node.label)
         switch node.hosting {
         case .managed?: return "(\(label))"
@@ -61,6 +74,22 @@ public struct MermaidFormat: Sendable {
         case .pattern?: return "{{\(label)}}"
         default: return "[\(label)]"
         }
+    }
+
+    /// A YAML double-quoted scalar for the front matter, where Mermaid shows the text as it is.
+    static func yamlQuote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n", "\r", "\t", "\u{2028}", "\u{2029}", "\u{85}": out += " "
+            default:
+                if TerminalText.isControl(scalar) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     static func nodeID(_ id: String) -> String { "t_" + id.replacingHyphens() }

@@ -79,6 +79,19 @@ public enum GraphFormat: String, OutputFormat {
     }
 }
 
+/// Formats of `radar`: a picture, Build Your Own Radar's CSV, or Zalando's tech-radar JSON.
+public enum RadarFormat: String, OutputFormat {
+    case svg, csv, json
+
+    public var embedding: MarkdownEmbedding {
+        switch self {
+        case .svg: return .impossible(hint: "write the SVG to a file and link it as an image, as 'docs --out' does")
+        case .csv: return .fenced(language: "text")
+        case .json: return .fenced(language: "json")
+        }
+    }
+}
+
 /// Formats of `validate`.
 public enum DiagnosticFormat: String, OutputFormat {
     case text, json, sarif, github

@@ -30,6 +30,9 @@ public enum CatalogScaffold {
         #   description  optional: one sentence
         #   parent       optional: the id of a broader category; categories form a tree, and
         #                'stackcat list --category X' includes X's sub-categories
+        # The file is either that list, or a mapping of 'categories' (the list) and 'radar', whose
+        # 'quadrants' (exactly four, each a 'name' and a list of top-level 'categories') group the
+        # categories for 'stackcat radar'; without 'radar', the radar uses a default grouping.
         # Started from stackcat's built-in vocabulary: rename, remove and add entries freely.
         """,
         "roles.yaml": """
@@ -49,7 +52,8 @@ public enum CatalogScaffold {
         #   description  optional: one sentence
         #   symmetric    optional, default false: true when one declaration holds both ways
         #                (integrates-with, alternative-to)
-        #   style        optional: { color: "#rrggbb", line: solid | dashed | dotted } for graphs
+        #   style        optional: { color: "#rrggbb", line: solid | dashed | dotted } for graphs;
+        #                without it, a colour of a colour-blind-safe palette is picked
         # Started from stackcat's built-in vocabulary: rename, remove and add entries freely.
         """,
     ]

@@ -5,6 +5,7 @@ public enum CatalogValidator {
         var v = Run(catalog: catalog)
         v.checkDuplicateIDs()
         v.checkCategories()
+        v.checkRadar()
         v.checkTools()
         v.checkStacks()
         return v.diagnostics + CatalogConsistency.check(catalog)
@@ -77,6 +78,29 @@ public enum CatalogValidator {
 
         var categoryIDs: [String] { catalog.categories.map(\.id.value) }
         var toolIDs: [String] { catalog.tools.map(\.id) }
+
+        /// The radar section: four quadrants, known top-level categories, each in one quadrant.
+        mutating func checkRadar() {
+            guard let radar = catalog.radar else { return }
+            if radar.quadrants.count != 4 {
+                diagnostics.append(Diagnostics.radarQuadrantCount(radar.quadrants.count, at: at(radar.path, radar.span)))
+            }
+            let ids = categoryIDs
+            var first: [String: SourceSpan] = [:]
+            for quadrant in radar.quadrants {
+                for category in quadrant.categories {
+                    reference("category", category, path: radar.path, known: ids, resolves: catalog.hasCategory(category.value))
+                    guard catalog.hasCategory(category.value) else { continue }
+                    if let top = catalog.categoryPath(category.value).first, top != category.value {
+                        diagnostics.append(Diagnostics.radarCategoryNotTopLevel(category.value, top: top, at: at(radar.path, category.span)))
+                    } else if let span = first[category.value] {
+                        diagnostics.append(Diagnostics.radarCategoryTwice(category.value, at: at(radar.path, category.span), first: at(radar.path, span)))
+                    } else {
+                        first[category.value] = category.span
+                    }
+                }
+            }
+        }
 
         mutating func checkCategories() {
             let ids = categoryIDs

@@ -23,6 +23,15 @@ struct AcceptorTests {
             var query = GraphQuery()
             query.stack = stack.id
             try Graphviz.check(DOTFormat().render(try query.build(from: catalog)), name: "stack \(stack.id)")
+            query.collapse = .category
+            try Graphviz.check(DOTFormat().render(try query.build(from: catalog)), name: "stack \(stack.id) by category")
+        }
+        for collapse in GraphCollapse.allCases {
+            var query = GraphQuery()
+            query.collapse = collapse
+            query.title = "A \"title\" <b>with</b> \\N"
+            try Graphviz.check(DOTFormat().render(try query.build(from: catalog)), name: "collapse \(collapse)")
+            try Graphviz.check(DOTFormat(direction: .TB).render(try query.build(from: catalog)), name: "collapse \(collapse) TB")
         }
         for tool in ["spinnaker", "kubernetes", "heptio-ark", "microservices"] {
             var query = GraphQuery()

@@ -20,6 +20,15 @@ struct GeneratorGoldenTests {
         Golden.check(stacks.json.rendered(), "compare/stacks.json")
     }
 
+    @Test func radarInEveryFormat() throws {
+        let catalog = try FixtureCatalog.load()
+        let radar = Radar(stack: catalog.stack("later")!, in: catalog, baseline: catalog.stack("demo")!)
+        Golden.check(RadarSVGFormat.render(radar, title: nil), "radar/later-since-demo.svg")
+        Golden.check(RadarCSVFormat.render(radar), "radar/later-since-demo.csv")
+        Golden.check(RadarJSONFormat.render(radar), "radar/later-since-demo.json")
+        Golden.check(RadarSVGFormat.render(Radar(stack: catalog.stack("demo")!, in: catalog), title: nil), "radar/demo.svg")
+    }
+
     @Test func wrappedTablesFitTheWidth() throws {
         let catalog = try Repository.check().catalog
         var filter = ToolFilter()
@@ -54,6 +63,13 @@ struct GeneratorGoldenTests {
         var category = GraphQuery()
         category.categories = ["runtime"]
         Golden.check(MermaidFormat().render(try category.build(from: catalog)), "graph/category-runtime.mmd")
+        var collapsed = GraphQuery()
+        collapsed.collapse = .category
+        collapsed.title = "Fixture overview"
+        Golden.check(DOTFormat().render(try collapsed.build(from: catalog)), "graph/collapse-category.dot")
+        Golden.check(MermaidFormat().render(try collapsed.build(from: catalog)), "graph/collapse-category.mmd")
+        collapsed.collapse = .stack
+        Golden.check(DOTFormat().render(try collapsed.build(from: catalog)), "graph/collapse-stack.dot")
         var relation = GraphQuery()
         relation.relationTypes = ["deploys-to"]
         Golden.check(DOTFormat().render(try relation.build(from: catalog)), "graph/relation-deploys-to.dot")
@@ -63,7 +79,8 @@ struct GeneratorGoldenTests {
         let catalog = try FixtureCatalog.load()
         let files = DocsGenerator(catalog: catalog).files()
         #expect(files.map(\.path) == ["README.md", "catalog.dot", "categories/cd.md", "categories/delivery.md", "categories/odd.md",
-                                      "categories/orchestration.md", "categories/runtime.md", "stacks/demo.md", "stacks/later.md",
+                                      "categories/orchestration.md", "categories/runtime.md", "stacks/demo.md", "stacks/demo.radar.svg",
+                                      "stacks/later.md", "stacks/later.radar.svg",
                                       "tools/hostile.md", "tools/kubernetes.md", "tools/old-tool.md", "tools/spinnaker.md"])
         for file in files {
             #expect(DocsGenerator.isGenerated(file.contents), "\(file.path) starts with the marker")
