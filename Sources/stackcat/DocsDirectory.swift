@@ -178,7 +178,7 @@ struct DocsDirectory {
     /// writes, other than those in `planned` (which were read already).
     func generatedFilesPresent(skipping planned: Set<String>) -> [String] {
         var candidates = ["README.md", "catalog.dot"]
-        for sub in ["categories", "tools", "stacks"] {
+        for sub in ["categories", "tools", "stacks", "teams"] {
             guard case .directory = FileState.kind(path + "/" + sub) else { continue }
             candidates += CatalogFiles.entries(of: path + "/" + sub).filter { $0.hasSuffix(".md") }.map { sub + "/" + $0 }
         }
