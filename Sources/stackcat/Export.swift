@@ -6,7 +6,7 @@ extension Stackcat {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Write the catalog in other catalogues' formats.",
-            subcommands: [Landscape.self]
+            subcommands: [Backstage.self, Landscape.self]
         )
     }
 }
@@ -55,6 +55,34 @@ extension Stackcat.Export {
                                     + result.skipped.joined(separator: ", ") + "\n")
             }
             Terminal.writeError("export: wrote \(result.itemCount) items to \(out)\n")
+        }
+    }
+}
+
+extension Stackcat.Export {
+    struct Backstage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "backstage",
+            abstract: "Write Backstage catalog entities, one file per entity, and a Location listing them.",
+            discussion: """
+            Teams become Groups; in-house tools and libraries Components, other tools Resources; stacks \
+            Systems, with their inline in-house parts as Components; relations spec.dependsOn. Add \
+            DIR/catalog-info.yaml to Backstage's catalog.locations. Every file starts with a marker line; a \
+            rerun rewrites only changed files, removes exported files that no longer belong, and refuses \
+            to overwrite files without the marker.
+            """
+        )
+
+        @OptionGroup var catalogOptions: CatalogOptions
+
+        @Option(name: .long, help: ArgumentHelp("The directory to write the entities into.", valueName: "dir"), completion: .directory)
+        var out: String
+
+        func run() throws {
+            let catalog = try catalogOptions.load()
+            let result = BackstageExporter(catalog: catalog).run()
+            let written = try MarkedDirectory(path: out, marker: BackstageExporter.marker, what: "stackcat export").write(result.files)
+            Terminal.writeError("export: \(result.entityCount) entities in \(out) (\(written) files written)\n")
         }
     }
 }

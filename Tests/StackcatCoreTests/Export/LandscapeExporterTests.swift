@@ -22,7 +22,7 @@ struct LandscapeExporterTests {
     @Test func toolsWithoutAHomepageAreLeftOut() throws {
         let result = LandscapeExporter(catalog: try InHouseCatalog.load()).run()
         #expect(result.itemCount == 2)
-        #expect(result.skipped == ["checkout-api", "order-events-stream-processor-for-the-fulfilment-warehouse-sync", "payments-gateway-in-house"])
+        #expect(result.skipped == ["checkout-api", "order-events-stream-processor-for-the-fulfilment-warehouse-syncs", "payments-gateway-in-house"])
         #expect(result.text.hasSuffix("      - subcategory:\n        name: Orchestration\n        items:\n          - item:\n"
             + "            name: Kubernetes\n            homepage_url: https://kubernetes.io/\n            logo: kubernetes.svg\n"
             + "            repo_url: https://github.com/kubernetes/kubernetes\n"

@@ -97,7 +97,7 @@ struct TeamsAndInHouseTests {
         let catalog = try InHouseCatalog.load()
         var filter = ToolFilter()
         filter.owners = ["team-checkout"]
-        #expect(try filter.apply(to: catalog).map(\.id) == ["checkout-api", "order-events-stream-processor-for-the-fulfilment-warehouse-sync"])
+        #expect(try filter.apply(to: catalog).map(\.id) == ["checkout-api", "order-events-stream-processor-for-the-fulfilment-warehouse-syncs"])
         filter.owners = ["team-payments", "team-platform"]
         #expect(try filter.apply(to: catalog).map(\.id) == ["kubernetes", "payments-gateway-in-house"])
         filter.owners = ["team-paymnets"]
