@@ -2,7 +2,7 @@
 
 Usage: python3 Tests/schema_check.py [--native] SCHEMA_DIR FILE... ; prints one JSON line per file:
 {"file": ..., "schema": ..., "valid": true|false, "errors": [...]}. The schema is chosen from the
-file's place in the catalog layout (tools/, stacks/, categories.yaml, roles.yaml, relations.yaml).
+file's place in the catalog layout (tools/, stacks/, categories.yaml, roles.yaml, relations.yaml, teams.yaml).
 
 YAML is read with PyYAML's SafeLoader, a YAML 1.1 loader: `yes` is a boolean, `2015` an integer and an
 unquoted `2018-04-26` a date, as in most editors' and CI tools' loaders (stackcat reads dates as text).
@@ -38,7 +38,7 @@ def to_json(value):
 def schema_for(path):
     name = os.path.basename(path)
     parent = os.path.basename(os.path.dirname(path))
-    if name in ("categories.yaml", "roles.yaml", "relations.yaml"):
+    if name in ("categories.yaml", "roles.yaml", "relations.yaml", "teams.yaml"):
         return name.replace(".yaml", ".schema.json")
     if parent == "stacks":
         return "stack.schema.json"

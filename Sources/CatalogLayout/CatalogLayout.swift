@@ -4,6 +4,7 @@
 ///
 /// ```
 /// categories.yaml  roles.yaml  relations.yaml   the vocabularies
+/// teams.yaml                                     the optional team vocabulary (owners)
 /// tools/<id>.yaml                                one tool per file
 /// stacks/<id>.yaml                               one stack per file
 /// ```
@@ -11,7 +12,7 @@
 public enum CatalogLayout {
     /// What a file holds, judged by its place in the layout.
     public enum Kind: Sendable, Equatable {
-        case categories, roles, relations, tool(id: String), stack(id: String), unexpected
+        case categories, roles, relations, teams, tool(id: String), stack(id: String), unexpected
     }
 
     /// The directories below the catalog whose files are entries.
@@ -21,6 +22,9 @@ public enum CatalogLayout {
     public static let vocabularies: [(kind: Kind, name: String)] = [
         (.categories, "categories.yaml"), (.roles, "roles.yaml"), (.relations, "relations.yaml"),
     ]
+
+    /// The vocabulary files a catalog may have: without them, references to them resolve to nothing.
+    public static let optionalVocabularies: [(kind: Kind, name: String)] = [(.teams, "teams.yaml")]
 
     /// The relative paths of the files to read, in byte order: `top` lists the catalog directory and
     /// `listing` lists one of its entry directories (called only for those that `top` holds).
@@ -39,6 +43,7 @@ public enum CatalogLayout {
             case "categories": return .categories
             case "roles": return .roles
             case "relations": return .relations
+            case "teams": return .teams
             default: return .unexpected
             }
         }

@@ -69,7 +69,8 @@ struct CatalogOptions: ParsableArguments {
     /// Loads and validates the catalog. Returns it with every diagnostic and the texts for snippets.
     /// With `keepingTexts`, the files read stay in memory until exit (freeing them file by file costs
     /// time at the end of a quick command); `docs`, which holds pages as well, lets them go.
-    func check(from origin: Origin? = nil, keepingTexts: Bool = true) -> (check: CatalogCheck, sources: [String: SourceText]) {
+    func check(from origin: Origin? = nil, keepingTexts: Bool = true, reviewAge: ReviewAge? = nil)
+        -> (check: CatalogCheck, sources: [String: SourceText]) {
         var files: [CatalogFile]
         var problems: [Diagnostic] = []
         var vocabularyPath: String?
@@ -86,7 +87,7 @@ struct CatalogOptions: ParsableArguments {
             files = []
             problems = [Diagnostics.missingCatalog(path)]
         }
-        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
+        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge)
         if keepingTexts { FastExit.keep(files) }
         FastExit.keep(check.catalog)
         return (check, check.snippetSources(from: files))

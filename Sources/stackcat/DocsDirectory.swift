@@ -160,25 +160,21 @@ struct DocsDirectory {
 
     /// `/`, the home directory and the catalog itself are never output directories.
     func refuseDangerousTarget() throws {
-        let target = FileState.realPath(path) ?? FileState.realPath(parent(of: path)).map { $0 + "/" + lastComponent(path) } ?? path
-        var forbidden: [(String, String)] = [("/", "the root directory")]
-        if let home = Terminal.variable("HOME").flatMap(FileState.realPath) { forbidden.append((home, "your home directory")) }
+        var also: [(String, String)] = []
         if case .directory(let catalogPath, _) = catalogOrigin, let real = FileState.realPath(catalogPath) {
-            forbidden.append((real, "the catalog directory"))
-            if target.hasPrefix(real + "/") {
+            also.append((real, "the catalog directory"))
+            if OutputTarget.resolved(path).hasPrefix(real + "/") {
                 throw failure("refusing to write docs into the catalog directory (\(path)); choose another --out")
             }
         }
-        for (dangerous, name) in forbidden where target == dangerous {
-            throw failure("refusing to write docs into \(name) (\(path)); choose another --out")
-        }
+        try OutputTarget.refuseDangerous(path, writing: "docs", also: also)
     }
 
     /// Paths (relative to the directory) of files that carry the generated marker, in the places docs
     /// writes, other than those in `planned` (which were read already).
     func generatedFilesPresent(skipping planned: Set<String>) -> [String] {
         var candidates = ["README.md", "catalog.dot"]
-        for sub in ["categories", "tools", "stacks"] {
+        for sub in ["categories", "tools", "stacks", "teams"] {
             guard case .directory = FileState.kind(path + "/" + sub) else { continue }
             candidates += CatalogFiles.entries(of: path + "/" + sub).filter { $0.hasSuffix(".md") }.map { sub + "/" + $0 }
         }
@@ -194,6 +190,33 @@ struct DocsDirectory {
     }
 
     func lastComponent(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}
+
+/// Rules every command that writes a directory or file (docs, export, import) applies to its --out.
+enum OutputTarget {
+    /// The path with its directory resolved, whether or not the last component exists yet.
+    static func resolved(_ path: String) -> String {
+        FileState.realPath(path) ?? FileState.realPath(parent(of: path)).map { $0 + "/" + lastComponent(path) } ?? path
+    }
+
+    /// Refuses `/`, the home directory and the `also` paths (real paths, with how to name them).
+    static func refuseDangerous(_ path: String, writing what: String, also: [(String, String)] = []) throws {
+        let target = resolved(path)
+        var forbidden: [(String, String)] = [("/", "the root directory")]
+        if let home = Terminal.variable("HOME").flatMap(FileState.realPath) { forbidden.append((home, "your home directory")) }
+        for (dangerous, name) in forbidden + also where target == dangerous {
+            throw failure("refusing to write \(what) into \(name) (\(path)); choose another --out")
+        }
+    }
+
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func lastComponent(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
 }

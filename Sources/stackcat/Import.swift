@@ -58,49 +58,10 @@ extension Stackcat.Import {
                 Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")
                 throw ExitCode(1)
             }
-            let written = try ImportDirectory(path: out).write(result.files)
+            let written = try MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import").write(result.files)
             let warnings = result.diagnostics.count - errors
             Terminal.writeError("import: \(result.itemCount) items became \(result.toolCount) tools in \(out) (\(written) files written, "
                                 + "\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
         }
-    }
-}
-
-/// Writes an imported catalog: each file atomically, replacing only files that carry the import
-/// marker, and removing imported tool files that the new import no longer has.
-struct ImportDirectory {
-    let path: String
-
-    func write(_ files: [(path: String, contents: String)]) throws -> Int {
-        let planned = Set(files.map(\.path))
-        var conflicts: [String] = []
-        for file in files {
-            if case .file(let existing) = FileState.of(path + "/" + file.path), !existing.hasPrefix(LandscapeImporter.marker) {
-                conflicts.append(file.path)
-            } else if case .other(let what) = FileState.of(path + "/" + file.path) {
-                conflicts.append("\(file.path) (\(what))")
-            }
-        }
-        if !conflicts.isEmpty {
-            for conflict in conflicts.prefix(10) {
-                Terminal.writeError("stackcat: error: \(path)/\(conflict) exists and was not written by an import; move it away\n")
-            }
-            throw ExitCode(1)
-        }
-        var written = 0
-        for file in files {
-            let full = path + "/" + file.path
-            if case .file(let existing) = FileState.of(full), existing == file.contents { continue }
-            try AtomicFile.write(file.contents, to: full, within: path)
-            written += 1
-        }
-        if case .directory = FileState.kind(path + "/tools") {
-            for name in CatalogFiles.entries(of: path + "/tools") where name.hasSuffix(".yaml") && !planned.contains("tools/" + name) {
-                if case .file(let text) = FileState.of(path + "/tools/" + name), text.hasPrefix(LandscapeImporter.marker) {
-                    _ = SystemCalls.removeFile(path + "/tools/" + name)
-                }
-            }
-        }
-        return written
     }
 }

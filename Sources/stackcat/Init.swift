@@ -101,7 +101,7 @@ extension Stackcat {
                     switch CatalogLayout.kind(of: path) {
                     case .unexpected: return false
                     case .tool, .stack: return seenDirectories.insert(path.split(separator: "/")[0]).inserted
-                    case .categories, .roles, .relations: return true
+                    case .categories, .roles, .relations, .teams: return true
                     }
                 }
             if !found.isEmpty {

@@ -23,6 +23,9 @@ extension Stackcat {
         @Option(name: .long, help: ArgumentHelp("Only tools with this tag (repeatable).", valueName: "tag"))
         var tag: [String] = []
 
+        @Option(name: .long, help: ArgumentHelp("Only tools this team owns (repeatable).", valueName: "team"))
+        var owner: [String] = []
+
         @Option(name: .long, help: ArgumentHelp("Only tools that this stack uses.", valueName: "id"))
         var stack: String?
 
@@ -51,6 +54,7 @@ extension Stackcat {
             filter.categories = category
             filter.roles = role
             filter.tags = tag
+            filter.owners = owner
             filter.stack = stack
             filter.lifecycle = lifecycle
             filter.relatedTo = relatedTo

@@ -10,7 +10,9 @@ extension Stackcat {
             Text goes to standard error, one problem per line with the source line and a caret. \
             --format json (a JSON array), sarif (SARIF 2.1.0) and github (GitHub Actions annotations) \
             write to standard output, and the summary line to standard error. Exits 1 when there are \
-            errors, or warnings with --strict.
+            errors, or warnings with --strict. With --max-age DAYS, every stack component reviewed more \
+            than DAYS days before today (or before the stack's as_of, when that is earlier) or never \
+            ('reviewed: YYYY-MM-DD') gets a stale-review warning; SOURCE_DATE_EPOCH, when set, is today.
             """
         )
 
@@ -22,10 +24,19 @@ extension Stackcat {
         @Option(name: .long, help: "Output format.")
         var format: DiagnosticFormat = .text
 
+        @Option(name: .customLong("max-age"),
+                help: ArgumentHelp("Warn about stack components not reviewed within this many days.", valueName: "days"))
+        var maxAge: Int?
+
+        func validate() throws {
+            if let maxAge, maxAge < 0 { throw ValidationError("--max-age takes a number of days, 0 or more") }
+        }
+
         func run() throws {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
-            let (check, sources) = catalogOptions.check(from: origin)
+            let today = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
+            let (check, sources) = catalogOptions.check(from: origin, reviewAge: maxAge.map { ReviewAge(maxAge: $0, today: today) })
             let summary = DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
                                                        files: check.catalog.fileCount, catalog: CatalogOptions.name(of: origin)) + "\n"
             switch format {

@@ -62,13 +62,13 @@ public enum Diagnostics {
     public static func unexpectedFile(_ path: String) -> Diagnostic {
         Diagnostic(.unexpectedFile, "stackcat does not read this file",
                    at: SourceLocation(path: path, span: .fileStart),
-                   notes: [.init("a catalog holds categories.yaml, roles.yaml, relations.yaml, tools/<id>.yaml and stacks/<id>.yaml (or .yml)")])
+                   notes: [.init("a catalog holds categories.yaml, roles.yaml, relations.yaml, an optional teams.yaml, tools/<id>.yaml and stacks/<id>.yaml (or .yml)")])
     }
 
     /// `entry` is `categories`, `roles`, `relations`, `tool 'a'` or `stack 'b'`.
     /// Reported at the file that is not read, with a note at the one that is.
     public static func sameEntryTwice(_ entry: String, read: CatalogFile, notRead: CatalogFile) -> Diagnostic {
-        let what = ["categories", "roles", "relations"].contains(entry) ? "the \(entry) have" : "\(entry) has"
+        let what = ["categories", "roles", "relations", "teams"].contains(entry) ? "the \(entry) have" : "\(entry) has"
         let names = [read.relativePath, notRead.relativePath].sorted { $0.utf8Precedes($1) }
         return Diagnostic(.duplicateId, "\(what) two files, \(names[0]) and \(names[1]); this one is not read",
                           at: SourceLocation(path: notRead.text.path, span: .fileStart),
@@ -146,6 +146,33 @@ public enum Diagnostics {
     static func invalidURL(_ key: String, _ value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.invalidUrl, "'\(value)' is not an http(s) URL", at: location,
                    notes: [.init("'\(key)' takes an absolute URL starting with https:// or http://")])
+    }
+
+    static func invalidContact(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.invalidContact, "contact '\(value)' is neither an email address nor an http(s) URL", at: location,
+                   notes: [.init("write an address such as team@example.com, or a page such as https://chat.example.com/team")])
+    }
+
+    static func invalidSource(_ key: String, _ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.invalidUrl, "'\(value)' in '\(key)' is neither an http(s) URL nor a path inside the repository", at: location,
+                   notes: [.init("an in-house tool cites http(s) pages, internal ones too, or relative paths such as docs/adr/0001.md")])
+    }
+
+    static func missingOwner(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.missingOwner, "in-house tool '\(id)' has no owner", at: location,
+                   notes: [.init("add 'owner: TEAM' with a team id from teams.yaml")])
+    }
+
+    static func staleReview(_ component: String, stack: String, reviewed: String?, days: Int?, maxAge: Int, reference: String,
+                            at location: SourceLocation) -> Diagnostic {
+        let message: String
+        if let reviewed, let days {
+            message = "component '\(component)' of stack '\(stack)' was last reviewed on \(reviewed), \(days) days before \(reference) (more than \(maxAge))"
+        } else {
+            message = "component '\(component)' of stack '\(stack)' has no review date"
+        }
+        return Diagnostic(.staleReview, message, at: location,
+                          notes: [.init("review its ring and set 'reviewed: YYYY-MM-DD'")])
     }
 
     static func invalidColor(_ value: String, at location: SourceLocation) -> Diagnostic {

@@ -54,6 +54,9 @@ extension Rule {
     public static let cncfRepositoryMismatch = Rule("cncf-repository-mismatch", .warning, "Entries that share a repository agree on CNCF status.")
     public static let lifecycleInAdopt = Rule("lifecycle-in-adopt", .warning, "A stack does not adopt a tool that was already superseded or archived on its date.")
     public static let lifecycleSince = Rule("lifecycle-since", .warning, "lifecycle_since dates a change of lifecycle, so the tool is deprecated, archived or superseded.")
+    public static let invalidContact = Rule("invalid-contact", .error, "A team contact is an email address or an http(s) URL.")
+    public static let missingOwner = Rule("missing-owner", .error, "An in-house tool names the team that owns it.")
+    public static let staleReview = Rule("stale-review", .warning, "With validate --max-age, every stack component was reviewed within that many days.")
     public static let injectMarkers = Rule("inject-markers", .error, "stackcat blocks in Markdown are balanced.")
     public static let injectCommand = Rule("inject-command", .error, "A stackcat block names a command that prints text.")
     public static let importFormat = Rule("import-format", .error, "The file is a CNCF landscape file.")
@@ -87,6 +90,7 @@ extension Rule {
         .invalidValue,
         .summaryFormat,
         .invalidUrl,
+        .invalidContact,
         .invalidComponent,
         .duplicateValue,
         .invalidId,
@@ -107,6 +111,8 @@ extension Rule {
         .cncfRepositoryMismatch,
         .lifecycleInAdopt,
         .lifecycleSince,
+        .missingOwner,
+        .staleReview,
         .injectMarkers,
         .injectCommand,
         .importFormat,

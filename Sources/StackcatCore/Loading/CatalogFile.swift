@@ -43,6 +43,7 @@ extension CatalogFile {
             case .categories: entry = "categories"
             case .roles: entry = "roles"
             case .relations: entry = "relations"
+            case .teams: entry = "teams"
             case .tool(let id): entry = "tool '\(id)'"
             case .stack(let id): entry = "stack '\(id)'"
             case .unexpected:

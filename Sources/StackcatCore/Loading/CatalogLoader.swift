@@ -6,12 +6,13 @@ public enum CatalogLoader {
 
     static let categoryKeys = KeyList(["id", "name", "description", "parent"])
     static let roleKeys = KeyList(["id", "name", "description"])
+    static let teamKeys = KeyList(["id", "name", "description", "contact"])
     static let relationKeys = KeyList(["id", "label", "inverse", "description", "symmetric", "style"])
     static let styleKeys = KeyList(["color", "line"])
     static let toolKeys = KeyList(ToolFact.fileKeys)
     static let relationEntryKeys = KeyList(["type", "target", "note"])
     static let stackKeys = KeyList(["id", "name", "summary", "description", "as_of", "sources", "components", "flows"])
-    static let componentKeys = KeyList(["tool", "id", "name", "category", "ring", "role"])
+    static let componentKeys = KeyList(["tool", "id", "name", "category", "ring", "role", "owner", "reviewed"])
     static let flowKeys = KeyList(["from", "to", "label"])
     static let categoriesFileKeys = KeyList(["categories", "radar"])
     static let radarKeys = KeyList(["quadrants"])
@@ -32,12 +33,14 @@ public enum CatalogLoader {
             state.relationTypes += part.relationTypes
             state.stacks += part.stacks
             state.radar = state.radar ?? part.radar
+            state.teams += part.teams
             state.diagnostics += part.diagnostics
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
         parts = []
         var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
-                              tools: toolSlots.takeValues(), stacks: state.stacks, fileCount: files.count)
+                              tools: toolSlots.takeValues(), stacks: state.stacks, teams: state.teams,
+                              fileCount: files.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
         catalog.radar = state.radar
         return (catalog, state.diagnostics)
@@ -50,6 +53,7 @@ private struct LoadState {
     var relationTypes: [RelationType] = []
     var stacks: [Stack] = []
     var radar: RadarSettings?
+    var teams: [Team] = []
     var diagnostics: [Diagnostic] = []
     var unreadableToolIDs: Set<String> = []
 
@@ -67,7 +71,7 @@ private struct LoadState {
         let path = file.text.path
         let expected: String
         switch kind {
-        case .categories, .roles, .relations: expected = "a list of entries"
+        case .categories, .roles, .relations, .teams: expected = "a list of entries"
         default: expected = "a mapping of keys"
         }
         guard let root, !(root.scalar?.resolvedType == .null && root.scalar?.value == "") else {
@@ -106,6 +110,19 @@ private struct LoadState {
         case .relations:
             for case (var reader, let id) in vocabulary(root, path: path, what: "relation", keys: CatalogLoader.relationKeys) {
                 relationTypes.append(relationType(&reader, id: id, path: path))
+                diagnostics += reader.diagnostics
+            }
+        case .teams:
+            for case (var reader, let id) in vocabulary(root, path: path, what: "team", keys: CatalogLoader.teamKeys) {
+                let name = reader.string("name", required: true)
+                let description = reader.string("description")
+                var contact = reader.string("contact")
+                if let text = contact, !ContactCheck.isContact(text.value) {
+                    diagnostics.append(Diagnostics.invalidContact(text.value, at: location(path, text.span)))
+                    contact = nil
+                }
+                teams.append(Team(id: id, name: name?.value ?? id.value, description: description?.value,
+                                  contact: contact?.value, path: path))
                 diagnostics += reader.diagnostics
             }
         case .tool(let fileID):
@@ -261,18 +278,20 @@ private struct LoadState {
         let categories = reader.stringList("categories")
         let summary = summary(&reader, path: path)
         let description = reader.string("description")
-        let homepage = reader.url("homepage", required: true)
-        let repo = reader.url("repo")
         let hosting: Located<Hosting>? = reader.choice("hosting", required: true)
-        let license = reader.string("license", required: hosting?.value != .pattern)
+        let inHouse = hosting?.value == .inHouse
+        let homepage = reader.url("homepage", required: !inHouse)
+        let repo = reader.url("repo")
+        let license = reader.string("license", required: hosting?.value != .pattern && !inHouse)
         if let license { diagnostics += SPDXLicense.diagnostics(for: license, path: path) }
         let language = reader.string("language")
         let vendor = reader.string("vendor")
+        let owner = reader.string("owner")
         let lifecycle: Located<Lifecycle>? = reader.choice("lifecycle", required: true)
         let cncf: Located<CNCFMaturity>? = reader.choice("cncf")
         let since = reader.year("since")
         let lifecycleSince = reader.date("lifecycle_since")
-        let factSpans = ["repo", "cncf"].reduce(into: [String: SourceSpan]()) { spans, key in spans[key] = reader.node(key)?.span }
+        let factSpans = ["repo", "cncf", "hosting"].reduce(into: [String: SourceSpan]()) { spans, key in spans[key] = reader.node(key)?.span }
         let aliases = reader.stringList("aliases")
         let tags = reader.stringList("tags")
         let roles = reader.stringList("roles")
@@ -293,14 +312,15 @@ private struct LoadState {
                 relations.append(Relation(type: type, target: target, note: note?.value))
             }
         }
-        let sources = reader.urlList("sources")
+        // An in-house tool's facts come from internal pages and the repository's own files.
+        let sources = inHouse ? reader.sourceList("sources") : reader.urlList("sources")
         let sourcesSpan = reader.node("sources")?.span
         diagnostics += reader.diagnostics
         let fallback = Located("", span: SourceSpan(start: root.span.start, end: root.span.start))
         return Tool(id: fileID, path: path, name: name?.value ?? fileID, category: category ?? fallback,
                     categories: categories, summary: summary ?? "", description: description?.value,
                     homepage: homepage?.value ?? "", repo: repo?.value, license: license?.value ?? "",
-                    language: language?.value, vendor: vendor?.value, hosting: hosting?.value ?? .selfHosted,
+                    language: language?.value, vendor: vendor?.value, hosting: hosting?.value ?? .selfHosted, owner: owner,
                     lifecycle: lifecycle ?? Located(.active, span: fallback.span), cncf: cncf?.value, since: since,
                     aliases: aliases, tags: tags.map(\.value), roles: roles, relations: relations,
                     sources: sources.map(\.value), sourcesSpan: sourcesSpan, lifecycleSince: lifecycleSince, factSpans: factSpans)
@@ -353,6 +373,8 @@ private struct LoadState {
         let category = reader.string("category")
         let ring: Located<Ring>? = reader.choice("ring", required: true)
         let role = reader.string("role")
+        let owner = reader.string("owner")
+        let reviewed = reader.date("reviewed")
         let here = location(path, SourceSpan(start: node.span.start, end: node.span.start))
         if tool != nil && (inHouse != nil || reader.has("name") || reader.has("category")) {
             diagnostics.append(Diagnostics.componentKind(at: here))
@@ -372,6 +394,6 @@ private struct LoadState {
             }
         }
         return Component(tool: tool, inHouseID: inHouse, name: name?.value, category: category,
-                         ring: ring?.value ?? .adopt, role: role?.value, span: node.span)
+                         ring: ring?.value ?? .adopt, role: role?.value, owner: owner, reviewed: reviewed, span: node.span)
     }
 }

@@ -213,6 +213,15 @@ struct MappingReader {
         stringList(key).compactMap { checkURL($0, key: key) }
     }
 
+    /// Sources of an in-house tool: http(s) URLs (internal ones too) or paths relative to the repository.
+    mutating func sourceList(_ key: String) -> [Located<String>] {
+        stringList(key).compactMap { text in
+            if URLCheck.isHTTPURL(text.value) || URLCheck.isRelativePath(text.value) { return text }
+            diagnostics.append(Diagnostics.invalidSource(key, text.value, at: location(text.span)))
+            return nil
+        }
+    }
+
     mutating func checkURL(_ text: Located<String>, key: String) -> Located<String>? {
         if URLCheck.isHTTPURL(text.value) { return text }
         diagnostics.append(Diagnostics.invalidURL(key, text.value, at: location(text.span)))
@@ -248,7 +257,33 @@ extension Located {
     }
 }
 
+/// Team contacts: an email address or an http(s) URL.
+enum ContactCheck {
+    static func isContact(_ text: String) -> Bool {
+        URLCheck.isHTTPURL(text) || isEmail(text)
+    }
+
+    /// `local@domain.tld`: one `@`, a non-empty local part, a dotted domain, no spaces, controls or
+    /// the characters that delimit addresses. The JSON Schema's pattern says the same.
+    static func isEmail(_ text: String) -> Bool {
+        if text.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F || "<>()[]\\,;:\"".unicodeScalars.contains($0) }) {
+            return false
+        }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty else { return false }
+        let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { !$0.isEmpty }
+    }
+}
+
 enum URLCheck {
+    /// A path inside the repository: relative, without `..` segments, a scheme, spaces or controls.
+    static func isRelativePath(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.hasPrefix("/"), !text.contains("://"), !text.hasPrefix("~") else { return false }
+        if text.split(separator: "/", omittingEmptySubsequences: false).contains(where: { $0 == ".." || $0.isEmpty }) { return false }
+        return !text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0 == " " || $0 == "\\" }
+    }
+
     /// An absolute http(s) URL with a host and no spaces or control characters.
     static func isHTTPURL(_ text: String) -> Bool {
         var utf8 = text.utf8[...]

@@ -5,6 +5,8 @@ public struct Catalog: Sendable {
     public private(set) var relationTypes: [RelationType]
     public private(set) var tools: [Tool]
     public private(set) var stacks: [Stack]
+    /// The teams of `teams.yaml`, empty when the catalog has none.
+    public private(set) var teams: [Team]
     /// How many files the catalog was read from.
     public var fileCount: Int
     /// Ids of tool files that exist but could not be read; references to them are not reported
@@ -18,12 +20,13 @@ public struct Catalog: Sendable {
     private var relationIndex: [String: Int] = [:]
     private var toolIndex: [String: Int] = [:]
     private var stackIndex: [String: Int] = [:]
+    private var teamIndex: [String: Int] = [:]
     /// Alias → the index of the first tool that declares it (validation reports an alias used twice).
     private var aliasIndex: [String: Int] = [:]
 
     /// Takes the arrays over (pass them as their last use and no element is copied) and sorts them in place.
     public init(categories: consuming [Category], roles: consuming [Role], relationTypes: consuming [RelationType],
-                tools: consuming [Tool], stacks: consuming [Stack], fileCount: Int) {
+                tools: consuming [Tool], stacks: consuming [Stack], teams: consuming [Team] = [], fileCount: Int) {
         categories.sort { $0.id.value.utf8Precedes($1.id.value) }
         roles.sort { $0.id.value.utf8Precedes($1.id.value) }
         relationTypes.sort { $0.id.value.utf8Precedes($1.id.value) }
@@ -37,11 +40,13 @@ public struct Catalog: Sendable {
         }
         tools.sort { $0.id.utf8Precedes($1.id) }
         stacks.sort { $0.id.utf8Precedes($1.id) }
+        teams.sort { $0.id.value.utf8Precedes($1.id.value) }
         self.categories = categories
         self.roles = roles
         self.relationTypes = relationTypes
         self.tools = tools
         self.stacks = stacks
+        self.teams = teams
         self.fileCount = fileCount
         // The first of a duplicated id wins; validation reports the others. By index, since iterating
         // would copy every entry.
@@ -59,6 +64,7 @@ public struct Catalog: Sendable {
         relationIndex = index(self.relationTypes) { $0.id.value }
         toolIndex = index(self.tools) { $0.id }
         stackIndex = index(self.stacks) { $0.id }
+        teamIndex = index(self.teams) { $0.id.value }
         for i in self.tools.indices {
             for alias in self.tools[i].aliases where aliasIndex[alias.value] == nil { aliasIndex[alias.value] = i }
         }
@@ -69,6 +75,7 @@ public struct Catalog: Sendable {
     public func relationType(_ id: String) -> RelationType? { relationIndex[id].map { relationTypes[$0] } }
     public func tool(_ id: String) -> Tool? { toolIndex[id].map { tools[$0] } }
     public func stack(_ id: String) -> Stack? { stackIndex[id].map { stacks[$0] } }
+    public func team(_ id: String) -> Team? { teamIndex[id].map { teams[$0] } }
 
     // Membership without copying the entry out: a `Tool` copy retains every one of its fields.
     public func hasCategory(_ id: String) -> Bool { categoryIndex[id] != nil }

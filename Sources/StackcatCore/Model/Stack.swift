@@ -28,11 +28,22 @@ public struct Component: Sendable, Hashable {
     public var ring: Ring
     /// What this component does in the stack.
     public var role: String?
+    /// The team that owns the component in this stack (a `teams.yaml` id).
+    public var owner: Located<String>? = nil
+    /// When the component's ring was last reviewed (`reviewed`, YYYY-MM-DD).
+    public var reviewed: Located<String>? = nil
     public var span: SourceSpan
 
     public var id: String { tool?.value ?? inHouseID?.value ?? "" }
     public var idSpan: SourceSpan { tool?.span ?? inHouseID?.span ?? span }
     public var isInHouse: Bool { tool == nil }
+
+    /// An inline in-house part's name as lists show it: marked "(in-house)" once, not when the
+    /// name says so already.
+    public var inHouseDisplayName: String {
+        let name = self.name ?? id
+        return name.lowercased().contains("in-house") ? name : name + " (in-house)"
+    }
 }
 
 /// An edge specific to one stack, such as "circleci → spinnaker: container images".

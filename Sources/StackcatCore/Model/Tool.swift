@@ -13,6 +13,8 @@ public struct Tool: Sendable, Hashable {
     public var language: String?
     public var vendor: String?
     public var hosting: Hosting
+    /// The team that owns the tool (`owner`, a `teams.yaml` id); required for in-house tools.
+    public var owner: Located<String>? = nil
     public var lifecycle: Located<Lifecycle>
     public var cncf: CNCFMaturity?
     public var since: Int?
@@ -49,6 +51,8 @@ public struct Relation: Sendable, Hashable {
 
 public enum Hosting: String, Sendable, CaseIterable {
     case selfHosted = "self-hosted", managed, saas, library, specification, pattern
+    /// A team's own service: homepage, repository, licence and vendor are optional, an owner is not.
+    case inHouse = "in-house"
 }
 
 public enum Lifecycle: String, Sendable, CaseIterable {

@@ -11,6 +11,8 @@ public struct ToolFact: Sendable {
         case choice(String)
         case year(Int)
         case category(String)
+        /// A `teams.yaml` id, shown as the team's name.
+        case team(String)
         case categories([String])
         case words([String])
     }
@@ -22,13 +24,18 @@ public struct ToolFact: Sendable {
     public let compared: Bool
     /// Whether the value is a list: absent, it is an empty list rather than a missing value.
     public let isList: Bool
+    /// Whether `compare` leaves the row out when none of the compared tools states the fact (an
+    /// owner row is noise in a catalog without teams).
+    public let comparedOnlyWhenStated: Bool
     private let read: @Sendable (Tool) -> Value?
 
-    init(_ key: String, _ label: String, compared: Bool, isList: Bool = false, _ read: @escaping @Sendable (Tool) -> Value?) {
+    init(_ key: String, _ label: String, compared: Bool, isList: Bool = false, comparedOnlyWhenStated: Bool = false,
+         _ read: @escaping @Sendable (Tool) -> Value?) {
         self.key = key
         self.label = label
         self.compared = compared
         self.isList = isList
+        self.comparedOnlyWhenStated = comparedOnlyWhenStated
         self.read = read
     }
 
@@ -49,9 +56,10 @@ public struct ToolFact: Sendable {
         ToolFact("license", "License", compared: true) { $0.license.isEmpty ? nil : .text($0.license) },
         ToolFact("language", "Language", compared: true) { $0.language.map(Value.text) },
         ToolFact("vendor", "Vendor", compared: true) { $0.vendor.map(Value.text) },
+        ToolFact("owner", "Owner", compared: true, comparedOnlyWhenStated: true) { $0.owner.map { .team($0.value) } },
         ToolFact("cncf", "CNCF", compared: true) { $0.cncf.map { .choice($0.rawValue) } },
         ToolFact("since", "Since", compared: true) { $0.since.map(Value.year) },
-        ToolFact("homepage", "Homepage", compared: false) { .url($0.homepage) },
+        ToolFact("homepage", "Homepage", compared: false) { $0.homepage.isEmpty ? nil : .url($0.homepage) },
         ToolFact("repo", "Repository", compared: false) { $0.repo.map(Value.url) },
         ToolFact("aliases", "Aliases", compared: false, isList: true) { .words($0.aliases.map(\.value)) },
         ToolFact("tags", "Tags", compared: false, isList: true) { .words($0.tags) },

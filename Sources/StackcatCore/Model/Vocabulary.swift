@@ -87,3 +87,21 @@ public struct EdgeStyle: Sendable, Hashable {
         EdgeStyle(color: palette[index % palette.count], line: lines[(index / palette.count) % lines.count])
     }
 }
+
+/// A team that owns tools and stack components (`teams.yaml`, optional).
+public struct Team: Sendable, Hashable {
+    public var id: Located<String>
+    public var name: String
+    public var description: String?
+    /// An email address or an http(s) URL.
+    public var contact: String?
+    public var path: String
+
+    public init(id: Located<String>, name: String, description: String?, contact: String?, path: String) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.contact = contact
+        self.path = path
+    }
+}

@@ -57,6 +57,20 @@ extension Catalog {
         if category(id) == nil { throw UnknownIDError(kind: "category", id: id, among: categories.map(\.id.value)) }
     }
 
+    public func requireTeam(_ id: String) throws(UnknownIDError) {
+        if team(id) == nil { throw UnknownIDError(kind: "team", id: id, among: teams.map(\.id.value)) }
+    }
+
+    /// What a team owns: its tools, and the stack components it owns, by stack.
+    public func owned(by team: String) -> (tools: [Tool], components: [(stack: Stack, component: Component)]) {
+        let tools = tools.filter { $0.owner?.value == team }
+        var components: [(stack: Stack, component: Component)] = []
+        for stack in stacks {
+            for component in stack.components where component.owner?.value == team { components.append((stack, component)) }
+        }
+        return (tools, components)
+    }
+
     public func requireRole(_ id: String) throws(UnknownIDError) {
         if role(id) == nil { throw UnknownIDError(kind: "role", id: id, among: roles.map(\.id.value)) }
     }

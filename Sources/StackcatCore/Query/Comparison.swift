@@ -22,13 +22,17 @@ public struct Comparison: Sendable {
 
     public init(tools: [Tool], in catalog: Catalog, index: RelationIndex? = nil) {
         self.tools = tools
-        var rows: [Row] = ToolFact.all.filter(\.compared).map { fact in
+        let facts = ToolFact.all.filter { fact in
+            fact.compared && (!fact.comparedOnlyWhenStated || tools.contains { fact.value(of: $0) != nil })
+        }
+        var rows: [Row] = facts.map { fact in
             Row(section: .fact, key: fact.key, label: fact.label, values: tools.map { tool in
                 switch fact.value(of: tool) {
                 case nil: return ""
                 case .text(let text)?, .url(let text)?, .choice(let text)?: return text
                 case .year(let year)?: return String(year)
                 case .category(let id)?: return catalog.category(id)?.name ?? id
+                case .team(let id)?: return catalog.team(id)?.name ?? id
                 case .categories(let ids)?: return ids.map { catalog.category($0)?.name ?? $0 }.joined(separator: ", ")
                 case .words(let words)?: return words.joined(separator: ", ")
                 }

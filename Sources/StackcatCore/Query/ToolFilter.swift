@@ -4,6 +4,8 @@ public struct ToolFilter: Sendable {
     public var categories: [String] = []
     public var roles: [String] = []
     public var tags: [String] = []
+    /// Team ids: tools owned by any of them.
+    public var owners: [String] = []
     public var stack: String?
     public var lifecycle: Lifecycle?
     public var relatedTo: String?
@@ -19,6 +21,7 @@ public struct ToolFilter: Sendable {
             categoryIDs.formUnion(catalog.categoryWithDescendants(id))
         }
         for id in roles { try catalog.requireRole(id) }
+        for id in owners { try catalog.requireTeam(id) }
         for id in relationTypes { try catalog.requireRelationType(id) }
         var stackIDs: Set<String>?
         if let stack {
@@ -31,11 +34,12 @@ public struct ToolFilter: Sendable {
             let types = Set(relationTypes)
             relatedIDs = Set(index.edges(of: tool.id).filter { types.isEmpty || types.contains($0.type) }.map(\.other))
         }
-        let roleSet = Set(roles), tagSet = Set(tags)
+        let roleSet = Set(roles), tagSet = Set(tags), ownerSet = Set(owners)
         return catalog.tools.filter { tool in
             if !categories.isEmpty, !tool.allCategories.contains(where: { categoryIDs.contains($0) }) { return false }
             if !roles.isEmpty, !tool.roles.contains(where: { roleSet.contains($0.value) }) { return false }
             if !tags.isEmpty, !tool.tags.contains(where: { tagSet.contains($0) }) { return false }
+            if !owners.isEmpty, !(tool.owner.map { ownerSet.contains($0.value) } ?? false) { return false }
             if let stackIDs, !stackIDs.contains(tool.id) { return false }
             if let lifecycle, tool.lifecycle.value != lifecycle { return false }
             if let relatedIDs, !relatedIDs.contains(tool.id) { return false }

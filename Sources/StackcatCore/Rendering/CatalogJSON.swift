@@ -24,7 +24,7 @@ public enum CatalogJSON {
 
     static func json(_ value: ToolFact.Value) -> JSONValue {
         switch value {
-        case .text(let text), .url(let text), .choice(let text), .category(let text): return .string(text)
+        case .text(let text), .url(let text), .choice(let text), .category(let text), .team(let text): return .string(text)
         case .year(let year): return .int(year)
         case .categories(let items), .words(let items): return .strings(items)
         }
@@ -60,6 +60,8 @@ public enum CatalogJSON {
                     ("category", .optional(c.category?.value)),
                     ("ring", .string(c.ring.rawValue)),
                     ("role", .optional(c.role)),
+                    ("owner", .optional(c.owner?.value)),
+                    ("reviewed", .optional(c.reviewed?.value)),
                 ])
             })),
             ("flows", .array(stack.flows.map { f in

@@ -246,7 +246,7 @@ public struct DOTFormat: Sendable {
         case .library?: out += ", shape=component"
         case .specification?: out += ", shape=note"
         case .pattern?: out += ", shape=hexagon"
-        case nil: out += ", shape=box3d"
+        case .inHouse?, nil: out += ", shape=box3d"   // a team's own service, like an inline in-house part
         }
         switch node.ring {
         case .trial?, .assess?: styles.append("dashed")

@@ -19,13 +19,18 @@ public struct ShowRenderer: Sendable {
 
     /// Facts of a tool as (label, value) rows; absent facts are left out.
     public func facts(_ tool: Tool) -> [(String, String)] {
-        Self.facts(tool, category: categoryLabel, url: { $0 }, text: { $0 })
+        Self.facts(tool, category: categoryLabel, team: teamLabel, url: { $0 }, text: { $0 })
+    }
+
+    func teamLabel(_ id: String) -> String {
+        guard let team = catalog.team(id) else { return id }
+        return "\(team.name) (\(id))"
     }
 
     /// The facts of a tool in the order of `ToolFact.all`, for `show` and the docs pages alike:
-    /// `category` renders a category reference, `url` a link, `text` catalog text (escaped for
-    /// Markdown, or left as it is).
-    static func facts(_ tool: Tool, category: (String) -> String, url: (String) -> String,
+    /// `category` renders a category reference, `team` a team reference, `url` a link, `text` catalog
+    /// text (escaped for Markdown, or left as it is).
+    static func facts(_ tool: Tool, category: (String) -> String, team: (String) -> String, url: (String) -> String,
                       text: (String) -> String) -> [(String, String)] {
         ToolFact.all.compactMap { fact in
             guard let value = fact.value(of: tool) else { return nil }
@@ -36,6 +41,7 @@ public struct ShowRenderer: Sendable {
             case .choice(let choice): shown = choice
             case .year(let year): shown = String(year)
             case .category(let id): shown = category(id)
+            case .team(let id): shown = team(id)
             case .categories(let ids): shown = ids.map(category).joined(separator: ", ")
             case .words(let words): shown = words.map(text).joined(separator: ", ")
             }
@@ -84,12 +90,16 @@ public struct ShowRenderer: Sendable {
         let s = TerminalText.sanitize
         var out = bold(s(stack.name)) + "  (\(stack.id))\n" + s(stack.summary) + "\n"
         if let asOf = stack.asOf { out += "As of \(asOf)\n" }
+        let owners = stack.components.contains { $0.owner != nil }
+        let reviews = stack.components.contains { $0.reviewed != nil }
         for ring in Ring.allCases {
             let members = stack.components.filter { $0.ring == ring }
             guard !members.isEmpty else { continue }
             out += "\n" + bold("Ring: \(ring.rawValue)") + "\n"
             out += indented(members.map { c in
-                [c.id, c.isInHouse ? s(c.name ?? "") + " (in-house)" : s(catalog.tool(c.id)?.name ?? ""), s(c.role ?? "")]
+                [c.id, c.isInHouse ? s(c.inHouseDisplayName) : s(catalog.tool(c.id)?.name ?? "")]
+                    + (owners ? [c.owner.map { s(teamLabel($0.value)) } ?? ""] : [])
+                    + (reviews ? [c.reviewed.map { "reviewed " + $0.value } ?? ""] : []) + [s(c.role ?? "")]
             })
         }
         if !stack.flows.isEmpty {
@@ -173,7 +183,7 @@ public struct ShowRenderer: Sendable {
             out += MarkdownTableFormat().render(Table(
                 columns: [.init("Component"), .init("Id"), .init("Role in the stack")],
                 rows: members.map { c in
-                    [c.isInHouse ? (c.name ?? c.id) + " (in-house)" : catalog.tool(c.id)?.name ?? c.id, c.id, c.role ?? ""]
+                    [c.isInHouse ? c.inHouseDisplayName : catalog.tool(c.id)?.name ?? c.id, c.id, c.role ?? ""]
                 }), options: .plain)
         }
         if !stack.flows.isEmpty {

@@ -19,3 +19,20 @@ public enum CalendarDate {
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }
+
+extension CalendarDate {
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), or nil if it is not one.
+    public static func dayNumber(iso text: String) -> Int? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y0 = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else {
+            return nil
+        }
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+}

@@ -13,6 +13,7 @@ public enum CatalogSchemas {
         case "categories.yaml": return "categories.schema.json"
         case "roles.yaml": return "roles.schema.json"
         case "relations.yaml": return "relations.schema.json"
+        case "teams.yaml": return "teams.schema.json"
         default: break
         }
         let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)

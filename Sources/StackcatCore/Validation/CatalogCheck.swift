@@ -9,12 +9,15 @@ public struct CatalogCheck: Sendable {
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 
-    public init(files: [CatalogFile], extraDiagnostics: [Diagnostic] = [], requireVocabularies: String? = nil) {
+    /// `reviewAge`, for `validate --max-age`, adds a warning per stack component reviewed too long ago.
+    public init(files: [CatalogFile], extraDiagnostics: [Diagnostic] = [], requireVocabularies: String? = nil,
+                reviewAge: ReviewAge? = nil) {
         let (files, twice) = CatalogFile.firstOfEachEntry(files)
         var (catalog, loadProblems) = CatalogLoader.load(files)
         // The files not read still count as files of the catalog.
         catalog.fileCount += twice.count
         var all = extraDiagnostics + twice + loadProblems + CatalogValidator.validate(catalog)
+        if let reviewAge { all += reviewAge.check(catalog) }
         if let catalogPath = requireVocabularies {
             // Only top-level files can be vocabularies; a catalog has a handful.
             let kinds = files.lazy.filter { !$0.relativePath.utf8.contains(UInt8(ascii: "/")) }.map(\.kind)

@@ -1,5 +1,5 @@
 /// Checks that span files: ids unique, every reference resolved, the category tree acyclic,
-/// relations neither to oneself nor declared twice, successors named, sources cited.
+/// relations neither to oneself nor declared twice, successors named, owners known, sources cited.
 public enum CatalogValidator {
     public static func validate(_ catalog: Catalog) -> [Diagnostic] {
         var v = Run(catalog: catalog)
@@ -45,6 +45,7 @@ public enum CatalogValidator {
             diagnostics += check("category", catalog.categories.map { ($0.id.value, at($0.path, $0.id.span)) })
             diagnostics += check("role", catalog.roles.map { ($0.id.value, at($0.path, $0.id.span)) })
             diagnostics += check("relation", catalog.relationTypes.map { ($0.id.value, at($0.path, $0.id.span)) })
+            diagnostics += check("team", catalog.teams.map { ($0.id.value, at($0.path, $0.id.span)) })
             // Tools and stacks share one namespace: `show ID` takes either.
             diagnostics += check("tool or stack",
                                  catalog.tools.map { ($0.id, at($0.path, .fileStart)) } + catalog.stacks.map { ($0.id, at($0.path, .fileStart)) })
@@ -77,6 +78,11 @@ public enum CatalogValidator {
         }
 
         var categoryIDs: [String] { catalog.categories.map(\.id.value) }
+        var teamIDs: [String] { catalog.teams.map(\.id.value) }
+
+        func ownerProblem(_ owner: Located<String>, path: String, known: [String]) -> Diagnostic? {
+            referenceProblem("team", owner, path: path, known: known, resolves: catalog.team(owner.value) != nil)
+        }
         var toolIDs: [String] { catalog.tools.map(\.id) }
 
         /// The radar section: four quadrants, known top-level categories, each in one quadrant.
@@ -153,7 +159,7 @@ public enum CatalogValidator {
         mutating func checkTools() {
             let run = self
             let ids = (categories: categoryIDs, tools: toolIDs, roles: catalog.roles.map(\.id.value),
-                       relations: catalog.relationTypes.map(\.id.value))
+                       relations: catalog.relationTypes.map(\.id.value), teams: teamIDs)
             let parts = Parallel.fold(catalog.tools.count, initial: { ToolFindings() }) { findings, index in
                 run.checkTool(index, ids: ids, into: &findings)
             }
@@ -171,7 +177,7 @@ public enum CatalogValidator {
             }
         }
 
-        func checkTool(_ index: Int, ids: (categories: [String], tools: [String], roles: [String], relations: [String]),
+        func checkTool(_ index: Int, ids: (categories: [String], tools: [String], roles: [String], relations: [String], teams: [String]),
                        into findings: inout ToolFindings) {
             // Through `catalog.tools[index]` rather than a local copy, which would retain every field.
             let id = catalog.tools[index].id, path = catalog.tools[index].path
@@ -217,13 +223,19 @@ public enum CatalogValidator {
             } else if hasSuccessor && lifecycle.value != .superseded && lifecycle.value != .archived {
                 add(Diagnostics.successorButNotSuperseded(id, lifecycle: lifecycle.value.rawValue, at: at(path, lifecycle.span)))
             }
-            if catalog.tools[index].sources.isEmpty {
+            if let owner = catalog.tools[index].owner {
+                add(ownerProblem(owner, path: path, known: ids.teams))
+            } else if catalog.tools[index].hosting == .inHouse {
+                add(Diagnostics.missingOwner(id, at: at(path, catalog.tools[index].factSpans["hosting"] ?? .fileStart)))
+            }
+            // An in-house tool's facts are the team's own: nothing public to cite.
+            if catalog.tools[index].sources.isEmpty && catalog.tools[index].hosting != .inHouse {
                 add(Diagnostics.missingSources(id, at: at(path, catalog.tools[index].sourcesSpan ?? .fileStart)))
             }
         }
 
         mutating func checkStacks() {
-            let categories = categoryIDs, tools = toolIDs
+            let categories = categoryIDs, tools = toolIDs, teams = teamIDs
             for stack in catalog.stacks {
                 var componentIDs: [String: SourceLocation] = [:]
                 for component in stack.components {
@@ -238,6 +250,9 @@ public enum CatalogValidator {
                     if let category = component.category {
                         reference("category", category, path: stack.path, known: categories,
                                   resolves: catalog.hasCategory(category.value))
+                    }
+                    if let owner = component.owner, let problem = ownerProblem(owner, path: stack.path, known: teams) {
+                        diagnostics.append(problem)
                     }
                     let here = at(stack.path, component.idSpan)
                     if let first = componentIDs[component.id] {

@@ -135,6 +135,27 @@ struct CIFormatAndSchemaTests {
             ("relations.yaml", Fixture.relations + "- id: r\n  label: r\n  symmetric: true\n"),
             ("relations.yaml", Fixture.relations + "- id: r\n  label: r\n  inverse: s\n  style: { color: red }\n"),
             ("relations.yaml", Fixture.relations + "- id: r\n  label: r\n  inverse: s\n  style: { line: wavy }\n"),
+            // Issue 14: teams, owners, in-house tools and review dates.
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: platform@example.com\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: https://chat.example.com/platform\n  description: Runs it.\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: platform at example\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: a@b\n"),
+            ("teams.yaml", "- id: platform\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  slack: x\n"),
+            ("tools/kubernetes.yaml", tool + "owner: platform\n"),
+            ("tools/kubernetes.yaml", tool + "owner: Platform Team\n"),
+            ("tools/kubernetes.yaml", t("hosting: self-hosted", "hosting: in-house")),
+            ("tools/kubernetes.yaml", t("hosting: self-hosted", "hosting: in-house") + "owner: platform\n"),
+            ("tools/kubernetes.yaml", t("hosting: self-hosted", "hosting: in-house").replacingOccurrences(of: "homepage: https://kubernetes.io\n", with: "")
+                .replacingOccurrences(of: "license: Apache-2.0\n", with: "")
+                .replacingOccurrences(of: "sources: [https://kubernetes.io/docs/]", with: "sources: [docs/adr/0001.md, https://wiki.internal/k]") + "owner: platform\n"),
+            ("tools/kubernetes.yaml", t("hosting: self-hosted", "hosting: in-house").replacingOccurrences(of: "sources: [https://kubernetes.io/docs/]", with: "sources: [../secret.md]") + "owner: platform\n"),
+            ("tools/kubernetes.yaml", t("sources: [https://kubernetes.io/docs/]", "sources: [docs/adr/0001.md]")),
+            ("tools/kubernetes.yaml", t("homepage: https://kubernetes.io\n", "")),
+            ("stacks/demo.yaml", Fixture.stack.replacingOccurrences(of: "    ring: adopt\n", with: "    ring: adopt\n    owner: platform\n    reviewed: 2025-01-31\n")),
+            ("stacks/demo.yaml", Fixture.stack.replacingOccurrences(of: "    ring: trial\n", with: "    ring: trial\n    reviewed: \"2025-01-31\"\n")),
+            ("stacks/demo.yaml", Fixture.stack.replacingOccurrences(of: "    ring: trial\n", with: "    ring: trial\n    reviewed: 2025-13-31\n")),
+            ("stacks/demo.yaml", Fixture.stack.replacingOccurrences(of: "    ring: adopt\n", with: "    ring: adopt\n    reviewed: 2025\n")),
         ] + hostileCases(tool)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stackcat-schema-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -143,7 +164,7 @@ struct CIFormatAndSchemaTests {
         // Codes about one file's own content; the others need the rest of the catalog.
         let local: Set<String> = ["yaml-syntax", "invalid-utf8", "multiple-documents", "empty-file", "unknown-key", "missing-key",
                                   "wrong-type", "empty-value", "invalid-value", "summary-format", "invalid-url", "invalid-id",
-                                  "invalid-component", "id-mismatch"]
+                                  "invalid-component", "id-mismatch", "missing-owner", "invalid-contact"]
         for (i, (relative, contents)) in cases.enumerated() {
             let url = directory.appendingPathComponent("case\(i)/" + relative)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

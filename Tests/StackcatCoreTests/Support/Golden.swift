@@ -41,3 +41,18 @@ enum FixtureCatalog {
         return check.catalog
     }
 }
+
+/// The committed catalog with teams, in-house tools and review dates, under Tests/Fixtures/inhouse-catalog.
+enum InHouseCatalog {
+    static var url: URL { Repository.root.appendingPathComponent("Tests/Fixtures/inhouse-catalog") }
+
+    static func files() throws -> [CatalogFile] {
+        try Repository.catalogFiles(at: url, displayPrefix: "inhouse/")
+    }
+
+    static func load() throws -> Catalog {
+        let check = CatalogCheck(files: try files(), requireVocabularies: "inhouse")
+        #expect(check.diagnostics.map(Fixture.describe) == [])
+        return check.catalog
+    }
+}

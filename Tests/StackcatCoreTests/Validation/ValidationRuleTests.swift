@@ -74,7 +74,7 @@ struct ValidationRuleTests {
     @Test func invalidChoice() {
         let broken = Self.tool.replacingOccurrences(of: "hosting: self-hosted", with: "hosting: 1️⃣selfhosted")
         check("tools/kubernetes.yaml", broken: broken, fixed: Self.tool) { m in
-            ["\(m.at(1)): error: 'selfhosted' is not a valid hosting\n  note: did you mean 'self-hosted'?\n  note: 'hosting' is one of: self-hosted, managed, saas, library, specification, pattern"]
+            ["\(m.at(1)): error: 'selfhosted' is not a valid hosting\n  note: did you mean 'self-hosted'?\n  note: 'hosting' is one of: self-hosted, managed, saas, library, specification, pattern, in-house"]
         }
     }
 

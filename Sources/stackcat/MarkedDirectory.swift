@@ -1,0 +1,63 @@
+import ArgumentParser
+import StackcatCore
+
+/// A directory of generated files that each start with a marker line: `import landscape`,
+/// `import backstage` and `export backstage` write through it. Like `docs --out`, it refuses `/` and
+/// the home directory, and never overwrites a file that lacks the marker (so a directory of someone
+/// else's files is left alone); it writes each file atomically and only when its bytes change, and removes
+/// marked files that the new output no longer has, so a rerun is idempotent.
+struct MarkedDirectory {
+    let path: String
+    let marker: String
+    /// How messages name the writer: "an import", "stackcat export".
+    let what: String
+
+    /// Returns how many files were written.
+    func write(_ files: [(path: String, contents: String)]) throws -> Int {
+        try OutputTarget.refuseDangerous(path, writing: what == "an import" ? "an import" : "an export")
+        let planned = Set(files.map(\.path))
+        let present = markedFiles()
+        var conflicts: [String] = []
+        for file in files {
+            if case .file(let existing) = FileState.of(path + "/" + file.path), !existing.hasPrefix(marker) {
+                conflicts.append(file.path)
+            } else if case .other(let kind) = FileState.of(path + "/" + file.path) {
+                conflicts.append("\(file.path) (\(kind))")
+            }
+        }
+        if !conflicts.isEmpty {
+            for conflict in conflicts.prefix(10) {
+                Terminal.writeError("stackcat: error: \(path)/\(conflict) exists and was not written by \(what); move it away\n")
+            }
+            throw ExitCode(1)
+        }
+        var written = 0
+        for file in files {
+            let full = path + "/" + file.path
+            if case .file(let existing) = FileState.of(full), existing == file.contents { continue }
+            try AtomicFile.write(file.contents, to: full, within: path)
+            written += 1
+        }
+        for stale in present where !planned.contains(stale) { _ = SystemCalls.removeFile(path + "/" + stale) }
+        return written
+    }
+
+    /// Relative paths of the files with the marker, at the top and one level down, sorted.
+    func markedFiles() -> [String] {
+        guard case .directory = FileState.kind(path) else { return [] }
+        var candidates: [String] = []
+        for name in CatalogFiles.entries(of: path) {
+            switch FileState.kind(path + "/" + name) {
+            case .file: candidates.append(name)
+            case .directory: candidates += CatalogFiles.entries(of: path + "/" + name).map { name + "/" + $0 }
+            default: break
+            }
+        }
+        return candidates.filter { relative in
+            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"), case .file(let text) = FileState.of(path + "/" + relative) else {
+                return false
+            }
+            return text.hasPrefix(marker)
+        }.sorted()
+    }
+}
