@@ -41,6 +41,8 @@ public struct Radar: Sendable {
         /// The component's role in the stack, else the tool's summary.
         public var description: String
         public var homepage: String?
+        /// When the component's ring was last reviewed (`reviewed`, YYYY-MM-DD), if the stack says.
+        public var reviewed: String? = nil
         /// The centre of the blip, in radar units: the radar's centre is (0, 0), `Radar.radius` its
         /// outer edge, y grows downwards as in SVG.
         public var x: Double
@@ -93,7 +95,7 @@ public struct Radar: Sendable {
             let description = component.role ?? tool?.summary ?? ""
             blips.append(Blip(number: 0, id: component.id, name: tool?.name ?? component.name ?? component.id, ring: component.ring,
                               quadrant: quadrant, category: category, isInHouse: tool == nil, movement: movement,
-                              description: description, homepage: tool?.homepage, x: 0, y: 0))
+                              description: description, homepage: tool?.homepage, reviewed: component.reviewed?.value, x: 0, y: 0))
         }
         blips.sort {
             ($0.quadrant, $0.ring) != ($1.quadrant, $1.ring) ? ($0.quadrant, $0.ring) < ($1.quadrant, $1.ring)

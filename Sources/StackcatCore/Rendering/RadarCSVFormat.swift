@@ -8,7 +8,8 @@ public enum RadarCSVFormat {
         var out = columns.joined(separator: ",") + "\r\n"
         for blip in radar.blips {
             let row = [html(blip.name), blip.ring.rawValue, html(radar.quadrants[blip.quadrant].name),
-                       blip.isNew ? "TRUE" : "FALSE", html(blip.description)]
+                       blip.isNew ? "TRUE" : "FALSE",
+                       html(blip.description + (blip.reviewed.map { " (reviewed \($0))" } ?? ""))]
             out += row.map(CSVTableFormat.field).joined(separator: ",") + "\r\n"
         }
         return out

@@ -129,7 +129,8 @@ public enum RadarSVGFormat {
 
     static func legendText(_ blip: Radar.Blip) -> String {
         var marks: [String] = []
-        if blip.isInHouse { marks.append("in-house") }
+        // Names that already say so are not marked twice, as in `Component.inHouseDisplayName`.
+        if blip.isInHouse && !blip.name.lowercased().contains("in-house") { marks.append("in-house") }
         switch blip.movement {
         case .unchanged: break
         case .new: marks.append("new")
@@ -143,6 +144,7 @@ public enum RadarSVGFormat {
         let x = cx + blip.x, y = cy + blip.y
         var tooltip = "\(blip.number). \(blip.name): \(blip.ring.rawValue)"
         if !blip.description.isEmpty { tooltip += ". " + blip.description }
+        if let reviewed = blip.reviewed { tooltip += " (reviewed \(reviewed))" }
         var element = "<g class=\"blip\"><title>\(escape(tooltip))</title>\(shape(blip, x: x, y: y))</g>"
         if let href = link?(blip) { element = "<a href=\"\(escape(href))\">\(element)</a>" }
         return "  " + element + "\n"

@@ -148,3 +148,23 @@ struct RadarTests {
         #expect(Fixture.valid.with("categories.yaml", "categories:\n" + Fixture.categories).report().isEmpty)
     }
 }
+
+@Suite("Radar review dates and in-house names")
+struct RadarReviewTests {
+    @Test func reviewDatesReachTheBlipsAndEveryFormat() throws {
+        let catalog = try InHouseCatalog.load()
+        let radar = Radar(stack: try catalog.requireStack("shop"), in: catalog)
+        #expect(radar.blips.first { $0.id == "datadog" }?.reviewed == "2023-02-01")
+        #expect(radar.blips.first { $0.id == "legacy-monolith" }?.reviewed == nil)
+        let svg = RadarSVGFormat.render(radar, title: nil)
+        #expect(svg.contains("(reviewed 2023-02-01)"))
+        #expect(RadarCSVFormat.render(radar).contains("(reviewed 2024-06-30)"))
+    }
+
+    @Test func aNameThatSaysInHouseIsNotMarkedAgain() throws {
+        let catalog = try InHouseCatalog.load()
+        let svg = RadarSVGFormat.render(Radar(stack: try catalog.requireStack("shop"), in: catalog), title: nil)
+        #expect(svg.contains("Legacy monolith (in-house, PHP)"))
+        #expect(!svg.contains("(in-house, PHP) (in-house"))
+    }
+}
