@@ -41,13 +41,13 @@ struct BackstageEntity {
         annotations[BackstageExporter.annotationPrefix + name]
     }
 
-    /// An entity reference `[kind:][namespace/]name` as a key, with Backstage's defaults.
-    static func key(ofReference text: String, defaultKind: Kind?, namespace: String) -> (key: String, kind: Kind?, name: String)? {
+    /// An entity reference `[kind:][namespace/]name` as a key, with Backstage's defaults; any kind
+    /// (`user:`, `api:`) is a reference, though only the kinds above are imported.
+    static func key(ofReference text: String, defaultKind: Kind?, namespace: String) -> (key: String, name: String)? {
         var rest = Substring(text.trimmingWhitespace())
-        var kind = defaultKind
+        var kind = defaultKind?.rawValue
         if let colon = rest.firstIndex(of: ":") {
-            guard let k = Kind(rawValue: rest[..<colon].lowercased()) else { return nil }
-            kind = k
+            kind = rest[..<colon].lowercased()
             rest = rest[rest.index(after: colon)...]
         }
         var ns = namespace
@@ -55,8 +55,8 @@ struct BackstageEntity {
             ns = String(rest[..<slash])
             rest = rest[rest.index(after: slash)...]
         }
-        guard let kind, !rest.isEmpty, !ns.isEmpty else { return nil }
-        return (key(kind, ns, String(rest)), kind, String(rest))
+        guard let kind, !kind.isEmpty, !rest.isEmpty, !ns.isEmpty else { return nil }
+        return ("\(kind):\(ns)/\(rest)".lowercased(), String(rest))
     }
 
     /// Reads one document. Returns nil, after a warning, for what is not an entity the importer maps.
