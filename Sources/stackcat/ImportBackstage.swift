@@ -43,8 +43,10 @@ extension Stackcat.Import {
             }
             let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import").write(result.files)
             let warnings = result.diagnostics.count - errors
-            Terminal.writeError("import: \(result.entityCount) entities became \(result.teamCount) teams, \(result.toolCount) tools and "
-                                + "\(result.stackCount) stacks in \(out) (\(written) files written, \(warnings) warning\(warnings == 1 ? "" : "s"))\n")
+            func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String { "\(n) \(n == 1 ? noun : plural ?? noun + "s")" }
+            Terminal.writeError("import: \(count(result.entityCount, "entity", "entities")) became "
+                                + "\(count(result.teamCount, "team")), \(count(result.toolCount, "tool")) and \(count(result.stackCount, "stack")) "
+                                + "in \(out) (\(written) files written, \(count(warnings, "warning")))\n")
         }
     }
 }
