@@ -73,7 +73,7 @@ extension Rule {
     public static let backstageKind = Rule("backstage-kind", .warning, "import backstage reads Group, Component, Resource, System and Location entities.")
     public static let backstageDuplicate = Rule("backstage-duplicate", .warning, "A Backstage entity (kind, namespace, name) is defined once.")
     public static let backstageRenamed = Rule("backstage-renamed", .warning, "A Backstage entity's name or stackcat.dev/id is a stackcat id that no other entity takes.")
-    public static let backstageReference = Rule("backstage-reference", .warning, "Owners, systems, dependencies and stackcat.dev annotations name entities of the input.")
+    public static let backstageReference = Rule("backstage-reference", .warning, "Owners, dependencies and stackcat.dev annotations name entities of the input.")
     public static let backstageLocation = Rule("backstage-location", .warning, "Location targets are relative paths inside the files and directories given to import backstage.")
 
     /// Every rule, in the order of the documentation: input, then layout, then values, then references.
