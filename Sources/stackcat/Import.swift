@@ -6,7 +6,7 @@ extension Stackcat {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Convert other catalogues into a stackcat catalog.",
-            subcommands: [Landscape.self]
+            subcommands: [Landscape.self, Backstage.self]
         )
     }
 }

@@ -68,6 +68,13 @@ extension Rule {
     public static let importNullDescription = Rule("import-null-description", .warning, "Landscape descriptions are text.")
     public static let importUnknownProject = Rule("import-unknown-project", .warning, "Landscape project maturity is a CNCF maturity.")
     public static let importBadSecondPath = Rule("import-bad-second-path", .warning, "A second_path names a subcategory of the landscape.")
+    public static let backstageFormat = Rule("backstage-format", .error, "The input of import backstage holds Backstage catalog entities.")
+    public static let backstageMalformed = Rule("backstage-malformed", .warning, "A Backstage entity is a mapping with kind, metadata.name and fields of the right types.")
+    public static let backstageKind = Rule("backstage-kind", .warning, "import backstage reads Group, Component, Resource, System and Location entities.")
+    public static let backstageDuplicate = Rule("backstage-duplicate", .warning, "A Backstage entity (kind, namespace, name) is defined once.")
+    public static let backstageRenamed = Rule("backstage-renamed", .warning, "A Backstage entity's name or stackcat.dev/id is a stackcat id that no other entity takes.")
+    public static let backstageReference = Rule("backstage-reference", .warning, "Owners, dependencies and stackcat.dev annotations name entities of the input.")
+    public static let backstageLocation = Rule("backstage-location", .warning, "Location targets are relative paths inside the files and directories given to import backstage.")
 
     /// Every rule, in the order of the documentation: input, then layout, then values, then references.
     public static let all: [Rule] = [
@@ -124,6 +131,13 @@ extension Rule {
         .importNullDescription,
         .importUnknownProject,
         .importBadSecondPath,
+        .backstageFormat,
+        .backstageMalformed,
+        .backstageKind,
+        .backstageDuplicate,
+        .backstageRenamed,
+        .backstageReference,
+        .backstageLocation,
     ]
 
     /// The rule with this id.

@@ -11,14 +11,27 @@ public struct YAMLReader: Sendable {
     public init() {}
 
     /// The nodes of the file's single document (nil for an empty stream) and every problem found.
+    /// A second document is an error: a catalog file holds one.
     public func read(_ text: SourceText) -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+        let (roots, diagnostics) = read(text, multipleDocuments: false)
+        return (roots.first, diagnostics)
+    }
+
+    /// The root of every document in the stream, in order, for formats that put several documents
+    /// in one file (Backstage's `catalog-info.yaml`). Anchors and the alias budget are per document,
+    /// as YAML has them. After a syntax error the documents before it are still returned.
+    public func readDocuments(_ text: SourceText) -> (roots: [YAMLNode], diagnostics: [Diagnostic]) {
+        read(text, multipleDocuments: true)
+    }
+
+    private func read(_ text: SourceText, multipleDocuments: Bool) -> (roots: [YAMLNode], diagnostics: [Diagnostic]) {
         if let bad = UTF8Validation.firstInvalidOffset(in: text.bytes) {
             let position = text.position(ofOffset: bad)
             let byte = String(text.bytes[bad], radix: 16, uppercase: true)
             let location = SourceLocation(path: text.path, span: SourceSpan(start: position, end: position))
-            return (nil, [Diagnostics.invalidUTF8(byte: byte, at: location)])
+            return ([], [Diagnostics.invalidUTF8(byte: byte, at: location)])
         }
-        var session = ReaderSession(text: text, limits: self)
+        var session = ReaderSession(text: text, limits: self, multipleDocuments: multipleDocuments)
         return session.run()
     }
 }
@@ -48,12 +61,16 @@ private struct ReaderSession {
     var anchors: [String: Int32] = [:]
     var stack: [Frame] = []
     var root: Int32?
+    /// The roots of finished documents, in multi-document mode.
+    var roots: [Int32] = []
+    let multipleDocuments: Bool
     var documents = 0
     var expanded = 0
 
-    init(text: SourceText, limits: YAMLReader) {
+    init(text: SourceText, limits: YAMLReader, multipleDocuments: Bool) {
         self.text = text
         self.limits = limits
+        self.multipleDocuments = multipleDocuments
         self.marks = MarkConverter(text: text)
         // Catalog files have about one node per dozen bytes.
         let estimate = min(text.bytes.count / 12 + 8, 1 << 16)
@@ -73,10 +90,10 @@ private struct ReaderSession {
         return SourceSpan(start: s, end: e)
     }
 
-    mutating func run() -> (root: YAMLNode?, diagnostics: [Diagnostic]) {
+    mutating func run() -> (roots: [YAMLNode], diagnostics: [Diagnostic]) {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
-            return (nil, [Diagnostics.yamlInternal("libyaml could not allocate a parser", path: text.path)])
+            return ([], [Diagnostics.yamlInternal("libyaml could not allocate a parser", path: text.path)])
         }
         defer { yaml_parser_delete(&parser) }
         text.bytes.withUnsafeBufferPointer { buffer in
@@ -88,9 +105,10 @@ private struct ReaderSession {
                 parseEvents(&parser)
             }
         }
-        guard let root else { return (nil, diagnostics) }
+        if let root { roots.append(root) }
+        guard !roots.isEmpty else { return ([], diagnostics) }
         let document = YAMLDocument(records: records, strings: strings, children: children)
-        return (YAMLNode(document, root), diagnostics)
+        return (roots.map { YAMLNode(document, $0) }, diagnostics)
     }
 
     /// Returns when the stream ends or the first fatal problem is recorded.
@@ -116,7 +134,12 @@ private struct ReaderSession {
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
-            if documents > 1 {
+            if multipleDocuments {
+                if let root { roots.append(root) }
+                root = nil
+                anchors = [:]
+                expanded = 0
+            } else if documents > 1 {
                 diagnostics.append(Diagnostics.multipleDocuments(at: location(event.start_mark, event.end_mark)))
                 return false
             }

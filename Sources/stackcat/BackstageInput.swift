@@ -1,0 +1,108 @@
+import StackcatCore
+
+/// Finds and reads the files of `import backstage`: the files given, every `*.yaml`/`*.yml` under
+/// the directories given (symbolic links that lead outside the directory are not followed), and the
+/// local targets of `Location` entities, as long as they stay inside the directories given or the
+/// directories of the files given. Each file is
+/// read once, however many Locations name it.
+struct BackstageInput {
+    /// Files larger than this are refused rather than read into memory.
+    static let maxFileSize = 64 << 20
+
+    var importer = BackstageImporter()
+    /// Display path → text, for rendering diagnostics.
+    var sources: [String: SourceText] = [:]
+    /// Real paths of the directories and files given.
+    private var roots: [String] = []
+    private var read: Set<String> = []
+
+    mutating func load(_ arguments: [String]) {
+        var queue: [String] = []
+        for argument in arguments {
+            guard let real = SystemCalls.realPath(argument) else {
+                importer.report(Diagnostics.unreadableFile(argument, reason: "no such file or directory"))
+                continue
+            }
+            if CatalogFiles.isDirectory(argument) {
+                roots.append(real)
+                queue += yamlFiles(under: argument, root: real)
+            } else {
+                // A Location file lists its neighbours: a file given opens its directory to them.
+                roots.append(Self.directory(of: real))
+                queue.append(argument)
+            }
+        }
+        var next = 0
+        while next < queue.count {
+            let path = queue[next]
+            next += 1
+            guard let real = SystemCalls.realPath(path), read.insert(real).inserted else { continue }
+            let bytes: [UInt8]
+            switch SystemCalls.readFile(path) {
+            case .success(let b): bytes = b
+            case .failure(.directory):
+                importer.report(Diagnostics.notAFile(path))
+                continue
+            case .failure(let error):
+                importer.report(Diagnostics.unreadableFile(path, reason: error.reason))
+                continue
+            }
+            if bytes.count > Self.maxFileSize {
+                importer.report(Diagnostics.unreadableFile(path, reason: "it is larger than \(Self.maxFileSize >> 20) MiB"))
+                continue
+            }
+            let text = SourceText(path: path, bytes: bytes)
+            sources[path] = text
+            for target in importer.read(text) {
+                let here = SourceLocation(path: path, span: target.span)
+                let resolved = target.value.hasPrefix("/") ? target.value : Self.directory(of: path) + "/" + target.value
+                guard let realTarget = SystemCalls.realPath(resolved) else {
+                    importer.report(Diagnostics.backstage(.missingTarget(target.value, reason: "no such file"), at: here))
+                    continue
+                }
+                guard isInside(realTarget) else {
+                    importer.report(Diagnostics.backstage(.targetOutside(target.value), at: here))
+                    continue
+                }
+                if CatalogFiles.isDirectory(resolved) {
+                    importer.report(Diagnostics.backstage(.missingTarget(target.value, reason: "it is a directory"), at: here))
+                    continue
+                }
+                queue.append(resolved)
+            }
+        }
+    }
+
+    func isInside(_ real: String) -> Bool {
+        roots.contains { real == $0 || real.hasPrefix($0 == "/" ? "/" : $0 + "/") }
+    }
+
+    /// The YAML files under a directory, sorted, not following links that leave `root`.
+    func yamlFiles(under directory: String, root: String) -> [String] {
+        var out: [String] = []
+        var pending = [directory]
+        var visited: Set<String> = []
+        while let current = pending.popLast() {
+            guard let real = SystemCalls.realPath(current), visited.insert(real).inserted else { continue }
+            var subdirectories: [String] = []
+            for name in CatalogFiles.entries(of: current) {
+                let path = current + "/" + name
+                if FileState.kind(path) == .symlink {
+                    guard let target = SystemCalls.realPath(path), target == root || target.hasPrefix(root + "/") else { continue }
+                }
+                if CatalogFiles.isDirectory(path) {
+                    subdirectories.append(path)
+                } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+                    out.append(path)
+                }
+            }
+            pending += subdirectories.reversed()
+        }
+        return out
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import StackcatCore
+
+extension Stackcat.Import {
+    struct Backstage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "backstage",
+            abstract: "Convert Backstage catalog-info.yaml files into a stackcat catalog.",
+            discussion: """
+            Reads the files given and every *.yaml and *.yml file under the directories given, and follows \
+            Location targets that are relative paths inside them (URLs are reported, not fetched). Groups \
+            become teams, Components and Resources tools, Systems stacks, spec.dependsOn a depends-on \
+            relation; the stackcat.dev annotations that export backstage writes give back ids, categories, \
+            hosting, lifecycles, typed relations and stack components. Quirks are warnings with their line \
+            and column. Rerunning replaces only files that carry the import marker.
+            """
+        )
+
+        @Argument(help: ArgumentHelp("catalog-info.yaml files, or directories to search for YAML files.", valueName: "file-or-dir"),
+                  completion: .file(extensions: ["yaml", "yml"]))
+        var inputs: [String]
+
+        @Option(name: .long, help: ArgumentHelp("The catalog directory to write.", valueName: "dir"), completion: .directory)
+        var out: String
+
+        /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
+        @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
+
+        func validate() throws {
+            try catalogOptions.refuse(in: "import backstage")
+            if inputs.isEmpty { throw ValidationError("name at least one catalog-info.yaml file or directory") }
+        }
+
+        func run() throws {
+            var input = BackstageInput()
+            input.load(inputs)
+            let result = input.importer.finish()
+            Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2)).render(result.diagnostics, sources: input.sources))
+            let errors = result.diagnostics.count { $0.severity == .error }
+            if errors > 0 {
+                Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")
+                throw ExitCode(1)
+            }
+            let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import").write(result.files)
+            let warnings = result.diagnostics.count - errors
+            func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String { "\(n) \(n == 1 ? noun : plural ?? noun + "s")" }
+            Terminal.writeError("import: \(count(result.entityCount, "entity", "entities")) became "
+                                + "\(count(result.teamCount, "team")), \(count(result.toolCount, "tool")) and \(count(result.stackCount, "stack")) "
+                                + "in \(out) (\(written) files written, \(count(warnings, "warning")))\n")
+        }
+    }
+}
