@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -19,7 +20,11 @@ let package = Package(
         ),
         .target(
             name: "StackcatCore",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML", .product(name: "Mustache", package: "swift-mustache")],
+            // The site's templates, style and script: compiled in by EmbedSiteTemplatesPlugin, so that
+            // a binary copied alone has them (a resource bundle would stay behind).
+            exclude: ["Rendering/Site/Templates"],
+            plugins: ["EmbedSiteTemplatesPlugin"]
         ),
         .executableTarget(
             name: "EmbedCatalog",
@@ -27,6 +32,11 @@ let package = Package(
         ),
         .plugin(
             name: "EmbedCatalogPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedCatalog"]
+        ),
+        .plugin(
+            name: "EmbedSiteTemplatesPlugin",
             capability: .buildTool(),
             dependencies: ["EmbedCatalog"]
         ),
