@@ -1,9 +1,25 @@
 {{{marker}}}
 // Filters the tool cards of index.html as you type. Each card carries its search key, folded by
 // stackcat like `stackcat search` folds text (case, accents, full-width forms); the query is folded
-// the same way here. Without JavaScript the filters stay hidden and every card shows.
+// the same way here. Without JavaScript the filters stay hidden and every card shows, and graphs
+// are drawn fitted to the page width.
 (function () {
   "use strict";
+  // Graphs: a button switches between fitted to the width and Graphviz's own size (scrolled).
+  Array.prototype.forEach.call(document.querySelectorAll(".graph-svg"), function (frame) {
+    var caption = frame.parentNode.querySelector("figcaption");
+    if (!caption) { return; }
+    var button = document.createElement("button");
+    button.type = "button";
+    button.textContent = "Full size";
+    button.setAttribute("aria-pressed", "false");
+    button.addEventListener("click", function () {
+      var full = frame.classList.toggle("full");
+      button.setAttribute("aria-pressed", full ? "true" : "false");
+    });
+    caption.appendChild(button);
+  });
+
   var form = document.getElementById("filters");
   if (!form) { return; }
   var FOLD = {{{foldTable}}};
