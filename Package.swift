@@ -19,8 +19,11 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         .target(
+            name: "CatalogLayout"
+        ),
+        .target(
             name: "StackcatCore",
-            dependencies: ["CLibYAML", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CLibYAML", "CatalogLayout", .product(name: "Mustache", package: "swift-mustache")],
             // The site's templates, style and script: compiled in by EmbedSiteTemplatesPlugin, so that
             // a binary copied alone has them (a resource bundle would stay behind).
             exclude: ["Rendering/Site/Templates"],
@@ -28,6 +31,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "EmbedCatalog",
+            dependencies: ["CatalogLayout"],
             path: "Sources/EmbedCatalog"
         ),
         .plugin(
@@ -50,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StackcatCoreTests",
-            dependencies: ["StackcatCore"],
+            dependencies: ["StackcatCore", "CatalogLayout"],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

@@ -15,18 +15,20 @@ struct EmbedCatalogPlugin: BuildToolPlugin {
                 executable: try context.tool(named: "EmbedCatalog").url,
                 arguments: [catalog.path(percentEncoded: false), schemas.path(percentEncoded: false),
                             output.path(percentEncoded: false)],
-                inputFiles: files(under: catalog, extension: "yaml") + files(under: schemas, extension: "json"),
+                // Every file below both directories: which of them the catalog reads is CatalogLayout's
+                // decision, made by the tool; an extra input only costs a rebuild.
+                inputFiles: files(under: catalog) + files(under: schemas),
                 outputFiles: [output]
             )
         ]
     }
 
-    private func files(under directory: URL, extension wanted: String) -> [URL] {
+    private func files(under directory: URL) -> [URL] {
         guard let walker = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil) else {
             return []
         }
         return walker.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == wanted }
+            .filter { !$0.hasDirectoryPath }
             .sorted { $0.path < $1.path }
     }
 }

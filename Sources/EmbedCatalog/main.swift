@@ -2,6 +2,7 @@
 // the schema directory as string literals. Used by EmbedCatalogPlugin at build time; not part of the
 // shipped tool. With --files it embeds every file of one directory instead, as an enum of that name
 // (EmbedSiteTemplatesPlugin: the site's templates, style and script).
+import CatalogLayout
 import Foundation
 
 let arguments = CommandLine.arguments
@@ -18,21 +19,15 @@ let root = URL(fileURLWithPath: arguments[1], isDirectory: true)
 let schemaRoot = URL(fileURLWithPath: arguments[2], isDirectory: true)
 let output = URL(fileURLWithPath: arguments[3])
 
+/// The files of the catalog as `CatalogLayout` names them; a directory with a YAML name is left out
+/// here (the executable reports it when it reads a catalog directory).
 func relativeYAMLPaths(in root: URL) -> [String] {
-    var result: [String] = []
     let manager = FileManager.default
-    for sub in ["", "tools/", "stacks/"] {
-        let directory = root.appendingPathComponent(sub)
-        guard let names = try? manager.contentsOfDirectory(atPath: directory.path) else { continue }
-        for name in names where name.hasSuffix(".yaml") {
-            var isDirectory: ObjCBool = false
-            if manager.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory),
-               !isDirectory.boolValue {
-                result.append(sub + name)
-            }
-        }
+    func listing(_ directory: URL) -> [String] { (try? manager.contentsOfDirectory(atPath: directory.path)) ?? [] }
+    return CatalogLayout.files(top: listing(root)) { listing(root.appendingPathComponent($0)) }.filter { path in
+        var isDirectory: ObjCBool = false
+        return manager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
-    return result.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
 }
 
 func schemaNames(in root: URL) -> [String] {

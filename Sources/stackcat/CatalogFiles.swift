@@ -1,3 +1,4 @@
+import CatalogLayout
 import StackcatCore
 
 /// Reads a catalog directory into `CatalogFile`s, turning every I/O problem into a diagnostic.
@@ -8,16 +9,7 @@ enum CatalogFiles {
     }
 
     static func load(directory: String, displayPrefix: String) -> Result {
-        var relatives: [String] = []
-        let top = entries(of: directory, sorted: false)
-        for name in top where CatalogFile.yamlStem(name) != nil { relatives.append(name) }
-        for sub in ["tools", "stacks"] where top.contains(sub) {
-            for name in entries(of: directory + "/" + sub, sorted: false) where CatalogFile.yamlStem(name) != nil {
-                relatives.append(sub + "/" + name)
-            }
-        }
-        // One sort of every path; the parts below come back in this order.
-        let names = relatives.sorted { $0.utf8Precedes($1) }
+        let names = CatalogLayout.files(top: entries(of: directory, sorted: false)) { entries(of: directory + "/" + $0, sorted: false) }
         // Files are opened relative to the catalog directory, so the kernel does not walk its whole
         // path again for each of them.
         let directoryFD = SystemCalls.openDirectory(directory)

@@ -87,17 +87,9 @@ struct CatalogOptions: ParsableArguments {
             problems = [Diagnostics.missingCatalog(path)]
         }
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath)
-        // Released at exit rather than after their last use: freeing 100,000 tools one by one
-        // takes longer than writing the output.
-        if keepingTexts { Terminal.keepUntilExit(files) }
-        Terminal.keepUntilExit(check.catalog)
-        // Snippets need the texts of the files that have diagnostics, and only those.
-        var sources: [String: SourceText] = [:]
-        if !check.diagnostics.isEmpty {
-            let wanted = Set(check.diagnostics.flatMap { [$0.location?.path] + $0.notes.map { $0.location?.path } }.compactMap { $0 })
-            for file in files where wanted.contains(file.text.path) { sources[file.text.path] = file.text }
-        }
-        return (check, sources)
+        if keepingTexts { FastExit.keep(files) }
+        FastExit.keep(check.catalog)
+        return (check, check.snippetSources(from: files))
     }
 
     /// The catalog for a command that needs a sound one: on errors, prints them and exits 1.

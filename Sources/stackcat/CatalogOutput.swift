@@ -3,11 +3,8 @@ import StackcatCore
 
 /// A command whose whole job is to print text made from the catalog. `docs --inject` runs these
 /// in-process to fill blocks in Markdown files.
-protocol CatalogOutput: ParsableCommand {
+protocol CatalogOutput: ParsableCommand, CatalogCommand {
     var catalogOptions: CatalogOptions { get }
-    /// How the output goes into Markdown, from the `--format` value.
-    var embedding: MarkdownEmbedding { get }
-    func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String
 }
 
 extension CatalogOutput {
@@ -18,6 +15,6 @@ extension CatalogOutput {
         } catch {
             throw fail(error)
         }
-        Terminal.exitNow()
+        FastExit.now()
     }
 }

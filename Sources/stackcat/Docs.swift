@@ -47,7 +47,7 @@ extension Stackcat {
                 try InjectFiles(paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),
                                 command: catalogOptions.command).run(check: check)
             }
-            Terminal.exitNow()
+            FastExit.now()
         }
     }
 }

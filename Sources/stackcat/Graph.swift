@@ -56,7 +56,7 @@ extension Stackcat {
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             let graph = try graph(of: catalog)
-            Terminal.keepUntilExit(graph)
+            FastExit.keep(graph)
             switch format {
             case .mermaid: return MermaidFormat(direction: direction).render(graph)
             case .json: return GraphJSONFormat.render(graph)
@@ -70,9 +70,9 @@ extension Stackcat {
                 // Straight to standard output in pieces: a graph of 100,000 tools is 65 MB of DOT.
                 let drawn: StackcatCore.Graph
                 do { drawn = try graph(of: catalog) } catch { throw fail(error) }
-                Terminal.keepUntilExit(drawn)
+                FastExit.keep(drawn)
                 DOTFormat(direction: direction).write(drawn) { Terminal.write($0) }
-                Terminal.exitNow()
+                FastExit.now()
             }
             let text: String
             do { text = try output(for: catalog, options: Terminal.outputOptions) } catch { throw fail(error) }
@@ -90,7 +90,7 @@ extension Stackcat {
                 Terminal.writeError("stackcat: error: dot exited with status \(status)\n")
                 throw ExitCode(1)
             }
-            Terminal.exitNow()
+            FastExit.now()
         }
     }
 }

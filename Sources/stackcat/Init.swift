@@ -1,3 +1,4 @@
+import CatalogLayout
 import ArgumentParser
 import StackcatCore
 
@@ -93,11 +94,16 @@ extension Stackcat {
             case .symlink where CatalogFiles.isDirectory(target): break
             default: throw failure("\(target) exists and is not a directory")
             }
-            let top = CatalogFiles.entries(of: target)
-            var found = top.filter { ["categories", "roles", "relations"].contains(Self.yamlStem($0) ?? "") }
-            for sub in ["tools", "stacks"] where top.contains(sub) {
-                found += CatalogFiles.entries(of: target + "/" + sub).filter { Self.yamlStem($0) != nil }.prefix(1).map { sub + "/" + $0 }
-            }
+            // The vocabularies, and the first tool and the first stack: enough to show what is there.
+            var seenDirectories: Set<Substring> = []
+            let found = CatalogLayout.files(top: CatalogFiles.entries(of: target)) { CatalogFiles.entries(of: target + "/" + $0) }
+                .filter { path in
+                    switch CatalogLayout.kind(of: path) {
+                    case .unexpected: return false
+                    case .tool, .stack: return seenDirectories.insert(path.split(separator: "/")[0]).inserted
+                    case .categories, .roles, .relations: return true
+                    }
+                }
             if !found.isEmpty {
                 throw failure("\(target) holds a catalog already (\(found.joined(separator: ", "))); "
                               + "add to it with 'stackcat new tool ID --category C --catalog \(target)', or choose another directory")
@@ -105,11 +111,6 @@ extension Stackcat {
             if case .directory = FileState.kind(target + "/" + CatalogSchemas.directory) {
                 throw failure("\(target)/\(CatalogSchemas.directory) exists already; to refresh the schemas, run 'stackcat schema --out \(target)/\(CatalogSchemas.directory)'")
             }
-        }
-
-        static func yamlStem(_ name: String) -> String? {
-            guard let dot = name.lastIndex(of: "."), ["yaml", "yml"].contains(name[name.index(after: dot)...].lowercased()) else { return nil }
-            return String(name[..<dot])
         }
 
         /// Into a new or empty directory through a hidden sibling renamed into place, so that the catalog

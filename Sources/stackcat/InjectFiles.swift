@@ -56,7 +56,7 @@ struct InjectFiles {
         }
     }
 
-    /// Runs the block's command in-process and fences its output for Markdown.
+    /// Parses the block's command line into a command and runs it through the core's `embedded(in:command:)`.
     func render(_ block: Injection.Block) throws(InjectionError) -> String {
         let command: ParsableCommand
         do {
@@ -69,21 +69,12 @@ struct InjectFiles {
             throw InjectionError("'\(block.arguments[0])' prints no text to put in a document",
                                  notes: ["use list, show, search, categories, roles, relations, compare or graph"])
         }
-        if case .impossible(let hint) = output.embedding {
-            throw InjectionError("'stackcat \(block.arguments.joined(separator: " "))' prints what cannot go into Markdown", notes: [hint])
-        }
         var source = catalog
         if output.catalogOptions.catalog != nil {
             let (check, _) = output.catalogOptions.check()
             guard check.errorCount == 0 else { throw InjectionError("the catalog named by --catalog has errors") }
             source = check.catalog
         }
-        let text: String
-        do {
-            text = try output.output(for: source, options: .plain)
-        } catch {
-            throw InjectionError(error.message, notes: error.note.map { [$0] } ?? [])
-        }
-        return output.embedding.embed(text) ?? ""
+        return try output.embedded(in: source, command: block.arguments.joined(separator: " "))
     }
 }

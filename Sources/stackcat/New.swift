@@ -1,3 +1,4 @@
+import CatalogLayout
 import ArgumentParser
 import StackcatCore
 
@@ -125,10 +126,7 @@ enum NewFile {
         case .directory(let path, let display):
             // References are checked against what the catalog holds now, errors and all.
             let catalog = options.check(from: .directory(path: path, display: display)).check.catalog
-            var names: [String] = []
-            for sub in ["tools", "stacks"] {
-                names += CatalogFiles.entries(of: path + "/" + sub).map { sub + "/" + $0 }
-            }
+            let names = CatalogLayout.files(top: CatalogFiles.entries(of: path)) { CatalogFiles.entries(of: path + "/" + $0) }
             return Target(path: path, display: display, catalog: catalog, fileNames: names)
         }
     }

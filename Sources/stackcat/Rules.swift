@@ -22,7 +22,7 @@ extension Stackcat {
         /// The rules do not depend on a catalog: none is read.
         func run() throws {
             Terminal.write(rendered(options: Terminal.outputOptions))
-            Terminal.exitNow()
+            FastExit.now()
         }
 
         func rendered(options: RenderOptions) -> String {

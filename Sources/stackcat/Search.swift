@@ -37,10 +37,10 @@ extension Stackcat {
             let hits = StackcatCore.Search.run(query, in: catalog)
             if hits.isEmpty {
                 Terminal.writeError("search: nothing matches \"\(TerminalText.sanitize(query))\"; stackcat list shows every tool\n")
-                if format == .table { Terminal.exitNow() }
+                if format == .table { FastExit.now() }
             }
             Terminal.write(render(hits, options: Terminal.outputOptions))
-            Terminal.exitNow()
+            FastExit.now()
         }
     }
 }

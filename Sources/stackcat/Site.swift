@@ -34,7 +34,7 @@ extension Stackcat {
             }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
                                    files: SiteFiles(catalog: catalog, graphviz: graphviz)).sync(check: check)
-            Terminal.exitNow()
+            FastExit.now()
         }
     }
 }

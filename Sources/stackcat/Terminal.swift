@@ -34,20 +34,6 @@ enum Terminal {
         return 80
     }
 
-    /// Ends the process now. Output is written with write(2), so nothing is buffered; skipping the
-    /// release of a catalog of 100,000 tools saves a noticeable share of the run (as compilers do).
-    static func exitNow(_ status: Int32 = 0) -> Never {
-        SystemCalls.exit(status)
-    }
-
-    /// Keeps a large value (the files read, a graph) alive until `exitNow`, so that it is not released
-    /// piece by piece just before the process ends. Called from the main thread only.
-    static func keepUntilExit(_ value: Any) {
-        keptUntilExit.append(value)
-    }
-
-    nonisolated(unsafe) private static var keptUntilExit: [Any] = []
-
     static var outputOptions: RenderOptions {
         RenderOptions(terminalWidth: outputWidth, color: colorEnabled(SystemCalls.standardOutput))
     }

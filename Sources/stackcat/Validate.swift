@@ -41,7 +41,7 @@ extension Stackcat {
                 }
                 Terminal.writeError(summary)
             }
-            Terminal.exitNow(check.errorCount > 0 || (strict && check.warningCount > 0) ? 1 : 0)
+            FastExit.now(check.errorCount > 0 || (strict && check.warningCount > 0) ? 1 : 0)
         }
     }
 }

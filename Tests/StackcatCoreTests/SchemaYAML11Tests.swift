@@ -1,4 +1,5 @@
 import Foundation
+import CatalogLayout
 import Testing
 @testable import StackcatCore
 
@@ -24,11 +25,9 @@ struct SchemaYAML11Tests {
         #expect(directories.count >= 2)
         var paths: [String] = []
         for directory in directories {
-            for sub in ["", "tools/", "stacks/"] {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent(sub).path)) ?? []
-                paths += names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
-                    .map { directory.appendingPathComponent(sub + $0).path }
-            }
+            func listing(_ url: URL) -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] }
+            paths += CatalogLayout.files(top: listing(directory)) { listing(directory.appendingPathComponent($0)) }
+                .map { directory.appendingPathComponent($0).path }
         }
         // The built-in stacks write as_of unquoted: the case this is about.
         let stacks = paths.filter { $0.contains("/stacks/") }

@@ -75,7 +75,7 @@ struct ScaffoldEndToEndTests {
         #expect(try Binary.run(["init", "one"], in: root).status == 0)
         let again = try Binary.run(["init", "one"], in: root)
         #expect(again.status == 1)
-        #expect(again.stderr.hasPrefix("stackcat: error: one holds a catalog already (categories.yaml, relations.yaml, roles.yaml, tools/kubernetes.yaml, stacks/guestbook.yaml)"))
+        #expect(again.stderr.hasPrefix("stackcat: error: one holds a catalog already (categories.yaml, relations.yaml, roles.yaml, stacks/guestbook.yaml, tools/kubernetes.yaml)"))
 
         // A .yml vocabulary, or YAML in stacks/, is a catalog too.
         try FileManager.default.createDirectory(at: root.appendingPathComponent("two/stacks"), withIntermediateDirectories: true)

@@ -1,3 +1,5 @@
+import CatalogLayout
+
 /// Every message stackcat can report about a catalog, in one place, so wording stays consistent.
 public enum Diagnostics {
     // MARK: YAML
@@ -180,7 +182,7 @@ public enum Diagnostics {
     /// The extension of the file at `location` (`.yaml`, `.yml`, `.YAML`), to name it as it is.
     private static func fileExtension(_ location: SourceLocation) -> String {
         let name = location.path.split(separator: "/").last ?? ""
-        return CatalogFile.yamlStem(name).map { String(name[$0.endIndex...]) } ?? ".yaml"
+        return CatalogLayout.yamlStem(name).map { String(name[$0.endIndex...]) } ?? ".yaml"
     }
 
     static func invalidFileName(_ name: String, at location: SourceLocation) -> Diagnostic {

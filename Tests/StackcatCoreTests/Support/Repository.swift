@@ -1,4 +1,5 @@
 import Foundation
+import CatalogLayout
 import Testing
 @testable import StackcatCore
 
@@ -21,15 +22,11 @@ enum Repository {
 
     /// The YAML files of a catalog directory, with paths shown as `displayPrefix` + relative path.
     static func catalogFiles(at catalog: URL, displayPrefix: String) throws -> [CatalogFile] {
-        var files: [CatalogFile] = []
-        for sub in ["", "tools/", "stacks/"] {
-            let names = try FileManager.default.contentsOfDirectory(atPath: catalog.appendingPathComponent(sub).path)
-            for name in names.sorted() where name.hasSuffix(".yaml") {
-                let data = try Data(contentsOf: catalog.appendingPathComponent(sub + name))
-                files.append(CatalogFile(relativePath: sub + name, text: SourceText(path: displayPrefix + sub + name, bytes: Array(data))))
-            }
+        func listing(_ directory: URL) -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] }
+        return try CatalogLayout.files(top: listing(catalog)) { listing(catalog.appendingPathComponent($0)) }.map { path in
+            let data = try Data(contentsOf: catalog.appendingPathComponent(path))
+            return CatalogFile(relativePath: path, text: SourceText(path: displayPrefix + path, bytes: Array(data)))
         }
-        return files
     }
 
     static func check() throws -> CatalogCheck {
