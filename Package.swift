@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StackcatCoreTests",
-            dependencies: ["StackcatCore", "CatalogLayout"],
+            dependencies: ["StackcatCore", "CatalogLayout", .product(name: "Mustache", package: "swift-mustache")],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

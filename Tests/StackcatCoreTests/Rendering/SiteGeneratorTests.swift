@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import StackcatCore
+import Mustache
 
 @Suite("site generator")
 struct SiteGeneratorTests {
@@ -91,5 +92,34 @@ struct SiteGeneratorTests {
         // Pages without a graph ask for none.
         let relation = try #require(generator.pages().first { $0.path.hasPrefix("relations/") })
         #expect(generator.dot(of: relation) == nil)
+    }
+}
+
+@Suite("site views")
+struct SiteViewTests {
+    /// Every field of a view answers to its name, as `Mirror` would have found it: the hand-written
+    /// `child(named:)` lists stay in step with the structs.
+    @Test func everyFieldAnswersToItsName() throws {
+        let generator = SiteGenerator(catalog: try FixtureCatalog.load())
+        let tool = try #require(generator.catalog.tool("spinnaker"))
+        let stack = try #require(generator.catalog.stack("demo"))
+        var values: [Any] = [generator.indexView(picture: nil), generator.toolView(tool, picture: nil),
+                             generator.stackView(stack, picture: nil), generator.scriptView(),
+                             generator.categoryView(generator.catalog.categories[0], picture: nil),
+                             generator.relationView(generator.catalog.relationTypes[0])]
+        var seen: Set<String> = []
+        while let value = values.popLast() {
+            guard let parent = value as? MustacheParent else { continue }
+            seen.insert(String(describing: type(of: value)))
+            for child in Mirror(reflecting: value).children {
+                let label = try #require(child.label)
+                let unwrapped: Any? = Mirror(reflecting: child.value).displayStyle == .optional
+                    ? Mirror(reflecting: child.value).children.first?.value : child.value
+                let answered = parent.child(named: label)
+                #expect((answered == nil) == (unwrapped == nil), "\(type(of: value)).\(label)")
+                if let unwrapped { values += (unwrapped as? [Any]) ?? [unwrapped] }
+            }
+        }
+        #expect(seen.count >= 12, "\(seen.sorted())")
     }
 }
