@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -22,7 +23,11 @@ let package = Package(
         ),
         .target(
             name: "StackcatCore",
-            dependencies: ["CLibYAML", "CatalogLayout"]
+            dependencies: ["CLibYAML", "CatalogLayout", .product(name: "Mustache", package: "swift-mustache")],
+            // The site's templates, style and script: compiled in by EmbedSiteTemplatesPlugin, so that
+            // a binary copied alone has them (a resource bundle would stay behind).
+            exclude: ["Rendering/Site/Templates"],
+            plugins: ["EmbedSiteTemplatesPlugin"]
         ),
         .executableTarget(
             name: "EmbedCatalog",
@@ -31,6 +36,11 @@ let package = Package(
         ),
         .plugin(
             name: "EmbedCatalogPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedCatalog"]
+        ),
+        .plugin(
+            name: "EmbedSiteTemplatesPlugin",
             capability: .buildTool(),
             dependencies: ["EmbedCatalog"]
         ),
@@ -44,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StackcatCoreTests",
-            dependencies: ["StackcatCore", "CatalogLayout"],
+            dependencies: ["StackcatCore", "CatalogLayout", .product(name: "Mustache", package: "swift-mustache")],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

@@ -41,7 +41,8 @@ extension Stackcat {
             // Pages take memory of their own: the catalog's file texts are freed once it is loaded.
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
             if let out {
-                try DocsDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command).sync(catalog: catalog, check: check)
+                try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
+                                       files: DocsFiles(catalog: catalog)).sync(check: check)
             } else {
                 try InjectFiles(paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),
                                 command: catalogOptions.command).run(check: check)
@@ -49,4 +50,33 @@ extension Stackcat {
             FastExit.now()
         }
     }
+}
+
+/// The Markdown docs as the files of a generated directory.
+struct DocsFiles: GeneratedFiles {
+    let generator: DocsGenerator
+    let pages: [DocsGenerator.Page]
+    let paths: [String]
+
+    init(catalog: Catalog) {
+        generator = DocsGenerator(catalog: catalog)
+        pages = generator.pages()
+        paths = pages.map(\.path)
+    }
+
+    var command: String { "docs" }
+    var noun: String { "docs" }
+    var topLevelFiles: [String] { ["README.md", "catalog.dot"] }
+    var directories: [String] { ["categories", "tools", "stacks", "teams"] }
+    /// Pages, and the radars that stack pages show.
+    var extensions: [String] { [".md", ".svg"] }
+
+    func render(_ indices: [Int]) -> [String] {
+        let generator = generator, pages = pages
+        return Parallel.fold(indices.count, threshold: 64, initial: { [String]() }) { out, i in
+            out.append(generator.contents(of: pages[indices[i]]))
+        }.flatMap { $0 }
+    }
+
+    func isGenerated(_ text: String) -> Bool { DocsGenerator.isGenerated(text) }
 }

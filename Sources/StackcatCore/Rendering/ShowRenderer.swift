@@ -206,6 +206,12 @@ enum MarkdownBlock {
     /// Free text from the catalog as escaped paragraphs: blank lines separate paragraphs, and nothing
     /// in it becomes a heading, list, HTML or link.
     static func paragraphs(_ text: String) -> String {
+        texts(text).map { Markdown.escapeInline($0) }.joined(separator: "\n\n")
+    }
+
+    /// The paragraphs of free text, unescaped: blank lines separate them, and the lines of one are
+    /// joined with a space.
+    static func texts(_ text: String) -> [String] {
         var paragraphs: [String] = []
         var current: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -217,7 +223,7 @@ enum MarkdownBlock {
             }
         }
         if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        return paragraphs.map { Markdown.escapeInline($0) }.joined(separator: "\n\n")
+        return paragraphs
     }
 }
 

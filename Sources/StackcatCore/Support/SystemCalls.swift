@@ -225,10 +225,11 @@ public enum SystemCalls {
 
     public static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
 
-    /// Runs a program with `input` on its standard input, sharing this process's standard output and
-    /// error, and returns its exit status (128 + the signal if a signal ended it), or -1 if it could
-    /// not be started.
-    public static func run(_ path: String, arguments: [String], input: String) -> Int32 {
+    /// Runs a program with `input` on its standard input, sharing this process's standard error and
+    /// its standard output unless `outputFile` names a file to write that to instead (created or
+    /// truncated), and returns its exit status (128 + the signal if a signal ended it), or -1 if it
+    /// could not be started.
+    public static func run(_ path: String, arguments: [String], input: String, outputFile: String? = nil) -> Int32 {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return -1 }
         #if canImport(Darwin)
@@ -240,6 +241,9 @@ public enum SystemCalls {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)
         posix_spawn_file_actions_addclose(&actions, fds[1])
+        if let outputFile {
+            posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        }
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var pid = pid_t()

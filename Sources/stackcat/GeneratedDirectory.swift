@@ -1,97 +1,123 @@
 import ArgumentParser
 import StackcatCore
 
-/// Brings a docs directory in line with what the catalog generates. A directory that does not exist
+/// The files a command generates into a directory (`docs --out`, `site --out`), rendered on demand.
+protocol GeneratedFiles: Sendable {
+    /// The command, in messages and in the hint to rerun: "docs", "site".
+    var command: String { get }
+    /// What is written, in "refusing to write ... into": "docs", "the site".
+    var noun: String { get }
+    /// Every file's path relative to the directory, sorted.
+    var paths: [String] { get }
+    /// The contents of the files at these indices of `paths`, in their order; called a batch at a time.
+    func render(_ indices: [Int]) -> [String]
+    /// Whether a file's text carries the generated marker (so it is ours to replace or remove).
+    func isGenerated(_ text: String) -> Bool
+    /// Where generated files live: files at the top, and directories whose files end in one of `extensions`.
+    var topLevelFiles: [String] { get }
+    var directories: [String] { get }
+    var extensions: [String] { get }
+}
+
+/// Brings a directory in line with what the catalog generates. A directory that does not exist
 /// yet is built beside its final place and renamed into it once complete, so it appears whole or not
 /// at all. In an existing directory only changed files are written (each to a temporary name, then
 /// renamed, so a file is always either old or new), generated files that no longer belong are
-/// removed, and files without the marker are never touched. Pages are rendered a batch at a time
-/// and dropped once written, so memory does not grow with the number of pages.
-struct DocsDirectory {
+/// removed, and files without the marker are never touched. Files are rendered a batch at a time
+/// and dropped once written, so memory does not grow with the number of files.
+struct GeneratedDirectory<Files: GeneratedFiles> {
     let path: String
     let catalogOrigin: CatalogOptions.Origin
     /// `stackcat`, with the `--catalog` it was given, for the hint to rerun.
     let command: String
+    let files: Files
 
     /// The catalog's name, in the messages.
     var from: String { CatalogOptions.name(of: catalogOrigin) }
 
-    /// Pages rendered at once before they are written: enough to keep every core busy.
-    static let batchSize = 256
+    /// Files rendered at once before they are written: enough to keep every core busy.
+    static var batchSize: Int { 256 }
 
     enum Change {
         case create, update(diff: String?), remove, unchanged
     }
 
-    func sync(catalog: Catalog, check: Bool) throws {
+    func sync(check: Bool) throws {
         try refuseDangerousTarget()
-        let generator = DocsGenerator(catalog: catalog)
-        let pages = generator.pages()
+        let paths = files.paths
+        let label = files.command
         if case .missing = FileState.kind(path) {
             if check {
-                for page in pages { Terminal.writeError("docs: missing \(path)/\(page.path)\n") }
-                Terminal.writeError("docs: \(pages.count) of \(pages.count) files in \(path) are out of date with \(from); run '\(command) docs --out \(path)'\n")
+                for file in paths { Terminal.writeError("\(label): missing \(path)/\(file)\n") }
+                Terminal.writeError("\(label): \(paths.count) of \(paths.count) files in \(path) are out of date with \(from); run '\(command) \(label) --out \(path)'\n")
                 throw ExitCode(1)
             }
-            try writeNewDirectory(pages, generator: generator)
+            try writeNewDirectory(paths)
             return
         }
-        // Compare every page with what is there, on every core; keep only the verdict (and, for
-        // --check, the start of the diff), not the page.
-        let root = path
-        let examined = Parallel.fold(pages.count, initial: { (changes: [(Int, Change)](), conflicts: [String]()) }) { part, i in
-            let page = pages[i]
-            switch FileState.of(root + "/" + page.path) {
-            case .missing: part.changes.append((i, .create))
-            case .file(let existing):
-                let contents = generator.contents(of: page)
-                if existing == contents { part.changes.append((i, .unchanged)) }
-                else if DocsGenerator.isGenerated(existing) {
-                    let diff = check ? UnifiedDiff.diff(existing, contents, oldName: "\(root)/\(page.path)", newName: "generated", maxLines: 40) : nil
-                    part.changes.append((i, .update(diff: diff)))
+        // Compare every file with what is there, a batch at a time; keep only the verdict (and, for
+        // --check, the start of the diff), not the contents.
+        let root = path, files = files
+        var changes: [(Int, Change)] = []
+        var conflicts: [String] = []
+        try forEachRendered(Array(paths.indices)) { batch, contents in
+            let examined = Parallel.fold(batch.count, threshold: 64, initial: { (changes: [(Int, Change)](), conflicts: [String]()) }) { part, i in
+                let file = paths[batch[i]]
+                switch FileState.of(root + "/" + file) {
+                case .missing: part.changes.append((batch[i], .create))
+                case .file(let existing):
+                    if existing == contents[i] { part.changes.append((batch[i], .unchanged)) }
+                    else if files.isGenerated(existing) {
+                        let diff = check ? UnifiedDiff.diff(existing, contents[i], oldName: "\(root)/\(file)", newName: "generated", maxLines: 40) : nil
+                        part.changes.append((batch[i], .update(diff: diff)))
+                    }
+                    else { part.conflicts.append(file + " exists and was not generated by stackcat (no marker line)") }
+                case .other(let what): part.conflicts.append(file + " is \(what)")
                 }
-                else { part.conflicts.append(page.path + " exists and was not generated by stackcat (no marker line)") }
-            case .other(let what): part.conflicts.append(page.path + " is \(what)")
             }
+            changes += examined.flatMap { $0.changes }
+            conflicts += examined.flatMap { $0.conflicts }
         }
-        let conflicts: [String] = examined.flatMap { $0.conflicts }.sorted()
+        conflicts.sort()
         if !conflicts.isEmpty {
             for conflict in conflicts { Terminal.writeError("stackcat: error: \(path)/\(conflict); move it away, stackcat will not overwrite it\n") }
             throw ExitCode(1)
         }
-        // Parts come back in page order, which is path order.
-        let pending = examined.flatMap { $0.changes }.filter { if case .unchanged = $0.1 { return false } else { return true } }
-        let extras = generatedFilesPresent(skipping: Set(pages.map(\.path)))
+        // Batches come back in path order.
+        let pending = changes.filter { if case .unchanged = $0.1 { return false } else { return true } }
+        let extras = generatedFilesPresent(skipping: Set(paths))
         if check {
             var lines: [(String, String)] = pending.map { index, change in
-                let file = pages[index].path
+                let file = paths[index]
                 switch change {
-                case .create: return (file, "docs: missing \(path)/\(file)\n")
-                case .update(let diff): return (file, "docs: stale \(path)/\(file)\n" + (diff ?? ""))
+                case .create: return (file, "\(label): missing \(path)/\(file)\n")
+                case .update(let diff): return (file, "\(label): stale \(path)/\(file)\n" + (diff ?? ""))
                 case .remove, .unchanged: return (file, "")
                 }
             }
-            lines += extras.map { ($0, "docs: extra \(path)/\($0) (generated, but no longer part of the catalog)\n") }
+            lines += extras.map { ($0, "\(label): extra \(path)/\($0) (generated, but no longer part of the catalog)\n") }
             for (_, line) in lines.sorted(by: { $0.0.utf8Precedes($1.0) }) { Terminal.writeError(line) }
             let outOfDate = pending.count + extras.count
             if outOfDate == 0 {
-                Terminal.writeError("docs: \(path) is up to date with \(from) (\(pages.count) files)\n")
+                Terminal.writeError("\(label): \(path) is up to date with \(from) (\(paths.count) files)\n")
                 return
             }
-            Terminal.writeError("docs: \(outOfDate) of \(pages.count) files in \(path) are out of date with \(from); run '\(command) docs --out \(path)'\n")
+            Terminal.writeError("\(label): \(outOfDate) of \(paths.count) files in \(path) are out of date with \(from); run '\(command) \(label) --out \(path)'\n")
             throw ExitCode(1)
         }
         // The directories first, then the files, rendered a batch at a time on every core and written
         // by one writer: files in one directory are created under its lock, and measured here several
         // writers only added contention (10,000 pages: 2.5 s with one, 4.7 s with two).
-        for directory in Set(pending.compactMap { index, _ in pages[index].path.split(separator: "/").dropLast().first.map(String.init) }).sorted() {
+        for directory in Set(pending.compactMap { index, _ in paths[index].split(separator: "/").dropLast().first.map(String.init) }).sorted() {
             try AtomicFile.makeDirectories(path + "/" + directory, within: path)
         }
-        let progress = Progress(total: pending.count + extras.count, label: "docs")
-        let toWrite = pending.map { pages[$0.0] }
-        try forEachRendered(toWrite, generator: generator) { page, contents in
-            if let error = AtomicFile.writeFile(contents, to: path + "/" + page.path) { throw failure(error) }
-            progress.advance()
+        let progress = Progress(total: pending.count + extras.count, label: label)
+        let toWrite = pending.map(\.0)
+        try forEachRendered(toWrite) { batch, contents in
+            for (index, text) in zip(batch, contents) {
+                if let error = AtomicFile.writeFile(text, to: path + "/" + paths[index]) { throw failure(error) }
+                progress.advance()
+            }
         }
         for extra in extras {
             let full = path + "/" + extra
@@ -99,31 +125,27 @@ struct DocsDirectory {
             progress.advance()
         }
         progress.finish()
-        Terminal.writeError("docs: \(toWrite.count) written, \(extras.count) removed, \(pages.count - toWrite.count) unchanged in \(path) (from \(from))\n")
+        Terminal.writeError("\(label): \(toWrite.count) written, \(extras.count) removed, \(paths.count - toWrite.count) unchanged in \(path) (from \(from))\n")
     }
 
-    /// Renders the pages a batch at a time on every core and hands each to `write`, in order.
-    func forEachRendered(_ pages: [DocsGenerator.Page], generator: DocsGenerator,
-                         _ write: (DocsGenerator.Page, String) throws -> Void) throws {
+    /// Renders the files a batch at a time and hands each batch (indices and contents) to `body`, in order.
+    func forEachRendered(_ indices: [Int], _ body: ([Int], [String]) throws -> Void) throws {
         var start = 0
-        while start < pages.count {
-            let first = start, end = min(start + Self.batchSize, pages.count)
-            let batch = Parallel.fold(end - first, threshold: 64, initial: { [String]() }) { out, i in
-                out.append(generator.contents(of: pages[first + i]))
-            }.flatMap { $0 }
-            for (offset, contents) in batch.enumerated() { try write(pages[start + offset], contents) }
-            start = end
+        while start < indices.count {
+            let batch = Array(indices[start ..< min(start + Self.batchSize, indices.count)])
+            try body(batch, files.render(batch))
+            start += batch.count
         }
     }
 
     /// Builds the whole directory under a hidden name beside it, then renames it into place: each
     /// file is created once, and an interrupted or failed run leaves no half-made directory at `path`.
-    func writeNewDirectory(_ pages: [DocsGenerator.Page], generator: DocsGenerator) throws {
+    func writeNewDirectory(_ paths: [String]) throws {
         var target = path
         while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
         let parentDirectory = parent(of: target)
         try AtomicFile.makeDirectories(parentDirectory, within: target)
-        let staging = (parentDirectory == "/" ? "" : parentDirectory) + "/.stackcat-docs-\(SystemCalls.processID)-" + lastComponent(target)
+        let staging = (parentDirectory == "/" ? "" : parentDirectory) + "/.stackcat-\(files.command)-\(SystemCalls.processID)-" + lastComponent(target)
         if let error = SystemCalls.makeDirectory(staging) {
             throw failure("cannot create \(staging): \(error.message)")
         }
@@ -135,27 +157,29 @@ struct DocsDirectory {
             _ = SystemCalls.removeDirectory(staging)
         }
         do {
-            for directory in Set(pages.compactMap { $0.path.split(separator: "/").dropLast().first.map(String.init) }).sorted() {
+            for directory in Set(paths.compactMap { $0.split(separator: "/").dropLast().first.map(String.init) }).sorted() {
                 if let error = SystemCalls.makeDirectory(staging + "/" + directory) {
                     throw failure("cannot create \(staging)/\(directory): \(error.message)")
                 }
                 directories.append(directory)
             }
-            let progress = Progress(total: pages.count, label: "docs")
-            try forEachRendered(pages, generator: generator) { page, contents in
-                if let error = AtomicFile.createFile(contents, at: staging + "/" + page.path) { throw failure(error) }
-                created.append(page.path)
-                progress.advance()
+            let progress = Progress(total: paths.count, label: files.command)
+            try forEachRendered(Array(paths.indices)) { batch, contents in
+                for (index, text) in zip(batch, contents) {
+                    if let error = AtomicFile.createFile(text, at: staging + "/" + paths[index]) { throw failure(error) }
+                    created.append(paths[index])
+                    progress.advance()
+                }
             }
             progress.finish()
             if let error = SystemCalls.rename(staging, to: target) {
-                throw failure("cannot move the new docs into \(target): \(error.message)")
+                throw failure("cannot move the new \(files.command) into \(target): \(error.message)")
             }
         } catch {
             cleanUp()
             throw error
         }
-        Terminal.writeError("docs: \(pages.count) written, 0 removed, 0 unchanged in \(path) (from \(from))\n")
+        Terminal.writeError("\(files.command): \(paths.count) written, 0 removed, 0 unchanged in \(path) (from \(from))\n")
     }
 
     /// `/`, the home directory and the catalog itself are never output directories.
@@ -164,23 +188,24 @@ struct DocsDirectory {
         if case .directory(let catalogPath, _) = catalogOrigin, let real = FileState.realPath(catalogPath) {
             also.append((real, "the catalog directory"))
             if OutputTarget.resolved(path).hasPrefix(real + "/") {
-                throw failure("refusing to write docs into the catalog directory (\(path)); choose another --out")
+                throw failure("refusing to write \(files.noun) into the catalog directory (\(path)); choose another --out")
             }
         }
-        try OutputTarget.refuseDangerous(path, writing: "docs", also: also)
+        try OutputTarget.refuseDangerous(path, writing: files.noun, also: also)
     }
 
-    /// Paths (relative to the directory) of files that carry the generated marker, in the places docs
-    /// writes, other than those in `planned` (which were read already).
+    /// Paths (relative to the directory) of files that carry the generated marker, in the places the
+    /// files are generated, other than those in `planned` (which were read already).
     func generatedFilesPresent(skipping planned: Set<String>) -> [String] {
-        var candidates = ["README.md", "catalog.dot"]
-        for sub in ["categories", "tools", "stacks", "teams"] {
+        var candidates = files.topLevelFiles
+        for sub in files.directories {
             guard case .directory = FileState.kind(path + "/" + sub) else { continue }
-            candidates += CatalogFiles.entries(of: path + "/" + sub).filter { $0.hasSuffix(".md") }.map { sub + "/" + $0 }
+            candidates += CatalogFiles.entries(of: path + "/" + sub)
+                .filter { name in files.extensions.contains { name.hasSuffix($0) } }.map { sub + "/" + $0 }
         }
         return candidates.filter { relative in
             guard !planned.contains(relative), case .file(let text) = FileState.of(path + "/" + relative) else { return false }
-            return DocsGenerator.isGenerated(text)
+            return files.isGenerated(text)
         }.sorted()
     }
 

@@ -1,0 +1,35 @@
+import Mustache
+
+/// The site's Mustache templates, style sheet and script, from the files in `Templates/` that
+/// EmbedSiteTemplatesPlugin compiles in (`SiteTemplateFiles`). `{{name}}` escapes for HTML; the only
+/// unescaped values (`{{{...}}}`) are Graphviz's SVG and the script's folding table.
+struct SiteTemplates: Sendable {
+    static let shared = SiteTemplates(files: SiteTemplateFiles.files)
+
+    let library: MustacheLibrary
+    let style: String
+
+    init(files: [(name: String, text: String)]) {
+        var library = MustacheLibrary()
+        var style = ""
+        for (name, text) in files {
+            if name == "site.css" { style = text; continue }
+            let templateName = name.hasSuffix(".mustache") ? String(name.dropLast(".mustache".count)) : name
+            do {
+                try library.register(text, named: templateName)
+            } catch {
+                // The templates are part of the program: a broken one is a bug that every test shows.
+                preconditionFailure("site template \(name) does not parse: \(error)")
+            }
+        }
+        self.library = library
+        self.style = style
+    }
+
+    func render(_ view: Any, as template: String) -> String {
+        guard let text = library.render(view, withTemplate: template) else {
+            preconditionFailure("no site template named \(template)")
+        }
+        return text
+    }
+}

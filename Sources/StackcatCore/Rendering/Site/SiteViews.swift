@@ -1,0 +1,157 @@
+/// What the site's templates read: plain values, one struct per page kind, with every text unescaped
+/// (Mustache escapes it) and every link already relative to the page. Optional and empty values hide
+/// their section.
+enum SiteView {
+    /// A named link; `href` nil shows the name as plain text. (Field names that a page or an
+    /// enclosing value also has are avoided: Mustache looks a missing value up in the enclosing ones.)
+    struct Link {
+        let name: String
+        let href: String?
+        var count: Int? = nil
+        var detail: String? = nil
+    }
+
+    struct Option {
+        let value: String
+        let label: String
+    }
+
+    struct TreeNode {
+        let name: String
+        let page: String
+        let count: Int
+        let children: [TreeNode]
+    }
+
+    struct Card {
+        let id: String
+        let name: String
+        let page: String
+        let category: Link
+        let summary: String
+        let hosting: String
+        let lifecycle: String
+        /// Id, aliases, name, tags, roles and summary, folded like `Search.fold`.
+        let searchKey: String
+        /// Space-separated ids that the filters match: categories with their ancestors, roles, stacks.
+        let categoryKeys: String
+        let roleKeys: String
+        let stackKeys: String
+    }
+
+    struct Fact {
+        let label: String
+        let items: [Link]
+    }
+
+    struct EdgeRow {
+        let from: Link
+        let relation: Link
+        let to: Link
+        let note: String?
+    }
+
+    /// A graph as Graphviz drew it (`svg`), or as a list of its edges when Graphviz is missing.
+    struct Picture {
+        let caption: String
+        let svg: String?
+        let edges: [EdgeRow]
+        /// Shown when the graph has nodes but no edges to list.
+        let nodes: [Link]
+    }
+
+    /// A stack's component, or on a tool's page a stack that uses the tool.
+    struct Component {
+        let name: Link
+        let inHouse: Bool
+        let category: Link?
+        let ring: String?
+        let role: String?
+    }
+
+    struct RingGroup {
+        let ring: String
+        let components: [Component]
+    }
+
+    struct Index {
+        let title: String
+        let root = ""
+        let marker: String
+        let intro: String
+        let categoryOptions: [Option]
+        let roleOptions: [Option]
+        let lifecycleOptions: [Option]
+        let stackOptions: [Option]
+        let tree: [TreeNode]
+        let cards: [Card]
+        let toolCount: Int
+        let stacks: [Link]
+        let relations: [Link]
+        let picture: Picture?
+        let pictureNote: String?
+    }
+
+    struct ToolPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let id: String
+        let summary: String
+        let facts: [Fact]
+        let roles: [Link]
+        let relations: [EdgeRow]
+        let stacks: [Component]
+        let picture: Picture?
+        let description: [String]
+        let sources: [Link]
+    }
+
+    struct CategoryPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let description: String?
+        let path: [Link]
+        let children: [Link]
+        let tools: [Card]
+        let toolCount: Int
+        let stacks: [Link]
+        let picture: Picture?
+        let pictureNote: String?
+    }
+
+    struct StackPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let summary: String
+        let asOf: String?
+        let description: [String]
+        let picture: Picture?
+        let rings: [RingGroup]
+        let flows: [EdgeRow]
+        let relations: [EdgeRow]
+        let sources: [Link]
+    }
+
+    struct RelationPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let id: String
+        let inverse: String
+        let description: String?
+        let symmetric: Bool
+        let color: String
+        let line: String
+        let edges: [EdgeRow]
+        let edgeCount: Int
+    }
+
+    struct Script {
+        let marker: String
+        /// `TextFolding`'s table as a JavaScript object literal, so the page folds a query as the keys were.
+        let foldTable: String
+    }
+}

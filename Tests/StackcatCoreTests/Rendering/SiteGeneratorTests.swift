@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import StackcatCore
+import Mustache
+
+@Suite("site generator")
+struct SiteGeneratorTests {
+    /// Without Graphviz: every graph as a list of edges.
+    func files(_ catalog: Catalog) -> [(path: String, contents: String)] {
+        SiteGenerator(catalog: catalog).files(drawing: { _ in nil })
+    }
+
+    @Test func theSameCatalogGivesTheSameBytes() throws {
+        let first = files(try FixtureCatalog.load())
+        let second = files(try FixtureCatalog.load())
+        #expect(first.map(\.path) == second.map(\.path))
+        #expect(first.map(\.contents) == second.map(\.contents))
+        #expect(first.map(\.path) == first.map(\.path).sorted { $0.utf8Precedes($1) })
+        let builtin = try Repository.check().catalog
+        #expect(files(builtin).map(\.contents) == files(builtin).map(\.contents))
+    }
+
+    @Test func everyFileCarriesTheMarker() throws {
+        for (path, contents) in files(try FixtureCatalog.load()) {
+            #expect(SiteGenerator.isGenerated(contents), "\(path)")
+            if path.hasSuffix(".html") { #expect(contents.hasPrefix(SiteGenerator.marker + "\n<!DOCTYPE html>\n"), "\(path)") }
+        }
+        #expect(!SiteGenerator.isGenerated("<!DOCTYPE html>\n"))
+    }
+
+    /// Catalog text never becomes markup: the hostile fixture's `<script>`, `<img onerror>`,
+    /// `javascript:` link and quotes come out as text.
+    @Test func hostileTextIsEscaped() throws {
+        let site = files(try FixtureCatalog.load())
+        for (path, contents) in site where path.hasSuffix(".html") {
+            #expect(!contents.contains("<script>alert"), "\(path)")
+            #expect(!contents.contains("<img"), "\(path)")
+            #expect(!contents.contains("href=\"javascript"), "\(path)")
+            #expect(!contents.contains("<b>&"), "\(path)")
+            // The one script of every page is the site's own.
+            #expect(contents.components(separatedBy: "<script").count == 2, "\(path)")
+        }
+        let hostile = try #require(site.first { $0.path == "tools/hostile.html" }?.contents)
+        #expect(hostile.contains("<h1>Hostile &quot;quoted&quot; \\ &lt;script&gt;alert(1)&lt;/script&gt; | [x](y) {z} `code` #1 *b* ~s~</h1>"))
+        #expect(hostile.contains("&lt;img src=x onerror=alert(1)&gt; and [a link](javascript:alert(1))."))
+        #expect(hostile.contains("<a href=\"https://example.com/(a)?b=1&amp;c=&#39;2&#39;#frag|x\">"))
+        let index = try #require(site.first { $0.path == "index.html" }?.contents)
+        // The search key is folded and escaped inside its attribute.
+        #expect(index.contains("data-search=\"hostile hostile alias hostile &quot;quoted&quot; \\ &lt;script&gt;"))
+    }
+
+    /// Every relative link of every page names a file of the site.
+    @Test func linksAreRelativeAndResolve() throws {
+        for catalog in [try FixtureCatalog.load(), try Repository.check().catalog] {
+            let site = files(catalog)
+            let paths = Set(site.map(\.path))
+            for (path, contents) in site where path.hasSuffix(".html") {
+                let directory = path.contains("/") ? String(path.split(separator: "/")[0]) + "/" : ""
+                for piece in contents.components(separatedBy: "href=\"").dropFirst() {
+                    let href = String(piece.prefix { $0 != "\"" && $0 != "#" })
+                    if href.isEmpty || href.hasPrefix("http://") || href.hasPrefix("https://") { continue }
+                    #expect(!href.hasPrefix("/"), "\(path): \(href)")
+                    let target = href.hasPrefix("../") ? String(href.dropFirst(3)) : directory + href
+                    #expect(paths.contains(target), "\(path): \(href)")
+                }
+            }
+        }
+    }
+
+    /// The page folds a query with the same table as `Search.fold` folds the keys.
+    @Test func theScriptFoldsLikeSearch() throws {
+        let script = try #require(files(try FixtureCatalog.load()).first { $0.path == "site.js" }?.contents)
+        #expect(script.hasPrefix(SiteGenerator.assetMarker + "\n"))
+        for (scalar, folded) in TextFolding.latin {
+            let hex = String(scalar, radix: 16)
+            #expect(script.contains("\"\\u" + String(repeating: "0", count: 4 - hex.count) + hex + "\":\"" + folded + "\""))
+        }
+        #expect(Search.fold("VÉLERO ｓｐｉｎ Ōld") == "velero spin old")
+    }
+
+    @Test func graphsComeAsSVGOrAsEdgeLists() throws {
+        let generator = SiteGenerator(catalog: try FixtureCatalog.load())
+        let page = try #require(generator.pages().first { $0.path == "tools/spinnaker.html" })
+        let dot = try #require(generator.dot(of: page))
+        #expect(dot.contains("digraph"))
+        let listed = generator.contents(of: page, svg: nil)
+        #expect(listed.contains("<td><a href=\"../tools/spinnaker.html\">Spinnaker</a></td><td><a href=\"../relations/deploys-to.html\">deploys to</a></td>"))
+        let svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<!-- Generated by graphviz -->\n<svg width=\"10pt\"><!-- n -->\n<g/></svg>\n"
+        let drawn = generator.contents(of: page, svg: svg)
+        #expect(drawn.contains("<div class=\"graph-svg\">\n<svg width=\"10pt\">\n<g/></svg>\n</div>"))
+        #expect(!drawn.contains("<?xml") && !drawn.contains("graphviz"))
+        // Pages without a graph ask for none.
+        let relation = try #require(generator.pages().first { $0.path.hasPrefix("relations/") })
+        #expect(generator.dot(of: relation) == nil)
+    }
+}
+
+@Suite("site views")
+struct SiteViewTests {
+    /// Every field of a view answers to its name, as `Mirror` would have found it: the hand-written
+    /// `child(named:)` lists stay in step with the structs.
+    @Test func everyFieldAnswersToItsName() throws {
+        let generator = SiteGenerator(catalog: try FixtureCatalog.load())
+        let tool = try #require(generator.catalog.tool("spinnaker"))
+        let stack = try #require(generator.catalog.stack("demo"))
+        var values: [Any] = [generator.indexView(picture: nil), generator.toolView(tool, picture: nil),
+                             generator.stackView(stack, picture: nil), generator.scriptView(),
+                             generator.categoryView(generator.catalog.categories[0], picture: nil),
+                             generator.relationView(generator.catalog.relationTypes[0])]
+        var seen: Set<String> = []
+        while let value = values.popLast() {
+            guard let parent = value as? MustacheParent else { continue }
+            seen.insert(String(describing: type(of: value)))
+            for child in Mirror(reflecting: value).children {
+                let label = try #require(child.label)
+                let unwrapped: Any? = Mirror(reflecting: child.value).displayStyle == .optional
+                    ? Mirror(reflecting: child.value).children.first?.value : child.value
+                let answered = parent.child(named: label)
+                #expect((answered == nil) == (unwrapped == nil), "\(type(of: value)).\(label)")
+                if let unwrapped { values += (unwrapped as? [Any]) ?? [unwrapped] }
+            }
+        }
+        #expect(seen.count >= 12, "\(seen.sorted())")
+    }
+}

@@ -1,0 +1,291 @@
+"""Drives the site that `stackcat site --out` makes through the system Chromium with Playwright.
+
+Run: STACKCAT_BIN=.build/debug/stackcat python3 -m pytest Tests/browser -q
+(CHROMIUM overrides /usr/bin/chromium; no browser is downloaded.) Sites are made from the fixture
+catalog (Tests/Fixtures/catalog) and from the catalog built into the binary.
+"""
+import os
+import pathlib
+import subprocess
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+FIXTURE = REPO / "Tests" / "Fixtures" / "catalog"
+BINARY = os.environ.get("STACKCAT_BIN", str(REPO / ".build" / "debug" / "stackcat"))
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+SCREENSHOTS = os.environ.get("STACKCAT_SCREENSHOTS")  # a directory to keep the screenshots in
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+def stackcat(*args, cwd):
+    env = {k: v for k, v in os.environ.items() if k != "STACKCAT_CATALOG"}
+    return subprocess.run([BINARY, *args], cwd=cwd, env=env, capture_output=True, text=True, check=True)
+
+
+def make_site(directory, catalog=None):
+    """Writes the site of `catalog` (None: the built-in one) into directory/site; returns its path."""
+    args = ["site", "--out", "site"] + (["--catalog", str(catalog)] if catalog else [])
+    stackcat(*args, cwd=directory)
+    return directory / "site"
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory):
+    return make_site(tmp_path_factory.mktemp("fixture"), FIXTURE)
+
+
+@pytest.fixture(scope="session")
+def builtin_site(tmp_path_factory):
+    return make_site(tmp_path_factory.mktemp("builtin"))
+
+
+@pytest.fixture(scope="session")
+def builtin_tool_count(tmp_path_factory):
+    ids = stackcat("list", "--format", "ids", cwd=tmp_path_factory.mktemp("ids")).stdout.split()
+    return len(ids)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+class Visit:
+    """A browser context that fails on any request outside file:// and records console errors."""
+
+    def __init__(self, browser, **options):
+        self.context = browser.new_context(**options)
+        self.outside = []
+        self.errors = []
+        self.context.route("**/*", self._route)
+        self.page = self.context.new_page()
+        self.page.on("console", lambda message: message.type == "error" and self.errors.append(message.text))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith("file://"):
+            route.continue_()
+        else:
+            self.outside.append(url)
+            route.abort()
+
+    def open(self, site, path="index.html"):
+        self.page.goto((site / path).as_uri())
+        return self.page
+
+    def close(self):
+        self.context.close()
+        assert self.outside == [], f"requests left the site's folder: {self.outside}"
+        assert self.errors == [], f"console errors: {self.errors}"
+
+
+@pytest.fixture
+def visit(browser):
+    visits = []
+
+    def make(**options):
+        v = Visit(browser, **options)
+        visits.append(v)
+        return v
+
+    yield make
+    for v in visits:
+        v.close()
+
+
+def visible_ids(page):
+    return page.eval_on_selector_all("#cards > .card:not([hidden])", "cards => cards.map(c => c.querySelector('a').getAttribute('href'))")
+
+
+def search(page, text):
+    page.fill("#q", "")
+    page.type("#q", text)  # key by key, as a person types
+
+
+def test_search_filters_as_you_type(fixture_site, visit):
+    page = visit().open(fixture_site)
+    assert len(visible_ids(page)) == 4
+    search(page, "spin")  # Spinnaker, and the tool whose summary names it
+    assert visible_ids(page) == ["tools/old-tool.html", "tools/spinnaker.html"]
+    search(page, "spin platform")  # every word must match
+    assert visible_ids(page) == ["tools/spinnaker.html"]
+    search(page, "K8S")  # an alias, in another case
+    assert visible_ids(page) == ["tools/kubernetes.html"]
+    search(page, "Ōld TŌÖL")  # accents fold as in `stackcat search`
+    assert visible_ids(page) == ["tools/old-tool.html"]
+    search(page, "ｓｐｉｎ ｐｌａｔｆｏｒｍ")  # full-width forms too
+    assert visible_ids(page) == ["tools/spinnaker.html"]
+    search(page, "hostile alias")
+    assert visible_ids(page) == ["tools/hostile.html"]
+    search(page, "日本語")
+    assert sorted(visible_ids(page)) == ["tools/hostile.html", "tools/old-tool.html"]
+    search(page, "no such tool")
+    assert visible_ids(page) == []
+    assert "none matches" in page.inner_text("#count")
+
+
+def test_search_on_the_builtin_catalog(builtin_site, visit):
+    page = visit().open(builtin_site)
+    search(page, "VÉLERO")  # Velero, and Heptio Ark that became it
+    assert visible_ids(page) == ["tools/heptio-ark.html", "tools/velero.html"]
+    search(page, "hêptio ark backup")
+    assert "tools/velero.html" in visible_ids(page)
+    search(page, "kübe")  # Kubernetes' alias, and every tool that names it
+    assert "tools/kubernetes.html" in visible_ids(page)
+
+
+def test_filters_combine(fixture_site, visit):
+    page = visit().open(fixture_site)
+    page.select_option("#f-category", "delivery")  # a parent category: its sub-categories' tools too
+    assert sorted(visible_ids(page)) == ["tools/old-tool.html", "tools/spinnaker.html"]
+    page.select_option("#f-lifecycle", "superseded")
+    assert visible_ids(page) == ["tools/old-tool.html"]
+    page.select_option("#f-lifecycle", "")
+    page.select_option("#f-stack", "later")
+    assert visible_ids(page) == ["tools/spinnaker.html"]
+    page.select_option("#f-role", "canary-release")
+    search(page, "spin")
+    assert visible_ids(page) == ["tools/spinnaker.html"]
+    page.select_option("#f-category", "runtime")
+    assert visible_ids(page) == []
+    assert page.inner_text("#count") == "0 of 4 tools: none matches"
+
+
+def test_role_links_open_the_index_filtered(fixture_site, visit):
+    page = visit().open(fixture_site, "tools/spinnaker.html")
+    page.get_by_role("link", name="Canary | release *bold* _em_").click()
+    page.wait_for_url("**/index.html#role=canary-release")
+    assert page.input_value("#f-role") == "canary-release"
+    assert sorted(visible_ids(page)) == ["tools/hostile.html", "tools/spinnaker.html"]
+
+
+def test_links_reach_the_right_pages(fixture_site, visit):
+    page = visit().open(fixture_site)
+    page.click("#cards a[href='tools/spinnaker.html']")
+    assert page.url.endswith("/tools/spinnaker.html")
+    assert page.inner_text("h1") == "Spinnaker"
+    page.click(".facts a[href='../categories/cd.html']")
+    assert page.url.endswith("/categories/cd.html")
+    assert page.inner_text("h1") == "Continuous delivery"
+    page.click("a[href='../stacks/later.html']")
+    assert page.url.endswith("/stacks/later.html")
+    assert page.inner_text("h1") == "Later stack"
+    page.click("#relations ~ .table-wrap a[href='../relations/deploys-to.html']")
+    assert page.url.endswith("/relations/deploys-to.html")
+    assert page.inner_text("h1") == "deploys to"
+    page.click("a[href='../tools/kubernetes.html']")
+    assert page.inner_text("h1") == "Kubernetes"
+    page.click(".brand")
+    assert page.url.endswith("/index.html")
+
+
+@pytest.mark.parametrize("which", ["fixture", "builtin"])
+def test_every_page_loads_without_errors_or_network(which, fixture_site, builtin_site, visit):
+    site = fixture_site if which == "fixture" else builtin_site
+    v = visit()
+    pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
+    assert "index.html" in pages and any(p.startswith("stacks/") for p in pages)
+    for path in pages:
+        page = v.open(site, path)
+        # Every relative link points at a file of the site.
+        for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))"):
+            if href.startswith(("http://", "https://", "#")):
+                continue
+            target = (site / path).parent / href.split("#")[0]
+            assert target.resolve().is_file(), f"{path}: broken link {href}"
+    # Links are relative: no page names the folder it was written to.
+    for path in pages:
+        assert str(site) not in (site / path).read_text()
+
+
+def test_hostile_text_stays_text(fixture_site, visit):
+    page = visit().open(fixture_site, "tools/hostile.html")
+    assert page.inner_text("h1").startswith('Hostile "quoted" \\ <script>alert(1)</script>')
+    assert page.locator("main script, main img").count() == 0
+    assert page.locator("a[href^='javascript']").count() == 0
+
+
+def test_keyboard_focus_is_visible_on_the_search_box(fixture_site, visit):
+    page = visit().open(fixture_site)
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement && document.activeElement.id") == "q":
+            break
+    else:
+        pytest.fail("Tab never reached the search box")
+    outline = page.eval_on_selector("#q", "e => { const s = getComputedStyle(e); return [s.outlineStyle, parseFloat(s.outlineWidth)]; }")
+    assert outline[0] != "none" and outline[1] >= 2, outline
+    assert page.get_by_label("Search").count() == 1
+
+
+def test_without_javascript_every_card_shows(builtin_site, builtin_tool_count, visit):
+    page = visit(java_script_enabled=False).open(builtin_site)
+    assert page.locator("#cards > .card").count() == builtin_tool_count
+    assert page.locator("#cards > .card:visible").count() == builtin_tool_count
+    assert not page.locator("#filters").is_visible()
+
+
+def boxes(page, selector):
+    return [b for b in (e.bounding_box() for e in page.locator(selector).all()) if b and b["width"] > 0]
+
+
+def overlapping(a, b):
+    return (a["x"] + a["width"] > b["x"] + 0.5 and b["x"] + b["width"] > a["x"] + 0.5 and
+            a["y"] + a["height"] > b["y"] + 0.5 and b["y"] + b["height"] > a["y"] + 0.5)
+
+
+def assert_layout(page, viewport, name):
+    """Structure, not pixels: one of each landmark, nothing wider than the screen, blocks apart."""
+    if SCREENSHOTS:
+        pathlib.Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=f"{SCREENSHOTS}/{name}.png", full_page=True)
+    for landmark in ["header.site-header", "nav[aria-label='Site']", "main#main", "footer.site-footer"]:
+        assert page.locator(landmark).count() == 1, f"{name}: {landmark}"
+    assert page.locator("h1").count() == 1
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= viewport["width"], f"{name}: the page is {width}px wide on a {viewport['width']}px screen"
+    heads = boxes(page, "main h1, main h2")
+    for i, a in enumerate(heads):
+        for b in heads[i + 1:]:
+            assert not overlapping(a, b), f"{name}: headings overlap"
+
+
+@pytest.mark.parametrize("viewport,label", [(DESKTOP, "desktop"), (PHONE, "phone")])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_index_structure(builtin_site, builtin_tool_count, visit, viewport, label, scheme):
+    page = visit(viewport=viewport, color_scheme=scheme).open(builtin_site)
+    assert_layout(page, viewport, f"index-{label}-{scheme}")
+    cards = boxes(page, "#cards > .card")
+    assert len(cards) == builtin_tool_count
+    for a, b in zip(cards, cards[1:]):
+        assert not overlapping(a, b), "cards overlap"
+    assert all(c["x"] >= 0 and c["x"] + c["width"] <= viewport["width"] for c in cards)
+    assert page.locator(".tree a").count() == page.locator("#f-category option").count() - 1
+    assert page.locator("form[role='search'] label").count() == 5
+    if label == "desktop":  # the category tree sits beside the cards
+        tree = page.locator(".sidebar").bounding_box()
+        assert tree["x"] > cards[0]["x"] + cards[0]["width"]
+
+
+@pytest.mark.parametrize("viewport,label", [(DESKTOP, "desktop"), (PHONE, "phone")])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_stack_page_structure(builtin_site, visit, viewport, label, scheme):
+    page = visit(viewport=viewport, color_scheme=scheme).open(builtin_site, "stacks/mercari-2018.html")
+    assert_layout(page, viewport, f"stack-{label}-{scheme}")
+    figure = page.locator("figure.graph")
+    assert figure.count() == 1
+    assert figure.locator("svg, table").count() >= 1
+    frame = figure.bounding_box()
+    assert frame["x"] >= 0 and frame["x"] + frame["width"] <= viewport["width"]
+    assert page.locator("main table").count() >= 2  # rings, flows or relations
+    sections = boxes(page, "main article > section")
+    for a, b in zip(sections, sections[1:]):
+        assert not overlapping(a, b), "sections overlap"
