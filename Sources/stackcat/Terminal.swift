@@ -2,13 +2,26 @@ import StackcatCore
 
 /// Where output goes and how it may look there.
 enum Terminal {
-    /// To standard output. A failed write (a closed pipe) is not an error of the command.
+    /// Data to standard output, byte for byte (JSON, CSV, DOT, SARIF, images: each escapes for its
+    /// own syntax). A failed write (a closed pipe) is not an error of the command.
     static func write(_ text: String) {
         _ = SystemCalls.writeAll(SystemCalls.standardOutput, text)
     }
 
+    /// Text for people to standard output, through the one output-safety layer.
+    static func writeText(_ text: String) {
+        write(TerminalText.safeOutput(text, keepingStyles: colorEnabled(SystemCalls.standardOutput)))
+    }
+
+    /// Standard output as the format asks: text through the safety layer, data exact.
+    static func write(_ text: String, format: some OutputFormat) {
+        format.isText ? writeText(text) : write(text)
+    }
+
+    /// Diagnostics, progress and messages: always text for people, always through the safety layer.
     static func writeError(_ text: String) {
-        _ = SystemCalls.writeAll(SystemCalls.standardError, text)
+        let safe = TerminalText.safeOutput(text, keepingStyles: colorEnabled(SystemCalls.standardError))
+        _ = SystemCalls.writeAll(SystemCalls.standardError, safe)
     }
 
     static var environment: [String: String] { SystemCalls.environment }

@@ -37,7 +37,7 @@ extension Stackcat {
                 switch format {
                 case .json: Terminal.write(DiagnosticJSONFormat.render(check.diagnostics))
                 case .sarif: Terminal.write(SARIFFormat.render(check.diagnostics, toolVersion: Stackcat.configuration.version))
-                default: Terminal.write(GitHubFormat.render(check.diagnostics))
+                default: Terminal.writeText(GitHubFormat.render(check.diagnostics))
                 }
                 Terminal.writeError(summary)
             }

@@ -42,6 +42,17 @@ public enum Diagnostics {
                    notes: [.init("'\(key)' is first defined here", at: first)])
     }
 
+    static func unsupportedTag(_ tag: String, at location: SourceLocation) -> Diagnostic {
+        let standard = tag.hasPrefix("!!")
+        return Diagnostic(.unsupportedTag, standard ? "tag \(tag) is not supported" : "unknown tag \(tag)", at: location,
+                          notes: [.init("catalog values need no tags; remove '\(tag)'")])
+    }
+
+    static func tagDoesNotFit(_ tag: String, value: String, expected: YAMLScalarType, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.wrongType, "the tag \(tag) is wrong: '\(value)' is not \(expected)", at: location,
+                   notes: [.init("remove '\(tag)'")])
+    }
+
     static func badMergeValue(at location: SourceLocation) -> Diagnostic {
         Diagnostic(.wrongType, "a merge key '<<' takes a mapping or a list of mappings", at: location)
     }
@@ -110,6 +121,13 @@ public enum Diagnostics {
                           hint: String? = nil) -> Diagnostic {
         Diagnostic(.wrongType, "'\(key)' must be \(expected), found \(found)", at: location,
                    notes: hint.map { [.init($0)] } ?? [])
+    }
+
+    static func controlCharacter(_ key: String, _ scalar: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
+        var notes: [Diagnostic.Note] = [.init("a terminal acts on control characters instead of showing them; remove it")]
+        if scalar == "\t" { notes.append(.init("a tab is allowed only in a description")) }
+        return Diagnostic(.controlCharacter, "'\(key)' holds the control character \(ControlCharacters.describe(scalar))",
+                          at: location, notes: notes)
     }
 
     static func emptyValue(_ key: String, at location: SourceLocation) -> Diagnostic {

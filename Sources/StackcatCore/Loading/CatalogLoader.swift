@@ -46,6 +46,8 @@ private struct LoadState {
     var stacks: [Stack] = []
     var diagnostics: [Diagnostic] = []
     var unreadableToolIDs: Set<String> = []
+    /// The file being read, for the exact positions of characters inside values.
+    var text = SourceText(path: "", bytes: [])
 
     /// Reads one file into this state; a tool file's tool is returned rather than kept.
     mutating func load(_ file: CatalogFile, reader: YAMLReader) -> Tool? {
@@ -54,6 +56,7 @@ private struct LoadState {
             diagnostics.append(Diagnostics.unexpectedFile(file.text.path))
             return nil
         }
+        text = file.text
         let (root, yamlProblems) = reader.read(file.text)
         diagnostics += yamlProblems
         if case .tool(let id) = kind, root?.isMapping != true { unreadableToolIDs.insert(id) }
@@ -123,7 +126,7 @@ private struct LoadState {
                                                          at: location(path, item.span)))
                 continue
             }
-            var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", path: path)
+            var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", source: text)
             guard let id = reader.string("id", required: true) else {
                 diagnostics += reader.diagnostics
                 continue
@@ -143,7 +146,7 @@ private struct LoadState {
         let description = reader.string("description")
         var style = EdgeStyle.default
         if let node = reader.mapping("style") {
-            var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", path: path)
+            var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", source: text)
             if let color = styleReader.string("color") {
                 if isHexColor(color.value) { style.color = color.value.lowercased() }
                 else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
@@ -213,7 +216,7 @@ private struct LoadState {
 
     mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
         guard isRootMapping(root, path: path, what: "a tool file") else { return nil }
-        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", path: path)
+        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", source: text)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let category = reader.string("category", required: true)
@@ -243,7 +246,7 @@ private struct LoadState {
                 continue
             }
             var entry = MappingReader(node, allowed: CatalogLoader.relationEntryKeys,
-                                      what: "a relation", path: path)
+                                      what: "a relation", source: text)
             let type = entry.string("type", required: true)
             let target = entry.string("target", required: true)
             let note = entry.string("note")
@@ -267,7 +270,7 @@ private struct LoadState {
 
     mutating func stack(_ root: YAMLNode, fileID: String, path: String) -> Stack? {
         guard isRootMapping(root, path: path, what: "a stack file") else { return nil }
-        var reader = MappingReader(root, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", path: path)
+        var reader = MappingReader(root, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", source: text)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let summary = summary(&reader, path: path)
@@ -285,7 +288,7 @@ private struct LoadState {
                                                          found: node.kindDescription, at: location(path, node.span)))
                 continue
             }
-            var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", path: path)
+            var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", source: text)
             let from = entry.string("from", required: true)
             let to = entry.string("to", required: true)
             let label = entry.string("label")
@@ -304,7 +307,7 @@ private struct LoadState {
                                                      at: location(path, node.span)))
             return nil
         }
-        var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", path: path)
+        var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", source: text)
         defer { diagnostics += reader.diagnostics }
         let tool = reader.string("tool")
         let inHouse = reader.string("id")
