@@ -20,8 +20,20 @@ enum Terminal {
 
     /// Diagnostics, progress and messages: always text for people, always through the safety layer.
     static func writeError(_ text: String) {
-        let safe = TerminalText.safeOutput(text, keepingStyles: colorEnabled(SystemCalls.standardError))
-        _ = SystemCalls.writeAll(SystemCalls.standardError, safe)
+        var text = Substring(text)
+        var ownPrefix = ""
+        // A progress counter rewrites its line on a terminal: its leading CR, and the ESC [K that
+        // clears the line, are stackcat's own, never catalog text.
+        if text.hasPrefix("\r"), isTerminal(SystemCalls.standardError) {
+            ownPrefix = "\r"
+            text = text.dropFirst()
+            if text.hasPrefix("\u{1B}[K") {
+                ownPrefix += "\u{1B}[K"
+                text = text.dropFirst(3)
+            }
+        }
+        let safe = TerminalText.safeOutput(String(text), keepingStyles: colorEnabled(SystemCalls.standardError))
+        _ = SystemCalls.writeAll(SystemCalls.standardError, ownPrefix + safe)
     }
 
     static var environment: [String: String] { SystemCalls.environment }

@@ -91,8 +91,10 @@ extension Diagnostics {
     /// How messages name the built-in catalog; a directory is named by its path and a slash.
     public static let builtInCatalogName = "the built-in catalog"
 
-    public static func missingCatalog(_ path: String) -> Diagnostic {
-        Diagnostic(.missingCatalog, "catalog directory '\(path)' does not exist", at: nil,
+    /// `existing`: what is there instead of a directory ("a file", "a device"), or nil when nothing is.
+    public static func missingCatalog(_ path: String, existing: String? = nil) -> Diagnostic {
+        let problem = existing.map { "is \($0), not a directory" } ?? "does not exist"
+        return Diagnostic(.missingCatalog, "catalog directory '\(path)' \(problem)", at: nil,
                    notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])
     }
 }

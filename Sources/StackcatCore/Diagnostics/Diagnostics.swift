@@ -64,6 +64,19 @@ public enum Diagnostics {
                    at: SourceLocation(path: path, span: .fileStart))
     }
 
+    public static func fileTooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+        Diagnostic(.fileTooLarge, "the file is \(size > limit + 1 ? ByteCount.describe(size) : "larger than the limit"), more than the limit of \(ByteCount.describe(limit)); not read",
+                   at: SourceLocation(path: path, span: .fileStart),
+                   notes: [.init("a catalog file is a few kilobytes; raise the limit with --max-file-size if this one is meant to be this large")])
+    }
+
+    /// No content and no position inside the file: the link is reported, never followed.
+    public static func symlinkOutside(_ path: String, target: String) -> Diagnostic {
+        Diagnostic(.symlinkOutside, "'\(path)' is a symbolic link to '\(target)', outside the catalog; not read",
+                   at: SourceLocation(path: path, span: .fileStart),
+                   notes: [.init("symbolic links may point only to files and folders inside the catalog directory")])
+    }
+
     public static func notAFile(_ path: String) -> Diagnostic {
         Diagnostic(.unreadableFile, "'\(path)' is a directory, not a YAML file",
                    at: SourceLocation(path: path, span: .fileStart),

@@ -29,7 +29,7 @@ extension Rule {
     public static let symlinkOutside = Rule("symlink-outside", .error, "A symbolic link in the catalog does not lead outside the catalog directory.")
     public static let unexpectedFile = Rule("unexpected-file", .warning, "The file is not part of the catalog layout.")
     public static let missingFile = Rule("missing-file", .error, "A vocabulary file is missing.")
-    public static let missingCatalog = Rule("missing-catalog", .error, "The catalog directory does not exist.")
+    public static let missingCatalog = Rule("missing-catalog", .error, "The catalog directory exists and is a directory.")
     public static let emptyFile = Rule("empty-file", .error, "The file holds no document.")
     public static let unknownKey = Rule("unknown-key", .error, "The key is not part of the format.")
     public static let missingKey = Rule("missing-key", .error, "A required key is missing.")

@@ -15,20 +15,26 @@ public enum CatalogLoader {
     static let flowKeys = KeyList(["from", "to", "label"])
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+        let (catalog, list) = load(files, reader: reader, perFile: .max)
+        return (catalog, list.items)
+    }
+
+    /// As `load(_:reader:)`, keeping at most `perFile` diagnostics per file (the others counted).
+    static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader(), perFile: Int) -> (catalog: Catalog, diagnostics: DiagnosticList) {
         // Files are independent until validation, so large catalogs are read on every core. Tools,
         // the bulk of a catalog, go to one slot per file and are moved out in file order, never copied.
         let toolSlots = ParallelResults<Tool>(count: files.count)
-        var parts = Parallel.fold(files.count, initial: { LoadState() }) { state, index in
+        var parts = Parallel.fold(files.count, initial: { LoadState(perFile: perFile) }) { state, index in
             if let tool = state.load(files[index], reader: reader) { toolSlots.set(index, tool) }
         }
         // The first part's arrays are taken over rather than copied; the others are appended.
-        var state = parts.isEmpty ? LoadState() : parts.removeFirst()
+        var state = parts.isEmpty ? LoadState(perFile: perFile) : parts.removeFirst()
         for part in parts {
             state.categories += part.categories
             state.roles += part.roles
             state.relationTypes += part.relationTypes
             state.stacks += part.stacks
-            state.diagnostics += part.diagnostics
+            state.diagnostics.merge(part.diagnostics)
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
         parts = []
@@ -44,8 +50,16 @@ private struct LoadState {
     var roles: [Role] = []
     var relationTypes: [RelationType] = []
     var stacks: [Stack] = []
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: DiagnosticList
     var unreadableToolIDs: Set<String> = []
+
+    init(perFile: Int) {
+        diagnostics = DiagnosticList(perFile: perFile)
+    }
+
+    func location(_ path: String, _ span: SourceSpan) -> SourceLocation {
+        SourceLocation(path: path, span: span)
+    }
     /// The file being read, for the exact positions of characters inside values.
     var text = SourceText(path: "", bytes: [])
 
@@ -57,6 +71,7 @@ private struct LoadState {
             return nil
         }
         text = file.text
+        diagnostics.beginFile()
         let (root, yamlProblems) = reader.read(file.text)
         diagnostics += yamlProblems
         if case .tool(let id) = kind, root?.isMapping != true { unreadableToolIDs.insert(id) }
@@ -106,9 +121,6 @@ private struct LoadState {
         return nil
     }
 
-    func location(_ path: String, _ span: SourceSpan) -> SourceLocation {
-        SourceLocation(path: path, span: span)
-    }
 
     /// Reads a vocabulary file: a list of mappings, each with a valid `id`. The caller reads the
     /// other keys and then collects each reader's diagnostics.
@@ -126,7 +138,7 @@ private struct LoadState {
                                                          at: location(path, item.span)))
                 continue
             }
-            var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", source: text)
+            var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", source: text, limit: diagnostics.remaining)
             guard let id = reader.string("id", required: true) else {
                 diagnostics += reader.diagnostics
                 continue
@@ -146,7 +158,7 @@ private struct LoadState {
         let description = reader.string("description")
         var style = EdgeStyle.default
         if let node = reader.mapping("style") {
-            var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", source: text)
+            var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", source: text, limit: diagnostics.remaining)
             if let color = styleReader.string("color") {
                 if isHexColor(color.value) { style.color = color.value.lowercased() }
                 else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
@@ -216,7 +228,7 @@ private struct LoadState {
 
     mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
         guard isRootMapping(root, path: path, what: "a tool file") else { return nil }
-        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", source: text)
+        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", source: text, limit: diagnostics.remaining)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let category = reader.string("category", required: true)
@@ -246,7 +258,7 @@ private struct LoadState {
                 continue
             }
             var entry = MappingReader(node, allowed: CatalogLoader.relationEntryKeys,
-                                      what: "a relation", source: text)
+                                      what: "a relation", source: text, limit: diagnostics.remaining)
             let type = entry.string("type", required: true)
             let target = entry.string("target", required: true)
             let note = entry.string("note")
@@ -270,7 +282,7 @@ private struct LoadState {
 
     mutating func stack(_ root: YAMLNode, fileID: String, path: String) -> Stack? {
         guard isRootMapping(root, path: path, what: "a stack file") else { return nil }
-        var reader = MappingReader(root, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", source: text)
+        var reader = MappingReader(root, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", source: text, limit: diagnostics.remaining)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let summary = summary(&reader, path: path)
@@ -288,7 +300,7 @@ private struct LoadState {
                                                          found: node.kindDescription, at: location(path, node.span)))
                 continue
             }
-            var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", source: text)
+            var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", source: text, limit: diagnostics.remaining)
             let from = entry.string("from", required: true)
             let to = entry.string("to", required: true)
             let label = entry.string("label")
@@ -307,7 +319,7 @@ private struct LoadState {
                                                      at: location(path, node.span)))
             return nil
         }
-        var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", source: text)
+        var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", source: text, limit: diagnostics.remaining)
         defer { diagnostics += reader.diagnostics }
         let tool = reader.string("tool")
         let inHouse = reader.string("id")

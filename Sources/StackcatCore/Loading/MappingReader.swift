@@ -24,15 +24,16 @@ struct MappingReader {
     private var values: [YAMLNode?]
     /// Keys that an unknown key was probably meant to be; their absence is not reported twice.
     private var suggested: Set<String> = []
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: DiagnosticList
 
-    /// Reads `node`, which the caller has checked is a mapping.
-    init(_ node: YAMLNode, allowed keys: KeyList, what: String, source: SourceText) {
+    /// Reads `node`, which the caller has checked is a mapping. At most `limit` diagnostics are
+    /// kept; the others are counted, and an unknown key past the limit costs no suggestion search.
+    init(_ node: YAMLNode, allowed keys: KeyList, what: String, source: SourceText, limit: Int = .max) {
         let path = source.path
         let allowed = keys.names
         var values = [YAMLNode?](repeating: nil, count: allowed.count)
         var suggested: Set<String> = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = DiagnosticList(perFile: limit)
         func location(_ span: SourceSpan) -> SourceLocation { SourceLocation(path: path, span: span) }
         node.forEachPair { keyNode, value in
             guard let key = keyNode.scalar, key.resolvedType == .string || key.resolvedType == .bool
@@ -42,6 +43,8 @@ struct MappingReader {
             }
             if let slot = keys.slots[key.value] {
                 values[slot] = value
+            } else if diagnostics.remaining == 0 {
+                diagnostics.omit(Rule.unknownKey.severity)
             } else {
                 let suggestion = Suggestions.closest(to: key.value, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
