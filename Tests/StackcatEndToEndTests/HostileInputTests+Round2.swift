@@ -141,4 +141,24 @@ extension HostileInputTests {
         let upper = try Binary.run(["validate"], in: scratch.root)
         #expect(upper.stderr.contains("catalog/tools/probe.YAML:2:11: error: unknown category 'nope'"), "\(upper.stderr)")
     }
+
+    @Test func injectRefusesHelpVersionAndCompletionBlocks() throws {
+        let scratch = try ScratchCatalog()
+        defer { scratch.remove() }
+        for arguments in ["--help", "list --help", "-h", "--version", "--generate-completion-script bash", "help list"] {
+            try scratch.write("doc.md", "# Doc\n<!-- stackcat:begin \(arguments) -->\n<!-- stackcat:end -->\n")
+            let run = try Binary.run(["docs", "--inject", "catalog/doc.md"], in: scratch.root)
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.stderr.contains("catalog/doc.md:2:1: error: 'stackcat \(arguments)' asks for help, the version or a completion script, not catalog text"),
+                    "\(arguments): \(run.stderr)")
+        }
+    }
+
+    @Test func renameSuggestionKeepsAccentedLetters() throws {
+        let scratch = try ScratchCatalog()
+        defer { scratch.remove() }
+        try scratch.write("tools/ünïcödé.yaml", Self.tool)
+        let run = try Binary.run(["validate"], in: scratch.root)
+        #expect(run.stderr.contains("catalog/tools/ünïcödé.yaml:1:1: note: rename it to 'unicode.yaml'"), "\(run.stderr)")
+    }
 }

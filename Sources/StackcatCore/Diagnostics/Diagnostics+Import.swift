@@ -11,6 +11,7 @@ extension Diagnostics {
         case nullDescription(item: String)
         case unknownProject(item: String, project: String)
         case badSecondPath(item: String, path: String)
+        case controlCharacters(Unicode.Scalar)
 
         var rule: Rule {
             switch self {
@@ -22,6 +23,7 @@ extension Diagnostics {
             case .nullDescription: return .importNullDescription
             case .unknownProject: return .importUnknownProject
             case .badSecondPath: return .importBadSecondPath
+            case .controlCharacters: return .importControlCharacter
             }
         }
 
@@ -37,6 +39,7 @@ extension Diagnostics {
             case let .nullDescription(item): return "the description of '\(item)' is null"
             case let .unknownProject(item, project): return "project '\(project)' of '\(item)' is not graduated, incubating, sandbox or archived"
             case let .badSecondPath(item, path): return "second_path '\(path)' of '\(item)' names no subcategory of this landscape"
+            case let .controlCharacters(scalar): return "the text holds the control character \(ControlCharacters.describe(scalar))"
             }
         }
 
@@ -46,6 +49,7 @@ extension Diagnostics {
             case .missingMarker: return "imported as an item all the same"
             case .nullDescription: return "its summary names its place in the landscape instead"
             case .badSecondPath: return "the item keeps its other categories"
+            case .controlCharacters: return "control characters are left out of the imported text (tabs become spaces)"
             default: return nil
             }
         }

@@ -243,7 +243,8 @@ public enum Diagnostics {
     static func suggestedID(for text: String) -> String? {
         var out = ""
         var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
+        // Accented letters keep their base letter (ü → u, é → e), as search folds them.
+        for scalar in TextFolding.fold(text).unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 if pendingHyphen && !out.isEmpty { out += "-" }
                 out.unicodeScalars.append(scalar)

@@ -67,6 +67,7 @@ extension Rule {
     public static let importBadUrl = Rule("import-bad-url", .warning, "Landscape URLs are absolute http(s) URLs.")
     public static let importNullDescription = Rule("import-null-description", .warning, "Landscape descriptions are text.")
     public static let importUnknownProject = Rule("import-unknown-project", .warning, "Landscape project maturity is a CNCF maturity.")
+    public static let importControlCharacter = Rule("import-control-character", .warning, "Landscape text holds no control characters; they are left out.")
     public static let importBadSecondPath = Rule("import-bad-second-path", .warning, "A second_path names a subcategory of the landscape.")
 
     /// Every rule, in the order of the documentation: input, then layout, then values, then references.
@@ -124,6 +125,7 @@ extension Rule {
         .importNullDescription,
         .importUnknownProject,
         .importBadSecondPath,
+        .importControlCharacter,
     ]
 
     /// The rule with this id.
