@@ -14,4 +14,4 @@ fi
 binary=.build-fuzz/release/FuzzCatalog
 mkdir -p corpus-work findings
 "$binary" corpus-work seeds -max_total_time="$seconds" -timeout=2 -rss_limit_mb=2048 -max_len=65536 \
-  -artifact_prefix=findings/ -print_final_stats=1 "$@"
+  -dict=stackcat.dict -artifact_prefix=findings/ -print_final_stats=1 "$@"

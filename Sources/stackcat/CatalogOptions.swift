@@ -12,6 +12,24 @@ struct CatalogOptions: ParsableArguments {
             completion: .directory)
     var catalog: String?
 
+    @Option(name: .long,
+            help: ArgumentHelp("The largest catalog file read, in bytes or with K, M or G (1024-based).",
+                               discussion: "Larger files are reported (file-too-large) and not read.",
+                               valueName: "size"))
+    var maxFileSize: FileSizeLimit = FileSizeLimit(bytes: 16 << 20)
+
+    @Option(name: .long,
+            help: ArgumentHelp("Show at most this many diagnostics, in all and per file; 0 shows all.",
+                               discussion: "Default: 1,000 in all and 200 per file. The rest are counted in the summary.",
+                               valueName: "n"))
+    var maxDiagnostics: Int?
+
+    var diagnosticLimits: DiagnosticLimits { maxDiagnostics.map(DiagnosticLimits.atMost) ?? .standard }
+
+    func validate() throws {
+        if let maxDiagnostics, maxDiagnostics < 0 { throw ValidationError("--max-diagnostics is a count, 0 for all") }
+    }
+
     /// For a command that reads no catalog: the root accepts `--catalog` anywhere on the command
     /// line, so without this it would be silently ignored.
     func refuse(in command: String) throws {
@@ -79,15 +97,22 @@ struct CatalogOptions: ParsableArguments {
             files = CatalogFiles.builtIn()
         case .directory(let path, let display):
             let prefix = display.hasSuffix("/") ? display : display + "/"
-            let read = CatalogFiles.load(directory: path, displayPrefix: prefix)
+            let read = CatalogFiles.load(directory: path, displayPrefix: prefix, maxFileSize: maxFileSize.bytes)
             files = read.files
             problems = read.problems
             vocabularyPath = display
         case .missing(let path):
             files = []
-            problems = [Diagnostics.missingCatalog(path)]
+            let existing: String?
+            switch SystemCalls.kind(of: path, followingLinks: true) {
+            case .file: existing = "a file"
+            case .other: existing = "a device, FIFO or socket"
+            case .missing where SystemCalls.kind(of: path, followingLinks: false) == .symbolicLink: existing = "a dangling symbolic link"
+            default: existing = nil
+            }
+            problems = [Diagnostics.missingCatalog(path, existing: existing)]
         }
-        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge)
+        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge, limits: diagnosticLimits)
         if keepingTexts { FastExit.keep(files) }
         FastExit.keep(check.catalog)
         return (check, check.snippetSources(from: files))
@@ -99,6 +124,7 @@ struct CatalogOptions: ParsableArguments {
         guard check.errorCount == 0 else {
             let format = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
             Terminal.writeError(format.render(check.diagnostics.filter { $0.severity == .error }, sources: sources))
+            if let omitted = DiagnosticTextFormat.omitted(check.omittedErrors) { Terminal.writeError(omitted + "\n") }
             Terminal.writeError("stackcat: the catalog has \(check.errorCount) error\(check.errorCount == 1 ? "" : "s"); run 'stackcat validate' for details\n")
             throw ExitCode(1)
         }
@@ -111,4 +137,18 @@ func fail(_ error: UnknownIDError) -> ExitCode {
     Terminal.writeError("stackcat: error: \(TerminalText.sanitize(error.message))\n")
     if let note = error.note { Terminal.writeError("stackcat: note: \(note)\n") }
     return ExitCode(1)
+}
+
+/// `--max-file-size`: bytes, or a number with K, M or G (see `ByteCount`).
+struct FileSizeLimit: ExpressibleByArgument {
+    var bytes: Int
+
+    init(bytes: Int) { self.bytes = bytes }
+
+    init?(argument: String) {
+        guard let bytes = ByteCount.parse(argument), bytes >= 1, bytes <= ByteCount.maximum else { return nil }
+        self.bytes = bytes
+    }
+
+    var defaultValueDescription: String { "16M" }
 }

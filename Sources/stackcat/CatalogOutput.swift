@@ -4,14 +4,17 @@ import StackcatCore
 /// A command whose whole job is to print text made from the catalog. `docs --inject` runs these
 /// in-process to fill blocks in Markdown files.
 protocol CatalogOutput: ParsableCommand, CatalogCommand {
+    associatedtype Format: OutputFormat
     var catalogOptions: CatalogOptions { get }
+    /// The `--format` value: it says whether the output is text for people or exact data.
+    var format: Format { get }
 }
 
 extension CatalogOutput {
     func run() throws {
         let catalog = try catalogOptions.load()
         do {
-            Terminal.write(try output(for: catalog, options: Terminal.outputOptions))
+            Terminal.write(try output(for: catalog, options: Terminal.outputOptions), format: format)
         } catch {
             throw fail(error)
         }

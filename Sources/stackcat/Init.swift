@@ -82,7 +82,7 @@ extension Stackcat {
                 throw failure(error.message)
             }
             Terminal.writeError("init: wrote \(files.count) files to \(target)\(workflow == nil ? "" : " and " + CatalogScaffold.workflowPath)\n")
-            Terminal.write(nextSteps(workflowWritten: workflow != nil))
+            Terminal.writeText(nextSteps(workflowWritten: workflow != nil))
         }
 
         /// A directory that holds a vocabulary file or YAML in tools/ or stacks/ is a catalog; anything but

@@ -59,6 +59,13 @@ struct InjectFiles {
     /// Parses the block's command line into a command and runs it through the core's `embedded(in:command:)`.
     func render(_ block: Injection.Block) throws(InjectionError) -> String {
         let command: ParsableCommand
+        // Help, the version and completion scripts are not catalog text; ArgumentParser answers them
+        // in ways that differ by position (a help command, an exit), so they are refused up front.
+        let requests: Set<String> = ["--help", "-h", "--version", "--generate-completion-script", "--experimental-dump-help"]
+        if block.arguments.first == "help" || block.arguments.contains(where: { requests.contains($0) || $0.hasPrefix("--generate-completion-script=") }) {
+            throw InjectionError("'stackcat \(block.arguments.joined(separator: " "))' asks for help, the version or a completion script, not catalog text",
+                                 notes: ["a block runs a command that prints text from the catalog: list, show, search, categories, roles, relations, compare or graph"])
+        }
         do {
             command = try Stackcat.parseAsRoot(block.arguments)
         } catch {

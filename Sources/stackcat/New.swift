@@ -143,7 +143,7 @@ enum NewFile {
         if !stillToFill.isEmpty {
             Terminal.writeError("new: wrote \(shown); fill in \(stillToFill.joined(separator: ", ")) (marked '# replace:')\n")
         }
-        Terminal.write(shown + "\n")
+        Terminal.writeText(shown + "\n")
     }
 
     static func fail(_ error: any Error) -> Error {

@@ -21,7 +21,7 @@ extension Stackcat {
 
         /// The rules do not depend on a catalog: none is read.
         func run() throws {
-            Terminal.write(rendered(options: Terminal.outputOptions))
+            Terminal.write(rendered(options: Terminal.outputOptions), format: format)
             FastExit.now()
         }
 

@@ -39,7 +39,7 @@ extension Stackcat {
                 Terminal.writeError("search: nothing matches \"\(TerminalText.sanitize(query))\"; stackcat list shows every tool\n")
                 if format == .table { FastExit.now() }
             }
-            Terminal.write(render(hits, options: Terminal.outputOptions))
+            Terminal.write(render(hits, options: Terminal.outputOptions), format: format)
             FastExit.now()
         }
     }

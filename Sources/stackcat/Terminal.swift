@@ -2,13 +2,38 @@ import StackcatCore
 
 /// Where output goes and how it may look there.
 enum Terminal {
-    /// To standard output. A failed write (a closed pipe) is not an error of the command.
+    /// Data to standard output, byte for byte (JSON, CSV, DOT, SARIF, images: each escapes for its
+    /// own syntax). A failed write (a closed pipe) is not an error of the command.
     static func write(_ text: String) {
         _ = SystemCalls.writeAll(SystemCalls.standardOutput, text)
     }
 
+    /// Text for people to standard output, through the one output-safety layer.
+    static func writeText(_ text: String) {
+        write(TerminalText.safeOutput(text, keepingStyles: colorEnabled(SystemCalls.standardOutput)))
+    }
+
+    /// Standard output as the format asks: text through the safety layer, data exact.
+    static func write(_ text: String, format: some OutputFormat) {
+        format.isText ? writeText(text) : write(text)
+    }
+
+    /// Diagnostics, progress and messages: always text for people, always through the safety layer.
     static func writeError(_ text: String) {
-        _ = SystemCalls.writeAll(SystemCalls.standardError, text)
+        var text = Substring(text)
+        var ownPrefix = ""
+        // A progress counter rewrites its line on a terminal: its leading CR, and the ESC [K that
+        // clears the line, are stackcat's own, never catalog text.
+        if text.hasPrefix("\r"), isTerminal(SystemCalls.standardError) {
+            ownPrefix = "\r"
+            text = text.dropFirst()
+            if text.hasPrefix("\u{1B}[K") {
+                ownPrefix += "\u{1B}[K"
+                text = text.dropFirst(3)
+            }
+        }
+        let safe = TerminalText.safeOutput(String(text), keepingStyles: colorEnabled(SystemCalls.standardError))
+        _ = SystemCalls.writeAll(SystemCalls.standardError, ownPrefix + safe)
     }
 
     static var environment: [String: String] { SystemCalls.environment }

@@ -39,18 +39,19 @@ extension Stackcat {
             let (check, sources) = catalogOptions.check(from: origin, reviewAge: maxAge.map { ReviewAge(maxAge: $0, today: today) })
             let summary = DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
                                                        files: check.catalog.fileCount, catalog: CatalogOptions.name(of: origin)) + "\n"
+            let omitted = DiagnosticTextFormat.omitted(check.omittedCount).map { $0 + "\n" } ?? ""
             switch format {
             case .text:
                 let renderer = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
                 Terminal.writeError(renderer.render(check.diagnostics, sources: sources))
-                Terminal.writeError(summary)
+                Terminal.writeError(omitted + summary)
             case .json, .sarif, .github:
                 switch format {
                 case .json: Terminal.write(DiagnosticJSONFormat.render(check.diagnostics))
                 case .sarif: Terminal.write(SARIFFormat.render(check.diagnostics, toolVersion: Stackcat.configuration.version))
-                default: Terminal.write(GitHubFormat.render(check.diagnostics))
+                default: Terminal.writeText(GitHubFormat.render(check.diagnostics))
                 }
-                Terminal.writeError(summary)
+                Terminal.writeError(omitted + summary)
             }
             FastExit.now(check.errorCount > 0 || (strict && check.warningCount > 0) ? 1 : 0)
         }

@@ -91,7 +91,7 @@ struct CatalogOptionEndToEndTests {
     @Test func helpDocumentsBothPositions() throws {
         let root = try Binary.run(["--help"])
         #expect(root.status == 0)
-        #expect(root.stdout.contains("USAGE: stackcat [--catalog <path>] <subcommand>"))
+        #expect(root.stdout.contains("USAGE: stackcat [--catalog <path>] [--max-file-size <size>] [--max-diagnostics <n>] <subcommand>"))
         // Help wraps its text: compare with the lines joined.
         let discussion = root.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(discussion.contains("--catalog may come before or after the subcommand ('stackcat --catalog DIR list' or 'stackcat list --catalog DIR'); given twice, the later one wins."))

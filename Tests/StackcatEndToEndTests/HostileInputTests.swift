@@ -10,11 +10,11 @@ struct HostileInputTests {
     /// `Benchmarks/run.sh`. Generous, since tests run in parallel on a shared machine.
     static let hangGuard = Duration.seconds(30)
 
-    func validate(_ relative: String, _ contents: Data, scratch: ScratchCatalog) throws -> (Run, Duration) {
+    func validate(_ relative: String, _ contents: Data, scratch: ScratchCatalog, options: [String] = []) throws -> (Run, Duration) {
         try contents.write(to: scratch.catalog.appendingPathComponent(relative))
         let clock = ContinuousClock()
         var run: Run?
-        let elapsed = try clock.measure { run = try Binary.run(["validate"], in: scratch.root) }
+        let elapsed = try clock.measure { run = try Binary.run(["validate"] + options, in: scratch.root) }
         return (run!, elapsed)
     }
 
@@ -67,7 +67,7 @@ struct HostileInputTests {
         let big = "name: Probe\nsummary: \"" + String(repeating: "x", count: 50_000_000) + "\"\n"
         let scratch = try ScratchCatalog()
         defer { scratch.remove() }
-        let (run, elapsed) = try validate("tools/probe.yaml", text(big), scratch: scratch)
+        let (run, elapsed) = try validate("tools/probe.yaml", text(big), scratch: scratch, options: ["--max-file-size", "64M"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("catalog/tools/probe.yaml:2:10: error: 'summary' is 50000000 characters long; the limit is 160"))
         #expect(elapsed < Self.hangGuard, "a 50 MB scalar took \(elapsed)")

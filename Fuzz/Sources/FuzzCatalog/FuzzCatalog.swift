@@ -26,12 +26,18 @@ enum Harness {
         let fuzzed = SourceText(path: "catalog/" + target, bytes: bytes)
         files.append(CatalogFile(relativePath: target, text: fuzzed))
         files.sort { $0.relativePath < $1.relativePath }
-        let check = CatalogCheck(files: files, requireVocabularies: "catalog")
+        // Selectors with the high bit set read under the command line's default diagnostic limits.
+        let limits: DiagnosticLimits = selector & 0x80 == 0 ? .unlimited : .standard
+        let check = CatalogCheck(files: files, requireVocabularies: "catalog", limits: limits)
+        precondition(check.diagnostics.count <= limits.total)
         var sources: [String: SourceText] = [:]
         for file in files { sources[file.text.path] = file.text }
-        _ = DiagnosticTextFormat().render(check.diagnostics, sources: sources)
-        _ = DiagnosticJSONFormat.render(check.diagnostics)
-        guard check.errorCount == 0 else { return }
+        checkTerminalSafe(DiagnosticTextFormat().render(check.diagnostics, sources: sources))
+        checkTerminalSafe(DiagnosticTextFormat(color: true).render(check.diagnostics, sources: sources), colour: true)
+        checkTerminalSafe(GitHubFormat.render(check.diagnostics))
+        checkNoRawControl(DiagnosticJSONFormat.render(check.diagnostics))
+        // Control characters are errors, but the renderers must stay safe with them all the same.
+        guard check.diagnostics.allSatisfy({ $0.severity == .warning || $0.rule == .controlCharacter }), check.omittedErrors == 0 else { return }
         let catalog = check.catalog
         _ = DocsGenerator(catalog: catalog).files()
         if let graph = try? GraphQuery().build(from: catalog) {
@@ -40,12 +46,33 @@ enum Harness {
             _ = GraphJSONFormat.render(graph)
         }
         let comparison = Comparison(tools: catalog.tools, in: catalog)
-        let formats: [any TableFormat] = [TextTableFormat(), WrappedTableFormat(), MarkdownTableFormat(), CSVTableFormat()]
-        for format in formats { _ = format.render(comparison.table, options: RenderOptions(terminalWidth: 40)) }
+        let narrow = RenderOptions(terminalWidth: 40)
+        checkTerminalSafe(TextTableFormat().render(comparison.table, options: narrow))
+        checkTerminalSafe(WrappedTableFormat().render(comparison.table, options: narrow))
+        checkTerminalSafe(MarkdownTableFormat().render(comparison.table, options: .plain))
+        _ = CSVTableFormat().render(comparison.table, options: .plain)
+        checkNoRawControl(comparison.json.rendered())
         _ = Search.run("a", in: catalog)
         let show = ShowRenderer(catalog: catalog)
-        for tool in catalog.tools { _ = show.text(tool); _ = show.markdown(tool) }
-        for stack in catalog.stacks { _ = show.text(stack); _ = show.markdown(stack) }
+        for tool in catalog.tools { checkTerminalSafe(show.text(tool)); checkTerminalSafe(show.markdown(tool)) }
+        for stack in catalog.stacks { checkTerminalSafe(show.text(stack)); checkTerminalSafe(show.markdown(stack)) }
+    }
+
+    /// What the executable writes for people, after its one output-safety layer: no raw control but
+    /// line feed and tab (and, with colour, stackcat's own ESC [ ... m).
+    static func checkTerminalSafe(_ text: String, colour: Bool = false) {
+        let safe = TerminalText.safeOutput(text, keepingStyles: colour)
+        for scalar in safe.unicodeScalars where scalar != "\n" && scalar != "\t" && !(colour && scalar == "\u{1B}") {
+            precondition(!ControlCharacters.isForbidden(scalar, allowTab: true) && scalar != "\u{2028}" && scalar != "\u{2029}",
+                         "raw control \(scalar.value) reaches the terminal")
+        }
+    }
+
+    /// JSON keeps data exact but escapes every control.
+    static func checkNoRawControl(_ text: String) {
+        for scalar in text.unicodeScalars where scalar != "\n" {
+            precondition(!ControlCharacters.isForbidden(scalar, allowTab: false), "raw control \(scalar.value) in JSON")
+        }
     }
 }
 

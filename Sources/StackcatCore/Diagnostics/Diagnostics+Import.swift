@@ -11,6 +11,7 @@ extension Diagnostics {
         case nullDescription(item: String)
         case unknownProject(item: String, project: String)
         case badSecondPath(item: String, path: String)
+        case controlCharacters(Unicode.Scalar)
 
         var rule: Rule {
             switch self {
@@ -22,6 +23,7 @@ extension Diagnostics {
             case .nullDescription: return .importNullDescription
             case .unknownProject: return .importUnknownProject
             case .badSecondPath: return .importBadSecondPath
+            case .controlCharacters: return .importControlCharacter
             }
         }
 
@@ -37,6 +39,7 @@ extension Diagnostics {
             case let .nullDescription(item): return "the description of '\(item)' is null"
             case let .unknownProject(item, project): return "project '\(project)' of '\(item)' is not graduated, incubating, sandbox or archived"
             case let .badSecondPath(item, path): return "second_path '\(path)' of '\(item)' names no subcategory of this landscape"
+            case let .controlCharacters(scalar): return "the text holds the control character \(ControlCharacters.describe(scalar))"
             }
         }
 
@@ -46,6 +49,7 @@ extension Diagnostics {
             case .missingMarker: return "imported as an item all the same"
             case .nullDescription: return "its summary names its place in the landscape instead"
             case .badSecondPath: return "the item keeps its other categories"
+            case .controlCharacters: return "control characters are left out of the imported text (tabs become spaces)"
             default: return nil
             }
         }
@@ -91,8 +95,10 @@ extension Diagnostics {
     /// How messages name the built-in catalog; a directory is named by its path and a slash.
     public static let builtInCatalogName = "the built-in catalog"
 
-    public static func missingCatalog(_ path: String) -> Diagnostic {
-        Diagnostic(.missingCatalog, "catalog directory '\(path)' does not exist", at: nil,
+    /// `existing`: what is there instead of a directory ("a file", "a device"), or nil when nothing is.
+    public static func missingCatalog(_ path: String, existing: String? = nil) -> Diagnostic {
+        let problem = existing.map { "is \($0), not a directory" } ?? "does not exist"
+        return Diagnostic(.missingCatalog, "catalog directory '\(path)' \(problem)", at: nil,
                    notes: [.init("pass --catalog with an existing directory, or unset STACKCAT_CATALOG to use ./catalog or the built-in catalog")])
     }
 }

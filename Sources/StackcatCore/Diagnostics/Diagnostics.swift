@@ -42,6 +42,17 @@ public enum Diagnostics {
                    notes: [.init("'\(key)' is first defined here", at: first)])
     }
 
+    static func unsupportedTag(_ tag: String, at location: SourceLocation) -> Diagnostic {
+        let standard = tag.hasPrefix("!!")
+        return Diagnostic(.unsupportedTag, standard ? "tag \(tag) is not supported" : "unknown tag \(tag)", at: location,
+                          notes: [.init("catalog values need no tags; remove '\(tag)'")])
+    }
+
+    static func tagDoesNotFit(_ tag: String, value: String, expected: YAMLScalarType, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.wrongType, "the tag \(tag) is wrong: '\(value)' is not \(expected)", at: location,
+                   notes: [.init("remove '\(tag)'")])
+    }
+
     static func badMergeValue(at location: SourceLocation) -> Diagnostic {
         Diagnostic(.wrongType, "a merge key '<<' takes a mapping or a list of mappings", at: location)
     }
@@ -51,6 +62,19 @@ public enum Diagnostics {
     public static func unreadableFile(_ path: String, reason: String) -> Diagnostic {
         Diagnostic(.unreadableFile, "cannot read file: \(reason)",
                    at: SourceLocation(path: path, span: .fileStart))
+    }
+
+    public static func fileTooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+        Diagnostic(.fileTooLarge, "the file is \(size > limit + 1 ? ByteCount.describe(size) : "larger than the limit"), more than the limit of \(ByteCount.describe(limit)); not read",
+                   at: SourceLocation(path: path, span: .fileStart),
+                   notes: [.init("a catalog file is a few kilobytes; raise the limit with --max-file-size if this one is meant to be this large")])
+    }
+
+    /// No content and no position inside the file: the link is reported, never followed.
+    public static func symlinkOutside(_ path: String, target: String) -> Diagnostic {
+        Diagnostic(.symlinkOutside, "'\(path)' is a symbolic link to '\(target)', outside the catalog; not read",
+                   at: SourceLocation(path: path, span: .fileStart),
+                   notes: [.init("symbolic links may point only to files and folders inside the catalog directory")])
     }
 
     public static func notAFile(_ path: String) -> Diagnostic {
@@ -110,6 +134,13 @@ public enum Diagnostics {
                           hint: String? = nil) -> Diagnostic {
         Diagnostic(.wrongType, "'\(key)' must be \(expected), found \(found)", at: location,
                    notes: hint.map { [.init($0)] } ?? [])
+    }
+
+    static func controlCharacter(_ key: String, _ scalar: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
+        var notes: [Diagnostic.Note] = [.init("a terminal acts on control characters instead of showing them; remove it")]
+        if scalar == "\t" { notes.append(.init("a tab is allowed only in a description")) }
+        return Diagnostic(.controlCharacter, "'\(key)' holds the control character \(ControlCharacters.describe(scalar))",
+                          at: location, notes: notes)
     }
 
     static func emptyValue(_ key: String, at location: SourceLocation) -> Diagnostic {
@@ -239,7 +270,8 @@ public enum Diagnostics {
     static func suggestedID(for text: String) -> String? {
         var out = ""
         var pendingHyphen = false
-        for scalar in text.lowercased().unicodeScalars {
+        // Accented letters keep their base letter (ü → u, é → e), as search folds them.
+        for scalar in TextFolding.fold(text).unicodeScalars {
             if (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9") {
                 if pendingHyphen && !out.isEmpty { out += "-" }
                 out.unicodeScalars.append(scalar)

@@ -21,11 +21,15 @@ extension Rule {
     public static let unknownAlias = Rule("unknown-alias", .error, "An alias must name an anchor defined before it.")
     public static let aliasLimit = Rule("alias-limit", .error, "Aliases may not expand a document beyond a fixed number of nodes.")
     public static let nestingLimit = Rule("nesting-limit", .error, "Lists and mappings may not nest beyond a fixed depth.")
+    public static let controlCharacter = Rule("control-character", .error, "Text holds no control characters (C0 and C1 controls, DEL, bidirectional embeddings, overrides and isolates); a tab only in a description.")
+    public static let unsupportedTag = Rule("unsupported-tag", .error, "Values carry no YAML tags other than the standard ones that fit them (!!str, !!int, ...).")
     public static let duplicateKey = Rule("duplicate-key", .error, "A key may appear only once in a mapping.")
     public static let unreadableFile = Rule("unreadable-file", .error, "The file could not be read.")
+    public static let fileTooLarge = Rule("file-too-large", .error, "A catalog file is at most --max-file-size bytes (16 MiB unless set).")
+    public static let symlinkOutside = Rule("symlink-outside", .error, "A symbolic link in the catalog does not lead outside the catalog directory.")
     public static let unexpectedFile = Rule("unexpected-file", .warning, "The file is not part of the catalog layout.")
     public static let missingFile = Rule("missing-file", .error, "A vocabulary file is missing.")
-    public static let missingCatalog = Rule("missing-catalog", .error, "The catalog directory does not exist.")
+    public static let missingCatalog = Rule("missing-catalog", .error, "The catalog directory exists and is a directory.")
     public static let emptyFile = Rule("empty-file", .error, "The file holds no document.")
     public static let unknownKey = Rule("unknown-key", .error, "The key is not part of the format.")
     public static let missingKey = Rule("missing-key", .error, "A required key is missing.")
@@ -67,6 +71,7 @@ extension Rule {
     public static let importBadUrl = Rule("import-bad-url", .warning, "Landscape URLs are absolute http(s) URLs.")
     public static let importNullDescription = Rule("import-null-description", .warning, "Landscape descriptions are text.")
     public static let importUnknownProject = Rule("import-unknown-project", .warning, "Landscape project maturity is a CNCF maturity.")
+    public static let importControlCharacter = Rule("import-control-character", .warning, "Landscape text holds no control characters; they are left out.")
     public static let importBadSecondPath = Rule("import-bad-second-path", .warning, "A second_path names a subcategory of the landscape.")
     public static let backstageFormat = Rule("backstage-format", .error, "The input of import backstage holds Backstage catalog entities.")
     public static let backstageMalformed = Rule("backstage-malformed", .warning, "A Backstage entity is a mapping with kind, metadata.name and fields of the right types.")
@@ -84,8 +89,12 @@ extension Rule {
         .unknownAlias,
         .aliasLimit,
         .nestingLimit,
+        .controlCharacter,
+        .unsupportedTag,
         .duplicateKey,
         .unreadableFile,
+        .fileTooLarge,
+        .symlinkOutside,
         .unexpectedFile,
         .missingFile,
         .missingCatalog,
@@ -131,6 +140,7 @@ extension Rule {
         .importNullDescription,
         .importUnknownProject,
         .importBadSecondPath,
+        .importControlCharacter,
         .backstageFormat,
         .backstageMalformed,
         .backstageKind,

@@ -56,9 +56,22 @@ public struct LandscapeImporter {
         func value(_ node: YAMLNode, _ key: String) -> YAMLNode? {
             node.mapping?.first { $0.key.scalar?.value == key }?.value
         }
+        // Some values are read twice (a category's name); each is reported once.
+        var controlsReported: Set<Int> = []
         func string(_ node: YAMLNode?) -> String? {
-            guard let scalar = node?.scalar, scalar.resolvedType != .null else { return nil }
-            let trimmed = scalar.value.trimmingWhitespace()
+            guard let node, let scalar = node.scalar, scalar.resolvedType != .null else { return nil }
+            var trimmed = scalar.value.trimmingWhitespace()
+            // Control characters are not carried into the catalog, where they are errors: the
+            // importer leaves them out (a tab becomes a space) and says so.
+            if ControlCharacters.contains(trimmed, allowTab: false) {
+                let first = trimmed.unicodeScalars.first { ControlCharacters.isForbidden($0) } ?? "\u{FFFD}"
+                if controlsReported.insert(node.span.start.offset).inserted { warn(.controlCharacters(first), node.span) }
+                var kept = String.UnicodeScalarView()
+                for scalar in trimmed.unicodeScalars {
+                    if scalar == "\t" { kept.append(" ") } else if !ControlCharacters.isForbidden(scalar) { kept.append(scalar) }
+                }
+                trimmed = String(kept).trimmingWhitespace()
+            }
             return trimmed.isEmpty ? nil : trimmed
         }
         guard let root, let categoriesNode = root.mapping.flatMap({ _ in value(root, "landscape") ?? value(root, "categories") }),

@@ -19,14 +19,20 @@ public enum CatalogLoader {
     static let quadrantKeys = KeyList(["name", "categories"])
 
     public static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader()) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+        let (catalog, list) = load(files, reader: reader, perFile: .max)
+        return (catalog, list.items)
+    }
+
+    /// As `load(_:reader:)`, keeping at most `perFile` diagnostics per file (the others counted).
+    static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader(), perFile: Int) -> (catalog: Catalog, diagnostics: DiagnosticList) {
         // Files are independent until validation, so large catalogs are read on every core. Tools,
         // the bulk of a catalog, go to one slot per file and are moved out in file order, never copied.
         let toolSlots = ParallelResults<Tool>(count: files.count)
-        var parts = Parallel.fold(files.count, initial: { LoadState() }) { state, index in
+        var parts = Parallel.fold(files.count, initial: { LoadState(perFile: perFile) }) { state, index in
             if let tool = state.load(files[index], reader: reader) { toolSlots.set(index, tool) }
         }
         // The first part's arrays are taken over rather than copied; the others are appended.
-        var state = parts.isEmpty ? LoadState() : parts.removeFirst()
+        var state = parts.isEmpty ? LoadState(perFile: perFile) : parts.removeFirst()
         for part in parts {
             state.categories += part.categories
             state.roles += part.roles
@@ -34,7 +40,7 @@ public enum CatalogLoader {
             state.stacks += part.stacks
             state.radar = state.radar ?? part.radar
             state.teams += part.teams
-            state.diagnostics += part.diagnostics
+            state.diagnostics.merge(part.diagnostics)
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
         parts = []
@@ -54,8 +60,18 @@ private struct LoadState {
     var stacks: [Stack] = []
     var radar: RadarSettings?
     var teams: [Team] = []
-    var diagnostics: [Diagnostic] = []
+    var diagnostics: DiagnosticList
     var unreadableToolIDs: Set<String> = []
+
+    init(perFile: Int) {
+        diagnostics = DiagnosticList(perFile: perFile)
+    }
+
+    func location(_ path: String, _ span: SourceSpan) -> SourceLocation {
+        SourceLocation(path: path, span: span)
+    }
+    /// The file being read, for the exact positions of characters inside values.
+    var text = SourceText(path: "", bytes: [])
 
     /// Reads one file into this state; a tool file's tool is returned rather than kept.
     mutating func load(_ file: CatalogFile, reader: YAMLReader) -> Tool? {
@@ -64,6 +80,8 @@ private struct LoadState {
             diagnostics.append(Diagnostics.unexpectedFile(file.text.path))
             return nil
         }
+        text = file.text
+        diagnostics.beginFile()
         let (root, yamlProblems) = reader.read(file.text)
         diagnostics += yamlProblems
         if case .tool(let id) = kind, root?.isMapping != true { unreadableToolIDs.insert(id) }
@@ -85,7 +103,7 @@ private struct LoadState {
             // Two forms: the list of categories, or a mapping of that list and the radar's quadrants.
             var list = root
             if root.isMapping {
-                var file = MappingReader(root, allowed: CatalogLoader.categoriesFileKeys, what: "the categories file", path: path)
+                var file = MappingReader(root, allowed: CatalogLoader.categoriesFileKeys, what: "the categories file", source: text, limit: diagnostics.remaining)
                 list = file.node("categories") ?? list
                 if !file.has("categories") { _ = file.list("categories", required: true) }
                 if let section = file.mapping("radar") { radar = radarSettings(section, path: path) }
@@ -136,9 +154,6 @@ private struct LoadState {
         return nil
     }
 
-    func location(_ path: String, _ span: SourceSpan) -> SourceLocation {
-        SourceLocation(path: path, span: span)
-    }
 
     /// Reads a vocabulary file: a list of mappings, each with a valid `id`. The caller reads the
     /// other keys and then collects each reader's diagnostics.
@@ -156,7 +171,7 @@ private struct LoadState {
                                                          at: location(path, item.span)))
                 continue
             }
-            var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", path: path)
+            var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", source: text, limit: diagnostics.remaining)
             guard let id = reader.string("id", required: true) else {
                 diagnostics += reader.diagnostics
                 continue
@@ -171,7 +186,7 @@ private struct LoadState {
 
     /// `radar: {quadrants: [{name, categories: [...]}, ...]}`; references are checked by validation.
     mutating func radarSettings(_ node: YAMLNode, path: String) -> RadarSettings {
-        var reader = MappingReader(node, allowed: CatalogLoader.radarKeys, what: "the radar section", path: path)
+        var reader = MappingReader(node, allowed: CatalogLoader.radarKeys, what: "the radar section", source: text, limit: diagnostics.remaining)
         var quadrants: [RadarSettings.Quadrant] = []
         let items = reader.list("quadrants", required: true)
         for item in items {
@@ -180,7 +195,7 @@ private struct LoadState {
                                                          at: location(path, item.span), hint: "write '- name: ...' and 'categories: [...]'"))
                 continue
             }
-            var quadrant = MappingReader(item, allowed: CatalogLoader.quadrantKeys, what: "a radar quadrant", path: path)
+            var quadrant = MappingReader(item, allowed: CatalogLoader.quadrantKeys, what: "a radar quadrant", source: text, limit: diagnostics.remaining)
             let name = quadrant.string("name", required: true)
             let categories = quadrant.stringList("categories")
             diagnostics += quadrant.diagnostics
@@ -198,7 +213,7 @@ private struct LoadState {
         var style = EdgeStyle.default
         var declaresColor = false, declaresLine = false
         if let node = reader.mapping("style") {
-            var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", path: path)
+            var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", source: text, limit: diagnostics.remaining)
             if let color = styleReader.string("color") {
                 if isHexColor(color.value) { style.color = color.value.lowercased(); declaresColor = true }
                 else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
@@ -271,7 +286,7 @@ private struct LoadState {
 
     mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
         guard isRootMapping(root, path: path, what: "a tool file") else { return nil }
-        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", path: path)
+        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", source: text, limit: diagnostics.remaining)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let category = reader.string("category", required: true)
@@ -303,7 +318,7 @@ private struct LoadState {
                 continue
             }
             var entry = MappingReader(node, allowed: CatalogLoader.relationEntryKeys,
-                                      what: "a relation", path: path)
+                                      what: "a relation", source: text, limit: diagnostics.remaining)
             let type = entry.string("type", required: true)
             let target = entry.string("target", required: true)
             let note = entry.string("note")
@@ -328,7 +343,7 @@ private struct LoadState {
 
     mutating func stack(_ root: YAMLNode, fileID: String, path: String) -> Stack? {
         guard isRootMapping(root, path: path, what: "a stack file") else { return nil }
-        var reader = MappingReader(root, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", path: path)
+        var reader = MappingReader(root, allowed: CatalogLoader.stackKeys, what: "stack '\(fileID)'", source: text, limit: diagnostics.remaining)
         checkFileID(&reader, fileID: fileID, path: path)
         let name = reader.string("name", required: true)
         let summary = summary(&reader, path: path)
@@ -346,7 +361,7 @@ private struct LoadState {
                                                          found: node.kindDescription, at: location(path, node.span)))
                 continue
             }
-            var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", path: path)
+            var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", source: text, limit: diagnostics.remaining)
             let from = entry.string("from", required: true)
             let to = entry.string("to", required: true)
             let label = entry.string("label")
@@ -365,7 +380,7 @@ private struct LoadState {
                                                      at: location(path, node.span)))
             return nil
         }
-        var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", path: path)
+        var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", source: text, limit: diagnostics.remaining)
         defer { diagnostics += reader.diagnostics }
         let tool = reader.string("tool")
         let inHouse = reader.string("id")

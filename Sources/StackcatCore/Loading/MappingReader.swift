@@ -14,7 +14,8 @@ struct KeyList: Sendable {
 /// Reads the keys of one YAML mapping into typed values, reporting every unknown key, missing key,
 /// wrong type and empty value it meets. Optional keys given as `null` count as absent.
 struct MappingReader {
-    let path: String
+    let source: SourceText
+    var path: String { source.path }
     let span: SourceSpan
     /// How messages name the mapping: "tool 'spinnaker'", "a category".
     let what: String
@@ -23,14 +24,16 @@ struct MappingReader {
     private var values: [YAMLNode?]
     /// Keys that an unknown key was probably meant to be; their absence is not reported twice.
     private var suggested: Set<String> = []
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: DiagnosticList
 
-    /// Reads `node`, which the caller has checked is a mapping.
-    init(_ node: YAMLNode, allowed keys: KeyList, what: String, path: String) {
+    /// Reads `node`, which the caller has checked is a mapping. At most `limit` diagnostics are
+    /// kept; the others are counted, and an unknown key past the limit costs no suggestion search.
+    init(_ node: YAMLNode, allowed keys: KeyList, what: String, source: SourceText, limit: Int = .max) {
+        let path = source.path
         let allowed = keys.names
         var values = [YAMLNode?](repeating: nil, count: allowed.count)
         var suggested: Set<String> = []
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = DiagnosticList(perFile: limit)
         func location(_ span: SourceSpan) -> SourceLocation { SourceLocation(path: path, span: span) }
         node.forEachPair { keyNode, value in
             guard let key = keyNode.scalar, key.resolvedType == .string || key.resolvedType == .bool
@@ -40,6 +43,8 @@ struct MappingReader {
             }
             if let slot = keys.slots[key.value] {
                 values[slot] = value
+            } else if diagnostics.remaining == 0 {
+                diagnostics.omit(Rule.unknownKey.severity)
             } else {
                 let suggestion = Suggestions.closest(to: key.value, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
@@ -51,7 +56,7 @@ struct MappingReader {
         self.values = values
         self.suggested = suggested
         self.diagnostics = diagnostics
-        self.path = path
+        self.source = source
         self.span = node.span
         self.what = what
     }
@@ -102,6 +107,7 @@ struct MappingReader {
                 diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span)))
                 return nil
             }
+            checkControlCharacters(scalar, node: node, key: key)
             return Located(scalar.value, span: node.span)
         case .null:
             if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
@@ -111,6 +117,21 @@ struct MappingReader {
                 key, expected: "a string", found: "\(type) '\(scalar.value)'", at: location(node.span),
                 hint: "quote it to keep it as text: \(key): \"\(scalar.value)\""))
             return nil
+        }
+    }
+
+    /// Every text value passes here: a byte scan, and only on a find the slower search of the source
+    /// for the character's exact position. The value is kept, so later checks still run.
+    mutating func checkControlCharacters(_ scalar: YAMLScalar, node: YAMLNode, key: String) {
+        var value = scalar.value
+        // A multi-line description may hold tabs; no other text may.
+        let allowTab = key == "description"
+        guard let offset = value.withUTF8({ ControlCharacters.firstForbidden(in: $0, allowTab: allowTab) }) else { return }
+        if let found = ControlCharacters.locate(in: source, span: node.span, doubleQuoted: scalar.style == .doubleQuoted, allowTab: allowTab) {
+            diagnostics.append(Diagnostics.controlCharacter(key, found.scalar, at: location(found.span)))
+        } else {
+            let scalar = String(decoding: value.utf8.dropFirst(offset), as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+            diagnostics.append(Diagnostics.controlCharacter(key, scalar, at: location(node.span)))
         }
     }
 

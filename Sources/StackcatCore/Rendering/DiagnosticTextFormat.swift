@@ -99,6 +99,13 @@ public struct DiagnosticTextFormat: Sendable {
         return " \(gutter) | \(visible)\n \(blank) | \(caret)\n"
     }
 
+    /// The line after capped diagnostics: `... and 999,800 more diagnostics not shown (--max-diagnostics 0 shows all)`.
+    public static func omitted(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        let grouped = ByteCount.grouped(count)
+        return "... and \(grouped) more diagnostic\(count == 1 ? "" : "s") not shown (--max-diagnostics 0 shows all)"
+    }
+
     /// `validate: 2 errors, 1 warning in 57 files of catalog/`: `catalog` names what was read, so
     /// that a run in the wrong directory does not pass unnoticed.
     public static func summary(errors: Int, warnings: Int, files: Int, catalog: String? = nil) -> String {

@@ -54,8 +54,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
         // Most strings need no escape: printable ASCII without quote or backslash, or UTF-8 without
-        // U+2028/U+2029 (which start with E2 80); those are appended whole.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 }) {
+        // U+2028/U+2029 and the bidi controls (which start with E2) or C1 controls (C2); those are
+        // appended whole.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2 && $0 != 0xC2 }) {
             out += s
             out += "\""
             return
@@ -70,7 +71,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // Every control stays exact data but never reaches a terminal raw.
+                if ControlCharacters.isForbidden(scalar, allowTab: true) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

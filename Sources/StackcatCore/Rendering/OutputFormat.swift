@@ -20,6 +20,10 @@ public enum MarkdownEmbedding: Sendable, Equatable {
 /// A `--format` value: its name on the command line and how its output embeds in Markdown.
 public protocol OutputFormat: RawRepresentable, CaseIterable, Sendable where RawValue == String {
     var embedding: MarkdownEmbedding { get }
+    /// Text for people (tables, `show`, Markdown, ids, `--format github`), which goes out through
+    /// `TerminalText.safeOutput`; false for data that programs read byte for byte (JSON, CSV, DOT,
+    /// Mermaid, SARIF, images), which each escape for their own syntax and are never altered.
+    var isText: Bool { get }
 }
 
 extension OutputFormat {
@@ -37,6 +41,8 @@ public enum ListFormat: String, OutputFormat {
         case .table, .csv, .ids: return .fenced(language: "text")
         }
     }
+
+    public var isText: Bool { self == .table || self == .markdown || self == .ids }
 }
 
 /// Formats of `compare`.
@@ -50,6 +56,8 @@ public enum CompareFormat: String, OutputFormat {
         case .table, .csv: return .fenced(language: "text")
         }
     }
+
+    public var isText: Bool { self == .table || self == .markdown }
 }
 
 /// Formats of `show`.
@@ -63,6 +71,8 @@ public enum ShowFormat: String, OutputFormat {
         case .text: return .fenced(language: "text")
         }
     }
+
+    public var isText: Bool { self != .json }
 }
 
 /// Formats of `graph`; svg and png are drawn by Graphviz from the DOT text.
@@ -77,6 +87,8 @@ public enum GraphFormat: String, OutputFormat {
         case .svg, .png: return .impossible(hint: "use --format mermaid")
         }
     }
+
+    public var isText: Bool { false }
 }
 
 /// Formats of `radar`: a picture, Build Your Own Radar's CSV, or Zalando's tech-radar JSON.
@@ -90,6 +102,9 @@ public enum RadarFormat: String, OutputFormat {
         case .json: return .fenced(language: "json")
         }
     }
+
+    /// Data for other programs: kept exact, never rewritten for a terminal.
+    public var isText: Bool { false }
 }
 
 /// Formats of `validate`.
@@ -102,4 +117,6 @@ public enum DiagnosticFormat: String, OutputFormat {
         case .text, .github: return .fenced(language: "text")
         }
     }
+
+    public var isText: Bool { self == .text || self == .github }
 }

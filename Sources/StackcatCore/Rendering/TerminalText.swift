@@ -17,6 +17,62 @@ public enum TerminalText {
         return String(out)
     }
 
+    /// The one output-safety layer: every byte stackcat writes for people (tables, `show`, `--format
+    /// github`, diagnostics and messages on standard error) passes here on its way out. Line feeds and
+    /// tabs stay; every other C0 control, DEL, C1 control, U+2028/U+2029 and bidirectional embedding,
+    /// override or isolate becomes U+FFFD, so no catalog text can move the cursor, clear the screen,
+    /// set a link or the clipboard (OSC 8, OSC 52), or reorder what follows. With `keepingStyles`
+    /// (colour is on), stackcat's own colour sequences (`ESC [ digits ; m`, which only set colours and
+    /// weight) stay. A byte scan finds nothing in the usual case and returns the text untouched.
+    public static func safeOutput(_ text: String, keepingStyles: Bool = false) -> String {
+        var text = text
+        let clean = text.withUTF8 { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if (b >= 0x20 && b < 0x7F) || b == 0x0A || b == 0x09 || b >= 0xC3 && b != 0xE2 { i += 1; continue }
+                if unsafeLength(at: i, in: bytes, keepingStyles: keepingStyles) > 0 { return false }
+                i += 1
+            }
+            return true
+        }
+        if clean { return text }
+        return text.withUTF8 { bytes -> String in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var i = 0
+            while i < bytes.count {
+                let n = unsafeLength(at: i, in: bytes, keepingStyles: keepingStyles)
+                if n > 0 {
+                    out += [0xEF, 0xBF, 0xBD]
+                    i += n
+                } else if bytes[i] == 0x1B {
+                    // A kept colour sequence, copied whole.
+                    var j = i + 2
+                    while bytes[j] != UInt8(ascii: "m") { j += 1 }
+                    out += bytes[i...j]
+                    i = j + 1
+                } else {
+                    out.append(bytes[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The length of the unsafe character at `i`, or 0 for a safe one (a kept colour sequence is safe).
+    private static func unsafeLength(at i: Int, in bytes: UnsafeBufferPointer<UInt8>, keepingStyles: Bool) -> Int {
+        let b = bytes[i]
+        if b == 0x1B, keepingStyles, i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "[") {
+            var j = i + 2
+            while j < bytes.count, (bytes[j] >= 0x30 && bytes[j] <= 0x39) || bytes[j] == UInt8(ascii: ";") { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "m") { return 0 }
+        }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return 3 }
+        return ControlCharacters.length(at: i, in: bytes, allowTab: true)
+    }
+
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029

@@ -27,12 +27,19 @@ public enum SystemCalls {
     public enum ReadError: Error, Sendable {
         case directory
         case notRegularFile
+        /// The file is larger than the limit: its size (from `fstat`, or "more than the limit" when
+        /// it grew while being read).
+        case tooLarge(size: Int)
+        /// A symbolic link that leads outside the directory the file must stay in: where it leads.
+        case outside(target: String)
         case failed(Failure)
 
         public var reason: String {
             switch self {
             case .directory: return "is a directory"
             case .notRegularFile: return "not a regular file"
+            case .tooLarge(let size): return "\(size) bytes is too large"
+            case .outside(let target): return "a symbolic link to '\(target)', outside the catalog"
             case .failed(let failure): return failure.message
             }
         }
@@ -47,15 +54,38 @@ public enum SystemCalls {
         return fd >= 0 ? fd : nil
     }
 
+    /// A directory inside `base` that must stay inside `root` (a resolved path): opened without
+    /// following a symbolic link; a link is followed only when it resolves inside `root`, checked
+    /// again on the opened descriptor (see `confined`).
+    public static func openDirectory(_ name: String, relativeTo base: Int32, confinedTo root: String) -> Result<Int32, ReadError> {
+        let fd = openat(base, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd >= 0 { return .success(fd) }
+        let failure = Failure.last
+        guard failure.code == ELOOP || failure.code == ENOTDIR else { return .failure(.failed(failure)) }
+        return confined(name, relativeTo: base, root: root, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
     public static func close(_ fd: Int32) {
         _ = cClose(fd)
     }
 
-    /// The bytes of a regular file. One `open` and one `fstat`: a FIFO or device would block or never
+    /// The bytes of a regular file of at most `maxSize` bytes. A FIFO or device would block or never
     /// end, so only regular files are read (`O_NONBLOCK` keeps the `open` of a FIFO from waiting).
-    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory) -> Result<[UInt8], ReadError> {
-        let fd = openat(base, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return .failure(.failed(.last)) }
+    /// The size is checked with `fstat` before reading, and no buffer is sized beyond the limit, so a
+    /// 1 TiB sparse file costs nothing. With `root` (a resolved directory path), the file is opened
+    /// with `O_NOFOLLOW`: a plain file in `base` cannot be anywhere else, and a symbolic link is
+    /// followed only when it resolves inside `root` (see `confined`), so nothing outside is read.
+    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory, maxSize: Int = Int.max,
+                                confinedTo root: String? = nil) -> Result<[UInt8], ReadError> {
+        var fd = openat(base, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (root == nil ? 0 : O_NOFOLLOW))
+        if fd < 0 {
+            let failure = Failure.last
+            guard let root, failure.code == ELOOP else { return .failure(.failed(failure)) }
+            switch confined(path, relativeTo: base, root: root, flags: O_RDONLY | O_NONBLOCK | O_CLOEXEC) {
+            case .success(let opened): fd = opened
+            case .failure(let error): return .failure(error)
+            }
+        }
         defer { _ = cClose(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(.failed(.last)) }
@@ -65,11 +95,17 @@ public enum SystemCalls {
         default: return .failure(.notRegularFile)
         }
         let expected = Int(info.st_size)
-        // Read straight into a buffer of the file's size; keep reading in case the file grows.
-        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        if expected > maxSize { return .failure(.tooLarge(size: expected)) }
+        // Read straight into a buffer of the file's size (never more than the limit); keep reading
+        // in case the file grows, up to one byte past the limit.
+        let cap = maxSize == Int.max ? Int.max : maxSize + 1
+        var bytes = [UInt8](repeating: 0, count: min(max(expected, 0) + 1, cap))
         var used = 0
         while true {
-            if used == bytes.count { bytes += [UInt8](repeating: 0, count: max(4096, bytes.count)) }
+            if used == bytes.count {
+                if bytes.count >= cap { return .failure(.tooLarge(size: used)) }
+                bytes += [UInt8](repeating: 0, count: min(max(4096, bytes.count), cap - bytes.count))
+            }
             let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + used, $0.count - used) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -80,8 +116,65 @@ public enum SystemCalls {
             // A regular file reads short only at its end: one `read` is enough unless the file grew.
             if used < bytes.count { break }
         }
+        if used > maxSize { return .failure(.tooLarge(size: used)) }
         bytes.removeSubrange(used...)
         return .success(bytes)
+    }
+
+    /// Opens the symbolic link `name` in `base` only if it resolves inside `root`. Two checks: the
+    /// link is resolved (`realpath`) before anything is opened, so nothing outside is even opened
+    /// (opening a device can act); then the descriptor actually opened is asked for its own path
+    /// (`/proc/self/fd`, `F_GETPATH` on macOS), so a link swapped in between the two steps is caught.
+    static func confined(_ name: String, relativeTo base: Int32, root: String, flags: Int32) -> Result<Int32, ReadError> {
+        guard let directory = path(ofDescriptor: base) ?? (base == AT_FDCWD ? currentDirectory() : nil) else {
+            return .failure(.outside(target: name))
+        }
+        let full = directory + "/" + name
+        guard let resolved = realPath(full) else {
+            // Dangling or looping: report what the link says, read nothing.
+            let code = errno
+            return .failure(.failed(Failure(code: code == 0 ? ENOENT : code)))
+        }
+        guard isInside(resolved, root: root) else { return .failure(.outside(target: resolved)) }
+        let fd = open(resolved, flags)
+        guard fd >= 0 else { return .failure(.failed(.last)) }
+        if let opened = path(ofDescriptor: fd), !isInside(opened, root: root) {
+            _ = cClose(fd)
+            return .failure(.outside(target: opened))
+        }
+        return .success(fd)
+    }
+
+    /// Whether `path` (resolved) is `root` or below it.
+    public static func isInside(_ path: String, root: String) -> Bool {
+        path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
+    /// The path the kernel has for an open descriptor, or nil where it cannot say.
+    public static func path(ofDescriptor fd: Int32) -> String? {
+        guard fd >= 0 else { return nil }
+        #if canImport(Darwin)
+        var buffer = [CChar](repeating: 0, count: Int(MAXPATHLEN) + 1)
+        guard fcntl(fd, F_GETPATH, &buffer) == 0 else { return nil }
+        return String(cString: buffer)
+        #else
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+        guard n > 0 else { return nil }
+        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        #endif
+    }
+
+    /// The names in an open directory that do not start with a dot; empty when it cannot be read.
+    /// The descriptor stays open (a duplicate is read).
+    public static func visibleEntries(ofDirectory fd: Int32) -> [String] {
+        let copy = dup(fd)
+        guard copy >= 0, let directory = fdopendir(copy) else {
+            if copy >= 0 { _ = cClose(copy) }
+            return []
+        }
+        defer { closedir(directory) }
+        return entries(of: directory)
     }
 
     /// The names in a directory that do not start with a dot (so neither `.`, `..` nor hidden
@@ -89,6 +182,10 @@ public enum SystemCalls {
     public static func visibleEntries(of path: String) -> [String] {
         guard let directory = opendir(path) else { return [] }
         defer { closedir(directory) }
+        return entries(of: directory)
+    }
+
+    private static func entries(of directory: DirectoryStream) -> [String] {
         var names: [String] = []
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
@@ -294,6 +391,12 @@ public enum SystemCalls {
         memcmp(a, b, count)
     }
 }
+
+#if canImport(Darwin)
+private typealias DirectoryStream = UnsafeMutablePointer<DIR>
+#else
+private typealias DirectoryStream = OpaquePointer
+#endif
 
 // The C names that the static members above shadow.
 private func cClose(_ fd: Int32) -> Int32 { close(fd) }

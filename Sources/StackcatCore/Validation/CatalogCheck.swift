@@ -3,20 +3,25 @@ import CatalogLayout
 /// Loading and validation together: what every command runs before it does anything else.
 public struct CatalogCheck: Sendable {
     public var catalog: Catalog
-    /// Every problem, sorted by file and position.
+    /// The problems kept under the limits, sorted by file and position.
     public var diagnostics: [Diagnostic]
+    /// Problems found but not kept (past `DiagnosticLimits`), by severity: counted, never stored.
+    public var omittedErrors = 0
+    public var omittedWarnings = 0
 
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
-    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    /// Every error found, kept or not.
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } + omittedErrors }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } + omittedWarnings }
+    public var omittedCount: Int { omittedErrors + omittedWarnings }
 
     /// `reviewAge`, for `validate --max-age`, adds a warning per stack component reviewed too long ago.
     public init(files: [CatalogFile], extraDiagnostics: [Diagnostic] = [], requireVocabularies: String? = nil,
-                reviewAge: ReviewAge? = nil) {
+                reviewAge: ReviewAge? = nil, limits: DiagnosticLimits = .unlimited) {
         let (files, twice) = CatalogFile.firstOfEachEntry(files)
-        var (catalog, loadProblems) = CatalogLoader.load(files)
+        var (catalog, loadProblems) = CatalogLoader.load(files, perFile: limits.perFile)
         // The files not read still count as files of the catalog.
         catalog.fileCount += twice.count
-        var all = extraDiagnostics + twice + loadProblems + CatalogValidator.validate(catalog)
+        var all = extraDiagnostics + twice + loadProblems.items + CatalogValidator.validate(catalog)
         if let reviewAge { all += reviewAge.check(catalog) }
         if let catalogPath = requireVocabularies {
             // Only top-level files can be vocabularies; a catalog has a handful.
@@ -26,7 +31,16 @@ public struct CatalogCheck: Sendable {
             }
         }
         self.catalog = catalog
-        self.diagnostics = Diagnostic.sortedForOutput(all)
+        omittedErrors = loadProblems.omittedErrors
+        omittedWarnings = loadProblems.omittedWarnings
+        var sorted = Diagnostic.sortedForOutput(all)
+        if sorted.count > limits.total {
+            for diagnostic in sorted[limits.total...] {
+                if diagnostic.severity == .error { omittedErrors += 1 } else { omittedWarnings += 1 }
+            }
+            sorted.removeSubrange(limits.total...)
+        }
+        self.diagnostics = sorted
     }
 }
 

@@ -155,7 +155,13 @@ private struct ReaderSession {
             default: style = .plain
             }
             let tag = Self.optionalString(data.tag)
-            let resolved = YAMLScalar.resolve(value: value, style: style, tag: tag)
+            var resolved = YAMLScalar.resolve(value: value, style: style, tag: tag)
+            if let tag, let problem = YAMLTags.problem(tag, scalar: value, resolved: resolved,
+                                                         at: location(event.start_mark, event.end_mark)) {
+                diagnostics.append(problem)
+                // Reported once here; read as the text it is, so no "found an integer" follows.
+                resolved = .string
+            }
             let record = Record(kind: .scalar, style: style, resolvedType: resolved, tag: tag.map { addString($0) } ?? -1,
                                 value: addString(value), count: 0, weight: 1, span: span(event.start_mark, event.end_mark))
             return complete(record, anchor: Self.optionalString(data.anchor))
@@ -185,6 +191,10 @@ private struct ReaderSession {
             }
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             let tag = Self.optionalString(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag)
+            if let tag, let problem = YAMLTags.problem(tag, collection: isMapping ? .mapping : .sequence,
+                                                         at: location(event.start_mark, event.end_mark)) {
+                diagnostics.append(problem)
+            }
             let start = marks.position(line0: Int(event.start_mark.line), column0: Int(event.start_mark.column))
             stack.append(Frame(isMapping: isMapping, start: start, anchor: Self.optionalString(anchor),
                                tag: tag.map { addString($0) } ?? -1, base: pending.count))

@@ -141,3 +141,33 @@ struct LandscapeImporterTests {
         #expect(result.files.isEmpty)
     }
 }
+
+extension LandscapeImporterTests {
+    /// Issue 12 item 1: control characters were carried into the catalog. They are left out, with a
+    /// warning at the value, and the imported catalog validates.
+    @Test func controlCharactersAreLeftOutWithAWarning() throws {
+        let yaml = """
+        landscape:
+          - category:
+            name: "Pro\\e[2Jvisioning"
+            subcategories:
+              - subcategory:
+                name: Automation
+                items:
+                  - item:
+                    name: "Evil\\u202E Tool\\a"
+                    homepage_url: https://example.com
+                    description: "Clears\\e[2J the\\tscreen.\\x9b"
+
+        """
+        let result = LandscapeImporter().run(SourceText(path: "landscape.yml", text: yaml))
+        let warnings = result.diagnostics.filter { $0.rule == .importControlCharacter }
+        #expect(warnings.map(\.location?.span.start.line) == [3, 9, 11])
+        #expect(warnings.first?.message == "the text holds the control character U+001B (ESC)")
+        let text = result.files.map(\.contents).joined()
+        #expect(!text.contains("\\e") && !text.contains("\\u202E") && !text.contains("\\x9B") && !text.contains("\\a"), "\(text)")
+        #expect(text.contains("Evil Tool") && text.contains("Clears[2J the screen."))
+        let check = Self.catalog(from: result)
+        #expect(check.diagnostics.filter { $0.rule == .controlCharacter } .isEmpty, "\(check.diagnostics.map(Fixture.describe))")
+    }
+}

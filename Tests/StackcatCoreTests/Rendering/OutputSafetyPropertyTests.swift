@@ -49,7 +49,8 @@ struct OutputSafetyPropertyTests {
         var names: [String: String]
     }
 
-    /// A valid catalog whose every free-text value is random hostile text.
+    /// A catalog whose every free-text value is random hostile text: valid but for the control
+    /// characters, which validation reports and the renderers still meet (defence in depth).
     static func randomCatalog(seed: UInt64) -> Case {
         var random = HostileText(generator: SeededGenerator(state: seed))
         let y = HostileText.yaml
@@ -115,7 +116,8 @@ struct OutputSafetyPropertyTests {
     func catalog(_ seed: UInt64) throws -> (Catalog, Case) {
         let c = Self.randomCatalog(seed: seed)
         let check = CatalogCheck(files: c.files, requireVocabularies: "catalog")
-        #expect(check.errorCount == 0, "seed \(seed): \(check.diagnostics.map(Fixture.describe))")
+        let others = check.diagnostics.filter { $0.rule != .controlCharacter }
+        #expect(others.isEmpty, "seed \(seed): \(others.map(Fixture.describe))")
         return (check.catalog, c)
     }
 
@@ -208,6 +210,8 @@ struct OutputSafetyPropertyTests {
         let listing = Listings.tools(catalog.tools, in: catalog)
         let expected = ([table.columns.map(\.title)] + table.rows + [listing.columns.map(\.title)] + listing.rows).map { row in
             row.map { cell -> String in
+                // Controls, which validation refuses, come out as visible pictures.
+                let cell = CSVTableFormat.visibleControls(cell)
                 // A cell that a spreadsheet would run as a formula is defused with a leading apostrophe.
                 if let first = cell.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { return "'" + cell }
                 return cell
