@@ -5,11 +5,13 @@ extension Stackcat {
     struct Site: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "site",
-            abstract: "Generate a static HTML site: search, filters, and a page per tool, category, stack and relation type.",
+            abstract: "Generate a static HTML site: search, filters, and a page per tool, category, stack, team and relation type.",
             discussion: """
-            --out DIR writes index.html, site.css, site.js and tools/, categories/, stacks/ and relations/<id>.html. \
-            The site needs no network and works from file:// as from any web server. Graphs are SVG drawn by \
-            Graphviz's dot when it is installed, and lists of edges otherwise. As with 'docs --out', only files \
+            --out DIR writes index.html, site.css, site.js and tools/, categories/, stacks/, teams/ and \
+            relations/<id>.html. The site needs no network and works from file:// as from any web server. The \
+            index shows the overview graph (one node per top-level category), each stack page its tech radar and \
+            its architecture. Graphs are SVG drawn by Graphviz's dot when it is installed, and lists of edges \
+            otherwise; the radar is drawn by stackcat itself. As with 'docs --out', only files \
             whose bytes change are rewritten, generated files that no longer belong are removed, and files \
             without the generated marker are never touched. With --check nothing is written: stale, missing or \
             extra files are listed with a diff, and the exit code is 1.

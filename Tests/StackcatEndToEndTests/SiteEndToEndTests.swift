@@ -14,6 +14,9 @@ struct SiteEndToEndTests {
         let out = scratch.root.appendingPathComponent("site")
         let stack = try read(out.appendingPathComponent("stacks/mercari-2018.html"))
         #expect(stack.contains("<div class=\"graph-svg\">\n<svg "), "dot is installed: the graph is drawn")
+        #expect(stack.contains("<g class=\"blip\">"), "the radar")
+        let index = try read(out.appendingPathComponent("index.html"))
+        #expect(index.contains("<h2 id=\"graph\">Overview</h2>") && index.contains("<div class=\"graph-svg\">\n<svg "), "the overview, drawn")
         for file in ["index.html", "site.css", "site.js", "tools/spinnaker.html", "categories/cd.html", "relations/deploys-to.html"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(file).path), "\(file)")
         }
@@ -53,8 +56,11 @@ struct SiteEndToEndTests {
         #expect(run.stderr.hasPrefix("site: note: Graphviz's 'dot' is not installed; graphs are shown as lists of edges"))
         #expect(run.stderr.components(separatedBy: "Graphviz").count == 2, "said once")
         let stack = try read(scratch.root.appendingPathComponent("site/stacks/mercari-2018.html"))
-        #expect(!stack.contains("<svg"))
-        #expect(stack.contains("<figure class=\"graph\">"))
+        // The radar is stackcat's own drawing; only the architecture falls back to its edges.
+        #expect(stack.components(separatedBy: "<svg").count == 2)
+        #expect(stack.contains("<g class=\"blip\">"))
+        #expect(stack.contains("<figure class=\"graph\">\n<figcaption class=\"graph-toolbar\">Architecture of"))
+        #expect(stack.contains("<h2 id=\"graph\">Architecture</h2>"))
     }
 
     @Test func refusesTheCatalogDirectory() throws {

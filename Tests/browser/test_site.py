@@ -2,7 +2,7 @@
 
 Run: STACKCAT_BIN=.build/debug/stackcat python3 -m pytest Tests/browser -q
 (CHROMIUM overrides /usr/bin/chromium; no browser is downloaded.) Sites are made from the fixture
-catalog (Tests/Fixtures/catalog) and from the catalog built into the binary.
+catalogs (Tests/Fixtures/catalog, and inhouse-catalog with teams) and from the catalog built into the binary.
 """
 import os
 import pathlib
@@ -13,6 +13,7 @@ from playwright.sync_api import sync_playwright
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 FIXTURE = REPO / "Tests" / "Fixtures" / "catalog"
+INHOUSE = REPO / "Tests" / "Fixtures" / "inhouse-catalog"  # teams, in-house tools, review dates
 BINARY = os.environ.get("STACKCAT_BIN", str(REPO / ".build" / "debug" / "stackcat"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = os.environ.get("STACKCAT_SCREENSHOTS")  # a directory to keep the screenshots in
@@ -36,6 +37,11 @@ def make_site(directory, catalog=None):
 @pytest.fixture(scope="session")
 def fixture_site(tmp_path_factory):
     return make_site(tmp_path_factory.mktemp("fixture"), FIXTURE)
+
+
+@pytest.fixture(scope="session")
+def inhouse_site(tmp_path_factory):
+    return make_site(tmp_path_factory.mktemp("inhouse"), INHOUSE)
 
 
 @pytest.fixture(scope="session")
@@ -187,9 +193,9 @@ def test_links_reach_the_right_pages(fixture_site, visit):
     assert page.url.endswith("/index.html")
 
 
-@pytest.mark.parametrize("which", ["fixture", "builtin"])
-def test_every_page_loads_without_errors_or_network(which, fixture_site, builtin_site, visit):
-    site = fixture_site if which == "fixture" else builtin_site
+@pytest.mark.parametrize("which", ["fixture", "inhouse", "builtin"])
+def test_every_page_loads_without_errors_or_network(which, fixture_site, inhouse_site, builtin_site, visit):
+    site = {"fixture": fixture_site, "inhouse": inhouse_site, "builtin": builtin_site}[which]
     v = visit()
     pages = sorted(str(p.relative_to(site)) for p in site.rglob("*.html"))
     assert "index.html" in pages and any(p.startswith("stacks/") for p in pages)
@@ -197,13 +203,96 @@ def test_every_page_loads_without_errors_or_network(which, fixture_site, builtin
         page = v.open(site, path)
         # Every relative link points at a file of the site.
         for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))"):
-            if href.startswith(("http://", "https://", "#")):
+            if href.startswith(("http://", "https://", "mailto:", "#")):
                 continue
             target = (site / path).parent / href.split("#")[0]
             assert target.resolve().is_file(), f"{path}: broken link {href}"
     # Links are relative: no page names the folder it was written to.
     for path in pages:
         assert str(site) not in (site / path).read_text()
+
+
+def test_team_page_reachable_from_a_tool_page(inhouse_site, visit):
+    page = visit().open(inhouse_site, "tools/checkout-api.html")
+    page.click(".facts a[href='../teams/team-checkout.html']")
+    assert page.url.endswith("/teams/team-checkout.html")
+    assert page.inner_text("h1") == "Checkout team"
+    assert page.get_attribute(".facts a[href^='mailto:']", "href") == "mailto:checkout@example.com"
+    tools = page.eval_on_selector_all(".cards .card-title a", "as => as.map(a => a.getAttribute('href'))")
+    assert tools == ["../tools/checkout-api.html", "../tools/order-events-stream-processor-for-the-fulfilment-warehouse-syncs.html"]
+    assert "Legacy monolith (in-house, PHP)" in page.inner_text("#components ~ .table-wrap")
+    page.click("#components ~ .table-wrap a[href='../stacks/shop.html']")
+    assert page.inner_text("h1") == "Shop platform"
+    # The stack's owner column leads back to a team page.
+    page.click("main table a[href='../teams/team-platform.html'] >> nth=0")
+    assert page.inner_text("h1") == "Platform team"
+    page.click(".crumbs a[href='../index.html#teams']")
+    assert page.url.endswith("/index.html#teams")
+
+
+def test_owner_filter_combines_with_search(inhouse_site, visit):
+    page = visit().open(inhouse_site)
+    assert len(visible_ids(page)) == 5
+    page.select_option("#f-owner", "team-checkout")
+    assert visible_ids(page) == ["tools/checkout-api.html",
+                                 "tools/order-events-stream-processor-for-the-fulfilment-warehouse-syncs.html"]
+    search(page, "order")  # both say "order": the search alone keeps them
+    assert len(visible_ids(page)) == 2
+    search(page, "basket")
+    assert visible_ids(page) == ["tools/checkout-api.html"]
+    page.select_option("#f-owner", "team-payments")
+    assert visible_ids(page) == []
+    search(page, "")
+    assert visible_ids(page) == ["tools/payments-gateway-in-house.html"]
+    page.select_option("#f-lifecycle", "deprecated")  # and with the other filters
+    assert visible_ids(page) == []
+    page.select_option("#f-owner", "team-checkout")
+    assert visible_ids(page) == ["tools/order-events-stream-processor-for-the-fulfilment-warehouse-syncs.html"]
+    assert page.inner_text("#count") == "1 of 5 tools"
+
+
+def test_owner_filter_from_the_address(inhouse_site, visit):
+    page = visit().page
+    page.goto((inhouse_site / "index.html").as_uri() + "#owner=team-platform")
+    assert page.input_value("#f-owner") == "team-platform"
+    assert visible_ids(page) == ["tools/kubernetes.html"]
+
+
+def test_no_owner_filter_without_teams(fixture_site, visit):
+    page = visit().open(fixture_site)
+    assert page.locator("#f-owner").count() == 0
+    search(page, "spin")  # the other filters work without it
+    assert visible_ids(page) == ["tools/old-tool.html", "tools/spinnaker.html"]
+
+
+def test_radar_on_a_stack_page_links_to_the_tool(inhouse_site, visit):
+    page = visit().open(inhouse_site, "stacks/shop.html")
+    radar = page.locator("figure.radar svg")
+    assert radar.count() == 1
+    assert radar.get_attribute("aria-labelledby") == "radar-title radar-desc"
+    assert page.locator("figure.radar svg a").count() == 4  # the inline monolith has no page
+    # The legend's names are text a screen reader reaches (the picture is a group, not an image).
+    group = page.get_by_role("group", name="Tech radar: Shop platform, as of 2026-01-15", exact=False)
+    assert group.count() == 1
+    tree = group.aria_snapshot()
+    assert "Legacy monolith (in-house, PHP)" in tree and "link" in tree
+    page.click("figure.radar svg a[href='../tools/datadog.html']")
+    page.wait_for_url("**/tools/datadog.html")
+    assert page.inner_text("h1") == "Datadog"
+
+
+def test_radar_without_graphviz(tmp_path, browser):
+    """No dot: the architecture is a list of edges, the radar is still drawn."""
+    env = {k: v for k, v in os.environ.items() if k != "STACKCAT_CATALOG"}
+    env["PATH"] = "/nonexistent"
+    subprocess.run([BINARY, "site", "--out", "site", "--catalog", str(INHOUSE)], cwd=tmp_path, env=env,
+                   capture_output=True, text=True, check=True)
+    v = Visit(browser)
+    page = v.open(tmp_path / "site", "stacks/shop.html")
+    assert page.locator("figure.radar svg .blip").count() == 5
+    assert page.locator("figure.graph:not(.radar) svg").count() == 0
+    assert page.locator("figure.graph:not(.radar) table").count() == 1
+    v.close()
 
 
 def test_hostile_text_stays_text(fixture_site, visit):
@@ -280,12 +369,33 @@ def test_index_structure(builtin_site, builtin_tool_count, visit, viewport, labe
 def test_stack_page_structure(builtin_site, visit, viewport, label, scheme):
     page = visit(viewport=viewport, color_scheme=scheme).open(builtin_site, "stacks/mercari-2018.html")
     assert_layout(page, viewport, f"stack-{label}-{scheme}")
-    figure = page.locator("figure.graph")
-    assert figure.count() == 1
-    assert figure.locator("svg, table").count() >= 1
-    frame = figure.bounding_box()
-    assert frame["x"] >= 0 and frame["x"] + frame["width"] <= viewport["width"]
+    assert page.locator("figure.graph").count() == 2  # the radar and the architecture
+    for figure in page.locator("figure.graph").all():
+        assert figure.locator("svg, table").count() >= 1
+        frame = figure.bounding_box()
+        assert frame["x"] >= 0 and frame["x"] + frame["width"] <= viewport["width"]
+    assert page.locator("figure.radar svg .blip").count() >= 10
     assert page.locator("main table").count() >= 2  # rings, flows or relations
     sections = boxes(page, "main article > section")
     for a, b in zip(sections, sections[1:]):
         assert not overlapping(a, b), "sections overlap"
+
+
+@pytest.mark.parametrize("viewport,label", [(DESKTOP, "desktop"), (PHONE, "phone")])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_team_page_and_overview_structure(inhouse_site, visit, viewport, label, scheme):
+    v = visit(viewport=viewport, color_scheme=scheme)
+    page = v.open(inhouse_site)
+    assert_layout(page, viewport, f"inhouse-index-{label}-{scheme}")
+    overview = page.locator("#graph ~ figure.graph")
+    assert overview.locator("svg").count() == 1
+    frame = overview.bounding_box()
+    assert frame["x"] >= 0 and frame["x"] + frame["width"] <= viewport["width"]
+    assert page.locator("form[role='search'] label").count() == 6  # with the owner filter
+    page = v.open(inhouse_site, "stacks/shop.html")
+    assert_layout(page, viewport, f"inhouse-stack-{label}-{scheme}")
+    page = v.open(inhouse_site, "teams/team-checkout.html")
+    assert_layout(page, viewport, f"inhouse-team-{label}-{scheme}")
+    assert page.locator("main table").count() == 1
+    cards = boxes(page, ".cards > .card")
+    assert len(cards) == 2 and not overlapping(cards[0], cards[1])

@@ -18,6 +18,9 @@ struct SiteGeneratorTests {
         #expect(first.map(\.path) == first.map(\.path).sorted { $0.utf8Precedes($1) })
         let builtin = try Repository.check().catalog
         #expect(files(builtin).map(\.contents) == files(builtin).map(\.contents))
+        let inHouse = files(try InHouseCatalog.load())
+        #expect(inHouse.map(\.contents) == files(try InHouseCatalog.load()).map(\.contents))
+        #expect(inHouse.map(\.path) == inHouse.map(\.path).sorted { $0.utf8Precedes($1) })
     }
 
     @Test func everyFileCarriesTheMarker() throws {
@@ -49,16 +52,18 @@ struct SiteGeneratorTests {
         #expect(index.contains("data-search=\"hostile hostile alias hostile &quot;quoted&quot; \\ &lt;script&gt;"))
     }
 
-    /// Every relative link of every page names a file of the site.
+    /// Every relative link of every page (the radar's blips too) names a file of the site; the others
+    /// are http(s) or mailto.
     @Test func linksAreRelativeAndResolve() throws {
-        for catalog in [try FixtureCatalog.load(), try Repository.check().catalog] {
+        for catalog in [try FixtureCatalog.load(), try InHouseCatalog.load(), try Repository.check().catalog] {
             let site = files(catalog)
             let paths = Set(site.map(\.path))
             for (path, contents) in site where path.hasSuffix(".html") {
                 let directory = path.contains("/") ? String(path.split(separator: "/")[0]) + "/" : ""
                 for piece in contents.components(separatedBy: "href=\"").dropFirst() {
                     let href = String(piece.prefix { $0 != "\"" && $0 != "#" })
-                    if href.isEmpty || href.hasPrefix("http://") || href.hasPrefix("https://") { continue }
+                    if href.isEmpty || href.hasPrefix("http://") || href.hasPrefix("https://") || href.hasPrefix("mailto:") { continue }
+                    #expect(!href.contains(":"), "\(path): \(href)")
                     #expect(!href.hasPrefix("/"), "\(path): \(href)")
                     let target = href.hasPrefix("../") ? String(href.dropFirst(3)) : directory + href
                     #expect(paths.contains(target), "\(path): \(href)")
@@ -103,7 +108,11 @@ struct SiteViewTests {
         let generator = SiteGenerator(catalog: try FixtureCatalog.load())
         let tool = try #require(generator.catalog.tool("spinnaker"))
         let stack = try #require(generator.catalog.stack("demo"))
-        var values: [Any] = [generator.indexView(picture: nil), generator.toolView(tool, picture: nil),
+        let inHouse = SiteGenerator(catalog: try InHouseCatalog.load())
+        let team = try #require(inHouse.catalog.team("team-checkout"))
+        let shop = try #require(inHouse.catalog.stack("shop"))
+        var values: [Any] = [inHouse.teamView(team), inHouse.stackView(shop, picture: nil), inHouse.indexView(picture: nil),
+                             generator.indexView(picture: nil), generator.toolView(tool, picture: nil),
                              generator.stackView(stack, picture: nil), generator.scriptView(),
                              generator.categoryView(generator.catalog.categories[0], picture: nil),
                              generator.relationView(generator.catalog.relationTypes[0])]
@@ -120,6 +129,6 @@ struct SiteViewTests {
                 if let unwrapped { values += (unwrapped as? [Any]) ?? [unwrapped] }
             }
         }
-        #expect(seen.count >= 12, "\(seen.sorted())")
+        #expect(seen.count >= 14, "\(seen.sorted())")
     }
 }

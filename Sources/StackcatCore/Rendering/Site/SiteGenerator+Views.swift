@@ -19,6 +19,11 @@ extension SiteGenerator {
         Link(name: stack.name, href: "\(root)stacks/\(stack.id).html")
     }
 
+    func teamLink(_ id: String, root: String) -> Link {
+        guard let team = catalog.team(id) else { return Link(name: id, href: nil) }
+        return Link(name: team.name, href: "\(root)teams/\(id).html")
+    }
+
     func relationLink(_ id: String, label: String, root: String) -> Link {
         Link(name: label, href: catalog.relationType(id) == nil ? nil : "\(root)relations/\(id).html")
     }
@@ -46,7 +51,8 @@ extension SiteGenerator {
             searchKey: Search.fold(searched.joined(separator: " ")),
             categoryKeys: categories.sorted { $0.utf8Precedes($1) }.joined(separator: " "),
             roleKeys: tool.roles.map(\.value).joined(separator: " "),
-            stackKeys: (stacksByTool[tool.id] ?? []).joined(separator: " "))
+            stackKeys: (stacksByTool[tool.id] ?? []).joined(separator: " "),
+            ownerKey: tool.owner?.value ?? "")
     }
 
     func categoryCount(_ id: String) -> Int { context.members[id]?.count ?? 0 }
@@ -75,6 +81,9 @@ extension SiteGenerator {
             roleOptions: catalog.roles.map { SiteView.Option(value: $0.id.value, label: $0.name + " (\(catalog.toolCount(withRole: $0.id.value)))") },
             lifecycleOptions: Lifecycle.allCases.map { SiteView.Option(value: $0.rawValue, label: $0.rawValue + " (\(lifecycleCounts[$0] ?? 0))") },
             stackOptions: catalog.stacks.map { SiteView.Option(value: $0.id, label: $0.name) },
+            ownerOptions: catalog.teams.map { team in
+                SiteView.Option(value: team.id.value, label: team.name + " (\(toolCounts[team.id.value] ?? 0))")
+            },
             tree: roots.map(node),
             cards: catalog.tools.map { card($0, root: "") },
             toolCount: catalog.tools.count,
@@ -83,9 +92,15 @@ extension SiteGenerator {
                 Link(name: $0.label, href: "relations/\($0.id.value).html", count: edgesByType[$0.id.value]?.count ?? 0,
                      detail: $0.description)
             },
+            teams: catalog.teams.map { team in
+                var link = teamLink(team.id.value, root: "")
+                link.count = toolCounts[team.id.value] ?? 0
+                link.detail = team.description
+                return link
+            },
             picture: picture,
-            pictureNote: picture == nil && catalog.tools.count > Self.pictureLimit
-                ? "\(catalog.tools.count) tools are too many to draw in one graph; each category page draws its own." : nil)
+            pictureNote: picture == nil && !catalog.tools.isEmpty
+                ? "The catalog has too many top-level categories to draw an overview; each category page draws its own graph." : nil)
     }
 
     // MARK: Pages
@@ -103,7 +118,7 @@ extension SiteGenerator {
             case .category(let id): items = [categoryLink(id, root: root)]
             case .categories(let ids): items = ids.map { categoryLink($0, root: root) }
             case .words(let words): items = words.map(Self.plain)
-            case .team(let id): items = [Self.plain(catalog.team(id)?.name ?? id)]
+            case .team(let id): items = [teamLink(id, root: root)]
             }
             return SiteView.Fact(label: fact.label, items: items)
         }
@@ -151,7 +166,13 @@ extension SiteGenerator {
     func stackView(_ stack: Stack, picture: SiteView.Picture?) -> SiteView.StackPage {
         let root = "../"
         func name(_ id: String) -> Link {
-            catalog.hasTool(id) ? toolLink(id, root: root) : Self.plain(stack.component(id)?.name ?? id)
+            if catalog.hasTool(id) { return toolLink(id, root: root) }
+            return Self.plain(stack.component(id)?.inHouseDisplayName ?? id)
+        }
+        let radar = Radar(stack: stack, in: catalog)
+        let numbers = Dictionary(radar.blips.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
+        let svg = RadarSVGFormat.render(radar, title: nil) { [catalog] blip in
+            catalog.hasTool(blip.id) ? "\(root)tools/\(blip.id).html" : nil
         }
         let rings = Ring.allCases.compactMap { ring -> SiteView.RingGroup? in
             let members = stack.components.filter { $0.ring == ring }
@@ -159,7 +180,9 @@ extension SiteGenerator {
             return SiteView.RingGroup(ring: Comparison.capitalized(ring.rawValue), components: members.map { c in
                 let category = c.isInHouse ? c.category?.value : catalog.tool(c.id)?.category.value
                 return SiteView.Component(name: name(c.id), inHouse: c.isInHouse,
-                                          category: category.map { categoryLink($0, root: root) }, ring: nil, role: c.role)
+                                          category: category.map { categoryLink($0, root: root) }, ring: nil, role: c.role,
+                                          number: numbers[c.id], owner: c.owner.map { teamLink($0.value, root: root) },
+                                          reviewed: c.reviewed?.value)
             })
         }
         let toolIDs = Set(stack.components.filter { !$0.isInHouse }.map(\.id))
@@ -177,7 +200,9 @@ extension SiteGenerator {
         return SiteView.StackPage(
             title: stack.name, marker: Self.marker, summary: stack.summary, asOf: stack.asOf,
             description: stack.description.map(MarkdownBlock.texts) ?? [],
-            picture: picture, rings: rings,
+            radar: SiteSVG.radar(svg), picture: picture, rings: rings,
+            ownerColumn: stack.components.contains { $0.owner != nil },
+            reviewedColumn: stack.components.contains { $0.reviewed != nil },
             flows: stack.flows.map {
                 SiteView.EdgeRow(from: name($0.from.value), relation: Self.plain($0.label ?? ""), to: name($0.to.value), note: nil)
             },
@@ -212,8 +237,8 @@ extension SiteGenerator {
     func picture(of page: Page, svg: String?) -> SiteView.Picture? {
         let caption: String
         switch page.kind {
-        case .style, .script, .relation: return nil
-        case .index: caption = "How the tools relate"
+        case .style, .script, .relation, .team: return nil
+        case .index: caption = "One box per top-level category with its number of tools; an edge counts the relations between two categories"
         case .tool(let n): caption = "Neighbourhood of \(catalog.tools[n].name)"
         case .category(let n): caption = "Tools in \(catalog.categories[n].name) and how they relate"
         case .stack(let n): caption = "Architecture of \(catalog.stacks[n].name)"
@@ -223,8 +248,11 @@ extension SiteGenerator {
         let root: String
         if case .index = page.kind { root = "" } else { root = "../" }
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        // The overview's nodes are top-level categories; the other graphs' are tools or in-house parts.
+        let collapsed = graph.nodes.contains { $0.count != nil }
         func node(_ id: String) -> Link {
-            catalog.hasTool(id) ? toolLink(id, root: root) : Self.plain(labels[id] ?? id)
+            if collapsed { return catalog.hasCategory(id) ? categoryLink(id, root: root) : Self.plain(labels[id] ?? id) }
+            return catalog.hasTool(id) ? toolLink(id, root: root) : Self.plain(labels[id] ?? id)
         }
         return SiteView.Picture(
             caption: caption, svg: nil,

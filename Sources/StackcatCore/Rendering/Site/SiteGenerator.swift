@@ -1,10 +1,11 @@
 /// The static HTML site of a catalog (`stackcat site --out DIR`): `index.html` (every tool as a card,
-/// search, filters, the category tree), a page per tool, category, stack and relation type, and the
-/// site's `site.css` and `site.js`. Pages link to each other with relative links, so the site works
+/// search, filters, the category tree, the overview graph), a page per tool, category, stack, team and
+/// relation type, and the site's `site.css` and `site.js`. Pages link to each other with relative links, so the site works
 /// from `file://` and from any web server; nothing is fetched from the network.
 ///
 /// Pure and deterministic: graphs are given as DOT (`dot(of:)`) for the caller to draw with Graphviz,
 /// and come back as SVG to `contents(of:svg:)`; without SVG a page lists the graph's edges instead.
+/// A stack's radar needs no Graphviz: stackcat draws it (`RadarSVGFormat`), so it is always there.
 public struct SiteGenerator: Sendable {
     /// The first line of every page (an HTML comment may come before the doctype).
     public static let marker = DocsGenerator.marker
@@ -19,9 +20,10 @@ public struct SiteGenerator: Sendable {
 
     /// Where generated files go, for finding those that no longer belong.
     public static let topLevelFiles = ["index.html", "site.css", "site.js"]
-    public static let directories = ["categories", "relations", "stacks", "tools"]
+    public static let directories = ["categories", "relations", "stacks", "teams", "tools"]
 
     /// Graphs with more nodes than this are not drawn: Graphviz takes minutes over them, and nobody reads them.
+    /// (The index draws the overview, one node per top-level category, so it stays under this.)
     public static let pictureLimit = 150
 
     public let catalog: Catalog
@@ -31,6 +33,8 @@ public struct SiteGenerator: Sendable {
     let edgesByType: [String: [(from: String, to: String, note: String?)]]
     /// Tool id → ids of the stacks that use it.
     let stacksByTool: [String: [String]]
+    /// Team id → how many tools it owns, for the owner filter and the list of teams.
+    let toolCounts: [String: Int]
 
     public init(catalog: Catalog) {
         self.catalog = catalog
@@ -49,11 +53,14 @@ public struct SiteGenerator: Sendable {
             }
         }
         stacksByTool = byTool
+        var counts: [String: Int] = [:]
+        for tool in catalog.tools { if let owner = tool.owner?.value { counts[owner, default: 0] += 1 } }
+        toolCounts = counts
     }
 
     /// One file of the site, by its path relative to the output directory.
     public struct Page: Sendable {
-        enum Kind: Sendable { case index, style, script, tool(Int), category(Int), stack(Int), relation(Int) }
+        enum Kind: Sendable { case index, style, script, tool(Int), category(Int), stack(Int), team(Int), relation(Int) }
 
         public let path: String
         let kind: Kind
@@ -63,10 +70,12 @@ public struct SiteGenerator: Sendable {
     public func pages() -> [Page] {
         var pages = [Page(path: "index.html", kind: .index), Page(path: "site.css", kind: .style),
                      Page(path: "site.js", kind: .script)]
-        pages.reserveCapacity(3 + catalog.categories.count + catalog.tools.count + catalog.stacks.count + catalog.relationTypes.count)
+        pages.reserveCapacity(3 + catalog.categories.count + catalog.tools.count + catalog.stacks.count + catalog.teams.count
+                              + catalog.relationTypes.count)
         for (n, category) in catalog.categories.enumerated() { pages.append(Page(path: "categories/\(category.id.value).html", kind: .category(n))) }
         for (n, type) in catalog.relationTypes.enumerated() { pages.append(Page(path: "relations/\(type.id.value).html", kind: .relation(n))) }
         for (n, stack) in catalog.stacks.enumerated() { pages.append(Page(path: "stacks/\(stack.id).html", kind: .stack(n))) }
+        for (n, team) in catalog.teams.enumerated() { pages.append(Page(path: "teams/\(team.id.value).html", kind: .team(n))) }
         for n in catalog.tools.indices { pages.append(Page(path: "tools/\(catalog.tools[n].id).html", kind: .tool(n))) }
         return pages.sorted { $0.path.utf8Precedes($1.path) }
     }
@@ -90,6 +99,7 @@ public struct SiteGenerator: Sendable {
         case .category(let n):
             return templates.render(categoryView(catalog.categories[n], picture: picture(of: page, svg: svg)), as: "category")
         case .stack(let n): return templates.render(stackView(catalog.stacks[n], picture: picture(of: page, svg: svg)), as: "stack")
+        case .team(let n): return templates.render(teamView(catalog.teams[n]), as: "team")
         case .relation(let n): return templates.render(relationView(catalog.relationTypes[n]), as: "relation")
         }
     }
@@ -112,20 +122,20 @@ public struct SiteGenerator: Sendable {
         }.flatMap { $0 }
     }
 
-    /// The graph a page shows: the overview on the index, the neighbourhood of a tool, the tools of a
-    /// category, the architecture of a stack. None when it would be empty or too large to read.
+    /// The graph a page shows: the overview on the index (one node per top-level category, edges
+    /// counted, readable at any catalog size), the neighbourhood of a tool, the tools of a category,
+    /// the architecture of a stack. None when it would be empty or too large to read.
     func graph(of page: Page) -> Graph? {
         var query = GraphQuery()
         switch page.kind {
-        case .style, .script, .relation: return nil
-        case .index: break
+        case .style, .script, .relation, .team: return nil
+        case .index: query.collapse = .category
         case .tool(let n):
             query.root = catalog.tools[n].id
             query.depth = 1
         case .category(let n): query.categories = [catalog.categories[n].id.value]
         case .stack(let n): query.stack = catalog.stacks[n].id
         }
-        if case .index = page.kind, catalog.tools.count > Self.pictureLimit { return nil }
         guard let graph = try? query.build(from: catalog, context: context), !graph.nodes.isEmpty,
               graph.nodes.count <= Self.pictureLimit else { return nil }
         if case .tool = page.kind, graph.edges.isEmpty { return nil }

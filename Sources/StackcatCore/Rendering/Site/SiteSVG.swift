@@ -19,3 +19,14 @@ enum SiteSVG {
         return out
     }
 }
+
+extension SiteSVG {
+    /// The radar's SVG inside a page. Its blips are links, and the children of `role="img"` are
+    /// hidden from assistive technology, so the picture becomes a labelled group: the links and the
+    /// legend's names can be reached and read. (The page's tables list the same numbers as text.)
+    static func radar(_ svg: String) -> String {
+        var text = inline(svg)
+        if let role = text.firstRange(of: " role=\"img\"") { text.replaceSubrange(role, with: " role=\"group\"") }
+        return text
+    }
+}

@@ -53,6 +53,7 @@ extension SiteView.Card: MustacheParent {
         case "categoryKeys": return categoryKeys
         case "roleKeys": return roleKeys
         case "stackKeys": return stackKeys
+        case "ownerKey": return ownerKey
         default: return nil
         }
     }
@@ -100,6 +101,22 @@ extension SiteView.Component: MustacheParent {
         case "category": return category
         case "ring": return ring
         case "role": return role
+        case "number": return number
+        case "owner": return owner
+        case "reviewed": return reviewed
+        default: return nil
+        }
+    }
+}
+
+extension SiteView.OwnedComponent: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "stack": return stack
+        case "name": return name
+        case "ring": return ring
+        case "reviewed": return reviewed
+        case "role": return role
         default: return nil
         }
     }
@@ -126,11 +143,13 @@ extension SiteView.Index: MustacheParent {
         case "roleOptions": return roleOptions
         case "lifecycleOptions": return lifecycleOptions
         case "stackOptions": return stackOptions
+        case "ownerOptions": return ownerOptions
         case "tree": return tree
         case "cards": return cards
         case "toolCount": return toolCount
         case "stacks": return stacks
         case "relations": return relations
+        case "teams": return teams
         case "picture": return picture
         case "pictureNote": return pictureNote
         default: return nil
@@ -186,11 +205,31 @@ extension SiteView.StackPage: MustacheParent {
         case "summary": return summary
         case "asOf": return asOf
         case "description": return description
+        case "radar": return radar
         case "picture": return picture
         case "rings": return rings
+        case "ownerColumn": return ownerColumn
+        case "reviewedColumn": return reviewedColumn
         case "flows": return flows
         case "relations": return relations
         case "sources": return sources
+        default: return nil
+        }
+    }
+}
+
+extension SiteView.TeamPage: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "title": return title
+        case "root": return root
+        case "marker": return marker
+        case "id": return id
+        case "description": return description
+        case "contact": return contact
+        case "tools": return tools
+        case "toolCount": return toolCount
+        case "components": return components
         default: return nil
         }
     }

@@ -37,6 +37,8 @@ enum SiteView {
         let categoryKeys: String
         let roleKeys: String
         let stackKeys: String
+        /// The owning team's id, or "".
+        let ownerKey: String
     }
 
     struct Fact {
@@ -67,6 +69,19 @@ enum SiteView {
         let category: Link?
         let ring: String?
         let role: String?
+        /// Its blip's number on the stack's radar.
+        var number: Int? = nil
+        var owner: Link? = nil
+        var reviewed: String? = nil
+    }
+
+    /// On a team's page: a stack component that the team owns.
+    struct OwnedComponent {
+        let stack: Link
+        let name: Link
+        let ring: String
+        let reviewed: String?
+        let role: String?
     }
 
     struct RingGroup {
@@ -83,11 +98,14 @@ enum SiteView {
         let roleOptions: [Option]
         let lifecycleOptions: [Option]
         let stackOptions: [Option]
+        /// Empty when the catalog has no teams: the owner filter is left out.
+        let ownerOptions: [Option]
         let tree: [TreeNode]
         let cards: [Card]
         let toolCount: Int
         let stacks: [Link]
         let relations: [Link]
+        let teams: [Link]
         let picture: Picture?
         let pictureNote: String?
     }
@@ -128,11 +146,28 @@ enum SiteView {
         let summary: String
         let asOf: String?
         let description: [String]
+        /// The stack's radar as an inline SVG, drawn by stackcat itself (always there).
+        let radar: String
         let picture: Picture?
         let rings: [RingGroup]
+        /// Owner and review columns, for stacks that record them.
+        let ownerColumn: Bool
+        let reviewedColumn: Bool
         let flows: [EdgeRow]
         let relations: [EdgeRow]
         let sources: [Link]
+    }
+
+    struct TeamPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let id: String
+        let description: [String]
+        let contact: Link?
+        let tools: [Card]
+        let toolCount: Int
+        let components: [OwnedComponent]
     }
 
     struct RelationPage {

@@ -44,7 +44,8 @@
       category: " " + (card.getAttribute("data-categories") || "") + " ",
       role: " " + (card.getAttribute("data-roles") || "") + " ",
       lifecycle: card.getAttribute("data-lifecycle") || "",
-      stack: " " + (card.getAttribute("data-stacks") || "") + " "
+      stack: " " + (card.getAttribute("data-stacks") || "") + " ",
+      owner: card.getAttribute("data-owner") || ""
     };
   });
   var query = document.getElementById("q");
@@ -54,12 +55,16 @@
     lifecycle: document.getElementById("f-lifecycle"),
     stack: document.getElementById("f-stack")
   };
+  // The owner filter is there only when the catalog has teams.
+  var owner = document.getElementById("f-owner");
+  if (owner) { selects.owner = owner; }
   var count = document.getElementById("count");
 
   function apply() {
     var words = fold(query.value).split(/\s+/).filter(function (word) { return word.length > 0; });
     var category = selects.category.value, role = selects.role.value;
     var lifecycle = selects.lifecycle.value, stack = selects.stack.value;
+    var team = selects.owner ? selects.owner.value : "";
     var shown = 0;
     for (var i = 0; i < cards.length; i++) {
       var key = keys[i];
@@ -67,6 +72,7 @@
         (!role || key.role.indexOf(" " + role + " ") >= 0) &&
         (!lifecycle || key.lifecycle === lifecycle) &&
         (!stack || key.stack.indexOf(" " + stack + " ") >= 0) &&
+        (!team || key.owner === team) &&
         words.every(function (word) { return key.search.indexOf(word) >= 0; });
       cards[i].hidden = !match;
       if (match) { shown++; }
@@ -75,7 +81,8 @@
       : shown + " of " + cards.length + " tools" + (shown === 0 ? ": none matches" : "");
   }
 
-  // index.html#role=canary-release (the role links of the tool pages) opens with that filter set.
+  // index.html#role=canary-release (the role links of the tool pages) opens with that filter set;
+  // #owner=team-id likewise.
   function fromHash() {
     var hash = window.location.hash.replace(/^#/, "");
     hash.split("&").forEach(function (pair) {
