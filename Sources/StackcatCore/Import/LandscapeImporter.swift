@@ -105,6 +105,9 @@ public struct LandscapeImporter {
         var done = 0
         for category in categories {
             guard let categoryName = string(value(category, "name")) else { continue }
+            if (value(category, "subcategories")?.sequence ?? []).allSatisfy({ (value($0, "items")?.sequence ?? []).isEmpty }) {
+                warn(.emptyCategory(categoryName), value(category, "name")?.span ?? category.span)
+            }
             for sub in value(category, "subcategories")?.sequence ?? [] {
                 guard let subName = string(value(sub, "name")), let subcategory = subcategories["\(categoryName) / \(subName)"] else { continue }
                 for pair in sub.mapping ?? [] where !Self.subcategoryKeys.contains(pair.key.scalar?.value ?? "") {
@@ -113,7 +116,9 @@ public struct LandscapeImporter {
                 let itemsNode = value(sub, "items")
                 let items = itemsNode?.sequence ?? []
                 if items.isEmpty {
-                    warn(.emptySubcategory(subName), itemsNode?.span ?? sub.span)
+                    // An empty last subcategory is what a file cut short after a subcategory line looks like.
+                    let last = category.span == categories.last?.span && sub.span == value(category, "subcategories")?.sequence?.last?.span
+                    warn(.emptySubcategory(subName, last: last), itemsNode?.span ?? sub.span)
                 }
                 for item in items {
                     done += 1
@@ -181,6 +186,10 @@ public struct LandscapeImporter {
                 }
                 if !tools[i].categories.contains(sub.id) { tools[i].categories.append(sub.id) }
             }
+        }
+
+        if tools.isEmpty {
+            warn(.noTools, categoriesNode.span)
         }
 
         var files: [(String, String)] = []
@@ -251,25 +260,31 @@ public struct LandscapeImporter {
     }
 }
 
-/// Deterministic kebab-case ids from names, with collisions resolved in order of appearance.
+/// Deterministic kebab-case ids from names, with collisions resolved in order of appearance: the
+/// first `base` keeps it, later ones become `base-2`, `base-3`, ... (the lowest free number).
 struct IDAllocator {
     private var used: [String: Set<String>] = [:]
+    /// Per namespace and base id, the suffix number to try next. Numbers below it were taken when
+    /// they were tried, and ids are never released, so starting there gives the ids that counting
+    /// from 2 would give, in time linear in the number of names.
+    private var nextSuffix: [String: [String: Int]] = [:]
 
     mutating func allocate(_ name: String, namespace: String, prefix: String? = nil) -> String {
         let base = Self.slug(name)
-        var taken = used[namespace, default: []]
         var candidate = base
-        if taken.contains(candidate), let prefix {
+        if used[namespace, default: []].contains(candidate), let prefix {
             candidate = Self.trim(prefix + "-" + base)
         }
-        var n = 2
-        while taken.contains(candidate) {
-            let suffix = "-\(n)"
-            candidate = Self.trim(String(base.prefix(Identifier.maxLength - suffix.count))) + suffix
-            n += 1
+        if used[namespace, default: []].contains(candidate) {
+            var n = nextSuffix[namespace, default: [:]][base, default: 2]
+            repeat {
+                let suffix = "-\(n)"
+                candidate = Self.trim(String(base.prefix(Identifier.maxLength - suffix.count))) + suffix
+                n += 1
+            } while used[namespace, default: []].contains(candidate)
+            nextSuffix[namespace, default: [:]][base] = n
         }
-        taken.insert(candidate)
-        used[namespace] = taken
+        used[namespace, default: []].insert(candidate)
         return candidate
     }
 
