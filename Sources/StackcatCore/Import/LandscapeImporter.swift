@@ -203,6 +203,8 @@ public struct LandscapeImporter {
 
     static func categoriesFile(_ entries: [(id: String, name: String, parent: String?)]) -> String {
         var out = marker + "\n"
+        // A file with only the comment reads as empty, which the loader rejects.
+        if entries.isEmpty { return out + "# The landscape has no categories.\n[]\n" }
         for entry in entries {
             out += "- id: \(entry.id)\n  name: \(YAMLWriter.scalar(entry.name))\n"
             if let parent = entry.parent { out += "  parent: \(parent)\n" }

@@ -85,3 +85,19 @@ struct LandscapeImportLimitsTests {
         ])
     }
 }
+
+/// What the import fuzzer (Fuzz/, FuzzImport) found; each import must load as a catalog without errors.
+@Suite("CNCF landscape importer: fuzzer findings")
+struct LandscapeImportFuzzFindingsTests {
+    static func errors(_ yaml: String) -> [String] {
+        let result = LandscapeImporter().run(SourceText(path: "landscape.yml", text: yaml))
+        let check = LandscapeImporterTests.catalog(from: result)
+        return check.diagnostics.filter { $0.severity == .error }.map { "\($0.location?.path ?? ""): \($0.message)" }
+    }
+
+    /// No categories: categories.yaml had only its comment, which reads as an empty file.
+    @Test func noCategoriesGivesALoadableCatalog() {
+        #expect(Self.errors("landscape: []\n") == [])
+        #expect(Self.errors("landscape:\n  - 1\n") == [])
+    }
+}
