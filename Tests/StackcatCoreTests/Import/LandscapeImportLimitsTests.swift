@@ -101,3 +101,31 @@ struct LandscapeImportFuzzFindingsTests {
         #expect(Self.errors("landscape:\n  - 1\n") == [])
     }
 }
+
+extension LandscapeImportFuzzFindingsTests {
+    /// An item with a line break in its name and no description: the summary made from the name was
+    /// two lines, which the loader rejects.
+    @Test func nameWithALineBreakGivesAOneLineSummary() {
+        let yaml = "landscape:\n  - name: Cat\n    subcategories:\n      - name: \"Sub\\u2028way\"\n        items:\n"
+            + "          - item:\n            name: \"ch\\racters\\n  two\"\n            homepage_url: https://u.example/\n"
+        #expect(Self.errors(yaml) == [])
+        let result = LandscapeImporter().run(SourceText(path: "landscape.yml", text: yaml))
+        #expect(result.files.first { $0.path.hasPrefix("tools/") }?.contents.contains("summary: ch acters   two, listed under Cat / Sub way in the CNCF landscape.\n") == true)
+    }
+}
+
+extension LandscapeImportLimitsTests {
+    /// The real landscape imports to the bytes it always did (ids, summaries, everything): an FNV-1a
+    /// hash of every path and file, taken from the importer before issue 12's changes.
+    @Test func realLandscapeImportsToTheSameBytes() throws {
+        let (_, result) = try LandscapeImporterTests.importReal()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for file in result.files {
+            for byte in Array(file.path.utf8) + [0] + Array(file.contents.utf8) + [0] {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+        }
+        #expect(result.files.count == 2411)
+        #expect(hash == 0x89c0_1544_e8d1_d5a0)
+    }
+}
