@@ -1,5 +1,5 @@
 // swift-tools-version:6.0
-// A libFuzzer target over the YAML reader and the catalog loader. See README.md in this folder.
+// libFuzzer targets: the YAML reader and catalog loader, docs --inject, import landscape. See README.md in this folder.
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,16 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "FuzzCatalog",
+            dependencies: [.product(name: "StackcatCore", package: "stackcat")],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+        .executableTarget(
+            name: "FuzzInject",
+            dependencies: [.product(name: "StackcatCore", package: "stackcat")],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+        .executableTarget(
+            name: "FuzzImport",
             dependencies: [.product(name: "StackcatCore", package: "stackcat")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

@@ -288,14 +288,14 @@ enum FileState {
 
 /// Writes a file by writing a temporary file beside it and renaming it into place.
 enum AtomicFile {
-    static func write(_ contents: String, to path: String, within root: String) throws {
+    static func write(_ contents: some FileContents, to path: String, within root: String) throws {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         try makeDirectories(directory.isEmpty ? "." : directory, within: root)
         if let error = writeFile(contents, to: path) { throw failure(error) }
     }
 
     /// Writes the file through a temporary name in its directory, which must exist; returns an error message.
-    static func writeFile(_ contents: String, to path: String) -> String? {
+    static func writeFile(_ contents: some FileContents, to path: String) -> String? {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let temporary = (directory.isEmpty ? "." : directory) + "/.stackcat-\(SystemCalls.processID)-" + (path.split(separator: "/").last.map(String.init) ?? "file")
         if let error = createFile(contents, at: temporary) { return error }
@@ -310,13 +310,13 @@ enum AtomicFile {
 
     /// Creates a file that must not exist yet and writes the contents; on failure removes it and
     /// returns an error message.
-    static func createFile(_ contents: String, at path: String) -> String? {
+    static func createFile(_ contents: some FileContents, at path: String) -> String? {
         let fd: Int32
         switch SystemCalls.createFile(path) {
         case .success(let opened): fd = opened
         case .failure(let error): return "cannot write \(path): \(error.message)"
         }
-        let failed = SystemCalls.writeAll(fd, contents)
+        let failed = contents.write(to: fd)
         SystemCalls.close(fd)
         if let failed {
             _ = SystemCalls.removeFile(path)

@@ -39,6 +39,8 @@ extension Stackcat.Import {
         }
 
         func run() throws {
+            let target = MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import")
+            try target.checkTarget()
             let bytes: [UInt8]
             switch SystemCalls.readFile(file) {
             case .success(let b): bytes = b
@@ -58,7 +60,7 @@ extension Stackcat.Import {
                 Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")
                 throw ExitCode(1)
             }
-            let written = try MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import").write(result.files)
+            let written = try target.write(result.files)
             let warnings = result.diagnostics.count - errors
             Terminal.writeError("import: \(result.itemCount) items became \(result.toolCount) tools in \(out) (\(written) files written, "
                                 + "\(warnings) warning\(warnings == 1 ? "" : "s"))\n")

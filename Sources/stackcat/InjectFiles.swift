@@ -15,16 +15,22 @@ struct InjectFiles {
         var withBlocks = 0
         var failed = false
         for path in paths {
-            let text: String
-            switch FileState.of(path) {
-            case .file(let contents): text = contents
+            switch FileState.kind(path) {
+            case .file: break
             case .missing: throw failure("\(path) does not exist")
-            case .other(let what): throw failure("\(path) is \(what)")
+            case .directory: throw failure("\(path) is a directory")
+            case .symlink: throw failure("\(path) is a symbolic link")
+            case .other: throw failure("\(path) is not a regular file")
             }
-            let result = Injection.fill(text, path: path) { block throws(InjectionError) in try render(block) }
+            let bytes: [UInt8]
+            switch SystemCalls.readFile(path) {
+            case .success(let read): bytes = read
+            case .failure(let error): throw failure("cannot read \(path): \(error.reason)")
+            }
+            let result = Injection.fill(bytes, path: path) { block throws(InjectionError) in try render(block) }
             if !result.diagnostics.isEmpty {
                 Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2))
-                    .render(result.diagnostics, sources: [path: SourceText(path: path, text: text)]))
+                    .render(result.diagnostics, sources: [path: SourceText(path: path, bytes: bytes, lineBreaks: .markdown)]))
                 failed = true
                 continue
             }
@@ -33,13 +39,13 @@ struct InjectFiles {
                 continue
             }
             withBlocks += 1
-            guard result.text != text else { continue }
+            guard result.bytes != bytes else { continue }
             stale += 1
             if check {
                 Terminal.writeError("docs: stale blocks in \(path)\n")
-                Terminal.writeError(UnifiedDiff.diff(text, result.text, oldName: path, newName: "generated", maxLines: 40))
+                Terminal.writeError(UnifiedDiff.diff(String(decoding: bytes, as: UTF8.self), String(decoding: result.bytes, as: UTF8.self), oldName: path, newName: "generated", maxLines: 40))
             } else {
-                try AtomicFile.write(result.text, to: path, within: path)
+                try AtomicFile.write(result.bytes, to: path, within: path)
                 Terminal.writeError("docs: updated \(path) from \(catalogName)\n")
             }
         }

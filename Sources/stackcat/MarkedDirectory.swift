@@ -3,9 +3,11 @@ import StackcatCore
 
 /// A directory of generated files that each start with a marker line: `import landscape`,
 /// `import backstage` and `export backstage` write through it. Like `docs --out`, it refuses `/` and
-/// the home directory, and never overwrites a file that lacks the marker (so a directory of someone
-/// else's files is left alone); it writes each file atomically and only when its bytes change, and removes
-/// marked files that the new output no longer has, so a rerun is idempotent.
+/// the home directory, and never overwrites a file that lacks the marker; an existing `--out` must be a
+/// directory (or a link to one) that is empty or holds files with the marker, so a file, a dangling
+/// link or a directory of someone else's files is refused before anything is written. It writes each
+/// file atomically and only when its bytes change, and removes marked files that the new output no
+/// longer has, so a rerun is idempotent.
 struct MarkedDirectory {
     let path: String
     let marker: String
@@ -14,7 +16,7 @@ struct MarkedDirectory {
 
     /// Returns how many files were written.
     func write(_ files: [(path: String, contents: String)]) throws -> Int {
-        try OutputTarget.refuseDangerous(path, writing: what == "an import" ? "an import" : "an export")
+        try checkTarget()
         let planned = Set(files.map(\.path))
         let present = markedFiles()
         var conflicts: [String] = []
@@ -42,9 +44,30 @@ struct MarkedDirectory {
         return written
     }
 
-    /// Relative paths of the files with the marker, at the top and one level down, sorted.
+    /// Refuses `/`, the home directory, and an existing `--out` that is neither empty nor a directory
+    /// this writer filled before. `write` checks too; commands call it first to fail before their work.
+    func checkTarget() throws {
+        try OutputTarget.refuseDangerous(path, writing: what == "an import" ? "an import" : "an export")
+        try refuseForeignTarget()
+    }
+
+    func refuseForeignTarget() throws {
+        switch SystemCalls.kind(of: path, followingLinks: true) {
+        case .missing:
+            if case .symlink = FileState.kind(path) { throw failure("\(path) is a symbolic link to nothing; choose another --out") }
+            return
+        case .directory:
+            guard !CatalogFiles.entries(of: path).isEmpty, markedFiles().isEmpty else { return }
+            throw failure("\(path) is not empty and has no files written by \(what); choose a new or empty directory for --out")
+        default:
+            throw failure("\(path) exists and is not a directory; choose another --out")
+        }
+    }
+
+    /// Relative paths of the files with the marker, at the top and one level down, sorted. The
+    /// directory itself may be a link to one (`refuseDangerous` has resolved it).
     func markedFiles() -> [String] {
-        guard case .directory = FileState.kind(path) else { return [] }
+        guard CatalogFiles.isDirectory(path) else { return [] }
         var candidates: [String] = []
         for name in CatalogFiles.entries(of: path) {
             switch FileState.kind(path + "/" + name) {

@@ -3,7 +3,9 @@ extension Diagnostics {
     enum ImportProblem {
         case unknownKey(level: String, key: String)
         case nameless(String)
-        case emptySubcategory(String)
+        case emptySubcategory(String, last: Bool)
+        case emptyCategory(String)
+        case noTools
         case missingMarker(item: String)
         case badRepo(item: String, url: String)
         case repoAsHomepage(item: String)
@@ -17,7 +19,7 @@ extension Diagnostics {
             switch self {
             case .unknownKey: return .importUnknownKey
             case .nameless: return .importMalformed
-            case .emptySubcategory: return .importEmpty
+            case .emptySubcategory, .emptyCategory, .noTools: return .importEmpty
             case .missingMarker: return .importMissingMarker
             case .badRepo, .repoAsHomepage, .noUsableURL: return .importBadUrl
             case .nullDescription: return .importNullDescription
@@ -31,7 +33,9 @@ extension Diagnostics {
             switch self {
             case let .unknownKey(level, key): return "unknown \(level)key '\(key)' is ignored"
             case let .nameless(what): return "\(what) without a name is skipped"
-            case let .emptySubcategory(name): return "subcategory '\(name)' has no items"
+            case let .emptySubcategory(name, _): return "subcategory '\(name)' has no items"
+            case let .emptyCategory(name): return "category '\(name)' has no items in any subcategory"
+            case .noTools: return "no item of this landscape became a tool: the import is an empty catalog"
             case let .missingMarker(item): return "item '\(item)' has no 'item:' marker"
             case let .badRepo(item, url): return "repo_url '\(url)' of '\(item)' is not an http(s) URL and is left out"
             case let .repoAsHomepage(item): return "'\(item)' has no usable homepage_url; its repo_url is used instead"
@@ -45,11 +49,14 @@ extension Diagnostics {
 
         var note: String? {
             switch self {
-            case .emptySubcategory: return "its category is imported with no tools"
+            case .emptySubcategory(_, last: false): return "its category is imported with no tools"
+            case .emptySubcategory(_, last: true): return "it is the file's last subcategory: is the file cut short?"
+            case .emptyCategory: return "it is imported with no tools; a file cut short ends like this"
+            case .noTools: return "check that the file is the whole landscape.yml and not cut short"
             case .missingMarker: return "imported as an item all the same"
             case .nullDescription: return "its summary names its place in the landscape instead"
             case .badSecondPath: return "the item keeps its other categories"
-            case .controlCharacters: return "control characters are left out of the imported text (tabs become spaces)"
+            case .controlCharacters: return "control characters are left out of the imported text (tabs and carriage returns become spaces)"
             default: return nil
             }
         }

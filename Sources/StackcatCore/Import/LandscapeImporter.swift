@@ -62,13 +62,14 @@ public struct LandscapeImporter {
             guard let node, let scalar = node.scalar, scalar.resolvedType != .null else { return nil }
             var trimmed = scalar.value.trimmingWhitespace()
             // Control characters are not carried into the catalog, where they are errors: the
-            // importer leaves them out (a tab becomes a space) and says so.
+            // importer leaves them out (a tab or a carriage return, which separate words, becomes a
+            // space) and says so.
             if ControlCharacters.contains(trimmed, allowTab: false) {
                 let first = trimmed.unicodeScalars.first { ControlCharacters.isForbidden($0) } ?? "\u{FFFD}"
                 if controlsReported.insert(node.span.start.offset).inserted { warn(.controlCharacters(first), node.span) }
                 var kept = String.UnicodeScalarView()
                 for scalar in trimmed.unicodeScalars {
-                    if scalar == "\t" { kept.append(" ") } else if !ControlCharacters.isForbidden(scalar) { kept.append(scalar) }
+                    if scalar == "\t" || scalar == "\r" { kept.append(" ") } else if !ControlCharacters.isForbidden(scalar) { kept.append(scalar) }
                 }
                 trimmed = String(kept).trimmingWhitespace()
             }
@@ -118,6 +119,9 @@ public struct LandscapeImporter {
         var done = 0
         for category in categories {
             guard let categoryName = string(value(category, "name")) else { continue }
+            if (value(category, "subcategories")?.sequence ?? []).allSatisfy({ (value($0, "items")?.sequence ?? []).isEmpty }) {
+                warn(.emptyCategory(categoryName), value(category, "name")?.span ?? category.span)
+            }
             for sub in value(category, "subcategories")?.sequence ?? [] {
                 guard let subName = string(value(sub, "name")), let subcategory = subcategories["\(categoryName) / \(subName)"] else { continue }
                 for pair in sub.mapping ?? [] where !Self.subcategoryKeys.contains(pair.key.scalar?.value ?? "") {
@@ -126,7 +130,9 @@ public struct LandscapeImporter {
                 let itemsNode = value(sub, "items")
                 let items = itemsNode?.sequence ?? []
                 if items.isEmpty {
-                    warn(.emptySubcategory(subName), itemsNode?.span ?? sub.span)
+                    // An empty last subcategory is what a file cut short after a subcategory line looks like.
+                    let last = category.span == categories.last?.span && sub.span == value(category, "subcategories")?.sequence?.last?.span
+                    warn(.emptySubcategory(subName, last: last), itemsNode?.span ?? sub.span)
                 }
                 for item in items {
                     done += 1
@@ -196,6 +202,10 @@ public struct LandscapeImporter {
             }
         }
 
+        if tools.isEmpty {
+            warn(.noTools, categoriesNode.span)
+        }
+
         var files: [(String, String)] = []
         files.append(("categories.yaml", Self.categoriesFile(categoryEntries)))
         files.append(("roles.yaml", Self.marker + "\n# The landscape assigns no roles.\n[]\n"))
@@ -207,6 +217,8 @@ public struct LandscapeImporter {
 
     static func categoriesFile(_ entries: [(id: String, name: String, parent: String?)]) -> String {
         var out = marker + "\n"
+        // A file with only the comment reads as empty, which the loader rejects.
+        if entries.isEmpty { return out + "# The landscape has no categories.\n[]\n" }
         for entry in entries {
             out += "- id: \(entry.id)\n  name: \(YAMLWriter.scalar(entry.name))\n"
             if let parent = entry.parent { out += "  parent: \(parent)\n" }
@@ -219,7 +231,7 @@ public struct LandscapeImporter {
         out += "name: \(YAMLWriter.scalar(tool.name))\n"
         out += "category: \(tool.categories[0])\n"
         if tool.categories.count > 1 { out += "categories: \(YAMLWriter.list(Array(tool.categories.dropFirst())))\n" }
-        let summary = tool.description.map(Self.summary(of:)) ?? "\(tool.name), listed under \(tool.location) in the CNCF landscape."
+        let summary = tool.description.map(Self.summary(of:)) ?? oneLine("\(tool.name), listed under \(tool.location) in the CNCF landscape.")
         out += "summary: \(YAMLWriter.scalar(Self.shorten(summary)))\n"
         if let description = tool.description { out += "description: \(YAMLWriter.scalar(description))\n" }
         out += "homepage: \(YAMLWriter.scalar(tool.homepage))\n"
@@ -233,6 +245,12 @@ public struct LandscapeImporter {
         out += "tags: \(YAMLWriter.list(tool.enduser ? ["cncf-landscape", "end-user"] : ["cncf-landscape"]))\n"
         out += "sources: [\(sourceURL)]\n"
         return out
+    }
+
+    /// The text with each line break made a space: a summary is one line, and names can hold line
+    /// breaks. Other spacing is kept, so names without line breaks give the summaries they always did.
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
     }
 
     /// The first sentence of a description, on one line.

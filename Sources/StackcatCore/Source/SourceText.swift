@@ -4,12 +4,24 @@ public final class SourceText: Sendable {
     public let path: String
     public let bytes: [UInt8]
     /// Byte offset at which each line starts. Line breaks are those libyaml knows: LF, CR, CR LF,
-    /// NEL (U+0085), LS (U+2028) and PS (U+2029).
+    /// NEL (U+0085), LS (U+2028) and PS (U+2029); in Markdown only LF, CR LF and CR.
     public let lineStarts: [Int]
+    /// Whether NEL, LS and PS end lines.
+    private let unicodeBreaks: Bool
 
-    public init(path: String, bytes: [UInt8]) {
+    /// Which characters end a line.
+    public enum LineBreaks: Sendable {
+        /// YAML's: LF, CR LF, CR, NEL, LS and PS.
+        case yaml
+        /// CommonMark's: LF, CR LF and CR.
+        case markdown
+    }
+
+    public init(path: String, bytes: [UInt8], lineBreaks: LineBreaks = .yaml) {
         self.path = path
         self.bytes = bytes
+        let unicodeBreaks = lineBreaks == .yaml
+        self.unicodeBreaks = unicodeBreaks
         var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
         var i = starts[0]
         let n = bytes.count
@@ -20,9 +32,9 @@ public final class SourceText: Sendable {
             } else if b == 0x0D {
                 i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
                 starts.append(i)
-            } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 {
+            } else if unicodeBreaks, b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 {
                 i += 2; starts.append(i)
-            } else if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+            } else if unicodeBreaks, b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
                 i += 3; starts.append(i)
             } else {
                 i += 1
@@ -46,8 +58,8 @@ public final class SourceText: Sendable {
         while end > start {
             let b = bytes[end - 1]
             if b == 0x0A || b == 0x0D { end -= 1; continue }
-            if end - start >= 2, bytes[end - 2] == 0xC2, b == 0x85 { end -= 2; continue }
-            if end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, b == 0xA8 || b == 0xA9 {
+            if unicodeBreaks, end - start >= 2, bytes[end - 2] == 0xC2, b == 0x85 { end -= 2; continue }
+            if unicodeBreaks, end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, b == 0xA8 || b == 0xA9 {
                 end -= 3; continue
             }
             break
