@@ -1,7 +1,9 @@
 import ArgumentParser
 import StackcatCore
 
-/// Writes a file by writing a temporary file beside it and renaming it into place.
+/// Writes a file by writing a temporary file beside it and renaming it into place. A file being
+/// replaced keeps its mode and, where permitted, its owner; other hard links to it keep the old
+/// contents (an atomic replace gives the path a new file).
 enum AtomicFile {
     static func write(_ contents: String, to path: String, within root: String) throws {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
@@ -13,7 +15,8 @@ enum AtomicFile {
     static func writeFile(_ contents: String, to path: String) -> String? {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let temporary = (directory.isEmpty ? "." : directory) + "/.stackcat-\(SystemCalls.processID)-" + (path.split(separator: "/").last.map(String.init) ?? "file")
-        if let error = createFile(contents, at: temporary) { return error }
+        let old = SystemCalls.attributes(of: path)
+        if let error = createFile(contents, at: temporary, like: old?.kind == .file ? old : nil) { return error }
         // No fsync: rename makes the swap atomic for an interrupted run, which is the promise; an
         // fsync per file would make writing 100,000 pages many times slower.
         if let error = SystemCalls.rename(temporary, to: path) {
@@ -23,15 +26,17 @@ enum AtomicFile {
         return nil
     }
 
-    /// Creates a file that must not exist yet and writes the contents; on failure removes it and
-    /// returns an error message.
-    static func createFile(_ contents: String, at path: String) -> String? {
+    /// Creates a file that must not exist yet and writes the contents, with the mode and (where
+    /// permitted) owner of `like`, the file it replaces; on failure removes it and returns an error message.
+    static func createFile(_ contents: String, at path: String, like: SystemCalls.FileAttributes? = nil) -> String? {
         let fd: Int32
         switch SystemCalls.createFile(path) {
         case .success(let opened): fd = opened
         case .failure(let error): return "cannot write \(path): \(error.message)"
         }
-        let failed = SystemCalls.writeAll(fd, contents)
+        var failed: SystemCalls.Failure? = nil
+        if let like { failed = SystemCalls.apply(like, to: fd) }
+        if failed == nil { failed = SystemCalls.writeAll(fd, contents) }
         SystemCalls.close(fd)
         if let failed {
             _ = SystemCalls.removeFile(path)

@@ -43,19 +43,37 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         try refuseDangerousTarget()
         let target = try resolvedTarget()
         if check {
-            let plan = try makePlan(target: target, check: true)
+            let exists = FileState.kind(target) != .missing
+            let plan = try makePlan(tree: exists ? DirectoryTree(walking: target) : nil, check: true)
             try refuseConflicts(plan)
             for line in plan.checkReport(wording) { Terminal.writeError(line) }
             if !plan.isUpToDate { throw ExitCode(1) }
             return
         }
+        try AtomicFile.makeDirectories(OutputTarget.parent(of: target), within: target)
+        let lock = try DirectoryLock(beside: target, command: files.command, directory: path)
+        defer { lock.release() }
+        cleanLeftovers(target)
         if case .missing = FileState.kind(target) {
             try writeNewDirectory(target)
             return
         }
-        let plan = try makePlan(target: target, check: false)
+        let tree = try DirectoryTree(walking: target)
+        let plan = try makePlan(tree: tree, check: false)
         try refuseConflicts(plan)
-        if !plan.isUpToDate { try updateInPlace(target, plan: plan) }
+        if !plan.isUpToDate {
+            // Building beside the directory needs the same file system; a mount point is updated file by file.
+            if SystemCalls.attributes(of: OutputTarget.parent(of: target))?.device == SystemCalls.attributes(of: target)?.device {
+                try replaceTree(target, plan: plan, tree: tree)
+            } else {
+                Terminal.writeError("\(files.command): note: \(path) is a mount point, so it is updated file by file, not as a whole\n")
+                try updateInPlace(target, plan: plan)
+            }
+        } else if tree.entries.contains(where: { $0.kind != .directory && Siblings.isAbandonedTemporary(OutputTarget.lastComponent($0.path)) }) {
+            for (relative, kind) in tree.entries where kind != .directory && Siblings.isAbandonedTemporary(OutputTarget.lastComponent(relative)) {
+                _ = SystemCalls.removeFile(target + "/" + relative)
+            }
+        }
         Terminal.writeError(plan.summary(wording))
     }
 
@@ -77,11 +95,10 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
 
     /// Compares every file with what is in the directory, a batch at a time, keeping only the
     /// verdicts (and, for --check, the start of each diff), not the contents.
-    func makePlan(target: String, check: Bool) throws -> GeneratedTreePlan {
+    func makePlan(tree: DirectoryTree?, check: Bool) throws -> GeneratedTreePlan {
         let paths = files.paths
-        if case .missing = FileState.kind(target) { return .creating(paths) }
-        let tree = try DirectoryTree(walking: target)
-        let files = files
+        guard let tree else { return .creating(paths) }
+        let files = files, target = tree.root
         var verdicts: [GeneratedTreePlan.Verdict] = []
         verdicts.reserveCapacity(paths.count)
         try forEachRendered(Array(paths.indices)) { batch, contents in
@@ -147,9 +164,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
     /// file is created once, and an interrupted or failed run leaves no half-made directory at `path`.
     func writeNewDirectory(_ target: String) throws {
         let paths = files.paths
-        let parentDirectory = parent(of: target)
-        try AtomicFile.makeDirectories(parentDirectory, within: target)
-        let staging = (parentDirectory == "/" ? "" : parentDirectory) + "/.stackcat-\(files.command)-\(SystemCalls.processID)-" + lastComponent(target)
+        let staging = Siblings(of: target, command: files.command).staging
         if let error = SystemCalls.makeDirectory(staging) {
             throw failure("cannot create \(staging): \(error.message)")
         }
@@ -196,14 +211,5 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             }
         }
         try OutputTarget.refuseDangerous(path, writing: files.noun, also: also)
-    }
-
-    func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    func lastComponent(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

@@ -311,6 +311,11 @@ public enum SystemCalls {
 
     public static var processID: Int32 { getpid() }
 
+    /// Whether a process with this id exists (one of another user's counts).
+    public static func processExists(_ id: Int32) -> Bool {
+        id > 0 && (kill(id, 0) == 0 || errno == EPERM)
+    }
+
     // MARK: Terminal and environment
 
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
