@@ -6,19 +6,20 @@ let package = Package(
     name: "StackcatFuzz",
     dependencies: [.package(name: "stackcat", path: "..")],
     targets: [
+        .target(name: "FuzzDriver"),
         .executableTarget(
             name: "FuzzCatalog",
-            dependencies: [.product(name: "StackcatCore", package: "stackcat")],
+            dependencies: ["FuzzDriver", .product(name: "StackcatCore", package: "stackcat")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .executableTarget(
             name: "FuzzInject",
-            dependencies: [.product(name: "StackcatCore", package: "stackcat")],
+            dependencies: ["FuzzDriver", .product(name: "StackcatCore", package: "stackcat")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .executableTarget(
             name: "FuzzImport",
-            dependencies: [.product(name: "StackcatCore", package: "stackcat")],
+            dependencies: ["FuzzDriver", .product(name: "StackcatCore", package: "stackcat")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
     ],

@@ -66,10 +66,11 @@ struct DocsFiles: GeneratedFiles {
 
     var command: String { "docs" }
     var noun: String { "docs" }
-    var topLevelFiles: [String] { ["README.md", "catalog.dot"] }
-    var directories: [String] { ["categories", "tools", "stacks", "teams"] }
     /// Pages, and the radars that stack pages show.
-    var extensions: [String] { [".md", ".svg"] }
+    var layout: GeneratedLayout {
+        GeneratedLayout(topLevelFiles: ["README.md", "catalog.dot"], directories: ["categories", "tools", "stacks", "teams"],
+                        extensions: [".md", ".svg"])
+    }
 
     func render(_ indices: [Int]) -> [String] {
         let generator = generator, pages = pages

@@ -13,18 +13,15 @@ protocol GeneratedFiles: Sendable {
     func render(_ indices: [Int]) -> [String]
     /// Whether a file's text carries the generated marker (so it is ours to replace or remove).
     func isGenerated(_ text: String) -> Bool
-    /// Where generated files live: files at the top, and directories whose files end in one of `extensions`.
-    var topLevelFiles: [String] { get }
-    var directories: [String] { get }
-    var extensions: [String] { get }
+    /// Where generated files live, so where extras are looked for.
+    var layout: GeneratedLayout { get }
 }
 
-/// Brings a directory in line with what the catalog generates. A directory that does not exist
-/// yet is built beside its final place and renamed into it once complete, so it appears whole or not
-/// at all. In an existing directory only changed files are written (each to a temporary name, then
-/// renamed, so a file is always either old or new), generated files that no longer belong are
-/// removed, and files without the marker are never touched. Files are rendered a batch at a time
-/// and dropped once written, so memory does not grow with the number of files.
+/// Brings a directory in line with what the catalog generates, as the core's `GeneratedTreePlan`
+/// decides: files without the marker are never touched. A directory that does not exist yet is built
+/// beside its final place and renamed into it once complete, so it appears whole or not at all.
+/// Files are rendered a batch at a time and dropped once examined or written, so memory does not
+/// grow with the number of files.
 struct GeneratedDirectory<Files: GeneratedFiles> {
     let path: String
     let catalogOrigin: CatalogOptions.Origin
@@ -35,97 +32,122 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
     /// The catalog's name, in the messages.
     var from: String { CatalogOptions.name(of: catalogOrigin) }
 
+    var wording: GeneratedTreePlan.Wording {
+        GeneratedTreePlan.Wording(label: files.command, directory: path, from: from, rerun: command)
+    }
+
     /// Files rendered at once before they are written: enough to keep every core busy.
     static var batchSize: Int { 256 }
 
-    enum Change {
-        case create, update(diff: String?), remove, unchanged
-    }
-
     func sync(check: Bool) throws {
         try refuseDangerousTarget()
-        let paths = files.paths
-        let label = files.command
-        if case .missing = FileState.kind(path) {
-            if check {
-                for file in paths { Terminal.writeError("\(label): missing \(path)/\(file)\n") }
-                Terminal.writeError("\(label): \(paths.count) of \(paths.count) files in \(path) are out of date with \(from); run '\(command) \(label) --out \(path)'\n")
-                throw ExitCode(1)
-            }
-            try writeNewDirectory(paths)
+        let target = try resolvedTarget()
+        if check {
+            let exists = FileState.kind(target) != .missing
+            let plan = try makePlan(tree: exists ? DirectoryTree(walking: target) : nil, check: true)
+            try refuseConflicts(plan)
+            for line in plan.checkReport(wording) { Terminal.writeError(line) }
+            if !plan.isUpToDate { throw ExitCode(1) }
             return
         }
-        // Compare every file with what is there, a batch at a time; keep only the verdict (and, for
-        // --check, the start of the diff), not the contents.
-        let root = path, files = files
-        var changes: [(Int, Change)] = []
-        var conflicts: [String] = []
+        try AtomicFile.makeDirectories(OutputTarget.parent(of: target), within: target)
+        let lock = try DirectoryLock(beside: target, command: files.command, directory: path)
+        defer { lock.release() }
+        cleanLeftovers(target)
+        if case .missing = FileState.kind(target) {
+            try writeNewDirectory(target)
+            return
+        }
+        let tree = try DirectoryTree(walking: target)
+        let plan = try makePlan(tree: tree, check: false)
+        try refuseConflicts(plan)
+        if !plan.isUpToDate {
+            // Building beside the directory needs the same file system; a mount point is updated file by file.
+            if SystemCalls.attributes(of: OutputTarget.parent(of: target))?.device == SystemCalls.attributes(of: target)?.device {
+                try replaceTree(target, plan: plan, tree: tree)
+            } else {
+                Terminal.writeError("\(files.command): note: \(path) is a mount point, so it is updated file by file, not as a whole\n")
+                try updateInPlace(target, plan: plan)
+            }
+        } else if tree.entries.contains(where: { $0.kind != .directory && Siblings.isAbandonedTemporary(OutputTarget.lastComponent($0.path)) }) {
+            for (relative, kind) in tree.entries where kind != .directory && Siblings.isAbandonedTemporary(OutputTarget.lastComponent(relative)) {
+                _ = SystemCalls.removeFile(target + "/" + relative)
+            }
+        }
+        Terminal.writeError(plan.summary(wording))
+    }
+
+    /// The directory to write: `path` without trailing slashes, or where it leads when it is a
+    /// symbolic link (the link stays; the directory it names is updated).
+    func resolvedTarget() throws -> String {
+        var target = path
+        while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
+        switch FileState.kind(target) {
+        case .missing, .directory: return target
+        case .symlink:
+            guard let real = FileState.realPath(target), case .directory = FileState.kind(real) else {
+                throw failure("\(path) is a symbolic link to something that is not a directory; choose another --out")
+            }
+            return real
+        case .file, .other: throw failure("\(path) is not a directory; choose another --out")
+        }
+    }
+
+    /// Compares every file with what is in the directory, a batch at a time, keeping only the
+    /// verdicts (and, for --check, the start of each diff), not the contents.
+    func makePlan(tree: DirectoryTree?, check: Bool) throws -> GeneratedTreePlan {
+        let paths = files.paths
+        guard let tree else { return .creating(paths) }
+        let files = files, target = tree.root
+        var verdicts: [GeneratedTreePlan.Verdict] = []
+        verdicts.reserveCapacity(paths.count)
         try forEachRendered(Array(paths.indices)) { batch, contents in
-            let examined = Parallel.fold(batch.count, threshold: 64, initial: { (changes: [(Int, Change)](), conflicts: [String]()) }) { part, i in
+            // Parts come back in order, so the verdicts stay in path order.
+            verdicts += Parallel.fold(batch.count, threshold: 64, initial: { [GeneratedTreePlan.Verdict]() }) { part, i in
                 let file = paths[batch[i]]
-                switch FileState.of(root + "/" + file) {
-                case .missing: part.changes.append((batch[i], .create))
-                case .file(let existing):
-                    if existing == contents[i] { part.changes.append((batch[i], .unchanged)) }
-                    else if files.isGenerated(existing) {
-                        let diff = check ? UnifiedDiff.diff(existing, contents[i], oldName: "\(root)/\(file)", newName: "generated", maxLines: 40) : nil
-                        part.changes.append((batch[i], .update(diff: diff)))
-                    }
-                    else { part.conflicts.append(file + " exists and was not generated by stackcat (no marker line)") }
-                case .other(let what): part.conflicts.append(file + " is \(what)")
-                }
-            }
-            changes += examined.flatMap { $0.changes }
-            conflicts += examined.flatMap { $0.conflicts }
+                let diff: ((String, String) -> String)? = check
+                    ? { UnifiedDiff.diff($0, $1, oldName: "\(target)/\(file)", newName: "generated", maxLines: 40) } : nil
+                part.append(GeneratedTreePlan.verdict(for: file, existing: tree.existing(file), directory: tree.blockingDirectory(of: file),
+                                                      generated: contents[i], isGenerated: files.isGenerated, diff: diff))
+            }.flatMap { $0 }
         }
-        conflicts.sort()
-        if !conflicts.isEmpty {
-            for conflict in conflicts { Terminal.writeError("stackcat: error: \(path)/\(conflict); move it away, stackcat will not overwrite it\n") }
-            throw ExitCode(1)
-        }
-        // Batches come back in path order.
-        let pending = changes.filter { if case .unchanged = $0.1 { return false } else { return true } }
-        let extras = generatedFilesPresent(skipping: Set(paths))
-        if check {
-            var lines: [(String, String)] = pending.map { index, change in
-                let file = paths[index]
-                switch change {
-                case .create: return (file, "\(label): missing \(path)/\(file)\n")
-                case .update(let diff): return (file, "\(label): stale \(path)/\(file)\n" + (diff ?? ""))
-                case .remove, .unchanged: return (file, "")
-                }
-            }
-            lines += extras.map { ($0, "\(label): extra \(path)/\($0) (generated, but no longer part of the catalog)\n") }
-            for (_, line) in lines.sorted(by: { $0.0.utf8Precedes($1.0) }) { Terminal.writeError(line) }
-            let outOfDate = pending.count + extras.count
-            if outOfDate == 0 {
-                Terminal.writeError("\(label): \(path) is up to date with \(from) (\(paths.count) files)\n")
-                return
-            }
-            Terminal.writeError("\(label): \(outOfDate) of \(paths.count) files in \(path) are out of date with \(from); run '\(command) \(label) --out \(path)'\n")
-            throw ExitCode(1)
-        }
+        let extras = GeneratedTreePlan.extras(present: tree.files, planned: Set(paths), layout: files.layout, read: { relative in
+            guard case .file(let text) = tree.existing(relative) else { return nil }
+            return text
+        }, isGenerated: files.isGenerated)
+        return GeneratedTreePlan(paths: paths, verdicts: verdicts, extras: extras)
+    }
+
+    func refuseConflicts(_ plan: GeneratedTreePlan) throws {
+        let messages = plan.conflictMessages(wording)
+        guard !messages.isEmpty else { return }
+        for message in messages { Terminal.writeError("stackcat: error: \(message)\n") }
+        throw ExitCode(1)
+    }
+
+    /// Writes each changed file through a temporary name and removes the extras: every file is old
+    /// or new, but not the directory as a whole.
+    func updateInPlace(_ target: String, plan: GeneratedTreePlan) throws {
+        let paths = plan.paths, changed = plan.changed
         // The directories first, then the files, rendered a batch at a time on every core and written
         // by one writer: files in one directory are created under its lock, and measured here several
         // writers only added contention (10,000 pages: 2.5 s with one, 4.7 s with two).
-        for directory in Set(pending.compactMap { index, _ in paths[index].split(separator: "/").dropLast().first.map(String.init) }).sorted() {
-            try AtomicFile.makeDirectories(path + "/" + directory, within: path)
+        for directory in Set(changed.compactMap { paths[$0].split(separator: "/").dropLast().first.map(String.init) }).sorted() {
+            try AtomicFile.makeDirectories(target + "/" + directory, within: target)
         }
-        let progress = Progress(total: pending.count + extras.count, label: label)
-        let toWrite = pending.map(\.0)
-        try forEachRendered(toWrite) { batch, contents in
+        let progress = Progress(total: changed.count + plan.extras.count, label: files.command)
+        try forEachRendered(changed) { batch, contents in
             for (index, text) in zip(batch, contents) {
-                if let error = AtomicFile.writeFile(text, to: path + "/" + paths[index]) { throw failure(error) }
+                if let error = AtomicFile.writeFile(text, to: target + "/" + paths[index]) { throw failure(error) }
                 progress.advance()
             }
         }
-        for extra in extras {
-            let full = path + "/" + extra
+        for extra in plan.extras {
+            let full = target + "/" + extra
             if let error = SystemCalls.removeFile(full) { throw failure("cannot remove \(full): \(error.message)") }
             progress.advance()
         }
         progress.finish()
-        Terminal.writeError("\(label): \(toWrite.count) written, \(extras.count) removed, \(paths.count - toWrite.count) unchanged in \(path) (from \(from))\n")
     }
 
     /// Renders the files a batch at a time and hands each batch (indices and contents) to `body`, in order.
@@ -140,12 +162,9 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
 
     /// Builds the whole directory under a hidden name beside it, then renames it into place: each
     /// file is created once, and an interrupted or failed run leaves no half-made directory at `path`.
-    func writeNewDirectory(_ paths: [String]) throws {
-        var target = path
-        while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
-        let parentDirectory = parent(of: target)
-        try AtomicFile.makeDirectories(parentDirectory, within: target)
-        let staging = (parentDirectory == "/" ? "" : parentDirectory) + "/.stackcat-\(files.command)-\(SystemCalls.processID)-" + lastComponent(target)
+    func writeNewDirectory(_ target: String) throws {
+        let paths = files.paths
+        let staging = Siblings(of: target, command: files.command).staging
         if let error = SystemCalls.makeDirectory(staging) {
             throw failure("cannot create \(staging): \(error.message)")
         }
@@ -179,7 +198,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             cleanUp()
             throw error
         }
-        Terminal.writeError("\(files.command): \(paths.count) written, 0 removed, 0 unchanged in \(path) (from \(from))\n")
+        Terminal.writeError(GeneratedTreePlan.creating(paths).summary(wording))
     }
 
     /// `/`, the home directory and the catalog itself are never output directories.
@@ -192,194 +211,5 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             }
         }
         try OutputTarget.refuseDangerous(path, writing: files.noun, also: also)
-    }
-
-    /// Paths (relative to the directory) of files that carry the generated marker, in the places the
-    /// files are generated, other than those in `planned` (which were read already).
-    func generatedFilesPresent(skipping planned: Set<String>) -> [String] {
-        var candidates = files.topLevelFiles
-        for sub in files.directories {
-            guard case .directory = FileState.kind(path + "/" + sub) else { continue }
-            candidates += CatalogFiles.entries(of: path + "/" + sub)
-                .filter { name in files.extensions.contains { name.hasSuffix($0) } }.map { sub + "/" + $0 }
-        }
-        return candidates.filter { relative in
-            guard !planned.contains(relative), case .file(let text) = FileState.of(path + "/" + relative) else { return false }
-            return files.isGenerated(text)
-        }.sorted()
-    }
-
-    func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    func lastComponent(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-}
-
-/// Rules every command that writes a directory or file (docs, export, import) applies to its --out.
-enum OutputTarget {
-    /// The path with its directory resolved, whether or not the last component exists yet.
-    static func resolved(_ path: String) -> String {
-        FileState.realPath(path) ?? FileState.realPath(parent(of: path)).map { $0 + "/" + lastComponent(path) } ?? path
-    }
-
-    /// Refuses `/`, the home directory and the `also` paths (real paths, with how to name them).
-    static func refuseDangerous(_ path: String, writing what: String, also: [(String, String)] = []) throws {
-        let target = resolved(path)
-        var forbidden: [(String, String)] = [("/", "the root directory")]
-        if let home = Terminal.variable("HOME").flatMap(FileState.realPath) { forbidden.append((home, "your home directory")) }
-        for (dangerous, name) in forbidden + also where target == dangerous {
-            throw failure("refusing to write \(what) into \(name) (\(path)); choose another --out")
-        }
-    }
-
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    static func lastComponent(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
-    }
-}
-
-func failure(_ message: String) -> ExitCode {
-    Terminal.writeError("stackcat: error: \(message)\n")
-    return ExitCode(1)
-}
-
-/// What is at a path, without following a final symbolic link.
-enum FileState {
-    case missing
-    case file(String)
-    case other(String)
-
-    enum Kind { case missing, file, directory, symlink, other }
-
-    static func kind(_ path: String) -> Kind {
-        switch SystemCalls.kind(of: path, followingLinks: false) {
-        case .missing: return .missing
-        case .file: return .file
-        case .directory: return .directory
-        case .symbolicLink: return .symlink
-        case .other: return .other
-        }
-    }
-
-    static func of(_ path: String) -> FileState {
-        switch kind(path) {
-        case .missing: return .missing
-        case .directory: return .other("a directory")
-        case .symlink: return .other("a symbolic link")
-        case .other: return .other("not a regular file")
-        case .file:
-            guard case .success(let bytes) = SystemCalls.readFile(path) else { return .other("unreadable") }
-            return .file(String(decoding: bytes, as: UTF8.self))
-        }
-    }
-
-    static func realPath(_ path: String) -> String? {
-        SystemCalls.realPath(path)
-    }
-}
-
-/// Writes a file by writing a temporary file beside it and renaming it into place.
-enum AtomicFile {
-    static func write(_ contents: some FileContents, to path: String, within root: String) throws {
-        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        try makeDirectories(directory.isEmpty ? "." : directory, within: root)
-        if let error = writeFile(contents, to: path) { throw failure(error) }
-    }
-
-    /// Writes the file through a temporary name in its directory, which must exist; returns an error message.
-    static func writeFile(_ contents: some FileContents, to path: String) -> String? {
-        let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let temporary = (directory.isEmpty ? "." : directory) + "/.stackcat-\(SystemCalls.processID)-" + (path.split(separator: "/").last.map(String.init) ?? "file")
-        if let error = createFile(contents, at: temporary) { return error }
-        // No fsync: rename makes the swap atomic for an interrupted run, which is the promise; an
-        // fsync per file would make writing 100,000 pages many times slower.
-        if let error = SystemCalls.rename(temporary, to: path) {
-            _ = SystemCalls.removeFile(temporary)
-            return "cannot write \(path): \(error.message)"
-        }
-        return nil
-    }
-
-    /// Creates a file that must not exist yet and writes the contents; on failure removes it and
-    /// returns an error message.
-    static func createFile(_ contents: some FileContents, at path: String) -> String? {
-        let fd: Int32
-        switch SystemCalls.createFile(path) {
-        case .success(let opened): fd = opened
-        case .failure(let error): return "cannot write \(path): \(error.message)"
-        }
-        let failed = contents.write(to: fd)
-        SystemCalls.close(fd)
-        if let failed {
-            _ = SystemCalls.removeFile(path)
-            return "cannot write \(path): \(failed.message)"
-        }
-        return nil
-    }
-
-    /// Creates the directories of a path under `root`, refusing to go through a symbolic link.
-    static func makeDirectories(_ directory: String, within root: String) throws {
-        var current = ""
-        for component in directory.split(separator: "/", omittingEmptySubsequences: false) {
-            current = current.isEmpty && directory.hasPrefix("/") && component.isEmpty ? "/" :
-                (current.isEmpty ? String(component) : (current == "/" ? "/" + component : current + "/" + component))
-            if component.isEmpty || component == "." { continue }
-            let insideRoot = current.count > root.count && current.hasPrefix(root)
-            switch FileState.kind(current) {
-            case .directory: continue
-            case .symlink where insideRoot:
-                throw failure("\(current) is a symbolic link; stackcat will not follow it out of \(root)")
-            case .symlink: continue
-            case .missing:
-                if let error = SystemCalls.makeDirectory(current), !error.alreadyExists {
-                    throw failure("cannot create \(current): \(error.message)")
-                }
-            case .file, .other:
-                throw failure("\(current) is in the way: it is not a directory")
-            }
-        }
-    }
-}
-
-/// "docs: 120/2413" on a terminal's standard error; nothing when standard error is not a terminal.
-/// Workers on several threads advance it; a mutex keeps the count and the line whole.
-final class Progress: @unchecked Sendable {
-    let total: Int
-    let label: String
-    let unit: String
-    let enabled: Bool
-    private var done = 0
-    private var lastShown = -1
-    private let lock = SystemCalls.Lock()
-
-    init(total: Int, label: String, unit: String = "files") {
-        self.total = total
-        self.label = label
-        self.unit = unit
-        self.enabled = total >= 100 && Terminal.isTerminal(2)
-    }
-
-    func advance() {
-        guard enabled else { return }
-        lock.withLock {
-            done += 1
-            let percent = done * 100 / max(1, total)
-            if percent != lastShown {
-                lastShown = percent
-                Terminal.writeError("\r\(label): \(done)/\(total) \(unit)")
-            }
-        }
-    }
-
-    func finish() {
-        if enabled { Terminal.writeError("\r\u{1B}[K") }
     }
 }

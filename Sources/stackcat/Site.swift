@@ -57,9 +57,9 @@ struct SiteFiles: GeneratedFiles {
 
     var command: String { "site" }
     var noun: String { "the site" }
-    var topLevelFiles: [String] { SiteGenerator.topLevelFiles }
-    var directories: [String] { SiteGenerator.directories }
-    var extensions: [String] { [".html"] }
+    var layout: GeneratedLayout {
+        GeneratedLayout(topLevelFiles: SiteGenerator.topLevelFiles, directories: SiteGenerator.directories, extensions: [".html"])
+    }
 
     func render(_ indices: [Int]) -> [String] {
         let generator = generator, pages = pages

@@ -1,3 +1,4 @@
+import FuzzDriver
 import StackcatCore
 
 /// `import landscape` on any bytes: the importer runs, and when it reports no errors its files are
@@ -28,20 +29,10 @@ enum Harness {
     }
 }
 
-/// libFuzzer's entry point for programs that own `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
 /// SwiftPM links an executable target's entry point under this name; it hands over to libFuzzer.
 @_cdecl("FuzzImport_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+    runLibFuzzer(argc, argv) { data, size in
         guard let data else { return 0 }
         Harness.run(UnsafeRawBufferPointer(start: data, count: size))
         return 0

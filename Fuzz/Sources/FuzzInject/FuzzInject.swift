@@ -1,3 +1,4 @@
+import FuzzDriver
 import StackcatCore
 
 /// `docs --inject` on bytes: any input is filled with a stub renderer (the block's arguments, one per
@@ -102,20 +103,10 @@ enum Reference {
     }
 }
 
-/// libFuzzer's entry point for programs that own `main`.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
 /// SwiftPM links an executable target's entry point under this name; it hands over to libFuzzer.
 @_cdecl("FuzzInject_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var count = argc
-    var arguments = argv
-    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+    runLibFuzzer(argc, argv) { data, size in
         guard let data else { return 0 }
         Harness.run(UnsafeRawBufferPointer(start: data, count: size))
         return 0

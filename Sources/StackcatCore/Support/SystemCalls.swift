@@ -18,6 +18,12 @@ public enum SystemCalls {
         /// `EEXIST`: the file or directory is there already.
         public var alreadyExists: Bool { code == EEXIST }
 
+        /// `EWOULDBLOCK`: a lock is held by another process.
+        public var isBusy: Bool { code == EWOULDBLOCK || code == EAGAIN }
+
+        /// The call is not supported here (by the kernel, the C library or the file system).
+        public var isUnsupported: Bool { code == EINVAL || code == ENOSYS || code == ENOTSUP || code == EOPNOTSUPP }
+
         static var last: Failure { Failure(code: errno) }
     }
 
@@ -198,18 +204,22 @@ public enum SystemCalls {
 
     public enum FileKind: Sendable {
         case missing, file, directory, symbolicLink, other
+
+        init(mode: mode_t) {
+            switch mode & S_IFMT {
+            case S_IFREG: self = .file
+            case S_IFDIR: self = .directory
+            case S_IFLNK: self = .symbolicLink
+            default: self = .other
+            }
+        }
     }
 
     /// What is at a path; with `followingLinks: false`, a final symbolic link is reported as one.
     public static func kind(of path: String, followingLinks: Bool) -> FileKind {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symbolicLink
-        default: return .other
-        }
+        return FileKind(mode: info.st_mode)
     }
 
     public static func currentDirectory() -> String? {
@@ -251,9 +261,9 @@ public enum SystemCalls {
         return text.withUTF8 { writeAll(fd, UnsafeRawBufferPointer($0)) }
     }
 
-    /// Creates a file that must not exist yet (mode 0644) and opens it for writing.
+    /// Creates a file that must not exist yet (mode 0644, less the umask) and opens it for writing.
     public static func createFile(_ path: String) -> Result<Int32, Failure> {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC, 0o644)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_TRUNC | O_CLOEXEC, 0o644)
         return fd >= 0 ? .success(fd) : .failure(.last)
     }
 
@@ -275,6 +285,11 @@ public enum SystemCalls {
     }
 
     public static var processID: Int32 { getpid() }
+
+    /// Whether a process with this id exists (one of another user's counts).
+    public static func processExists(_ id: Int32) -> Bool {
+        id > 0 && (kill(id, 0) == 0 || errno == EPERM)
+    }
 
     // MARK: Terminal and environment
 
@@ -399,6 +414,6 @@ private typealias DirectoryStream = OpaquePointer
 #endif
 
 // The C names that the static members above shadow.
-private func cClose(_ fd: Int32) -> Int32 { close(fd) }
+func cClose(_ fd: Int32) -> Int32 { close(fd) }
 private func cRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
 private func cExit(_ status: Int32) -> Never { exit(status) }
