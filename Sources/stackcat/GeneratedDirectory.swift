@@ -85,8 +85,11 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         switch FileState.kind(target) {
         case .missing, .directory: return target
         case .symlink:
-            guard let real = FileState.realPath(target), case .directory = FileState.kind(real) else {
-                throw failure("\(path) is a symbolic link to something that is not a directory; choose another --out")
+            guard let real = FileState.realPath(target) else {
+                throw failure("\(path) is a dangling symbolic link (what it names does not exist); remove it or choose another --out")
+            }
+            guard case .directory = FileState.kind(real) else {
+                throw failure("\(path) is a symbolic link to \(real), which is not a directory; choose another --out")
             }
             return real
         case .file, .other: throw failure("\(path) is not a directory; choose another --out")

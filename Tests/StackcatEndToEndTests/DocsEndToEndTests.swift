@@ -211,3 +211,33 @@ struct DocsEndToEndTests {
         #expect(readme.status == 0, "run 'swift run stackcat docs --inject README.md': \(readme.stderr)")
     }
 }
+
+@Suite("docs --out refusals")
+struct DocsOutRefusalTests {
+    @Test func aDanglingLinkAsOutIsNamedAsSuchAndNothingIsCreated() throws {
+        let empty = try EmptyDirectory()
+        defer { empty.remove() }
+        try FileManager.default.createSymbolicLink(atPath: empty.url.appendingPathComponent("out").path,
+                                                   withDestinationPath: "/nonexistent/stackcat-place")
+        let run = try Binary.run(["docs", "--out", "out"], in: empty.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("stackcat: error: out is a dangling symbolic link (what it names does not exist); remove it or choose another --out"))
+        #expect(!FileManager.default.fileExists(atPath: "/nonexistent/stackcat-place"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: empty.url.path) == ["out"])
+    }
+
+    @Test func aLinkedPagesFolderIsRefusedBeforeAnythingIsCreated() throws {
+        let empty = try EmptyDirectory()
+        defer { empty.remove() }
+        let out = empty.url.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let outside = empty.url.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("tools").path, withDestinationPath: outside.path)
+        let run = try Binary.run(["docs", "--out", "out"], in: empty.url)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("out/tools is a symbolic link"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["tools"], "no folders made before the refusal")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path) == [], "nothing written through the link")
+    }
+}
