@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import StackcatCore
 
 /// Creates a set of new files and directories, and removes every one of them again if any step fails,
 /// so that `init` and `new` leave either everything or nothing. Nothing that existed before is
@@ -20,7 +16,7 @@ final class FileWriting {
             case .directory: continue
             case .symlink where CatalogFiles.isDirectory(current): continue
             case .missing:
-                guard mkdir(current, 0o755) == 0 else { throw WriteError("cannot create \(current): \(Self.lastError())") }
+                if let failure = SystemCalls.makeDirectory(current) { throw WriteError("cannot create \(current): \(failure.message)") }
                 createdDirectories.append(current)
             default:
                 throw WriteError("\(current) is in the way: it is not a directory")
@@ -37,7 +33,7 @@ final class FileWriting {
 
     /// Moves a directory this writer made into place; `to` may be an empty directory, which it replaces.
     func moveDirectory(_ from: String, to: String) throws(WriteError) {
-        guard rename(from, to) == 0 else { throw WriteError("cannot move \(from) to \(to): \(Self.lastError())") }
+        if let failure = SystemCalls.rename(from, to: to) { throw WriteError("cannot move \(from) to \(to): \(failure.message)") }
         let prefix = from + "/"
         createdFiles = createdFiles.map { $0.hasPrefix(prefix) ? to + "/" + $0.dropFirst(prefix.count) : $0 }
         createdDirectories = createdDirectories.map { $0 == from ? to : $0.hasPrefix(prefix) ? to + "/" + $0.dropFirst(prefix.count) : $0 }
@@ -45,34 +41,24 @@ final class FileWriting {
 
     /// Removes what this writer created, newest first.
     func rollBack() {
-        for file in createdFiles.reversed() { unlink(file) }
-        for directory in createdDirectories.reversed() { rmdir(directory) }
+        for file in createdFiles.reversed() { _ = SystemCalls.removeFile(file) }
+        for directory in createdDirectories.reversed() { _ = SystemCalls.removeDirectory(directory) }
         createdFiles = []
         createdDirectories = []
     }
 
     /// Whether a directory holds nothing at all, hidden entries included.
     static func isEmptyDirectory(_ path: String) -> Bool {
-        guard let directory = opendir(path) else { return false }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { return false }
-        }
-        return true
+        SystemCalls.entries(of: path)?.isEmpty ?? false
     }
 
-    static var processID: Int32 { getpid() }
+    static var processID: Int32 { SystemCalls.processID }
 
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH` when set (reproducible output), else the clock.
     static func secondsSince1970() -> Int64 {
         if let fixed = Terminal.variable("SOURCE_DATE_EPOCH").flatMap(Int64.init) { return fixed }
-        return Int64(time(nil))
+        return SystemCalls.secondsSince1970()
     }
-
-    static func lastError() -> String { String(cString: strerror(errno)) }
 
     struct WriteError: Error {
         var message: String

@@ -291,87 +291,6 @@ public enum SystemCalls {
         id > 0 && (kill(id, 0) == 0 || errno == EPERM)
     }
 
-    // MARK: Terminal and environment
-
-    public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
-
-    /// The width of the terminal on `fd`, if it reports one.
-    public static func terminalColumns(_ fd: Int32) -> Int? {
-        var size = winsize()
-        guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
-    }
-
-    public static func environmentVariable(_ name: String) -> String? {
-        getenv(name).map { String(cString: $0) }
-    }
-
-    /// Every environment variable.
-    public static var environment: [String: String] {
-        var result: [String: String] = [:]
-        var pointer = environmentPointer
-        while let entry = pointer.pointee {
-            let text = String(cString: entry)
-            if let eq = text.firstIndex(of: "=") {
-                result[String(text[..<eq])] = String(text[text.index(after: eq)...])
-            }
-            pointer += 1
-        }
-        return result
-    }
-
-    private static var environmentPointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
-        #if canImport(Darwin)
-        return _NSGetEnviron().pointee!
-        #else
-        return environ
-        #endif
-    }
-
-    /// Ends the process now, without running anything else.
-    public static func exit(_ status: Int32) -> Never {
-        cExit(status)
-    }
-
-    // MARK: Programs
-
-    public static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
-
-    /// Runs a program with `input` on its standard input, sharing this process's standard error and
-    /// its standard output unless `outputFile` names a file to write that to instead (created or
-    /// truncated), and returns its exit status (128 + the signal if a signal ended it), or -1 if it
-    /// could not be started.
-    public static func run(_ path: String, arguments: [String], input: String, outputFile: String? = nil) -> Int32 {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return -1 }
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t? = nil
-        #else
-        var actions = posix_spawn_file_actions_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        if let outputFile {
-            posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environmentPointer)
-        _ = cClose(fds[0])
-        guard spawned == 0 else {
-            _ = cClose(fds[1])
-            return -1
-        }
-        _ = writeAll(fds[1], input)
-        _ = cClose(fds[1])
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-    }
-
     // MARK: Threads and memory
 
     /// A mutual-exclusion lock (a pthread mutex at a fixed address).
@@ -416,4 +335,4 @@ private typealias DirectoryStream = OpaquePointer
 // The C names that the static members above shadow.
 func cClose(_ fd: Int32) -> Int32 { close(fd) }
 private func cRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
-private func cExit(_ status: Int32) -> Never { exit(status) }
+func cExit(_ status: Int32) -> Never { exit(status) }
