@@ -23,21 +23,27 @@ public final class SourceText: Sendable {
         let unicodeBreaks = lineBreaks == .yaml
         self.unicodeBreaks = unicodeBreaks
         var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
-        var i = starts[0]
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == 0x0A {
-                i += 1; starts.append(i)
-            } else if b == 0x0D {
-                i += (i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
-                starts.append(i)
-            } else if unicodeBreaks, b == 0xC2, i + 1 < n, bytes[i + 1] == 0x85 {
-                i += 2; starts.append(i)
-            } else if unicodeBreaks, b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                i += 3; starts.append(i)
-            } else {
-                i += 1
+        starts.reserveCapacity(bytes.count / 40 + 2)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = starts[0]
+            let n = buffer.count
+            while i < n {
+                let b = buffer[i]
+                // Most bytes are none of the bytes that start a line break: skip them first.
+                if b > 0x0D && b != 0xC2 && b != 0xE2 {
+                    i += 1
+                } else if b == 0x0A {
+                    i += 1; starts.append(i)
+                } else if b == 0x0D {
+                    i += (i + 1 < n && buffer[i + 1] == 0x0A) ? 2 : 1
+                    starts.append(i)
+                } else if unicodeBreaks, b == 0xC2, i + 1 < n, buffer[i + 1] == 0x85 {
+                    i += 2; starts.append(i)
+                } else if unicodeBreaks, b == 0xE2, i + 2 < n, buffer[i + 1] == 0x80, buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9 {
+                    i += 3; starts.append(i)
+                } else {
+                    i += 1
+                }
             }
         }
         self.lineStarts = starts
