@@ -83,8 +83,9 @@ struct LoadState {
         }
         text = file.text
         diagnostics.beginFile()
-        let (root, yamlProblems) = reader.read(file.text)
+        let (root, yamlProblems, omittedKeys) = reader.read(file.text, limit: diagnostics.remaining)
         diagnostics += yamlProblems
+        diagnostics.omit(.error, count: omittedKeys)
         if case .tool(let id) = kind, root?.isMapping != true { unreadableToolIDs.insert(id) }
         if yamlProblems.contains(where: { $0.severity == .error }) && root == nil { return nil }
         let path = file.text.path

@@ -7,8 +7,24 @@ public struct YAMLReader: Sendable {
     public var maxDepth: Int = 128
     /// The most nodes that aliases may add to one document; past it the file is an "alias bomb".
     public var maxAliasExpansion: Int = 100_000
+    /// The most duplicate-key diagnostics kept for one file; the rest are counted in
+    /// `omittedDuplicateKeys`, never made, so a file of a million repeated keys stays small in memory.
+    public var maxDuplicateKeyDiagnostics: Int = .max
 
     public init() {}
+
+    /// Like `read(_:)`, keeping at most `limit` duplicate-key diagnostics and counting the rest.
+    public func read(_ text: SourceText, limit: Int) -> (root: YAMLNode?, diagnostics: [Diagnostic], omittedDuplicateKeys: Int) {
+        var reader = self
+        reader.maxDuplicateKeyDiagnostics = limit
+        if UTF8Validation.firstInvalidOffset(in: text.bytes) != nil {
+            let (roots, diagnostics) = reader.read(text, multipleDocuments: false)
+            return (roots.first, diagnostics, 0)
+        }
+        var session = ReaderSession(text: text, limits: reader, multipleDocuments: false)
+        let (roots, diagnostics) = session.run()
+        return (roots.first, diagnostics, session.omittedDuplicateKeys)
+    }
 
     /// The nodes of the file's single document (nil for an empty stream) and every problem found.
     /// A second document is an error: a catalog file holds one.
@@ -52,6 +68,8 @@ private struct ReaderSession {
     let limits: YAMLReader
     var marks: MarkConverter
     var diagnostics: [Diagnostic] = []
+    /// Duplicate keys past `limits.maxDuplicateKeyDiagnostics`: counted, not reported one by one.
+    var omittedDuplicateKeys = 0
     // The document being built: see `YAMLDocument`.
     var records: [Record] = []
     var strings: [String] = []
@@ -255,6 +273,10 @@ private struct ReaderSession {
                     continue
                 }
                 if let earlier = seen[keyText] {
+                    guard diagnostics.count < limits.maxDuplicateKeyDiagnostics else {
+                        omittedDuplicateKeys += 1
+                        continue
+                    }
                     let earlierKey = records[Int(children[first + 2 * earlier])]
                     diagnostics.append(Diagnostics.duplicateKey(
                         keyText,

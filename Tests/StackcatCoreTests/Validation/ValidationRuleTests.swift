@@ -318,3 +318,25 @@ extension ValidationRuleTests {
         }
     }
 }
+
+@Suite("Diagnostic caps on duplicate keys")
+struct DuplicateKeyCapTests {
+    @Test func aFloodOfDuplicateKeysKeepsOnlyTheCapAndCountsTheRest() {
+        let flood = "name: Kubernetes\n" + String(repeating: "name: Again\n", count: 50_000)
+        let broken = Fixture.valid.with("tools/kubernetes.yaml", Fixture.kubernetes + flood)
+        let check = CatalogCheck(files: broken.catalogFiles, requireVocabularies: "catalog", limits: .standard)
+        #expect(check.diagnostics.count <= DiagnosticLimits.standard.perFile)
+        #expect(check.errorCount >= 50_000, "every duplicate key is still counted")
+        #expect(check.omittedErrors >= 50_000 - DiagnosticLimits.standard.perFile)
+        #expect(check.diagnostics.allSatisfy { $0.rule == .duplicateKey || $0.location?.path != "catalog/tools/kubernetes.yaml" })
+    }
+
+    @Test func theReaderKeepsAtMostTheLimit() {
+        let text = SourceText(path: "x.yaml", text: "a: 1\n" + String(repeating: "a: 2\n", count: 1_000))
+        let (root, diagnostics, omitted) = YAMLReader().read(text, limit: 10)
+        #expect(root != nil)
+        #expect(diagnostics.count == 10)
+        #expect(omitted == 990)
+        #expect(YAMLReader().read(text).diagnostics.count == 1_000, "no limit: every one")
+    }
+}
