@@ -9,17 +9,17 @@ extension BackstageMapping {
         var categories = Set(tools.flatMap(\.categories))
         for stack in stacks { for part in stack.components { if let c = part.category { categories.insert(c) } } }
         files.append(("categories.yaml", marker + Self.list(categories.sorted { $0.utf8Precedes($1) }.map {
-            "- id: \($0)\n  name: \(w(Self.title(of: $0)))\n"
+            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(Self.title(of: $0)))\n"
         })))
         files.append(("roles.yaml", marker + "# Backstage records no roles.\n[]\n"))
         let types = Set(tools.flatMap { $0.relations.map(\.type) }).sorted { $0.utf8Precedes($1) }
         files.append(("relations.yaml", marker + Self.list(types.map { type in
             let label = type == BackstageImporter.dependsOn ? "depends on" : Self.words(type)
             let inverse = type == BackstageImporter.dependsOn ? "needed by" : "\(label) (inverse)"
-            return "- id: \(type)\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
+            return "- id: \(YAMLWriter.scalar(type))\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
         })))
         files.append(("teams.yaml", marker + Self.list(teams.sorted { $0.id.utf8Precedes($1.id) }.map { team in
-            var out = "- id: \(team.id)\n  name: \(w(team.name))\n"
+            var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(team.name))\n"
             if let description = team.description { out += "  description: \(w(description))\n" }
             if let contact = team.contact { out += "  contact: \(w(contact))\n" }
             return out
@@ -54,11 +54,11 @@ extension BackstageMapping {
         // Backstage records no licence: NOASSERTION is SPDX's word for "not known".
         if tool.hosting != .inHouse && tool.hosting != .pattern { out += "license: NOASSERTION\n" }
         out += "hosting: \(tool.hosting.rawValue)\n"
-        if let owner = tool.owner { out += "owner: \(owner)\n" }
+        if let owner = tool.owner { out += "owner: \(YAMLWriter.scalar(owner))\n" }
         out += "lifecycle: \(tool.lifecycle.rawValue)\n"
         if !tool.tags.isEmpty { out += "tags: \(YAMLWriter.list(tool.tags))\n" }
         if !tool.relations.isEmpty {
-            out += "relations:\n" + tool.relations.map { "  - type: \($0.type)\n    target: \($0.target)\n" }.joined()
+            out += "relations:\n" + tool.relations.map { "  - type: \(YAMLWriter.scalar($0.type))\n    target: \(YAMLWriter.scalar($0.target))\n" }.joined()
         }
         return out
     }
@@ -72,14 +72,14 @@ extension BackstageMapping {
         out += "components:\n"
         for part in stack.components {
             if let tool = part.tool {
-                out += "  - tool: \(tool)\n"
+                out += "  - tool: \(YAMLWriter.scalar(tool))\n"
             } else {
-                out += "  - id: \(part.id ?? "part")\n    name: \(w(part.name ?? part.id ?? "part"))\n"
-                if let category = part.category { out += "    category: \(category)\n" }
+                out += "  - id: \(YAMLWriter.scalar(part.id ?? "part"))\n    name: \(w(part.name ?? part.id ?? "part"))\n"
+                if let category = part.category { out += "    category: \(YAMLWriter.scalar(category))\n" }
             }
             out += "    ring: \(part.ring.rawValue)\n"
             if let role = part.role { out += "    role: \(w(role))\n" }
-            if let owner = part.owner { out += "    owner: \(owner)\n" }
+            if let owner = part.owner { out += "    owner: \(YAMLWriter.scalar(owner))\n" }
             if let reviewed = part.reviewed { out += "    reviewed: \(reviewed)\n" }
         }
         return out

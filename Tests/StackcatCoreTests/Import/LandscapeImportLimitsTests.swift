@@ -129,3 +129,18 @@ extension LandscapeImportLimitsTests {
         #expect(hash == 0x89c0_1544_e8d1_d5a0)
     }
 }
+
+extension LandscapeImportFuzzFindingsTests {
+    /// A name whose id reads as something else in YAML (`-8` → `8`, an integer; `Yes` → `yes`, a
+    /// boolean): ids are written quoted then, so the catalog loads (found by FuzzImport).
+    @Test func idsThatReadAsNumbersOrBooleansAreQuoted() {
+        #expect(Self.errors("landscape:\n  - name: \n     -8\n    nade: \n     - sube\n") == [])
+        let yaml = "landscape:\n  - name: \"2015\"\n    subcategories:\n      - name: \"Yes\"\n        items:\n"
+            + "          - item:\n            name: \"null\"\n            homepage_url: https://u.example/\n"
+        #expect(Self.errors(yaml) == [])
+        let result = LandscapeImporter().run(SourceText(path: "landscape.yml", text: yaml))
+        let categories = result.files.first { $0.path == "categories.yaml" }?.contents ?? ""
+        #expect(categories.contains("- id: \"2015\"\n"))
+        #expect(categories.contains("parent: \"2015\"\n"))
+    }
+}
