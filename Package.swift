@@ -21,6 +21,10 @@ let package = Package(
         .target(
             name: "CatalogLayout"
         ),
+        // Graphviz workers for `site`: libgvc is opened at run time, so nothing links against Graphviz.
+        .target(
+            name: "CGraphvizWorker"
+        ),
         .target(
             name: "StackcatCore",
             dependencies: ["CLibYAML", "CatalogLayout", .product(name: "Mustache", package: "swift-mustache")],
@@ -48,6 +52,7 @@ let package = Package(
             name: "stackcat",
             dependencies: [
                 "StackcatCore",
+                "CGraphvizWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedCatalogPlugin"]

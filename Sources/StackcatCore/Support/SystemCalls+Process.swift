@@ -86,6 +86,64 @@ extension SystemCalls {
         }
         _ = writeAll(fds[1], input)
         _ = cClose(fds[1])
+        return waitForExit(pid)
+    }
+
+    /// Starts a program with both its standard input and its standard output connected to one end of
+    /// a Unix socket pair (its standard error is this process's), and returns its process id and the
+    /// other end, or nil if it could not be started. Writing to the socket with `send` never raises
+    /// SIGPIPE if the program has died: the write fails instead.
+    public static func spawnConnected(_ path: String, arguments: [String]) -> (pid: Int32, socket: Int32)? {
+        var ends: [Int32] = [0, 0]
+        #if canImport(Darwin)
+        guard socketpair(AF_UNIX, SOCK_STREAM, 0, &ends) == 0 else { return nil }
+        #else
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { return nil }
+        #endif
+        #if canImport(Darwin)
+        var actions: posix_spawn_file_actions_t? = nil
+        #else
+        var actions = posix_spawn_file_actions_t()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environmentPointer)
+        _ = cClose(ends[1])
+        guard spawned == 0 else {
+            _ = cClose(ends[0])
+            return nil
+        }
+        return (pid, ends[0])
+    }
+
+    /// Sends every byte on a connected socket; false if the other end is gone or another error occurred.
+    public static func sendAll(_ socket: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let n = send(socket, bytes.baseAddress! + done, bytes.count - done, Int32(MSG_NOSIGNAL))
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
+    }
+
+    /// Reads up to `buffer.count` bytes: how many, 0 at the end of input, -1 on an error.
+    public static func readSome(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+        while true {
+            let n = read(fd, buffer.baseAddress, buffer.count)
+            if n < 0 && errno == EINTR { continue }
+            return n
+        }
+    }
+
+    /// Waits for a child process to end: its exit status, or 128 + the signal that ended it.
+    public static func waitForExit(_ pid: Int32) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)

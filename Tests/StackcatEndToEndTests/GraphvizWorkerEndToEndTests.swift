@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `stackcat __graphviz-worker`, which `site` starts to lay out its graphs (CGraphvizWorker): frames of
+/// DOT in, frames of SVG out, every graph drawn as if it were the only one.
+@Suite("graphviz worker end to end")
+struct GraphvizWorkerEndToEndTests {
+    /// Sends the graphs to one worker and returns its answers: the SVG, or nil for "x".
+    func draw(_ graphs: [String]) throws -> [String?] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stackcat-worker-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var input = Data()
+        for graph in graphs { input += Data("\(graph.utf8.count)\n".utf8) + Data(graph.utf8) }
+        try input.write(to: directory.appendingPathComponent("frames"))
+        let run = try Binary.runProgram("/bin/sh", ["-c", "exec \"$0\" __graphviz-worker < frames", Binary.url.path], in: directory)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.isEmpty, "Graphviz's own messages stay quiet: \(run.stderr)")
+        var answers: [String?] = []
+        var rest = Substring(run.stdout)
+        while let newline = rest.firstIndex(of: "\n") {
+            let header = rest[..<newline]
+            rest = rest[rest.index(after: newline)...]
+            if header == "x" { answers.append(nil); continue }
+            let length = try #require(Int(header), "a frame header: \(header)")
+            let bytes = Array(rest.utf8.prefix(length))
+            #expect(bytes.count == length)
+            answers.append(String(decoding: bytes, as: UTF8.self))
+            rest = Substring(String(decoding: rest.utf8.dropFirst(length), as: UTF8.self))
+        }
+        #expect(rest.isEmpty)
+        return answers
+    }
+
+    @Test func eachGraphIsDrawnAsIfAlone() throws {
+        // Graphs with several clusters: Graphviz orders clusters by where their names sit in memory, so
+        // one process drawing these one after another would lay out the later ones differently.
+        var graphs: [String] = []
+        for root in ["kubernetes", "spinnaker", "istio"] {
+            let run = try Binary.run(["graph", "--root", root])
+            #expect(run.status == 0, "\(run.stderr)")
+            #expect(run.stdout.contains("subgraph \"cluster_"))
+            graphs.append(run.stdout)
+        }
+        let forward = try draw(graphs + ["digraph { a -> }"] + [graphs[0]])
+        #expect(forward.count == 5)
+        for svg in forward[0..<3] { #expect(svg?.contains("<svg width=") == true) }
+        #expect(forward[3] == nil, "a graph Graphviz cannot read is answered with x")
+        #expect(forward[4] == forward[0], "the same graph again, after others, comes out the same")
+        let backward = try draw(graphs.reversed())
+        #expect(backward.reversed() == Array(forward[0..<3]), "the order of the graphs changes nothing")
+    }
+
+    @Test func isNotForPeople() throws {
+        let run = try Binary.run(["__graphviz-worker", "now"])
+        #expect(run.status == 64)
+        #expect(run.stderr == "stackcat: __graphviz-worker is internal to 'stackcat site' and takes no arguments\n")
+        // A malformed frame ends the worker with an error rather than a wait.
+        let bad = try Binary.runProgram("/bin/sh", ["-c", "printf 'twelve\\n' | exec \"$0\" __graphviz-worker", Binary.url.path])
+        #expect(bad.status == 65)
+        #expect(bad.stdout.isEmpty)
+    }
+}
