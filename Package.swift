@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "StackcatCore",
-            dependencies: ["CLibYAML", "CatalogLayout", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["CLibYAML", "CatalogLayout"],
             // The site's templates, style and script: compiled in by EmbedSiteTemplatesPlugin, so that
             // a binary copied alone has them (a resource bundle would stay behind).
             exclude: ["Rendering/Site/Templates"],
@@ -59,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "StackcatCoreTests",
-            dependencies: ["StackcatCore", "CatalogLayout", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["StackcatCore", "CatalogLayout"],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

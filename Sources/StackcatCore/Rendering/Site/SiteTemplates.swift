@@ -1,20 +1,19 @@
-import Mustache
-
-/// The site's Mustache templates, style sheet and script, from the files in `Templates/` that
-/// EmbedSiteTemplatesPlugin compiles in (`SiteTemplateFiles`). `{{name}}` escapes for HTML; the only
+/// The site's templates (`SiteTemplate`, a Mustache subset), style sheet and script, from the files in
+/// `Templates/` that EmbedSiteTemplatesPlugin compiles in (`SiteTemplateFiles`). `{{name}}` escapes for HTML; the only
 /// unescaped values (`{{{...}}}`) are Graphviz's SVG and the script's folding table.
 struct SiteTemplates: Sendable {
     static let shared = SiteTemplates(files: SiteTemplateFiles.files)
 
-    let library: MustacheLibrary
+    let library: SiteTemplateLibrary
     let style: String
 
     init(files: [(name: String, text: String)]) {
-        var library = MustacheLibrary()
+        var library = SiteTemplateLibrary()
         var style = ""
         for (name, text) in files {
             if name == "site.css" { style = text; continue }
             let templateName = name.hasSuffix(".mustache") ? String(name.dropLast(".mustache".count)) : name
+            precondition(!text.utf8.contains(13), "site template \(name) must have LF line breaks")
             do {
                 try library.register(text, named: templateName)
             } catch {
@@ -26,7 +25,7 @@ struct SiteTemplates: Sendable {
         self.style = style
     }
 
-    func render(_ view: Any, as template: String) -> String {
+    func render(_ view: some TemplateObject, as template: String) -> String {
         guard let text = library.render(view, withTemplate: template) else {
             preconditionFailure("no site template named \(template)")
         }

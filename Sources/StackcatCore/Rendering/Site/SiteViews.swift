@@ -1,9 +1,9 @@
 /// What the site's templates read: plain values, one struct per page kind, with every text unescaped
-/// (Mustache escapes it) and every link already relative to the page. Optional and empty values hide
+/// (the template escapes it) and every link already relative to the page. Optional and empty values hide
 /// their section.
 enum SiteView {
     /// A named link; `href` nil shows the name as plain text. (Field names that a page or an
-    /// enclosing value also has are avoided: Mustache looks a missing value up in the enclosing ones.)
+    /// enclosing value also has are avoided: a template looks a missing value up in the enclosing ones.)
     struct Link {
         let name: String
         let href: String?
