@@ -38,6 +38,7 @@ struct ViewsEndToEndTests {
         let unknown = try Binary.run(["radar", "--stack", "mercari"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("unknown stack 'mercari'"))
+        #expect(unknown.stderr.contains("did you mean 'mercari-2018'?"), "the only stack that starts so")
         let missing = try Binary.run(["radar"])
         #expect(missing.status == 64)
     }

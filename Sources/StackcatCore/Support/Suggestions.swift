@@ -1,10 +1,27 @@
 /// "Did you mean" for misspelt keys and ids.
 public enum Suggestions {
     /// The candidate closest to `word` by edit distance (transpositions count as one edit), if it is
-    /// close enough to be a plausible typo. Ties go to the alphabetically first candidate.
+    /// close enough to be a plausible typo. Ties go to the alphabetically first candidate. When none is
+    /// that close, the one candidate that starts with `word` (of three letters or more), if only one
+    /// does: `mercari` finds `mercari-2018`.
     public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
         let target = Array(word.lowercased().unicodeScalars)
         guard !target.isEmpty else { return nil }
+        let candidates = Array(candidates)
+        return closestByEdits(target, among: candidates) ?? onlyExtension(of: word.lowercased(), among: candidates)
+    }
+
+    private static func onlyExtension(of prefix: String, among candidates: [String]) -> String? {
+        guard prefix.unicodeScalars.count >= 3 else { return nil }
+        var found: String?
+        for candidate in candidates where candidate.lowercased().hasPrefix(prefix) {
+            guard found == nil || found == candidate else { return nil }
+            found = candidate
+        }
+        return found
+    }
+
+    private static func closestByEdits(_ target: [Unicode.Scalar], among candidates: [String]) -> String? {
         let limit = max(1, min(3, target.count / 3))
         var best: (String, Int)?
         for candidate in candidates {
