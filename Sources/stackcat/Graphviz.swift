@@ -12,9 +12,16 @@ import StackcatCore
 /// depending on the graphs before it: the site would not be reproducible.)
 struct Graphviz: Sendable {
     let executable: String
+    /// The workers, kept from one call of `draw` to the next (the site renders its pages in batches).
+    let workers = GraphvizWorkerPool()
 
     init(_ executable: String) {
         self.executable = executable
+    }
+
+    /// Ends the workers.
+    func finish() {
+        workers.finish()
     }
 
     /// The SVG of each graph, nil where there is no graph or Graphviz failed (`dot` reports why).
@@ -23,15 +30,16 @@ struct Graphviz: Sendable {
     func draw(_ graphs: [String?]) -> [String?] {
         let forWorkers = graphs.indices.filter { graphs[$0].map(Graphviz.suitsWorkers) ?? false }
         let forDot = graphs.indices.filter { graphs[$0].map { !Graphviz.suitsWorkers($0) } ?? false }
-        let workers = stackcat_graphviz_worker_supported() == 1 ? min(SystemCalls.processorCount, forWorkers.count) : 0
+        let pool = self.workers
+        let workers = pool.isUsable ? min(SystemCalls.processorCount, forWorkers.count) : 0
         let executable = executable
         let parts = Parallel.fold(workers + 1, threshold: 1, initial: { [(Int, String)]() }) { out, task in
             guard task < workers else {
                 for index in forDot { if let svg = Graphviz.run(executable, graphs[index]!, tag: index) { out.append((index, svg)) } }
                 return
             }
-            guard let worker = GraphvizWorker() else { return }
-            defer { worker.finish() }
+            guard let worker = pool.take() else { return }
+            defer { pool.give(worker) }
             for index in stride(from: task, to: forWorkers.count, by: workers).map({ forWorkers[$0] }) {
                 if let svg = worker.draw(graphs[index]!) { out.append((index, svg)) } else if !worker.isAlive { return }
             }
@@ -82,6 +90,8 @@ final class GraphvizWorker {
     private var start = 0
     /// False once the worker has gone or broken the protocol: ask it nothing more.
     private(set) var isAlive = true
+    /// Whether it has drawn any graph.
+    private(set) var hasDrawn = false
 
     init?() {
         guard let (pid, socket) = SystemCalls.spawnConnected("/proc/self/exe", arguments: [STACKCAT_GRAPHVIZ_WORKER_ARGUMENT])
@@ -98,6 +108,7 @@ final class GraphvizWorker {
         guard sent, let header = line() else { return fail() }
         if header == "x" { return nil }
         guard let length = Int(header), length >= 0, let bytes = take(length) else { return fail() }
+        hasDrawn = true
         return String(decoding: bytes, as: UTF8.self)
     }
 
@@ -143,5 +154,37 @@ final class GraphvizWorker {
         let n = buffer.withUnsafeMutableBytes { SystemCalls.readSome(socket, into: UnsafeMutableRawBufferPointer(rebasing: $0[old...])) }
         buffer.removeLast(65536 - max(n, 0))
         return n > 0
+    }
+}
+
+/// Idle workers, and whether starting one is worth trying: not off Linux, nor once a worker has ended
+/// without drawing anything (libgvc cannot be loaded).
+final class GraphvizWorkerPool: @unchecked Sendable {
+    private let lock = SystemCalls.Lock()
+    private var idle: [GraphvizWorker] = []
+    private var unavailable = stackcat_graphviz_worker_supported() != 1
+
+    var isUsable: Bool { lock.withLock { !unavailable } }
+
+    func take() -> GraphvizWorker? {
+        if let worker = lock.withLock({ unavailable ? nil : idle.popLast() }) { return worker }
+        return isUsable ? GraphvizWorker() : nil
+    }
+
+    func give(_ worker: GraphvizWorker) {
+        if worker.isAlive {
+            lock.withLock { idle.append(worker) }
+            return
+        }
+        if !worker.hasDrawn { lock.withLock { unavailable = true } }
+        worker.finish()
+    }
+
+    func finish() {
+        let workers = lock.withLock {
+            defer { idle = [] }
+            return idle
+        }
+        for worker in workers { worker.finish() }
     }
 }

@@ -34,8 +34,10 @@ extension Stackcat {
             if graphviz == nil {
                 Terminal.writeError("site: note: Graphviz's 'dot' is not installed; graphs are shown as lists of edges (install graphviz to draw them)\n")
             }
+            defer { graphviz?.finish() }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
                                    files: SiteFiles(catalog: catalog, graphviz: graphviz)).sync(check: check)
+            graphviz?.finish()
             FastExit.now()
         }
     }
