@@ -58,5 +58,10 @@ grep -q "^validate: 0 errors, 0 warnings" "$work/err" || fail "validate on the b
 run 0 list --category cd --format ids
 grep -qx spinnaker "$work/out" || fail "list --category cd lacks spinnaker: $(cat "$work/out")"
 run 1 validate --catalog "$root/Tests/Fixtures/no-such-catalog"
+# The site, whose graphs the binary lays out in its own Graphviz workers (libgvc opened at run time).
+run 0 site --out "$work/site"
+if command -v dot > /dev/null; then
+  grep -q '<div class="graph-svg">' "$work/site/tools/spinnaker.html" || fail "site drew no graph on tools/spinnaker.html"
+fi
 [ -z "$(ls -A "$work/empty")" ] || fail "stackcat wrote into the empty directory: $(ls -A "$work/empty")"
 echo "check-release: $archive stands alone ($(wc -c < "$archive") bytes)"
