@@ -3,7 +3,7 @@ import StackcatCore
 
 /// The first byte of the input picks which catalog file the rest becomes; the other files come from a
 /// small valid catalog. Everything stackcat does with a catalog then runs on it: reading, loading,
-/// validation, diagnostics with snippets, and, when the catalog is sound, every generator.
+/// validation, diagnostics with snippets, and, when the catalog is sound, every generator (the site too).
 enum Harness {
     static let base: [String: String] = [
         "categories.yaml": "- id: cd\n  name: CD\n- id: runtime\n  name: Runtime\n- id: k8s\n  name: K8s\n  parent: runtime\n",
@@ -41,6 +41,10 @@ enum Harness {
         guard check.diagnostics.allSatisfy({ $0.severity == .warning || $0.rule == .controlCharacter }), check.omittedErrors == 0 else { return }
         let catalog = check.catalog
         _ = DocsGenerator(catalog: catalog).files()
+        // The site, graphs as lists of edges: its templates escape every catalog text.
+        for (_, page) in SiteGenerator(catalog: catalog).files(drawing: { _ in nil }) {
+            precondition(!page.contains("<script>") && !page.contains("<img"), "catalog text became markup in the site")
+        }
         if let graph = try? GraphQuery().build(from: catalog) {
             _ = DOTFormat().render(graph)
             _ = MermaidFormat().render(graph)
