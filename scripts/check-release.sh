@@ -62,6 +62,13 @@ run 1 validate --catalog "$root/Tests/Fixtures/no-such-catalog"
 run 0 site --out "$work/site"
 if command -v dot > /dev/null; then
   grep -q '<div class="graph-svg">' "$work/site/tools/spinnaker.html" || fail "site drew no graph on tools/spinnaker.html"
+  # The worker itself, so that a fallback to dot cannot hide a worker that no longer loads libgvc.
+  graph='digraph { a -> b }'
+  answer=$(printf '%s\n%s' "${#graph}" "$graph" | env -i "$binary" __graphviz-worker) || fail "the Graphviz worker failed"
+  case "$answer" in
+    [0-9]*'<svg'*) ;;
+    *) fail "the Graphviz worker answered: $(printf '%s' "$answer" | head -c 200)" ;;
+  esac
 fi
 [ -z "$(ls -A "$work/empty")" ] || fail "stackcat wrote into the empty directory: $(ls -A "$work/empty")"
 echo "check-release: $archive stands alone ($(wc -c < "$archive") bytes)"

@@ -20,7 +20,9 @@
 //   allocates nothing: requests go into a static buffer.
 //
 // Exit status: 0 at the end of its input, 69 when Graphviz's libraries cannot be loaded (before reading
-// anything), 64 when started by hand with arguments, 65 for a malformed frame.
+// anything), 64 when started by hand with arguments, 65 for a malformed frame, 71 when it cannot fork,
+// wait or share memory. It needs libgvc.so.6 (the Graphviz 2.x series); where only a later soname
+// exists, stackcat draws every graph with `dot`.
 
 #include "stackcat_graphviz_worker.h"
 
@@ -30,7 +32,9 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <stdio.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -41,7 +45,9 @@ typedef struct { const char *name; void *address; } symbol_entry;
 typedef void *(*context_plugins_fn)(const symbol_entry *, int);
 typedef void *(*memread_fn)(const char *);
 typedef int (*layout_fn)(void *, void *, const char *);
-typedef int (*render_data_fn)(void *, void *, const char *, char **, unsigned int *);
+// Graphviz 2.x declares the length `unsigned int *`, later releases `size_t *`: a zeroed size_t holds
+// either on a little-endian machine.
+typedef int (*render_data_fn)(void *, void *, const char *, char **, size_t *);
 typedef int (*seterr_fn)(int);
 
 static context_plugins_fn gv_context_plugins;
@@ -140,23 +146,35 @@ static int read_length(int fd, size_t *length) {
     return 1;
 }
 
-/// In a forked child: lays out the graph in `request` and writes its SVG frame. Returns the child's
-/// exit status; the frame is written only when everything else succeeded.
+/// The largest SVG a worker answers with; larger ones go to `dot`.
+#define ANSWER_LIMIT (64 * 1024 * 1024)
+/// Memory shared with the children: a child leaves its SVG's length and bytes here, and the worker
+/// writes the answer only after the child has ended well, so a child that dies at any point can never
+/// leave half an answer on the socket.
+static unsigned char *answer;
+
+/// In a forked child: lays out the graph in `request` and leaves its SVG in `answer`. Returns the
+/// child's exit status.
 static int draw_request(void) {
     ag_seterr(2); // AGMAX: Graphviz says nothing; a graph it fails on is redrawn by `dot`, which reports why.
     void *graph = ag_memread(request);
     if (!graph || gv_layout(gv_context, graph, "dot") != 0) return 2;
     char *svg = NULL;
-    unsigned int length = 0;
+    size_t length = 0;
     if (gv_render_data(gv_context, graph, "svg", &svg, &length) != 0 || !svg) return 3;
-    char header[32];
-    int header_length = snprintf(header, sizeof header, "%u\n", length);
-    if (write_all(1, header, (size_t)header_length) != 0 || write_all(1, svg, length) != 0) return 4;
+    if (length > ANSWER_LIMIT) return 5;
+    memcpy(answer + sizeof length, svg, length);
+    memcpy(answer, &length, sizeof length);
     return 0;
 }
 
 static void run_worker(void) {
+    // Children must be waited for: a SIGCHLD ignored by whoever started stackcat would reap them
+    // before waitpid could read their status.
+    signal(SIGCHLD, SIG_DFL);
     if (load_graphviz() != 0) _exit(69);
+    answer = mmap(NULL, ANSWER_LIMIT + sizeof(size_t), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (answer == MAP_FAILED) _exit(71);
     for (;;) {
         size_t length = 0;
         int got = read_length(0, &length);
@@ -170,12 +188,21 @@ static void run_worker(void) {
         request[length] = 0;
         pid_t child = fork();
         if (child == 0) _exit(draw_request());
-        int status = -1;
-        if (child > 0) {
-            while (waitpid(child, &status, 0) < 0 && errno == EINTR) {}
+        if (child < 0) _exit(71);
+        int status = 0;
+        while (waitpid(child, &status, 0) < 0) {
+            if (errno != EINTR) _exit(71);
         }
-        // A child that drew the graph has written its frame; any other writes nothing, so answer for it.
-        if (!(WIFEXITED(status) && WEXITSTATUS(status) == 0) && write_all(1, "x\n", 2) != 0) _exit(65);
+        if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
+            size_t svg_length = 0;
+            memcpy(&svg_length, answer, sizeof svg_length);
+            char header[32];
+            int header_length = snprintf(header, sizeof header, "%zu\n", svg_length);
+            if (write_all(1, header, (size_t)header_length) != 0
+                || write_all(1, (const char *)answer + sizeof svg_length, svg_length) != 0) _exit(65);
+        } else if (write_all(1, "x\n", 2) != 0) {
+            _exit(65);
+        }
     }
 }
 

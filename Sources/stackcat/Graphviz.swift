@@ -6,8 +6,9 @@ import StackcatCore
 /// Graphs whose text is all ASCII go to stackcat's own Graphviz workers (`CGraphvizWorker`): one
 /// process per core that loads libgvc once and lays out each graph in a child forked from the same
 /// state, at about a tenth of what a `dot` process per graph costs. They measure text with Graphviz's
-/// built-in metrics, which know only Latin letters, so any other graph, and any graph a worker could not
-/// draw (no libgvc, a Graphviz error), is drawn by a `dot` process of its own, on every core. (One `dot`
+/// built-in metrics, which are tables of ASCII widths, so a graph with any other character, and any
+/// graph a worker could not draw (no libgvc.so.6, a Graphviz error), is drawn by a `dot` process of
+/// its own, on every core. (One `dot`
 /// process for many graphs would be cheaper still, but Graphviz 2.4x then lays out a graph differently
 /// depending on the graphs before it: the site would not be reproducible.)
 struct Graphviz: Sendable {

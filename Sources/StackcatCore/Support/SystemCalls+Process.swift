@@ -61,6 +61,7 @@ extension SystemCalls {
     /// truncated), and returns its exit status (128 + the signal if a signal ended it), or -1 if it
     /// could not be started.
     public static func run(_ path: String, arguments: [String], input: String, outputFile: String? = nil) -> Int32 {
+        restoreChildSignal()
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return -1 }
         #if canImport(Darwin)
@@ -94,9 +95,11 @@ extension SystemCalls {
     /// other end, or nil if it could not be started. Writing to the socket with `send` never raises
     /// SIGPIPE if the program has died: the write fails instead.
     public static func spawnConnected(_ path: String, arguments: [String]) -> (pid: Int32, socket: Int32)? {
+        restoreChildSignal()
         var ends: [Int32] = [0, 0]
         #if canImport(Darwin)
         guard socketpair(AF_UNIX, SOCK_STREAM, 0, &ends) == 0 else { return nil }
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         #else
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { return nil }
         #endif
@@ -143,9 +146,19 @@ extension SystemCalls {
     }
 
     /// Waits for a child process to end: its exit status, or 128 + the signal that ended it.
+    /// -1 if it cannot be waited for.
     public static func waitForExit(_ pid: Int32) -> Int32 {
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 {
+            if errno != EINTR { return -1 }
+        }
         return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    }
+
+    /// Children must be waited for: whoever started stackcat may have left SIGCHLD ignored, which
+    /// makes the kernel reap them before `waitpid` can read their status (stackcat handles no signal
+    /// of its own, so the default is safe to restore).
+    private static func restoreChildSignal() {
+        signal(SIGCHLD, SIG_DFL)
     }
 }
