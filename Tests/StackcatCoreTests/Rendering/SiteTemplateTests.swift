@@ -85,7 +85,7 @@ struct SiteTemplateTests {
 
     @Test func malformedTemplatesAreRejectedWithWhere() {
         let cases = ["{{#a}}never closed", "{{#a}}x{{/b}}", "{{/a}}", "{{! comment }}", "{{a", "{{{a}}", "{{f(g(a))}}",
-                     "  {{> indented}}\n"]
+                     "  {{> indented}}\n", "{{a.b}}", "{{}}", "{{(a)}}"]
         for text in cases {
             #expect(throws: SiteTemplate.ParseError.self, "\(text)") { try SiteTemplate(text, named: "t") }
         }

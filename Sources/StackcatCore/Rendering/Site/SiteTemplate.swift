@@ -27,11 +27,27 @@ struct SiteTemplate: Sendable {
         let transforms: [String]
     }
 
-    indirect enum Token: Sendable {
-        case text(String)
-        case variable(Name, escaped: Bool)
-        case section(Name, [Token], inverted: Bool)
-        case partial(String)
+    /// A piece of a template. (A struct, not an enum with payloads: Swift keeps an enum's case in spare
+    /// bits of its payload's pointers, which LeakSanitizer then does not recognise, so the templates,
+    /// which live as long as the process, were reported as leaks.)
+    struct Token: Sendable {
+        enum Kind: Sendable { case text, variable, unescapedVariable, section, invertedSection, partial }
+
+        let kind: Kind
+        /// The text, or the partial's name.
+        var text = ""
+        var name = Name(key: "", transforms: [])
+        /// A section's tokens.
+        var children: [Token] = []
+
+        static func text(_ text: String) -> Token { Token(kind: .text, text: text) }
+        static func variable(_ name: Name, escaped: Bool) -> Token {
+            Token(kind: escaped ? .variable : .unescapedVariable, name: name)
+        }
+        static func section(_ name: Name, _ children: [Token], inverted: Bool) -> Token {
+            Token(kind: inverted ? .invertedSection : .section, name: name, children: children)
+        }
+        static func partial(_ name: String) -> Token { Token(kind: .partial, text: name) }
     }
 
     let tokens: [Token]
@@ -115,43 +131,43 @@ private struct Renderer {
 
     mutating func render(_ tokens: [SiteTemplate.Token], into out: inout String) {
         for token in tokens {
-            switch token {
-            case .text(let text):
-                out += text
-            case .variable(let name, let escaped):
+            switch token.kind {
+            case .text:
+                out += token.text
+            case .variable, .unescapedVariable:
                 let text: String
-                switch lookUp(name) {
+                switch lookUp(token.name) {
                 case .text(let value): text = value
                 case .flag(let value): text = value ? "true" : "false"
                 case .none, .list, .object: continue
                 }
-                if escaped { HTMLEscape.append(text, to: &out) } else { out += text }
-            case .section(let name, let inner, inverted: false):
-                switch lookUp(name) {
+                if token.kind == .variable { HTMLEscape.append(text, to: &out) } else { out += text }
+            case .section:
+                switch lookUp(token.name) {
                 case .none: break
-                case .flag(let value): if value { render(inner, into: &out) }
+                case .flag(let value): if value { render(token.children, into: &out) }
                 case .list(let items):
                     for (n, item) in items.enumerated() {
                         var nested = Renderer(library: library, stack: stack + [item], first: n == 0)
-                        nested.render(inner, into: &out)
+                        nested.render(token.children, into: &out)
                     }
                 case let value:
                     var nested = Renderer(library: library, stack: stack + [value], first: nil)
-                    nested.render(inner, into: &out)
+                    nested.render(token.children, into: &out)
                 }
-            case .section(let name, let inner, inverted: true):
-                switch lookUp(name) {
-                case .none: render(inner, into: &out)
-                case .flag(let value): if !value { render(inner, into: &out) }
+            case .invertedSection:
+                switch lookUp(token.name) {
+                case .none: render(token.children, into: &out)
+                case .flag(let value): if !value { render(token.children, into: &out) }
                 case .list(let items):
                     if items.isEmpty {
                         var nested = Renderer(library: library, stack: stack + [.list(items)], first: nil)
-                        nested.render(inner, into: &out)
+                        nested.render(token.children, into: &out)
                     }
                 case .text, .object: break
                 }
-            case .partial(let name):
-                guard let template = library.template(named: name) else { continue }
+            case .partial:
+                guard let template = library.template(named: token.text) else { continue }
                 var nested = Renderer(library: library, stack: stack, first: nil)
                 nested.render(template.tokens, into: &out)
             }
@@ -279,11 +295,16 @@ private struct Parser {
         let raw = text(start..<position)
         skipWhitespace()
         guard readClose() else { throw error("expected }} after '\(raw)'") }
-        guard let open = raw.firstIndex(of: "(") else { return SiteTemplate.Name(key: raw, transforms: []) }
+        guard let open = raw.firstIndex(of: "(") else {
+            // Mustache's dotted names (`a.b`) and the empty name are not supported.
+            guard raw == "." || (!raw.isEmpty && !raw.contains(".")) else { throw error("unsupported name '\(raw)'") }
+            return SiteTemplate.Name(key: raw, transforms: [])
+        }
         guard raw.hasSuffix(")"), raw.filter({ $0 == "(" }).count == 1, raw.filter({ $0 == ")" }).count == 1 else {
             throw error("only one transform, as in empty(name), is supported: '\(raw)'")
         }
         let key = String(raw[raw.index(after: open)..<raw.index(before: raw.endIndex)])
+        guard !key.contains("."), !raw[..<open].isEmpty else { throw error("unsupported name '\(raw)'") }
         return SiteTemplate.Name(key: key, transforms: [String(raw[..<open])])
     }
 
