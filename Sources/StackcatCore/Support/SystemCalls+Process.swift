@@ -61,27 +61,17 @@ extension SystemCalls {
     /// truncated), and returns its exit status (128 + the signal if a signal ended it), or -1 if it
     /// could not be started.
     public static func run(_ path: String, arguments: [String], input: String, outputFile: String? = nil) -> Int32 {
-        restoreChildSignal()
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return -1 }
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t? = nil
-        #else
-        var actions = posix_spawn_file_actions_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        if let outputFile {
-            posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let pid = spawn(path, arguments: arguments) { actions in
+            posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+            if let outputFile {
+                posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            }
         }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environmentPointer)
         _ = cClose(fds[0])
-        guard spawned == 0 else {
+        guard let pid else {
             _ = cClose(fds[1])
             return -1
         }
@@ -95,7 +85,6 @@ extension SystemCalls {
     /// other end, or nil if it could not be started. Writing to the socket with `send` never raises
     /// SIGPIPE if the program has died: the write fails instead.
     public static func spawnConnected(_ path: String, arguments: [String]) -> (pid: Int32, socket: Int32)? {
-        restoreChildSignal()
         var ends: [Int32] = [0, 0]
         #if canImport(Darwin)
         guard socketpair(AF_UNIX, SOCK_STREAM, 0, &ends) == 0 else { return nil }
@@ -103,21 +92,12 @@ extension SystemCalls {
         #else
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { return nil }
         #endif
-        #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t? = nil
-        #else
-        var actions = posix_spawn_file_actions_t()
-        #endif
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO)
-        posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO)
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environmentPointer)
+        let pid = spawn(path, arguments: arguments) { actions in
+            posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO)
+            posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO)
+        }
         _ = cClose(ends[1])
-        guard spawned == 0 else {
+        guard let pid else {
             _ = cClose(ends[0])
             return nil
         }
@@ -143,6 +123,30 @@ extension SystemCalls {
             if n < 0 && errno == EINTR { continue }
             return n
         }
+    }
+
+    #if canImport(Darwin)
+    private typealias FileActions = posix_spawn_file_actions_t?
+    #else
+    private typealias FileActions = posix_spawn_file_actions_t
+    #endif
+
+    /// Starts a program with this process's environment and the file actions `arrange` adds, and
+    /// returns its process id, or nil if it could not be started.
+    private static func spawn(_ path: String, arguments: [String], arrange: (inout FileActions) -> Void) -> pid_t? {
+        restoreChildSignal()
+        #if canImport(Darwin)
+        var actions: FileActions = nil
+        #else
+        var actions = FileActions()
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        arrange(&actions)
+        let argv = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        return posix_spawn(&pid, path, &actions, nil, argv, environmentPointer) == 0 ? pid : nil
     }
 
     /// Waits for a child process to end: its exit status, or 128 + the signal that ended it.
