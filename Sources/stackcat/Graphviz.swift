@@ -29,8 +29,12 @@ struct Graphviz: Sendable {
     /// One task per core drives a worker; graphs for `dot` run beside them on a task of their own, and
     /// graphs that the workers could not draw go to `dot` afterwards.
     func draw(_ graphs: [String?]) -> [String?] {
-        let forWorkers = graphs.indices.filter { graphs[$0].map(Graphviz.suitsWorkers) ?? false }
-        let forDot = graphs.indices.filter { graphs[$0].map { !Graphviz.suitsWorkers($0) } ?? false }
+        var workerGraphs: [Int] = [], dotGraphs: [Int] = []
+        for (index, graph) in graphs.enumerated() {
+            guard let graph else { continue }
+            if Graphviz.suitsWorkers(graph) { workerGraphs.append(index) } else { dotGraphs.append(index) }
+        }
+        let forWorkers = workerGraphs, forDot = dotGraphs
         let pool = self.workers
         let workers = pool.isUsable ? min(SystemCalls.processorCount, forWorkers.count) : 0
         let executable = executable
