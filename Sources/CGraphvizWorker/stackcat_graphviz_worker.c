@@ -12,17 +12,20 @@
 //   runs where Graphviz is missing, and stackcat then falls back to `dot` or to edge lists) and
 //   registers only the core renderers and the dot layout: text is measured with Graphviz's built-in
 //   font metrics.
-// - Graphviz 2.4x orders clusters by the addresses of their names, so a layout depends on the state
-//   of the heap: in one process, a graph comes out differently depending on the graphs laid out before
-//   it. Every graph is therefore laid out in a child forked from the same state, so that its SVG
-//   depends on its DOT alone (byte for byte what a `dot` process without Pango draws). The worker runs
-//   from a start-up hook (a constructor), before Swift's main has allocated anything, and its own loop
-//   allocates nothing: requests go into a static buffer.
+// - Graphviz 2.4x gives every named object the address of its interned name as its ID, and keeps
+//   subgraphs (clusters) in ID order, so a layout depends on the state of the heap: in one process, a
+//   graph read by `agmemread` comes out differently depending on the graphs laid out before it (199 of
+//   200 did when the order was reversed). The worker reads graphs through `agread` with an ID
+//   discipline of its own instead: IDs are numbered per graph in the order names first appear, so
+//   clusters keep the order of the DOT text and a graph's SVG depends on its DOT alone, whatever came
+//   before it. (An earlier worker forked a child per graph for the same reason; the fork cost more than
+//   the layout.)
+// - The worker runs from a start-up hook (a constructor), before Swift's main: it never starts Swift.
 //
 // Exit status: 0 at the end of its input, 69 when Graphviz's libraries cannot be loaded (before reading
-// anything), 64 when started by hand with arguments, 65 for a malformed frame, 71 when it cannot fork,
-// wait or share memory. It needs libgvc.so.6 (the Graphviz 2.x series); where only a later soname
-// exists, stackcat draws every graph with `dot`.
+// anything), 64 when started by hand with arguments, 65 for a malformed frame or an answer it cannot
+// write. It needs libgvc.so.6 (the Graphviz 2.x series); where only a later soname exists, stackcat
+// draws every graph with `dot`.
 
 #include "stackcat_graphviz_worker.h"
 
@@ -31,30 +34,54 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
-#include <signal.h>
+#include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 int stackcat_graphviz_worker_supported(void) { return 1; }
 
+// The parts of Graphviz's headers the worker uses (cgraph.h, gvc.h of 2.x); the headers themselves
+// are not needed to build stackcat.
 typedef struct { const char *name; void *address; } symbol_entry;
+typedef uint64_t graphviz_id;
+typedef struct {
+    void *(*open)(void *graph, void *disc);
+    long (*map)(void *state, int object_type, char *name, graphviz_id *id, int create);
+    long (*alloc)(void *state, int object_type, graphviz_id id);
+    void (*free)(void *state, int object_type, graphviz_id id);
+    char *(*print)(void *state, int object_type, graphviz_id id);
+    void (*close)(void *state);
+    void (*register_object)(void *state, int object_type, void *object);
+} id_discipline;
+typedef struct {
+    int (*read)(void *channel, char *buffer, int size);
+    int (*put_string)(void *channel, const char *string);
+    int (*flush)(void *channel);
+} io_discipline;
+typedef struct { void *memory; id_discipline *ids; io_discipline *io; } discipline;
 
 typedef void *(*context_plugins_fn)(const symbol_entry *, int);
-typedef void *(*memread_fn)(const char *);
+typedef void *(*read_fn)(void *, discipline *);
+typedef int (*close_fn)(void *);
 typedef int (*layout_fn)(void *, void *, const char *);
+typedef int (*free_layout_fn)(void *, void *);
 // Graphviz 2.x declares the length `unsigned int *`, later releases `size_t *`: a zeroed size_t holds
 // either on a little-endian machine.
 typedef int (*render_data_fn)(void *, void *, const char *, char **, size_t *);
+typedef void (*free_render_data_fn)(char *);
 typedef int (*seterr_fn)(int);
 
 static context_plugins_fn gv_context_plugins;
-static memread_fn ag_memread;
+static read_fn ag_read;
+static close_fn ag_close;
 static layout_fn gv_layout;
+static free_layout_fn gv_free_layout;
 static render_data_fn gv_render_data;
+static free_render_data_fn gv_free_render_data;
 static seterr_fn ag_seterr;
+static void *ag_memory_discipline;
 static void *gv_context;
 
 static char path_buffer[8192];
@@ -68,10 +95,15 @@ static int load_graphviz(void) {
     if (!gvc || !cgraph) return -1;
     gv_context_plugins = (context_plugins_fn)dlsym(gvc, "gvContextPlugins");
     gv_layout = (layout_fn)dlsym(gvc, "gvLayout");
+    gv_free_layout = (free_layout_fn)dlsym(gvc, "gvFreeLayout");
     gv_render_data = (render_data_fn)dlsym(gvc, "gvRenderData");
-    ag_memread = (memread_fn)dlsym(cgraph, "agmemread");
+    gv_free_render_data = (free_render_data_fn)dlsym(gvc, "gvFreeRenderData");
+    ag_read = (read_fn)dlsym(cgraph, "agread");
+    ag_close = (close_fn)dlsym(cgraph, "agclose");
     ag_seterr = (seterr_fn)dlsym(cgraph, "agseterr");
-    if (!gv_context_plugins || !gv_layout || !gv_render_data || !ag_memread || !ag_seterr) return -1;
+    ag_memory_discipline = dlsym(cgraph, "AgMemDisc");
+    if (!gv_context_plugins || !gv_layout || !gv_free_layout || !gv_render_data || !gv_free_render_data
+        || !ag_read || !ag_close || !ag_seterr || !ag_memory_discipline) return -1;
     Dl_info info;
     if (!dladdr((void *)gv_layout, &info) || !info.dli_fname) return -1;
     const char *slash = strrchr(info.dli_fname, '/');
@@ -95,6 +127,151 @@ static int load_graphviz(void) {
     gv_context = gv_context_plugins(builtins, 0);
     return gv_context ? 0 : -1;
 }
+
+// MARK: - IDs in order of appearance
+
+/// The IDs of one graph (its subgraphs share them): a named object's ID is twice the position of its
+/// name among the names seen so far (1, 2, ...), an unnamed object's an odd number counted per graph.
+/// Graphviz's own discipline uses the address of the interned name and a counter shared by every
+/// graph of the process. Lookup is an open-addressing table of positions, kept at most half full.
+typedef struct {
+    char **names;
+    size_t count, capacity;
+    size_t *slots; // 0: empty; otherwise a position + 1
+    size_t slot_count;
+    graphviz_id unnamed;
+} graph_ids;
+
+static size_t hash_name(const char *name) {
+    uint64_t hash = 1469598103934665603ull; // FNV-1a
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) hash = (hash ^ *c) * 1099511628211ull;
+    return (size_t)hash;
+}
+
+/// The slot holding `name`, or the empty slot where it would go.
+static size_t find_slot(const graph_ids *ids, const char *name) {
+    size_t mask = ids->slot_count - 1, slot = hash_name(name) & mask;
+    while (ids->slots[slot] && strcmp(ids->names[ids->slots[slot] - 1], name) != 0) slot = (slot + 1) & mask;
+    return slot;
+}
+
+static int grow_slots(graph_ids *ids) {
+    size_t count = ids->slot_count ? ids->slot_count * 2 : 64;
+    size_t *slots = calloc(count, sizeof *slots);
+    if (!slots) return -1;
+    free(ids->slots);
+    ids->slots = slots;
+    ids->slot_count = count;
+    for (size_t i = 0; i < ids->count; i++) ids->slots[find_slot(ids, ids->names[i])] = i + 1;
+    return 0;
+}
+
+static void *ids_open(void *graph, void *disc) {
+    (void)graph;
+    (void)disc;
+    return calloc(1, sizeof(graph_ids));
+}
+
+static long ids_map(void *state, int object_type, char *name, graphviz_id *id, int create) {
+    (void)object_type;
+    graph_ids *ids = state;
+    if (!ids) return 0;
+    if (!name) {
+        *id = 2 * ids->unnamed++ + 1;
+        return 1;
+    }
+    size_t slot = ids->slot_count ? find_slot(ids, name) : 0;
+    if (ids->slot_count && ids->slots[slot]) {
+        *id = 2 * (graphviz_id)ids->slots[slot];
+        return 1;
+    }
+    if (!create) return 0;
+    if ((ids->count + 1) * 2 > ids->slot_count) {
+        if (grow_slots(ids) != 0) return 0;
+        slot = find_slot(ids, name);
+    }
+    if (ids->count == ids->capacity) {
+        size_t capacity = ids->capacity ? ids->capacity * 2 : 32;
+        char **names = realloc(ids->names, capacity * sizeof *names);
+        if (!names) return 0;
+        ids->names = names;
+        ids->capacity = capacity;
+    }
+    char *copy = strdup(name);
+    if (!copy) return 0;
+    ids->names[ids->count++] = copy;
+    ids->slots[slot] = ids->count;
+    *id = 2 * (graphviz_id)ids->count;
+    return 1;
+}
+
+/// Graphviz asks for a particular ID only through agidnode and the like, which DOT text never uses.
+static long ids_alloc(void *state, int object_type, graphviz_id id) {
+    (void)state;
+    (void)object_type;
+    (void)id;
+    return 0;
+}
+
+/// A deleted object's name keeps its ID: an object made again under that name gets the same one.
+static void ids_free(void *state, int object_type, graphviz_id id) {
+    (void)state;
+    (void)object_type;
+    (void)id;
+}
+
+static char *ids_print(void *state, int object_type, graphviz_id id) {
+    (void)object_type;
+    const graph_ids *ids = state;
+    if (!ids || id % 2 != 0 || id == 0 || id / 2 > ids->count) return NULL;
+    return ids->names[id / 2 - 1];
+}
+
+static void ids_close(void *state) {
+    graph_ids *ids = state;
+    if (!ids) return;
+    for (size_t i = 0; i < ids->count; i++) free(ids->names[i]);
+    free(ids->names);
+    free(ids->slots);
+    free(ids);
+}
+
+static void ids_register(void *state, int object_type, void *object) {
+    (void)state;
+    (void)object_type;
+    (void)object;
+}
+
+static id_discipline ids_in_order = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+
+// MARK: - Reading a graph from memory
+
+typedef struct { const char *bytes; size_t length, at; } text_reader;
+
+/// Hands the parser one line at a time, as agmemread does, so that its line numbers count.
+static int read_line(void *channel, char *buffer, int size) {
+    text_reader *reader = channel;
+    int n = 0;
+    while (n < size && reader->at < reader->length) {
+        char c = reader->bytes[reader->at++];
+        buffer[n++] = c;
+        if (c == '\n') break;
+    }
+    return n;
+}
+
+static int put_nothing(void *channel, const char *string) {
+    (void)channel;
+    (void)string;
+    return 0;
+}
+
+static int flush_nothing(void *channel) {
+    (void)channel;
+    return 0;
+}
+
+static io_discipline text_input = {read_line, put_nothing, flush_nothing};
 
 /// The largest graph a worker takes (the site draws graphs of at most 150 nodes: a few hundred KB).
 #define REQUEST_LIMIT (16 * 1024 * 1024)
@@ -148,33 +325,42 @@ static int read_length(int fd, size_t *length) {
 
 /// The largest SVG a worker answers with; larger ones go to `dot`.
 #define ANSWER_LIMIT (64 * 1024 * 1024)
-/// Memory shared with the children: a child leaves its SVG's length and bytes here, and the worker
-/// writes the answer only after the child has ended well, so a child that dies at any point can never
-/// leave half an answer on the socket.
-static unsigned char *answer;
 
-/// In a forked child: lays out the graph in `request` and leaves its SVG in `answer`. Returns the
-/// child's exit status.
-static int draw_request(void) {
-    ag_seterr(2); // AGMAX: Graphviz says nothing; a graph it fails on is redrawn by `dot`, which reports why.
-    void *graph = ag_memread(request);
-    if (!graph || gv_layout(gv_context, graph, "dot") != 0) return 2;
+/// Lays out the graph in `request` and writes the answer: its SVG, or "x" when Graphviz fails.
+/// Returns -1 when the answer cannot be written.
+static int answer_request(size_t length) {
+    discipline disc = {ag_memory_discipline, &ids_in_order, &text_input};
+    text_reader reader = {request, length, 0};
+    void *graph = ag_read(&reader, &disc);
     char *svg = NULL;
-    size_t length = 0;
-    if (gv_render_data(gv_context, graph, "svg", &svg, &length) != 0 || !svg) return 3;
-    if (length > ANSWER_LIMIT) return 5;
-    memcpy(answer + sizeof length, svg, length);
-    memcpy(answer, &length, sizeof length);
-    return 0;
+    size_t svg_length = 0;
+    int laid_out = graph && gv_layout(gv_context, graph, "dot") == 0;
+    int drawn = laid_out && gv_render_data(gv_context, graph, "svg", &svg, &svg_length) == 0 && svg
+        && svg_length <= ANSWER_LIMIT;
+    int status;
+    if (drawn) {
+        char header[32];
+        int header_length = snprintf(header, sizeof header, "%zu\n", svg_length);
+        status = write_all(1, header, (size_t)header_length) == 0 && write_all(1, svg, svg_length) == 0 ? 0 : -1;
+    } else {
+        status = write_all(1, "x\n", 2);
+    }
+    if (svg) gv_free_render_data(svg);
+    if (laid_out) gv_free_layout(gv_context, graph);
+    if (graph) ag_close(graph);
+    return status;
 }
 
-static void run_worker(void) {
-    // Children must be waited for: a SIGCHLD ignored by whoever started stackcat would reap them
-    // before waitpid could read their status.
-    signal(SIGCHLD, SIG_DFL);
+/// Graphviz 2.4x leaks some memory with each layout (virtual edges of clusters, HTML labels: tens
+/// of KB for a small graph), so after this many graphs, or this many bytes of DOT, the worker renews
+/// itself: it executes itself again on the same socket, which the caller does not notice.
+#define GRAPHS_BEFORE_RENEWAL 1000
+#define BYTES_BEFORE_RENEWAL (32 * 1024 * 1024)
+
+static void run_worker(char **argv) {
     if (load_graphviz() != 0) _exit(69);
-    answer = mmap(NULL, ANSWER_LIMIT + sizeof(size_t), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (answer == MAP_FAILED) _exit(71);
+    size_t graphs = 0, bytes = 0;
+    ag_seterr(2); // AGMAX: Graphviz says nothing; a graph it fails on is redrawn by `dot`, which reports why.
     for (;;) {
         size_t length = 0;
         int got = read_length(0, &length);
@@ -186,23 +372,11 @@ static void run_worker(void) {
         }
         if (read_exactly(0, request, length) != 0) _exit(65);
         request[length] = 0;
-        pid_t child = fork();
-        if (child == 0) _exit(draw_request());
-        if (child < 0) _exit(71);
-        int status = 0;
-        while (waitpid(child, &status, 0) < 0) {
-            if (errno != EINTR) _exit(71);
-        }
-        if (WIFEXITED(status) && WEXITSTATUS(status) == 0) {
-            size_t svg_length = 0;
-            memcpy(&svg_length, answer, sizeof svg_length);
-            char header[32];
-            int header_length = snprintf(header, sizeof header, "%zu\n", svg_length);
-            if (write_all(1, header, (size_t)header_length) != 0
-                || write_all(1, (const char *)answer + sizeof svg_length, svg_length) != 0) _exit(65);
-        } else if (write_all(1, "x\n", 2) != 0) {
-            _exit(65);
-        }
+        if (answer_request(length) != 0) _exit(65);
+        graphs += 1;
+        bytes += length;
+        // If it cannot execute itself, it goes on as it is.
+        if (graphs >= GRAPHS_BEFORE_RENEWAL || bytes >= BYTES_BEFORE_RENEWAL) execv("/proc/self/exe", argv);
     }
 }
 
@@ -216,7 +390,7 @@ static void stackcat_graphviz_worker_start(int argc, char **argv, char **envp) {
             (void)!write(2, usage, sizeof usage - 1);
             _exit(64);
         }
-        run_worker();
+        run_worker(argv);
     }
 }
 

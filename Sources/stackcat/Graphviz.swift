@@ -4,13 +4,11 @@ import StackcatCore
 /// Draws DOT graphs as SVG with Graphviz.
 ///
 /// Graphs whose text is all ASCII go to stackcat's own Graphviz workers (`CGraphvizWorker`): one
-/// process per core that loads libgvc once and lays out each graph in a child forked from the same
-/// state, at about a tenth of what a `dot` process per graph costs. They measure text with Graphviz's
-/// built-in metrics, which are tables of ASCII widths, so a graph with any other character, and any
-/// graph a worker could not draw (no libgvc.so.6, a Graphviz error), is drawn by a `dot` process of
-/// its own, on every core. (One `dot`
-/// process for many graphs would be cheaper still, but Graphviz 2.4x then lays out a graph differently
-/// depending on the graphs before it: the site would not be reproducible.)
+/// process per core that loads libgvc once and lays out one graph after another, reading each with IDs
+/// of its own so that its SVG depends on its DOT alone, at about a fifteenth of what a `dot` process per
+/// graph costs. They measure text with Graphviz's built-in metrics, which are tables of ASCII widths,
+/// so a graph with any other character, and any graph a worker could not draw (no libgvc.so.6, a
+/// Graphviz error), is drawn by a `dot` process of its own, on every core.
 struct Graphviz: Sendable {
     let executable: String
     /// The workers, kept from one call of `draw` to the next (the site renders its pages in batches).
@@ -43,11 +41,18 @@ struct Graphviz: Sendable {
                 for index in forDot { if let svg = Graphviz.run(executable, graphs[index]!, tag: index) { out.append((index, svg)) } }
                 return
             }
-            guard let worker = pool.take() else { return }
-            defer { pool.give(worker) }
+            var worker = pool.take()
             for index in stride(from: task, to: forWorkers.count, by: workers).map({ forWorkers[$0] }) {
-                if let svg = worker.draw(graphs[index]!) { out.append((index, svg)) } else if !worker.isAlive { return }
+                guard let current = worker else { return }
+                if let svg = current.draw(graphs[index]!) {
+                    out.append((index, svg))
+                } else if !current.isAlive {
+                    // Graphviz crashed on this graph (`dot` will say why): go on with a new worker.
+                    pool.give(current)
+                    worker = pool.take()
+                }
             }
+            if let worker { pool.give(worker) }
         }
         var drawn = Array(repeating: String?.none, count: graphs.count)
         for (index, svg) in parts.joined() { drawn[index] = svg }
