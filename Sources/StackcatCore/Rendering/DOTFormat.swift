@@ -11,6 +11,14 @@ public struct DOTFormat: Sendable {
     /// this costs the output's size once more in memory: `docs`, which renders pages on every core
     /// already, turns it off.
     public var usesEveryCore = true
+    /// Draw the legend as a cluster beside the graph; off where the legend is shown some other way
+    /// (the site writes it as HTML under the picture).
+    public var drawsLegend = true
+    /// Label the edges. Without labels, each edge is a grey line as wide as its number of relations
+    /// suggests, and says what it stands for in its tooltip: labels are most of Graphviz's work on a
+    /// dense graph (a label is a node of its own in the layout), and past a few dozen they cannot be
+    /// read anyway.
+    public var labelsEdges = true
 
     public init(direction: Direction = .LR) {
         self.direction = direction
@@ -52,7 +60,7 @@ public struct DOTFormat: Sendable {
                     }
                     part.nodes.append((text, ends))
                 } else {
-                    for i in edgeBlocks[job - nodeBlocks.count] { Self.appendEdge(edges[i], to: &part.edges) }
+                    for i in edgeBlocks[job - nodeBlocks.count] { Self.appendEdge(edges[i], labelled: labelsEdges, to: &part.edges) }
                 }
             }
             let statements = NodeStatements(blocks: parts.flatMap(\.nodes), blockSize: 512)
@@ -85,11 +93,11 @@ public struct DOTFormat: Sendable {
             }
         } else {
             for i in edges.indices {
-                Self.appendEdge(edges[i], to: &out)
+                Self.appendEdge(edges[i], labelled: labelsEdges, to: &out)
                 flush(&out)
             }
         }
-        writeLegend(graph, into: &out)
+        if drawsLegend { writeLegend(graph, into: &out) }
         if let title = graph.title {
             // After every subgraph, so that clusters do not inherit the title or its size.
             out += "  label="
@@ -100,39 +108,17 @@ public struct DOTFormat: Sendable {
         sink(out)
     }
 
-    /// The legend: node shapes (hosting), ring and in-house styles, and edge styles, each only when
-    /// the graph uses it.
+    /// The legend (`GraphLegend`): a sample of each kind of node and edge the graph draws.
     private func writeLegend(_ graph: Graph, into out: inout String) {
-        var shapes: [(String, String)] = []
-        let hostings = Set(graph.nodes.compactMap { $0.count == nil ? $0.hosting : nil })
-        for hosting in Hosting.allCases where hostings.contains(hosting) {
-            var node = Graph.Node(id: "", label: hosting.rawValue, category: nil, hosting: hosting, summary: "", homepage: nil, ring: nil, isInHouse: false)
-            node.summary = hosting.rawValue
-            shapes.append((hosting.rawValue, Self.nodeAttributes(node)))
-        }
-        if graph.nodes.contains(where: \.isInHouse) {
-            let node = Graph.Node(id: "", label: "in-house", category: nil, hosting: nil, summary: "in-house", homepage: nil, ring: nil, isInHouse: true)
-            shapes.append(("in-house", Self.nodeAttributes(node)))
-        }
-        let rings = Set(graph.nodes.compactMap(\.ring))
-        let ringSamples: [(String, Ring)] = [("adopt", .adopt), ("trial or assess", .trial), ("hold", .hold)]
-        for (label, ring) in ringSamples where rings.contains(ring) || (ring == .trial && rings.contains(.assess)) {
-            let node = Graph.Node(id: "", label: label, category: nil, hosting: .selfHosted, summary: label, homepage: nil, ring: ring, isInHouse: false)
-            shapes.append(("ring-" + ring.rawValue, Self.nodeAttributes(node)))
-        }
-        if graph.nodes.contains(where: { $0.count != nil }) {
-            let node = Graph.Node(id: "", label: "group", category: nil, hosting: nil, summary: "group (tools in it)", homepage: nil,
-                                  ring: nil, isInHouse: false, count: 0)
-            shapes.append(("group", Self.nodeAttributes(node)))
-        }
-        guard !graph.legend.isEmpty || !shapes.isEmpty else { return }
+        let legend = GraphLegend(graph)
+        guard !legend.isEmpty else { return }
         out += "  subgraph \"cluster_legend\" {\n"
         out += "    label=\"Legend\"; style=dashed; color=\"#999999\"; fontsize=10;\n"
         out += "    node [fontsize=9];\n"
-        for shape in shapes {
-            out += "    " + Self.quote("legend_node_\(shape.0)") + " [" + shape.1 + "];\n"
+        for sample in legend.nodes {
+            out += "    " + Self.quote("legend_node_\(sample.key)") + " [" + Self.nodeAttributes(sample.node) + "];\n"
         }
-        for (i, entry) in graph.legend.enumerated() {
+        for (i, entry) in legend.edges.enumerated() {
             let a = Self.quote("legend_\(i)_a"), b = Self.quote("legend_\(i)_b")
             out += "    \(a) [shape=point, width=0.05, label=\"\"]; \(b) [shape=point, width=0.05, label=\"\"];\n"
             var attributes = ["label=\(Self.quote(entry.label))", "color=\(Self.quote(entry.style.color))",
@@ -147,8 +133,8 @@ public struct DOTFormat: Sendable {
         // Keep each column in the order written (a column left to right, a row top to bottom): the
         // shapes and the edges' ends each share a rank, chained by invisible edges, so that Graphviz
         // does not reorder the samples and cross their lines.
-        let columns = [shapes.map { "legend_node_\($0.0)" } + graph.legend.indices.map { "legend_\($0)_a" },
-                       graph.legend.indices.map { "legend_\($0)_b" }]
+        let columns = [legend.nodes.map { "legend_node_\($0.key)" } + legend.edges.indices.map { "legend_\($0)_a" },
+                       legend.edges.indices.map { "legend_\($0)_b" }]
         // Left to right, Graphviz stacks a rank's chain bottom-up: chain it backwards to read top-down.
         for column in columns where column.count > 1 {
             let chain = direction == .LR ? column.reversed() : column
@@ -157,12 +143,18 @@ public struct DOTFormat: Sendable {
         out += "  }\n"
     }
 
-    private static func appendEdge(_ merged: Graph.MergedEdge, to out: inout String) {
+    private static func appendEdge(_ merged: Graph.MergedEdge, labelled: Bool, to out: inout String) {
         out += "  "
         appendQuoted(merged.from, to: &out)
         out += " -> "
         appendQuoted(merged.to, to: &out)
-        if merged.parts.count == 1, !merged.hasFlow {
+        if !labelled {
+            // Half a point wider for every doubling of the count: 0.8 for one relation, 3.8 for 64 to 127.
+            let count = max(merged.parts.reduce(0) { $0 + $1.count }, 1)
+            let tenths = 8 + 5 * (Int.bitWidth - 1 - count.leadingZeroBitCount)
+            out += " [color=\"#55555599\", penwidth=\(tenths / 10).\(tenths % 10)"
+            if merged.hasFlow { out += ", style=bold" }
+        } else if merged.parts.count == 1, !merged.hasFlow {
             let edge = merged.parts[0]
             out += " [label="
             appendQuoted(edge.label, to: &out)
