@@ -65,12 +65,12 @@ struct SiteFiles: GeneratedFiles {
 
     func render(_ indices: [Int]) -> [String] {
         let generator = generator, pages = pages
-        let dots = Parallel.fold(indices.count, threshold: 64, initial: { [String?]() }) { out, i in
-            out.append(generator.dot(of: pages[indices[i]]))
+        let drawings = Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, dot: String)?]() }) { out, i in
+            out.append(generator.graph(of: pages[indices[i]]).map { ($0, generator.dot(of: $0)) })
         }.flatMap { $0 }
-        let svgs = graphviz?.draw(dots) ?? Array(repeating: nil, count: dots.count)
+        let svgs = graphviz?.draw(drawings.map { $0?.dot }) ?? Array(repeating: nil, count: drawings.count)
         return Parallel.fold(indices.count, threshold: 64, initial: { [String]() }) { out, i in
-            out.append(generator.contents(of: pages[indices[i]], svg: svgs[i]))
+            out.append(generator.contents(of: pages[indices[i]], graph: drawings[i]?.graph, svg: svgs[i]))
         }.flatMap { $0 }
     }
 

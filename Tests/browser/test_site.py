@@ -388,9 +388,16 @@ def test_team_page_and_overview_structure(inhouse_site, visit, viewport, label, 
     page = v.open(inhouse_site)
     assert_layout(page, viewport, f"inhouse-index-{label}-{scheme}")
     overview = page.locator("#graph ~ figure.graph")
-    assert overview.locator("svg").count() == 1
+    assert overview.locator(".graph-svg > svg").count() == 1
     frame = overview.bounding_box()
     assert frame["x"] >= 0 and frame["x"] + frame["width"] <= viewport["width"]
+    # The legend under the drawing: a decorative sample and a visible name per entry, inside the page.
+    legend = overview.locator("ul.graph-legend[aria-label='Legend'] > li")
+    assert legend.count() >= 2
+    assert legend.locator("svg[aria-hidden='true']").count() == legend.count()
+    assert legend.first.inner_text().strip() == "group"
+    for item in boxes(page, "#graph ~ figure.graph ul.graph-legend > li"):
+        assert item["x"] >= 0 and item["x"] + item["width"] <= viewport["width"]
     assert page.locator("form[role='search'] label").count() == 6  # with the owner filter
     page = v.open(inhouse_site, "stacks/shop.html")
     assert_layout(page, viewport, f"inhouse-stack-{label}-{scheme}")

@@ -234,7 +234,7 @@ extension SiteGenerator {
     // MARK: Graphs
 
     /// The page's graph: Graphviz's SVG made fit to sit inside the page, or its edges as a list.
-    func picture(of page: Page, svg: String?) -> SiteView.Picture? {
+    func picture(of page: Page, graph: Graph, svg: String?) -> SiteView.Picture? {
         let caption: String
         switch page.kind {
         case .style, .script, .relation, .team: return nil
@@ -243,24 +243,39 @@ extension SiteGenerator {
         case .category(let n): caption = "Tools in \(catalog.categories[n].name) and how they relate"
         case .stack(let n): caption = "Architecture of \(catalog.stacks[n].name)"
         }
-        if let svg { return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), edges: [], nodes: []) }
-        guard let graph = graph(of: page) else { return nil }
+        // Links from the page's folder. The overview's nodes are top-level categories; the other
+        // graphs' are tools or in-house parts.
         let root: String
         if case .index = page.kind { root = "" } else { root = "../" }
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        // The overview's nodes are top-level categories; the other graphs' are tools or in-house parts.
         let collapsed = graph.nodes.contains { $0.count != nil }
         func node(_ id: String) -> Link {
             if collapsed { return catalog.hasCategory(id) ? categoryLink(id, root: root) : Self.plain(labels[id] ?? id) }
             return catalog.hasTool(id) ? toolLink(id, root: root) : Self.plain(labels[id] ?? id)
         }
-        return SiteView.Picture(
-            caption: caption, svg: nil,
-            edges: graph.edges.map { edge in
+        func edgeRows() -> [SiteView.EdgeRow] {
+            graph.edges.map { edge in
                 SiteView.EdgeRow(from: node(edge.from),
                                  relation: edge.type == "flow" ? Self.plain(edge.label) : relationLink(edge.type, label: edge.label, root: root),
                                  to: node(edge.to), note: edge.note)
-            },
-            nodes: graph.edges.isEmpty ? graph.nodes.map { node($0.id) } : [])
+            }
+        }
+        guard let svg else {
+            return SiteView.Picture(caption: caption, svg: nil, legend: [], unlabelled: false, edges: edgeRows(),
+                                    nodes: graph.edges.isEmpty ? graph.nodes.map { node($0.id) } : [])
+        }
+        let legend = GraphLegend(graph)
+        var items = legend.nodes.map { SiteView.LegendItem(swatch: SiteSVG.swatch(for: $0.node), label: $0.node.label) }
+        // Without labels every edge is the same grey line (`DOTFormat.labelsEdges`): the table under
+        // the drawing says what each one stands for.
+        guard Self.labelsEdges(of: graph) else {
+            items.append(SiteView.LegendItem(swatch: SiteSVG.swatch(for: EdgeStyle(color: "#555555", line: .solid), symmetric: false, isFlow: false),
+                                             label: "relations (the more, the wider; hover for which)"))
+            return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), legend: items, unlabelled: true, edges: edgeRows(), nodes: [])
+        }
+        items += legend.edges.map {
+            SiteView.LegendItem(swatch: SiteSVG.swatch(for: $0.style, symmetric: $0.symmetric, isFlow: $0.type == "flow"), label: $0.label)
+        }
+        return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), legend: items, unlabelled: false, edges: [], nodes: [])
     }
 }

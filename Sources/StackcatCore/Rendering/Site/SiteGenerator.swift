@@ -82,23 +82,49 @@ public struct SiteGenerator: Sendable {
 
     /// The graph that a page shows, as DOT, or nil when it shows none.
     public func dot(of page: Page) -> String? {
-        guard let graph = graph(of: page) else { return nil }
+        graph(of: page).map(dot(of:))
+    }
+
+    /// A page's graph as DOT for Graphviz, without the legend: the page writes it under the drawing.
+    /// Past `labelledEdgeLimit` edges, without edge labels either (`DOTFormat.labelsEdges`): the page
+    /// lists the edges in a table under the drawing instead.
+    public func dot(of graph: Graph) -> String {
         var format = DOTFormat()
         format.usesEveryCore = false
+        format.drawsLegend = false
+        format.labelsEdges = Self.labelsEdges(of: graph)
         return format.render(graph)
+    }
+
+    /// The overview (a collapsed graph) with more edges than this, after merging parallel ones, is
+    /// drawn without edge labels. In a large catalog every top-level category may relate to every
+    /// other: 20 categories made 395 edges of 13 stacked labels each, two seconds of Graphviz for a
+    /// wall of overlapping text. Tool, category and stack graphs keep their labels: there they are
+    /// what the picture is read for.
+    public static let labelledEdgeLimit = 60
+
+    static func labelsEdges(of graph: Graph) -> Bool {
+        guard graph.nodes.contains(where: { $0.count != nil }), graph.edges.count > labelledEdgeLimit else { return true }
+        return graph.mergedEdges.count <= labelledEdgeLimit
     }
 
     /// The file's text. `svg` is what Graphviz made of `dot(of: page)`; nil lists the graph's edges.
     public func contents(of page: Page, svg: String?) -> String {
+        contents(of: page, graph: graph(of: page), svg: svg)
+    }
+
+    /// The file's text, given the page's `graph(of:)` and what Graphviz made of it.
+    public func contents(of page: Page, graph: Graph?, svg: String?) -> String {
+        func picture() -> SiteView.Picture? { graph.flatMap { self.picture(of: page, graph: $0, svg: svg) } }
         let templates = SiteTemplates.shared
         switch page.kind {
         case .style: return templates.style
         case .script: return templates.render(scriptView(), as: "site.js")
-        case .index: return templates.render(indexView(picture: picture(of: page, svg: svg)), as: "index")
-        case .tool(let n): return templates.render(toolView(catalog.tools[n], picture: picture(of: page, svg: svg)), as: "tool")
+        case .index: return templates.render(indexView(picture: picture()), as: "index")
+        case .tool(let n): return templates.render(toolView(catalog.tools[n], picture: picture()), as: "tool")
         case .category(let n):
-            return templates.render(categoryView(catalog.categories[n], picture: picture(of: page, svg: svg)), as: "category")
-        case .stack(let n): return templates.render(stackView(catalog.stacks[n], picture: picture(of: page, svg: svg)), as: "stack")
+            return templates.render(categoryView(catalog.categories[n], picture: picture()), as: "category")
+        case .stack(let n): return templates.render(stackView(catalog.stacks[n], picture: picture()), as: "stack")
         case .team(let n): return templates.render(teamView(catalog.teams[n]), as: "team")
         case .relation(let n): return templates.render(relationView(catalog.relationTypes[n]), as: "relation")
         }
@@ -108,24 +134,27 @@ public struct SiteGenerator: Sendable {
     /// returns nil to have the graphs listed as edges.
     public func files(drawing draw: ([String]) -> [String]?) -> [(path: String, contents: String)] {
         let pages = pages()
-        let dots = pages.map(dot(of:))
-        let sources = dots.compactMap { $0 }
+        let graphs = pages.map(graph(of:))
+        let sources = graphs.compactMap { $0.map(dot(of:)) }
         let drawn = sources.isEmpty ? [] : draw(sources)
         var svgs: [String?] = []
         var next = 0
-        for dot in dots {
-            if dot != nil, let drawn, next < drawn.count { svgs.append(drawn[next]); next += 1 } else { svgs.append(nil) }
+        for graph in graphs {
+            if graph != nil, let drawn, next < drawn.count { svgs.append(drawn[next]); next += 1 } else { svgs.append(nil) }
         }
         let chosen = svgs
         return Parallel.fold(pages.count, threshold: 64, initial: { [(path: String, contents: String)]() }) { out, i in
-            out.append((pages[i].path, contents(of: pages[i], svg: chosen[i])))
+            out.append((pages[i].path, contents(of: pages[i], graph: graphs[i], svg: chosen[i])))
         }.flatMap { $0 }
     }
 
     /// The graph a page shows: the overview on the index (one node per top-level category, edges
     /// counted, readable at any catalog size), the neighbourhood of a tool, the tools of a category,
-    /// the architecture of a stack. None when it would be empty or too large to read.
-    func graph(of page: Page) -> Graph? {
+    /// the architecture of a stack. None when it would be empty or too large to read. No title: the
+    /// page's caption says what it is. A tool's neighbourhood has no category clusters: they would
+    /// frame its few neighbours one by one, and they cost most of its layout (a site of 10,000 tools
+    /// lays out 10,000 neighbourhoods).
+    public func graph(of page: Page) -> Graph? {
         var query = GraphQuery()
         switch page.kind {
         case .style, .script, .relation, .team: return nil
@@ -136,9 +165,14 @@ public struct SiteGenerator: Sendable {
         case .category(let n): query.categories = [catalog.categories[n].id.value]
         case .stack(let n): query.stack = catalog.stacks[n].id
         }
-        guard let graph = try? query.build(from: catalog, context: context), !graph.nodes.isEmpty,
+        guard var graph = try? query.build(from: catalog, context: context), !graph.nodes.isEmpty,
               graph.nodes.count <= Self.pictureLimit else { return nil }
-        if case .tool = page.kind, graph.edges.isEmpty { return nil }
+        graph.title = nil
+        if case .tool = page.kind {
+            if graph.edges.isEmpty { return nil }
+            graph.clusters = []
+            for i in graph.nodes.indices { graph.nodes[i].category = nil }
+        }
         return graph
     }
 }

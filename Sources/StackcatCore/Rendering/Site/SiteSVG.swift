@@ -57,3 +57,48 @@ extension SiteSVG {
         return text
     }
 }
+
+extension SiteSVG {
+    /// A legend sample of a kind of node, drawn as Graphviz draws it (`DOTFormat.nodeAttributes`):
+    /// the shape by hosting, rounded for managed, dashed for trial or assess, grey for hold, shaded for
+    /// in-house parts and groups. Decorative: the legend's text says what it means.
+    static func swatch(for node: Graph.Node) -> String {
+        let ink = node.ring == .hold ? "#999999" : "#000000"
+        var fill = "#ffffff"
+        if node.isInHouse { fill = "#fff7e0" } else if node.count != nil { fill = "#eef3f8" }
+        let dash = node.ring == .trial || node.ring == .assess ? " stroke-dasharray=\"4,2\"" : ""
+        let paint = "fill=\"\(fill)\" stroke=\"\(ink)\"\(dash)"
+        let shape: String
+        if node.count != nil {
+            shape = "<rect x=\"2\" y=\"3\" width=\"30\" height=\"14\" rx=\"4\" \(paint)/>"
+        } else {
+            switch node.hosting {
+            case .selfHosted?: shape = "<rect x=\"2\" y=\"3\" width=\"30\" height=\"14\" \(paint)/>"
+            case .managed?: shape = "<rect x=\"2\" y=\"3\" width=\"30\" height=\"14\" rx=\"4\" \(paint)/>"
+            case .saas?: shape = "<ellipse cx=\"17\" cy=\"10\" rx=\"15\" ry=\"7\" \(paint)/>"
+            case .library?:
+                shape = "<rect x=\"5\" y=\"3\" width=\"27\" height=\"14\" \(paint)/>"
+                    + "<rect x=\"2\" y=\"5\" width=\"6\" height=\"3\" \(paint)/><rect x=\"2\" y=\"12\" width=\"6\" height=\"3\" \(paint)/>"
+            case .specification?: shape = "<path d=\"M2 3H26L32 9V17H2ZM26 3V9H32\" \(paint)/>"
+            case .pattern?: shape = "<path d=\"M2 10L8 3H26L32 10L26 17H8Z\" \(paint)/>"
+            case .inHouse?, nil: shape = "<path d=\"M2 6H28V17H2ZM2 6L6 2H32V13L28 17M28 6L32 2\" \(paint)/>"
+            }
+        }
+        return "<svg width=\"34\" height=\"20\" viewBox=\"0 0 34 20\" aria-hidden=\"true\" focusable=\"false\">\(shape)</svg>"
+    }
+
+    /// A legend sample of an edge style: its colour and line, an arrowhead unless the relation is
+    /// symmetric, thick for a stack's flows.
+    static func swatch(for style: EdgeStyle, symmetric: Bool, isFlow: Bool) -> String {
+        let color = XMLText.escape(style.color)
+        var line = "<line x1=\"2\" y1=\"8\" x2=\"\(symmetric ? 38 : 32)\" y2=\"8\" stroke=\"\(color)\" stroke-width=\"\(isFlow ? "2.5" : "1.2")\""
+        switch style.line {
+        case .solid: break
+        case .dashed: line += " stroke-dasharray=\"5,2\""
+        case .dotted: line += " stroke-dasharray=\"1.2,2.5\""
+        }
+        line += "/>"
+        if !symmetric { line += "<path d=\"M31 4L39 8L31 12Z\" fill=\"\(color)\"/>" }
+        return "<svg width=\"40\" height=\"16\" viewBox=\"0 0 40 16\" aria-hidden=\"true\" focusable=\"false\">\(line)</svg>"
+    }
+}

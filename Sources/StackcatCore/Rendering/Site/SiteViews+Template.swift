@@ -83,8 +83,20 @@ extension SiteView.Picture: TemplateObject {
         switch key {
         case "caption": return caption.templateValue
         case "svg": return svg.templateValue
+        case "legend": return legend.templateValue
+        case "unlabelled": return unlabelled.templateValue
         case "edges": return edges.templateValue
         case "nodes": return nodes.templateValue
+        default: return .none
+        }
+    }
+}
+
+extension SiteView.LegendItem: TemplateObject {
+    func value(named key: String) -> TemplateValue {
+        switch key {
+        case "swatch": return swatch.templateValue
+        case "label": return label.templateValue
         default: return .none
         }
     }

@@ -53,13 +53,25 @@ enum SiteView {
         let note: String?
     }
 
-    /// A graph as Graphviz drew it (`svg`), or as a list of its edges when Graphviz is missing.
+    /// A graph as Graphviz drew it (`svg`) with its legend, or as a list of its edges when Graphviz
+    /// is missing.
     struct Picture {
         let caption: String
         let svg: String?
+        /// With `svg`: a sample of each kind of node and edge in the drawing.
+        let legend: [LegendItem]
+        /// The overview has too many edges to label them (`SiteGenerator.labelledEdgeLimit`):
+        /// `edges` lists them under the drawing.
+        let unlabelled: Bool
         let edges: [EdgeRow]
         /// Shown when the graph has nodes but no edges to list.
         let nodes: [Link]
+    }
+
+    /// One entry of a picture's legend: a small drawing (SVG made by `SiteSVG`) and what it means.
+    struct LegendItem {
+        let swatch: String
+        let label: String
     }
 
     /// A stack's component, or on a tool's page a stack that uses the tool.
