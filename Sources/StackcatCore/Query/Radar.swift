@@ -68,12 +68,13 @@ public struct Radar: Sendable {
     public static let spacing = 26.0
     public static let blipRadius = 10.0
 
-    public init(stack: Stack, in catalog: Catalog, baseline: Stack? = nil) {
+    /// `quadrants`: the catalog's `quadrants(of:)`, for callers that draw many radars of one catalog.
+    public init(stack: Stack, in catalog: Catalog, baseline: Stack? = nil, quadrants: [Quadrant]? = nil) {
         stackID = stack.id
         stackName = stack.name
         asOf = stack.asOf
         self.baseline = baseline?.id
-        let quadrants = Self.quadrants(of: catalog)
+        let quadrants = quadrants ?? Self.quadrants(of: catalog)
         self.quadrants = quadrants
         var quadrantOfTop: [String: Int] = [:]
         for quadrant in quadrants { for id in quadrant.categories where quadrantOfTop[id] == nil { quadrantOfTop[id] = quadrant.index } }
@@ -112,9 +113,16 @@ public struct Radar: Sendable {
                 Quadrant(index: i, name: q.name.value, categories: q.categories.map(\.value))
             }
         }
-        let context = GraphQuery.Context(catalog)
+        // Tools in or below each top-level category, a tool counted once per top-level category.
+        var counts: [String: Int] = [:]
+        for i in catalog.tools.indices {
+            var seen: Set<String> = []
+            for category in catalog.tools[i].allCategories {
+                if let top = catalog.categoryPath(category).first, seen.insert(top).inserted { counts[top, default: 0] += 1 }
+            }
+        }
         let tops = catalog.categories.filter { $0.parent == nil }
-            .map { (id: $0.id.value, name: $0.name, count: context.members[$0.id.value]?.count ?? 0) }
+            .map { (id: $0.id.value, name: $0.name, count: counts[$0.id.value] ?? 0) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.id.utf8Precedes($1.id) }
         var quadrants: [Quadrant] = tops.prefix(3).enumerated().map { i, top in Quadrant(index: i, name: top.name, categories: [top.id]) }
         let rest = tops.dropFirst(3)
