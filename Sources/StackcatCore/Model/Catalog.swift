@@ -81,6 +81,8 @@ public struct Catalog: Sendable {
     public func hasCategory(_ id: String) -> Bool { categoryIndex[id] != nil }
     public func hasRole(_ id: String) -> Bool { roleIndex[id] != nil }
     public func hasTool(_ id: String) -> Bool { toolIndex[id] != nil }
+    /// Where the tool is in `tools`: read `tools[i]` in place where a copy would cost.
+    public func position(ofTool id: String) -> Int? { toolIndex[id] }
 
     /// The id of the tool that declares `alias`, if any.
     public func toolID(forAlias alias: String) -> String? { aliasIndex[alias].map { tools[$0].id } }

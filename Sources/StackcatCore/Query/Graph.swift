@@ -105,6 +105,10 @@ public struct GraphQuery: Sendable {
     public var title: String?
     /// Names the catalog in the default title ("the built-in catalog", "catalog/").
     public var catalogName: String?
+    /// Draw each node inside the clusters of its category and the category's ancestors. Off, the
+    /// graph has no clusters (the site's tool neighbourhoods). Collapsing needs the categories, so
+    /// `collapse` keeps them.
+    public var clustersByCategory = true
 
     /// True when no filter narrows the graph (collapsing is not a filter).
     public var isUnfiltered: Bool { categories.isEmpty && relationTypes.isEmpty && root == nil && stack == nil }
@@ -223,7 +227,7 @@ public struct GraphQuery: Sendable {
                 }
             }
         } else if let candidates {
-            for id in candidates { if let tool = catalog.tool(id) { nodes.insert(toolNode(tool)) } }
+            for id in candidates { if let i = catalog.position(ofTool: id) { nodes.insert(toolNode(catalog.tools[i])) } }
         } else {
             nodes.reserveCapacity(catalog.tools.count)
             for index in catalog.tools.indices { nodes.insert(toolNode(catalog.tools[index])) }
@@ -258,7 +262,7 @@ public struct GraphQuery: Sendable {
         if nodes.count < catalog.tools.count / 4 {
             edgesInOrder = false
             for node in nodes.list {
-                if let tool = catalog.tool(node.id) { addEdges(of: tool, to: &edges, marking: &used, nodes: nodes) }
+                if let i = catalog.position(ofTool: node.id) { addEdges(of: catalog.tools[i], to: &edges, marking: &used, nodes: nodes) }
             }
         } else {
             // Most of the catalog: edges made on every core, block by block in tool order. By index:
@@ -319,6 +323,19 @@ public struct GraphQuery: Sendable {
         // A stack's flows come after the tools' edges; otherwise edges made in tool order are sorted.
         if !edgesInOrder || stack != nil { edges.sort(by: Graph.Edge.precedes) }
 
+        var legend: [(String, String, Bool, EdgeStyle)] = []
+        // The neighbourhood of a root drops edges after they were made: then the legend counts what is left.
+        let remaining: Set<String>? = root == nil ? nil : Set(edges.map(\.type))
+        for (t, type) in catalog.relationTypes.enumerated() where remaining?.contains(type.id.value) ?? used[t] {
+            legend.append((type.id.value, type.label, type.symmetric, type.style))
+        }
+        if remaining?.contains("flow") ?? flowsDrawn { legend.append(("flow", "flow", false, Graph.flowStyle)) }
+        guard clustersByCategory || collapse != nil else {
+            var nodes = nodeList
+            for i in nodes.indices { nodes[i].category = nil }
+            return Graph(nodes: nodes, edges: edges, clusters: [], legend: legend)
+        }
+
         // Clusters: each node's category and its ancestors, in tree order. A category unknown to
         // the catalog (an in-house component's) draws no cluster.
         var nodesInClusters = nodeList
@@ -338,13 +355,6 @@ public struct GraphQuery: Sendable {
         let clusters = tree.filter { needed.contains($0.id.value) }.map {
             Graph.Cluster(id: $0.id.value, label: $0.name, parent: $0.parent.flatMap { p in needed.contains(p.value) ? p.value : nil })
         }
-        var legend: [(String, String, Bool, EdgeStyle)] = []
-        // The neighbourhood of a root drops edges after they were made: then the legend counts what is left.
-        let remaining: Set<String>? = root == nil ? nil : Set(edges.map(\.type))
-        for (t, type) in catalog.relationTypes.enumerated() where remaining?.contains(type.id.value) ?? used[t] {
-            legend.append((type.id.value, type.label, type.symmetric, type.style))
-        }
-        if remaining?.contains("flow") ?? flowsDrawn { legend.append(("flow", "flow", false, Graph.flowStyle)) }
         return Graph(nodes: nodesInClusters, edges: edges, clusters: clusters, legend: legend)
     }
 }

@@ -35,6 +35,8 @@ public struct SiteGenerator: Sendable {
     let stacksByTool: [String: [String]]
     /// Team id → how many tools it owns, for the owner filter and the list of teams.
     let toolCounts: [String: Int]
+    /// The radar's quadrants, the same on every stack page.
+    let radarQuadrants: [Radar.Quadrant]
 
     public init(catalog: Catalog) {
         self.catalog = catalog
@@ -56,6 +58,7 @@ public struct SiteGenerator: Sendable {
         var counts: [String: Int] = [:]
         for tool in catalog.tools { if let owner = tool.owner?.value { counts[owner, default: 0] += 1 } }
         toolCounts = counts
+        radarQuadrants = Radar.quadrants(of: catalog)
     }
 
     /// One file of the site, by its path relative to the output directory.
@@ -162,17 +165,14 @@ public struct SiteGenerator: Sendable {
         case .tool(let n):
             query.root = catalog.tools[n].id
             query.depth = 1
+            query.clustersByCategory = false
         case .category(let n): query.categories = [catalog.categories[n].id.value]
         case .stack(let n): query.stack = catalog.stacks[n].id
         }
         guard var graph = try? query.build(from: catalog, context: context), !graph.nodes.isEmpty,
               graph.nodes.count <= Self.pictureLimit else { return nil }
         graph.title = nil
-        if case .tool = page.kind {
-            if graph.edges.isEmpty { return nil }
-            graph.clusters = []
-            for i in graph.nodes.indices { graph.nodes[i].category = nil }
-        }
+        if case .tool = page.kind, graph.edges.isEmpty { return nil }
         return graph
     }
 }
