@@ -3,12 +3,12 @@ import StackcatCore
 
 /// Draws DOT graphs as SVG with Graphviz.
 ///
-/// Graphs whose text is all ASCII go to stackcat's own Graphviz workers (`CGraphvizWorker`): one
-/// process per core that loads libgvc once and lays out one graph after another, reading each with IDs
-/// of its own so that its SVG depends on its DOT alone, at about a fifteenth of what a `dot` process per
-/// graph costs. They measure text with Graphviz's built-in metrics, which are tables of ASCII widths,
-/// so a graph with any other character, and any graph a worker could not draw (no libgvc.so.6, a
-/// Graphviz error), is drawn by a `dot` process of its own, on every core.
+/// Graphs whose measured text is all ASCII go to stackcat's own Graphviz workers (`CGraphvizWorker`):
+/// one process per core that loads libgvc once and lays out one graph after another, reading each with
+/// IDs of its own so that its SVG depends on its DOT alone, at about a fifteenth of what a `dot` process
+/// per graph costs. They measure text with Graphviz's built-in metrics, which are tables of ASCII
+/// widths, so a graph with a label in any other character, and any graph a worker could not draw (no
+/// libgvc.so.6, a Graphviz error), is drawn by a `dot` process of its own, on every core.
 struct Graphviz: Sendable {
     let executable: String
     /// The workers, kept from one call of `draw` to the next (the site renders its pages in batches).
@@ -23,16 +23,29 @@ struct Graphviz: Sendable {
         workers.finish()
     }
 
+    /// A graph to draw: its DOT, and whether every text Graphviz measures in it (labels, not tooltips
+    /// or links) is ASCII, which the workers' metrics need (`DOTFormat.measuresOnlyASCII`).
+    struct Source: Sendable {
+        let dot: String
+        let measuresOnlyASCII: Bool
+    }
+
     /// The SVG of each graph, nil where there is no graph or Graphviz failed (`dot` reports why).
-    /// One task per core drives a worker; graphs for `dot` run beside them on a task of their own, and
-    /// graphs that the workers could not draw go to `dot` afterwards.
-    func draw(_ graphs: [String?]) -> [String?] {
+    /// One task per core drives a worker, taking the next graph whenever it is done with one, largest
+    /// DOT first: one slow graph (a large overview) then holds up one worker while the others share
+    /// the rest. Graphs for `dot` run beside them on a task of their own, and graphs that the workers
+    /// could not draw go to `dot` afterwards.
+    func draw(_ sources: [Source?]) -> [String?] {
         var workerGraphs: [Int] = [], dotGraphs: [Int] = []
-        for (index, graph) in graphs.enumerated() {
-            guard let graph else { continue }
-            if Graphviz.suitsWorkers(graph) { workerGraphs.append(index) } else { dotGraphs.append(index) }
+        for (index, source) in sources.enumerated() {
+            guard let source else { continue }
+            if source.measuresOnlyASCII { workerGraphs.append(index) } else { dotGraphs.append(index) }
         }
+        let graphs = sources.map { $0?.dot }
+        let sizes = graphs.map { $0?.utf8.count ?? 0 }
+        workerGraphs.sort { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
         let forWorkers = workerGraphs, forDot = dotGraphs
+        let queue = WorkQueue(count: forWorkers.count)
         let pool = self.workers
         let workers = pool.isUsable ? min(SystemCalls.processorCount, forWorkers.count) : 0
         let executable = executable
@@ -42,7 +55,8 @@ struct Graphviz: Sendable {
                 return
             }
             var worker = pool.take()
-            for index in stride(from: task, to: forWorkers.count, by: workers).map({ forWorkers[$0] }) {
+            while let next = queue.next() {
+                let index = forWorkers[next]
                 guard let current = worker else { return }
                 if let svg = current.draw(graphs[index]!) {
                     out.append((index, svg))
@@ -64,11 +78,6 @@ struct Graphviz: Sendable {
         return drawn
     }
 
-    /// True when the worker's built-in font metrics measure every text of the graph: plain ASCII.
-    static func suitsWorkers(_ graph: String) -> Bool {
-        graph.utf8.allSatisfy { $0 < 0x80 }
-    }
-
     /// Runs `dot -Tsvg` over one graph, through files in the temporary directory (a pipe each way
     /// would need a second thread to avoid filling one while writing the other).
     static func run(_ executable: String, _ graph: String, tag: Int) -> String? {
@@ -87,6 +96,25 @@ struct Graphviz: Sendable {
 
     private static func temporaryRoot() -> String {
         Terminal.variable("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    }
+}
+
+/// Hands out 0, 1, 2, ... up to `count` to whichever task asks next.
+private final class WorkQueue: @unchecked Sendable {
+    private let lock = SystemCalls.Lock()
+    private let count: Int
+    private var taken = 0
+
+    init(count: Int) {
+        self.count = count
+    }
+
+    func next() -> Int? {
+        lock.withLock {
+            guard taken < count else { return nil }
+            defer { taken += 1 }
+            return taken
+        }
     }
 }
 

@@ -65,14 +65,29 @@ struct SiteFiles: GeneratedFiles {
 
     func render(_ indices: [Int]) -> [String] {
         let generator = generator, pages = pages
-        let drawings = Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, dot: String)?]() }) { out, i in
-            out.append(generator.graph(of: pages[indices[i]]).map { ($0, generator.dot(of: $0)) })
-        }.flatMap { $0 }
-        let svgs = graphviz?.draw(drawings.map { $0?.dot }) ?? Array(repeating: nil, count: drawings.count)
+        let drawings = draw(indices)
         return Parallel.fold(indices.count, threshold: 64, initial: { [String]() }) { out, i in
-            out.append(generator.contents(of: pages[indices[i]], graph: drawings[i]?.graph, svg: svgs[i]))
+            out.append(generator.contents(of: pages[indices[i]], graph: drawings[i]?.graph, svg: drawings[i]?.svg))
         }.flatMap { $0 }
+    }
+
+    /// The graph of each page and what Graphviz made of it (nil without Graphviz, or where it failed).
+    private func draw(_ indices: [Int]) -> [(graph: Graph, svg: String?)?] {
+        let generator = generator, pages = pages
+        guard let graphviz else {
+            return Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, svg: String?)?]() }) { out, i in
+                out.append(generator.graph(of: pages[indices[i]]).map { ($0, nil) })
+            }.flatMap { $0 }
+        }
+        let graphs = Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, source: Graphviz.Source)?]() }) { out, i in
+            out.append(generator.graph(of: pages[indices[i]]).map {
+                ($0, Graphviz.Source(dot: generator.dot(of: $0), measuresOnlyASCII: generator.measuresOnlyASCII($0)))
+            })
+        }.flatMap { $0 }
+        let svgs = graphviz.draw(graphs.map { $0?.source })
+        return zip(graphs, svgs).map { graph, svg in graph.map { ($0.graph, svg) } }
     }
 
     func isGenerated(_ text: String) -> Bool { SiteGenerator.isGenerated(text) }
 }
+

@@ -108,6 +108,19 @@ public struct DOTFormat: Sendable {
         sink(out)
     }
 
+    /// True when every text that Graphviz measures to lay out the graph is ASCII: node, cluster and
+    /// edge labels, the title and the legend, as this format writes them. Tooltips and links are not
+    /// measured. (`stackcat site` lays out such graphs with Graphviz's built-in font metrics, which
+    /// know the widths of ASCII characters only.)
+    public func measuresOnlyASCII(_ graph: Graph) -> Bool {
+        func ascii(_ text: String) -> Bool { text.utf8.allSatisfy { $0 < 0x80 } }
+        if let title = graph.title, !ascii(title) { return false }
+        guard graph.nodes.allSatisfy({ ascii($0.label) }), graph.clusters.allSatisfy({ ascii($0.label) }) else { return false }
+        if labelsEdges, !graph.edges.allSatisfy({ ascii($0.label) && ascii($0.type) }) { return false }
+        if drawsLegend, !graph.legend.allSatisfy({ ascii($0.label) }) { return false }
+        return true
+    }
+
     /// The legend (`GraphLegend`): a sample of each kind of node and edge the graph draws.
     private func writeLegend(_ graph: Graph, into out: inout String) {
         let legend = GraphLegend(graph)

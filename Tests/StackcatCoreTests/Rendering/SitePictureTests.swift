@@ -121,6 +121,33 @@ struct SitePictureTests {
         #expect(stack.dot(of: try #require(stack.graph(of: try page(stack, "stacks/shop.html")))).contains("[label="))
     }
 
+    /// The site's Graphviz workers take a graph when every text Graphviz measures is ASCII; tooltips
+    /// and links may hold anything.
+    @Test func onlyMeasuredTextDecidesWhetherAGraphIsPlainASCII() throws {
+        let style = EdgeStyle(color: "#336699", line: .solid)
+        func graph(label: String, summary: String, edge: String) -> Graph {
+            let nodes = ["a", "b"].map { Graph.Node(id: $0, label: $0 == "a" ? label : "b", category: nil, hosting: .saas, summary: summary,
+                                                   homepage: "https://example.com/é", ring: nil, isInHouse: false) }
+            return Graph(nodes: nodes, edges: [Graph.Edge(from: "a", to: "b", type: "uses", label: edge, note: "naïve", symmetric: false, style: style)],
+                         clusters: [], legend: [(type: "uses", label: edge, symmetric: false, style: style)])
+        }
+        var format = DOTFormat()
+        #expect(format.measuresOnlyASCII(graph(label: "Cafe", summary: "Café — a summary", edge: "uses")))
+        #expect(!format.measuresOnlyASCII(graph(label: "Café", summary: "", edge: "uses")))
+        #expect(!format.measuresOnlyASCII(graph(label: "Cafe", summary: "", edge: "uses ×2")))
+        format.labelsEdges = false
+        format.drawsLegend = false
+        #expect(format.measuresOnlyASCII(graph(label: "Cafe", summary: "", edge: "uses ×2")), "unlabelled edges are not measured")
+        var titled = graph(label: "Cafe", summary: "", edge: "uses")
+        titled.title = "Überblick"
+        #expect(!DOTFormat().measuresOnlyASCII(titled))
+
+        // The dense overview's counts (`×`) are only in tooltips: the workers take it.
+        let generator = SiteGenerator(catalog: Self.denseCatalog())
+        let overview = try #require(generator.graph(of: try page(generator, "index.html")))
+        #expect(generator.dot(of: overview).contains("×") && generator.measuresOnlyASCII(overview))
+    }
+
     @Test func unlabelledEdgesWidenWithTheirCount() {
         let style = EdgeStyle(color: "#336699", line: .solid)
         let nodes = ["a", "b", "c"].map { Graph.Node(id: $0, label: $0, category: nil, hosting: nil, summary: "", homepage: nil, ring: nil, isInHouse: false, count: 1) }

@@ -92,11 +92,20 @@ public struct SiteGenerator: Sendable {
     /// Past `labelledEdgeLimit` edges, without edge labels either (`DOTFormat.labelsEdges`): the page
     /// lists the edges in a table under the drawing instead.
     public func dot(of graph: Graph) -> String {
+        format(for: graph).render(graph)
+    }
+
+    /// Whether every text Graphviz measures in `dot(of: graph)` is ASCII (`DOTFormat.measuresOnlyASCII`).
+    public func measuresOnlyASCII(_ graph: Graph) -> Bool {
+        format(for: graph).measuresOnlyASCII(graph)
+    }
+
+    private func format(for graph: Graph) -> DOTFormat {
         var format = DOTFormat()
         format.usesEveryCore = false
         format.drawsLegend = false
         format.labelsEdges = Self.labelsEdges(of: graph)
-        return format.render(graph)
+        return format
     }
 
     /// The overview (a collapsed graph) with more edges than this, after merging parallel ones, is
