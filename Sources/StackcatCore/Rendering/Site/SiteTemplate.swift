@@ -63,8 +63,32 @@ enum TemplateValue {
     case none
     case text(String)
     case flag(Bool)
-    case list([TemplateValue])
+    case list(TemplateList)
     case object(any TemplateObject)
+
+    /// A list of these values.
+    static func list(_ items: [TemplateValue]) -> TemplateValue { .list(TemplateList(items)) }
+}
+
+/// The items of a list, each made into a `TemplateValue` only when a section renders it: a list is
+/// often asked whether it is empty before it is rendered, and an object item costs a copy of its
+/// view in a box each time it is made.
+struct TemplateList {
+    let count: Int
+    let item: (Int) -> TemplateValue
+
+    var isEmpty: Bool { count == 0 }
+
+    init<Items: RandomAccessCollection>(_ items: Items) where Items.Element: TemplateValueConvertible, Items.Index == Int {
+        count = items.count
+        let start = items.startIndex
+        item = { items[start + $0].templateValue }
+    }
+
+    init(_ items: [TemplateValue]) {
+        count = items.count
+        item = { items[$0] }
+    }
 }
 
 /// A value with named parts, such as a page's view.
@@ -97,8 +121,12 @@ extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvert
     var templateValue: TemplateValue { self?.templateValue ?? .none }
 }
 
+extension TemplateValue: TemplateValueConvertible {
+    var templateValue: TemplateValue { self }
+}
+
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
-    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    var templateValue: TemplateValue { .list(TemplateList(self)) }
 }
 
 /// Named templates that can include each other as partials.
@@ -112,7 +140,7 @@ struct SiteTemplateLibrary: Sendable {
     func render(_ value: some TemplateObject, withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
         var out = ""
-        var renderer = Renderer(library: self, stack: [value.templateValue], first: nil)
+        var renderer = Renderer(library: self, stack: [value.templateValue])
         renderer.render(template.tokens, into: &out)
         return out
     }
@@ -124,10 +152,10 @@ struct SiteTemplateLibrary: Sendable {
 
 private struct Renderer {
     let library: SiteTemplateLibrary
-    /// The values in scope, innermost last.
+    /// The values in scope, innermost last: sections push and pop as they go.
     var stack: [TemplateValue]
     /// Inside a list section, whether this is its first item (what `first()` reads).
-    var first: Bool?
+    var first: Bool? = nil
 
     mutating func render(_ tokens: [SiteTemplate.Token], into out: inout String) {
         for token in tokens {
@@ -135,25 +163,28 @@ private struct Renderer {
             case .text:
                 out += token.text
             case .variable, .unescapedVariable:
-                let text: String
                 switch lookUp(token.name) {
-                case .text(let value): text = value
-                case .flag(let value): text = value ? "true" : "false"
+                case .text(let value):
+                    if token.kind == .variable { HTMLEscape.append(value, to: &out) } else { out += value }
+                case .flag(let value): out += value ? "true" : "false"
                 case .none, .list, .object: continue
                 }
-                if token.kind == .variable { HTMLEscape.append(text, to: &out) } else { out += text }
             case .section:
                 switch lookUp(token.name) {
                 case .none: break
                 case .flag(let value): if value { render(token.children, into: &out) }
                 case .list(let items):
-                    for (n, item) in items.enumerated() {
-                        var nested = Renderer(library: library, stack: stack + [item], first: n == 0)
-                        nested.render(token.children, into: &out)
+                    let outer = first
+                    for n in 0..<items.count {
+                        first = n == 0
+                        nested(items.item(n), token.children, into: &out)
                     }
+                    first = outer
                 case let value:
-                    var nested = Renderer(library: library, stack: stack + [value], first: nil)
-                    nested.render(token.children, into: &out)
+                    let outer = first
+                    first = nil
+                    nested(value, token.children, into: &out)
+                    first = outer
                 }
             case .invertedSection:
                 switch lookUp(token.name) {
@@ -161,17 +192,28 @@ private struct Renderer {
                 case .flag(let value): if !value { render(token.children, into: &out) }
                 case .list(let items):
                     if items.isEmpty {
-                        var nested = Renderer(library: library, stack: stack + [.list(items)], first: nil)
-                        nested.render(token.children, into: &out)
+                        let outer = first
+                        first = nil
+                        nested(.list(items), token.children, into: &out)
+                        first = outer
                     }
                 case .text, .object: break
                 }
             case .partial:
                 guard let template = library.template(named: token.text) else { continue }
-                var nested = Renderer(library: library, stack: stack, first: nil)
-                nested.render(template.tokens, into: &out)
+                let outer = first
+                first = nil
+                render(template.tokens, into: &out)
+                first = outer
             }
         }
+    }
+
+    /// Renders `tokens` with `value` innermost in scope.
+    private mutating func nested(_ value: TemplateValue, _ tokens: [SiteTemplate.Token], into out: inout String) {
+        stack.append(value)
+        render(tokens, into: &out)
+        stack.removeLast()
     }
 
     func lookUp(_ name: SiteTemplate.Name) -> TemplateValue {
@@ -181,8 +223,10 @@ private struct Renderer {
         case "": value = first.map(TemplateValue.flag) ?? .none
         default:
             value = .none
-            for frame in stack.reversed() {
-                guard case .object(let object) = frame else { continue }
+            var i = stack.count
+            while i > 0 {
+                i -= 1
+                guard case .object(let object) = stack[i] else { continue }
                 let found = object.value(named: name.key)
                 if case .none = found { continue }
                 value = found
