@@ -6,8 +6,8 @@ extension SiteGenerator {
     // MARK: Links
 
     func toolLink(_ id: String, root: String) -> Link {
-        guard let tool = catalog.tool(id) else { return Link(name: id, href: nil) }
-        return Link(name: tool.name, href: "\(root)tools/\(id).html")
+        guard let i = catalog.position(ofTool: id) else { return Link(name: id, href: nil) }
+        return Link(name: catalog.tools[i].name, href: "\(root)tools/\(id).html")
     }
 
     func categoryLink(_ id: String, root: String) -> Link {
@@ -145,8 +145,9 @@ extension SiteGenerator {
     func categoryView(_ category: Category, picture: SiteView.Picture?) -> SiteView.CategoryPage {
         let root = "../"
         let id = category.id.value
-        let tools = context.tools(in: id, of: catalog)
-        let members = Set(tools.map(\.id))
+        // Positions, not `Tool` copies: a large category's page lists thousands.
+        let tools = (context.members[id] ?? []).compactMap { catalog.position(ofTool: $0) }
+        let members = Set(context.members[id] ?? [])
         return SiteView.CategoryPage(
             title: category.name, marker: Self.marker, description: category.description,
             path: catalog.categoryPath(id).dropLast().map { categoryLink($0, root: root) },
@@ -155,7 +156,7 @@ extension SiteGenerator {
                 link.count = categoryCount($0.id.value)
                 return link
             },
-            tools: tools.map { card($0, root: root) },
+            tools: tools.map { card(catalog.tools[$0], root: root) },
             toolCount: tools.count,
             stacks: catalog.stacks.filter { $0.components.contains { members.contains($0.id) } }.map { stackLink($0, root: root) },
             picture: picture,
