@@ -124,8 +124,10 @@ private final class WorkQueue: @unchecked Sendable {
 final class GraphvizWorker {
     private let pid: Int32
     private let socket: Int32
-    private var buffer: [UInt8] = []
-    private var start = 0
+    /// What has been read: `buffer[start..<end]` is not taken yet. It grows to the largest answer and
+    /// is reused from one answer to the next.
+    private var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    private var start = 0, end = 0
     /// False once the worker has gone or broken the protocol: ask it nothing more.
     private(set) var isAlive = true
     /// Whether it has drawn any graph.
@@ -164,34 +166,39 @@ final class GraphvizWorker {
     /// The next line of the answer, without its newline (at most 20 bytes: a length or "x").
     private func line() -> String? {
         while true {
-            if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer[start..<end].firstIndex(of: UInt8(ascii: "\n")) {
                 defer { start = newline + 1 }
                 return String(decoding: buffer[start..<newline], as: UTF8.self)
             }
-            guard buffer.count - start <= 20, fill() else { return nil }
+            guard end - start <= 20, fill() else { return nil }
         }
     }
 
     /// The next `count` bytes of the answer.
     private func take(_ count: Int) -> ArraySlice<UInt8>? {
-        while buffer.count - start < count {
+        while end - start < count {
             guard fill() else { return nil }
         }
         defer { start += count }
         return buffer[start..<start + count]
     }
 
-    /// Reads more of the answer into the buffer, dropping what has been taken; false at its end.
+    /// Reads more of the answer after what is in the buffer, making room first (moving what is not
+    /// taken to the front, or doubling the buffer); false at the answer's end.
     private func fill() -> Bool {
-        if start > 0 {
-            buffer.removeFirst(start)
+        if start == end {
+            start = 0
+            end = 0
+        } else if end == buffer.count && start > 0 {
+            buffer.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + start, byteCount: end - start) }
+            end -= start
             start = 0
         }
-        let old = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: 65536))
-        let n = buffer.withUnsafeMutableBytes { SystemCalls.readSome(socket, into: UnsafeMutableRawBufferPointer(rebasing: $0[old...])) }
-        buffer.removeLast(65536 - max(n, 0))
-        return n > 0
+        if end == buffer.count { buffer += repeatElement(0, count: buffer.count) }
+        let n = buffer.withUnsafeMutableBytes { SystemCalls.readSome(socket, into: UnsafeMutableRawBufferPointer(rebasing: $0[end...])) }
+        guard n > 0 else { return false }
+        end += n
+        return true
     }
 }
 
