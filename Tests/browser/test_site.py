@@ -202,7 +202,10 @@ def test_every_page_loads_without_errors_or_network(which, fixture_site, inhouse
     for path in pages:
         page = v.open(site, path)
         # Every relative link points at a file of the site.
-        for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.getAttribute('href'))"):
+        # Graphviz's nodes link with xlink:href; they point at pages of the site too.
+        links = page.eval_on_selector_all(
+            "a[href], svg a", "as => as.map(a => a.getAttribute('href') || a.getAttribute('xlink:href')).filter(h => h)")
+        for href in links:
             if href.startswith(("http://", "https://", "mailto:", "#")):
                 continue
             target = (site / path).parent / href.split("#")[0]
@@ -279,6 +282,23 @@ def test_radar_on_a_stack_page_links_to_the_tool(inhouse_site, visit):
     page.click("figure.radar svg a[href='../tools/datadog.html']")
     page.wait_for_url("**/tools/datadog.html")
     assert page.inner_text("h1") == "Datadog"
+
+
+def test_graph_nodes_open_their_pages(inhouse_site, visit):
+    """A node of a drawing goes to that tool's page (or, in the overview, that category's)."""
+    v = visit()
+    page = v.open(inhouse_site, "tools/checkout-api.html")
+    nodes = page.locator(".graph-svg svg g.node a")
+    hrefs = nodes.evaluate_all("as => as.map(a => a.getAttribute('xlink:href'))")
+    assert "../tools/checkout-api.html" in hrefs and len(hrefs) >= 2
+    assert all(h.startswith("../tools/") for h in hrefs), hrefs
+    other = next(h for h in hrefs if h != "../tools/checkout-api.html")
+    page.locator(f".graph-svg svg g.node a[*|href='{other}']").first.click()
+    page.wait_for_url("**/" + other.removeprefix("../"))
+    page = v.open(inhouse_site)
+    overview = page.locator("#graph ~ figure.graph .graph-svg svg g.node a")
+    assert overview.count() >= 2
+    assert all(h.startswith("categories/") for h in overview.evaluate_all("as => as.map(a => a.getAttribute('xlink:href'))"))
 
 
 def test_radar_without_graphviz(tmp_path, browser):

@@ -240,6 +240,10 @@ public struct DOTFormat: Sendable {
             appendQuoted(node.label + "\n" + (node.id.isEmpty ? "(tools in it)" : "\(count) tool\(count == 1 ? "" : "s")"), to: &out)
             out += ", shape=box, style=\"rounded,filled\", fillcolor=\"#eef3f8\", fontsize=12, margin=\"0.2,0.1\", tooltip="
             appendQuoted(node.summary, to: &out)
+            if let link = node.homepage {
+                out += ", URL="
+                appendQuoted(link, to: &out)
+            }
             return out
         }
         appendQuoted(node.label, to: &out)

@@ -40,6 +40,19 @@ struct SitePictureTests {
         #expect(text.contains("subgraph \"cluster_legend\"") && text.contains("subgraph \"cluster_delivery\""))
     }
 
+    @Test func nodesLinkToTheirPagesOnTheSite() throws {
+        let generator = SiteGenerator(catalog: try InHouseCatalog.load())
+        let tool = try #require(generator.dot(of: try page(generator, "tools/checkout-api.html")))
+        #expect(tool.contains("URL=\"../tools/checkout-api.html\""))
+        #expect(!tool.contains("URL=\"http"), "not the tools' homepages")
+        let overview = try #require(generator.dot(of: try page(generator, "index.html")))
+        let links = overview.split(separator: "\n").filter { $0.contains("URL=") }
+        #expect(!links.isEmpty && links.allSatisfy { $0.contains("URL=\"categories/") })
+        // The stack's in-house parts have no page, so no link.
+        let stack = try #require(generator.graph(of: try page(generator, "stacks/shop.html")))
+        for node in stack.nodes { #expect((node.homepage != nil) == generator.catalog.hasTool(node.id), "\(node.id)") }
+    }
+
     @Test func theLegendNamesWhatThePictureUsesAndNothingElse() throws {
         let generator = SiteGenerator(catalog: try InHouseCatalog.load())
         let stack = try page(generator, "stacks/shop.html")

@@ -163,9 +163,9 @@ public struct SiteGenerator: Sendable {
     /// The graph a page shows: the overview on the index (one node per top-level category, edges
     /// counted, readable at any catalog size), the neighbourhood of a tool, the tools of a category,
     /// the architecture of a stack. None when it would be empty or too large to read. No title: the
-    /// page's caption says what it is. A tool's neighbourhood has no category clusters: they would
-    /// frame its few neighbours one by one, and they cost most of its layout (a site of 10,000 tools
-    /// lays out 10,000 neighbourhoods).
+    /// page's caption says what it is. Nodes link to their pages on the site. A tool's neighbourhood
+    /// has no category clusters: they would frame its few neighbours one by one, and they cost most
+    /// of its layout (a site of 10,000 tools lays out 10,000 neighbourhoods).
     public func graph(of page: Page) -> Graph? {
         var query = GraphQuery()
         switch page.kind {
@@ -182,6 +182,18 @@ public struct SiteGenerator: Sendable {
               graph.nodes.count <= Self.pictureLimit else { return nil }
         graph.title = nil
         if case .tool = page.kind, graph.edges.isEmpty { return nil }
+        // A node links to its page on the site (a tool's, or a category's in the overview), not to
+        // the tool's homepage: the site is what the reader is exploring. In-house parts have none.
+        let root: String
+        if case .index = page.kind { root = "" } else { root = "../" }
+        for i in graph.nodes.indices {
+            let id = graph.nodes[i].id
+            if graph.nodes[i].count != nil {
+                graph.nodes[i].homepage = catalog.hasCategory(id) ? "\(root)categories/\(id).html" : nil
+            } else {
+                graph.nodes[i].homepage = catalog.hasTool(id) ? "\(root)tools/\(id).html" : nil
+            }
+        }
         return graph
     }
 }
