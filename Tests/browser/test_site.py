@@ -415,7 +415,7 @@ def test_team_page_and_overview_structure(inhouse_site, visit, viewport, label, 
     legend = overview.locator("ul.graph-legend[aria-label='Legend'] > li")
     assert legend.count() >= 2
     assert legend.locator("svg[aria-hidden='true']").count() == legend.count()
-    assert legend.first.inner_text().strip() == "group"
+    assert legend.first.inner_text().strip() == "top-level category, with its number of tools"
     for item in boxes(page, "#graph ~ figure.graph ul.graph-legend > li"):
         assert item["x"] >= 0 and item["x"] + item["width"] <= viewport["width"]
     assert page.locator("form[role='search'] label").count() == 6  # with the owner filter

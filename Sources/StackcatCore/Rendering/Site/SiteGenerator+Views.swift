@@ -266,7 +266,9 @@ extension SiteGenerator {
                                     nodes: graph.edges.isEmpty ? graph.nodes.map { node($0.id) } : [])
         }
         let legend = GraphLegend(graph)
-        var items = legend.nodes.map { SiteView.LegendItem(swatch: SiteSVG.swatch(for: $0.node), label: $0.node.label) }
+        var items = legend.nodes.map {
+            SiteView.LegendItem(swatch: SiteSVG.swatch(for: $0.node), label: $0.key == "group" ? "top-level category, with its number of tools" : $0.node.label)
+        }
         // Without labels every edge is the same grey line (`DOTFormat.labelsEdges`): the table under
         // the drawing says what each one stands for.
         guard Self.labelsEdges(of: graph) else {
