@@ -8,6 +8,7 @@ public struct Graph: Sendable {
         public var category: String?
         public var hosting: Hosting?
         public var summary: String
+        /// Where the node links to: the tool's homepage (the site's graphs link to its own pages).
         public var homepage: String?
         /// With `--stack`: the component's ring.
         public var ring: Ring?
