@@ -84,14 +84,26 @@ struct SitePictureTests {
         #expect(SiteSVG.swatch(for: Graph.flowStyle, symmetric: false, isFlow: true).contains("stroke-width=\"2.5\""))
     }
 
+    /// A catalog whose tools relate to nothing (an imported CNCF landscape is like this): no page
+    /// draws a graph, since it would only repeat the page's list of tools in boxes, and the index
+    /// says why it has no overview.
+    @Test func graphsWithoutEdgesAreNotDrawn() throws {
+        let generator = SiteGenerator(catalog: Self.denseCatalog(relating: false))
+        for page in generator.pages() { #expect(generator.graph(of: page) == nil, "\(page.path)") }
+        let index = generator.contents(of: try page(generator, "index.html"), svg: nil)
+        #expect(index.contains("<p>No tool relates to a tool in another top-level category, so there is no overview to draw: the category tree counts the tools.</p>"))
+        let category = generator.contents(of: try page(generator, "categories/c1.html"), svg: nil)
+        #expect(!category.contains("<figure class=\"graph\">") && !category.contains("id=\"graph\""))
+    }
+
     /// Ten top-level categories, one tool in each, every tool using every other: 90 edges between
     /// categories, more than `labelledEdgeLimit`.
-    static func denseCatalog() -> Catalog {
+    static func denseCatalog(relating: Bool = true) -> Catalog {
         var fixture = Fixture.valid.without("stacks/demo.yaml").without("tools/spinnaker.yaml").without("tools/kubernetes.yaml")
         fixture = fixture.with("categories.yaml", (0..<10).map { "- id: c\($0)\n  name: Category \($0)\n" }.joined())
         fixture = fixture.with("relations.yaml", Fixture.relations + "- id: uses\n  label: uses\n  inverse: used by\n")
         for i in 0..<10 {
-            let relations = (0..<10).filter { $0 != i }.map { "  - type: uses\n    target: t\($0)\n" }.joined()
+            let relations = relating ? (0..<10).filter { $0 != i }.map { "  - type: uses\n    target: t\($0)\n" }.joined() : ""
             fixture = fixture.with("tools/t\(i).yaml", """
                 name: Tool \(i)
                 category: c\(i)
@@ -100,8 +112,7 @@ struct SitePictureTests {
                 license: MIT
                 hosting: self-hosted
                 lifecycle: active
-                relations:
-                \(relations)sources: [https://example.com/\(i)]
+                \(relating ? "relations:\n" : "")\(relations)sources: [https://example.com/\(i)]
 
                 """)
         }

@@ -99,8 +99,16 @@ extension SiteGenerator {
                 return link
             },
             picture: picture,
-            pictureNote: picture == nil && !catalog.tools.isEmpty
-                ? "The catalog has too many top-level categories to draw an overview; each category page draws its own graph." : nil)
+            pictureNote: picture == nil && !catalog.tools.isEmpty ? overviewNote() : nil)
+    }
+
+    /// Why the index has no overview: too many top-level categories to draw, or no relation between
+    /// two of them.
+    func overviewNote() -> String {
+        if catalog.categories.filter({ $0.parent == nil }).count > Self.pictureLimit {
+            return "The catalog has too many top-level categories to draw an overview; each category page draws its own graph."
+        }
+        return "No tool relates to a tool in another top-level category, so there is no overview to draw: the category tree counts the tools."
     }
 
     // MARK: Pages
@@ -261,10 +269,7 @@ extension SiteGenerator {
                                  to: node(edge.to), note: edge.note)
             }
         }
-        guard let svg else {
-            return SiteView.Picture(caption: caption, svg: nil, legend: [], unlabelled: false, edges: edgeRows(),
-                                    nodes: graph.edges.isEmpty ? graph.nodes.map { node($0.id) } : [])
-        }
+        guard let svg else { return SiteView.Picture(caption: caption, svg: nil, legend: [], unlabelled: false, edges: edgeRows()) }
         let legend = GraphLegend(graph)
         var items = legend.nodes.map {
             SiteView.LegendItem(swatch: SiteSVG.swatch(for: $0.node), label: $0.key == "group" ? "top-level category, with its number of tools" : $0.node.label)
@@ -274,11 +279,11 @@ extension SiteGenerator {
         guard Self.labelsEdges(of: graph) else {
             items.append(SiteView.LegendItem(swatch: SiteSVG.swatch(for: EdgeStyle(color: "#555555", line: .solid), symmetric: false, isFlow: false),
                                              label: "relations (the more, the wider; hover for which)"))
-            return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), legend: items, unlabelled: true, edges: edgeRows(), nodes: [])
+            return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), legend: items, unlabelled: true, edges: edgeRows())
         }
         items += legend.edges.map {
             SiteView.LegendItem(swatch: SiteSVG.swatch(for: $0.style, symmetric: $0.symmetric, isFlow: $0.type == "flow"), label: $0.label)
         }
-        return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), legend: items, unlabelled: false, edges: [], nodes: [])
+        return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), legend: items, unlabelled: false, edges: [])
     }
 }

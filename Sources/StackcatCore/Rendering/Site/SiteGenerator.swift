@@ -162,10 +162,10 @@ public struct SiteGenerator: Sendable {
 
     /// The graph a page shows: the overview on the index (one node per top-level category, edges
     /// counted, readable at any catalog size), the neighbourhood of a tool, the tools of a category,
-    /// the architecture of a stack. None when it would be empty or too large to read. No title: the
-    /// page's caption says what it is. Nodes link to their pages on the site. A tool's neighbourhood
-    /// has no category clusters: they would frame its few neighbours one by one, and they cost most
-    /// of its layout (a site of 10,000 tools lays out 10,000 neighbourhoods).
+    /// the architecture of a stack. None when it would have no edges or be too large to read. No
+    /// title: the page's caption says what it is. Nodes link to their pages on the site. A tool's
+    /// neighbourhood has no category clusters: they would frame its few neighbours one by one, and
+    /// they cost most of its layout (a site of 10,000 tools lays out 10,000 neighbourhoods).
     public func graph(of page: Page) -> Graph? {
         var query = GraphQuery()
         switch page.kind {
@@ -181,7 +181,9 @@ public struct SiteGenerator: Sendable {
         guard var graph = try? query.build(from: catalog, context: context), !graph.nodes.isEmpty,
               graph.nodes.count <= Self.pictureLimit else { return nil }
         graph.title = nil
-        if case .tool = page.kind, graph.edges.isEmpty { return nil }
+        // Without edges a drawing is the page's list of tools again, in boxes (a tall column of them,
+        // left to right): the cards and tables already list them.
+        if graph.edges.isEmpty { return nil }
         // A node links to its page on the site (a tool's, or a category's in the overview), not to
         // the tool's homepage: the site is what the reader is exploring. In-house parts have none.
         let root: String

@@ -86,7 +86,6 @@ extension SiteView.Picture: TemplateObject {
         case "legend": return legend.templateValue
         case "unlabelled": return unlabelled.templateValue
         case "edges": return edges.templateValue
-        case "nodes": return nodes.templateValue
         default: return .none
         }
     }

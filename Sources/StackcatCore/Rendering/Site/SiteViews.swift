@@ -64,8 +64,6 @@ enum SiteView {
         /// `edges` lists them under the drawing.
         let unlabelled: Bool
         let edges: [EdgeRow]
-        /// Shown when the graph has nodes but no edges to list.
-        let nodes: [Link]
     }
 
     /// One entry of a picture's legend: a small drawing (SVG made by `SiteSVG`) and what it means.
