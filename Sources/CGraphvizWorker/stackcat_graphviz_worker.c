@@ -16,10 +16,12 @@
 //   subgraphs (clusters) in ID order, so a layout depends on the state of the heap: in one process, a
 //   graph read by `agmemread` comes out differently depending on the graphs laid out before it (199 of
 //   200 did when the order was reversed). The worker reads graphs through `agread` with an ID
-//   discipline of its own instead: IDs are numbered per graph in the order names first appear, so
-//   clusters keep the order of the DOT text and a graph's SVG depends on its DOT alone, whatever came
+//   discipline of its own instead: IDs are numbered per graph in the order objects are made, so
+//   subgraphs keep the order of the DOT text and a graph's SVG depends on its DOT alone, whatever came
 //   before it. (An earlier worker forked a child per graph for the same reason; the fork cost more than
-//   the layout.)
+//   the layout.) A frame holds one graph: the worker reads to its end, so that nothing of it is left
+//   in the parser for the next one.
+// - Graphviz leaks with every layout, so after 1,000 graphs the worker executes itself again.
 // - The worker runs from a start-up hook (a constructor), before Swift's main: it never starts Swift.
 //
 // Exit status: 0 at the end of its input, 69 when Graphviz's libraries cannot be loaded (before reading
@@ -72,6 +74,9 @@ typedef int (*free_layout_fn)(void *, void *);
 typedef int (*render_data_fn)(void *, void *, const char *, char **, size_t *);
 typedef void (*free_render_data_fn)(char *);
 typedef int (*seterr_fn)(int);
+typedef int (*error_function)(char *);
+typedef error_function (*seterrf_fn)(error_function);
+typedef int (*errors_fn)(void);
 
 static context_plugins_fn gv_context_plugins;
 static read_fn ag_read;
@@ -81,6 +86,8 @@ static free_layout_fn gv_free_layout;
 static render_data_fn gv_render_data;
 static free_render_data_fn gv_free_render_data;
 static seterr_fn ag_seterr;
+static seterrf_fn ag_seterrf;
+static errors_fn ag_errors, ag_reseterrors;
 static void *ag_memory_discipline;
 static void *gv_context;
 
@@ -101,9 +108,12 @@ static int load_graphviz(void) {
     ag_read = (read_fn)dlsym(cgraph, "agread");
     ag_close = (close_fn)dlsym(cgraph, "agclose");
     ag_seterr = (seterr_fn)dlsym(cgraph, "agseterr");
+    ag_seterrf = (seterrf_fn)dlsym(cgraph, "agseterrf");
+    ag_errors = (errors_fn)dlsym(cgraph, "agerrors");
+    ag_reseterrors = (errors_fn)dlsym(cgraph, "agreseterrors");
     ag_memory_discipline = dlsym(cgraph, "AgMemDisc");
     if (!gv_context_plugins || !gv_layout || !gv_free_layout || !gv_render_data || !gv_free_render_data
-        || !ag_read || !ag_close || !ag_seterr || !ag_memory_discipline) return -1;
+        || !ag_read || !ag_close || !ag_seterr || !ag_seterrf || !ag_errors || !ag_reseterrors || !ag_memory_discipline) return -1;
     Dl_info info;
     if (!dladdr((void *)gv_layout, &info) || !info.dli_fname) return -1;
     const char *slash = strrchr(info.dli_fname, '/');
@@ -130,16 +140,18 @@ static int load_graphviz(void) {
 
 // MARK: - IDs in order of appearance
 
-/// The IDs of one graph (its subgraphs share them): a named object's ID is twice the position of its
-/// name among the names seen so far (1, 2, ...), an unnamed object's an odd number counted per graph.
-/// Graphviz's own discipline uses the address of the interned name and a counter shared by every
-/// graph of the process. Lookup is an open-addressing table of positions, kept at most half full.
+/// The IDs of one graph (its subgraphs share them), numbered in the order objects are made: the
+/// k-th object made gets 2k + 2 if it has a name (the same name, the same ID) and 2k + 1 if not, so
+/// subgraphs, named or not, keep the order of the DOT text. Graphviz's own discipline uses the address
+/// of the interned name and a counter shared by every graph of the process. Names are found through
+/// an open-addressing table of their positions, kept at most half full.
 typedef struct {
     char **names;
+    graphviz_id *name_ids; // the ID of each name, increasing
     size_t count, capacity;
     size_t *slots; // 0: empty; otherwise a position + 1
     size_t slot_count;
-    graphviz_id unnamed;
+    graphviz_id made; // objects made so far
 } graph_ids;
 
 static size_t hash_name(const char *name) {
@@ -177,12 +189,12 @@ static long ids_map(void *state, int object_type, char *name, graphviz_id *id, i
     graph_ids *ids = state;
     if (!ids) return 0;
     if (!name) {
-        *id = 2 * ids->unnamed++ + 1;
+        *id = 2 * ids->made++ + 1;
         return 1;
     }
     size_t slot = ids->slot_count ? find_slot(ids, name) : 0;
     if (ids->slot_count && ids->slots[slot]) {
-        *id = 2 * (graphviz_id)ids->slots[slot];
+        *id = ids->name_ids[ids->slots[slot] - 1];
         return 1;
     }
     if (!create) return 0;
@@ -195,13 +207,18 @@ static long ids_map(void *state, int object_type, char *name, graphviz_id *id, i
         char **names = realloc(ids->names, capacity * sizeof *names);
         if (!names) return 0;
         ids->names = names;
+        graphviz_id *name_ids = realloc(ids->name_ids, capacity * sizeof *name_ids);
+        if (!name_ids) return 0;
+        ids->name_ids = name_ids;
         ids->capacity = capacity;
     }
     char *copy = strdup(name);
     if (!copy) return 0;
-    ids->names[ids->count++] = copy;
+    ids->names[ids->count] = copy;
+    ids->name_ids[ids->count] = 2 * ids->made++ + 2;
+    *id = ids->name_ids[ids->count];
+    ids->count += 1;
     ids->slots[slot] = ids->count;
-    *id = 2 * (graphviz_id)ids->count;
     return 1;
 }
 
@@ -223,8 +240,13 @@ static void ids_free(void *state, int object_type, graphviz_id id) {
 static char *ids_print(void *state, int object_type, graphviz_id id) {
     (void)object_type;
     const graph_ids *ids = state;
-    if (!ids || id % 2 != 0 || id == 0 || id / 2 > ids->count) return NULL;
-    return ids->names[id / 2 - 1];
+    if (!ids || id % 2 != 0) return NULL;
+    size_t low = 0, high = ids->count; // name_ids increases: search it
+    while (low < high) {
+        size_t middle = low + (high - low) / 2;
+        if (ids->name_ids[middle] < id) low = middle + 1; else high = middle;
+    }
+    return low < ids->count && ids->name_ids[low] == id ? ids->names[low] : NULL;
 }
 
 static void ids_close(void *state) {
@@ -232,6 +254,7 @@ static void ids_close(void *state) {
     if (!ids) return;
     for (size_t i = 0; i < ids->count; i++) free(ids->names[i]);
     free(ids->names);
+    free(ids->name_ids);
     free(ids->slots);
     free(ids);
 }
@@ -331,12 +354,18 @@ static int read_length(int fd, size_t *length) {
 static int answer_request(size_t length) {
     discipline disc = {ag_memory_discipline, &ids_in_order, &text_input};
     text_reader reader = {request, length, 0};
+    ag_reseterrors();
     void *graph = ag_read(&reader, &disc);
+    // A frame holds one graph. Reading on to the end of the frame leaves nothing of it in the
+    // parser's buffer for the next frame to start with: a second graph, or any error Graphviz
+    // reports (a syntax error after the graph, or while laying it out), sends the frame to `dot`.
+    void *more = graph ? ag_read(&reader, &disc) : NULL;
+    if (more) ag_close(more);
     char *svg = NULL;
     size_t svg_length = 0;
-    int laid_out = graph && gv_layout(gv_context, graph, "dot") == 0;
+    int laid_out = graph && !more && gv_layout(gv_context, graph, "dot") == 0;
     int drawn = laid_out && gv_render_data(gv_context, graph, "svg", &svg, &svg_length) == 0 && svg
-        && svg_length <= ANSWER_LIMIT;
+        && svg_length <= ANSWER_LIMIT && ag_errors() < 1; // 1: AGERR; warnings do not count
     int status;
     if (drawn) {
         char header[32];
@@ -357,10 +386,19 @@ static int answer_request(size_t length) {
 #define GRAPHS_BEFORE_RENEWAL 1000
 #define BYTES_BEFORE_RENEWAL (32 * 1024 * 1024)
 
+/// Graphviz's messages go nowhere: a graph it fails on is redrawn by `dot`, which reports why.
+/// (Raising the reporting level instead makes Graphviz keep its messages in a temporary file.)
+static int discard_message(char *message) {
+    (void)message;
+    return 0;
+}
+
 static void run_worker(char **argv) {
-    if (load_graphviz() != 0) _exit(69);
+    if (load_graphviz() != 0) _exit(STACKCAT_GRAPHVIZ_WORKER_NO_GRAPHVIZ);
     size_t graphs = 0, bytes = 0;
-    ag_seterr(2); // AGMAX: Graphviz says nothing; a graph it fails on is redrawn by `dot`, which reports why.
+    int renews = 1;
+    ag_seterr(0); // AGWARN: every message goes to discard_message
+    ag_seterrf(discard_message);
     for (;;) {
         size_t length = 0;
         int got = read_length(0, &length);
@@ -375,8 +413,10 @@ static void run_worker(char **argv) {
         if (answer_request(length) != 0) _exit(65);
         graphs += 1;
         bytes += length;
-        // If it cannot execute itself, it goes on as it is.
-        if (graphs >= GRAPHS_BEFORE_RENEWAL || bytes >= BYTES_BEFORE_RENEWAL) execv("/proc/self/exe", argv);
+        if (renews && (graphs >= GRAPHS_BEFORE_RENEWAL || bytes >= BYTES_BEFORE_RENEWAL)) {
+            execv("/proc/self/exe", argv);
+            renews = 0; // it could not: it goes on as it is, and does not try again
+        }
     }
 }
 

@@ -54,10 +54,10 @@ struct Graphviz: Sendable {
                 for index in forDot { if let svg = Graphviz.run(executable, graphs[index]!, tag: index) { out.append((index, svg)) } }
                 return
             }
-            var worker = pool.take()
-            while let next = queue.next() {
+            // A worker is taken before any graph, so that no graph is taken without one to draw it.
+            var worker = queue.isEmpty ? nil : pool.take()
+            while let current = worker, let next = queue.next() {
                 let index = forWorkers[next]
-                guard let current = worker else { return }
                 if let svg = current.draw(graphs[index]!) {
                     out.append((index, svg))
                 } else if !current.isAlive {
@@ -109,6 +109,8 @@ private final class WorkQueue: @unchecked Sendable {
         self.count = count
     }
 
+    var isEmpty: Bool { lock.withLock { taken >= count } }
+
     func next() -> Int? {
         lock.withLock {
             guard taken < count else { return nil }
@@ -130,8 +132,6 @@ final class GraphvizWorker {
     private var start = 0, end = 0
     /// False once the worker has gone or broken the protocol: ask it nothing more.
     private(set) var isAlive = true
-    /// Whether it has drawn any graph.
-    private(set) var hasDrawn = false
 
     init?() {
         guard let (pid, socket) = SystemCalls.spawnConnected("/proc/self/exe", arguments: [STACKCAT_GRAPHVIZ_WORKER_ARGUMENT])
@@ -148,14 +148,14 @@ final class GraphvizWorker {
         guard sent, let header = line() else { return fail() }
         if header == "x" { return nil }
         guard let length = Int(header), length >= 0, let bytes = take(length) else { return fail() }
-        hasDrawn = true
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Closes the socket, which ends the worker, and waits for it.
-    func finish() {
+    /// Closes the socket, which ends the worker, and waits for it; returns its exit status.
+    @discardableResult
+    func finish() -> Int32 {
         SystemCalls.close(socket)
-        _ = SystemCalls.waitForExit(pid)
+        return SystemCalls.waitForExit(pid)
     }
 
     private func fail() -> String? {
@@ -202,8 +202,8 @@ final class GraphvizWorker {
     }
 }
 
-/// Idle workers, and whether starting one is worth trying: not off Linux, nor once a worker has ended
-/// without drawing anything (libgvc cannot be loaded).
+/// Idle workers, and whether starting one is worth trying: not off Linux, nor once a worker has said
+/// that it cannot load Graphviz.
 final class GraphvizWorkerPool: @unchecked Sendable {
     private let lock = SystemCalls.Lock()
     private var idle: [GraphvizWorker] = []
@@ -216,13 +216,15 @@ final class GraphvizWorkerPool: @unchecked Sendable {
         return isUsable ? GraphvizWorker() : nil
     }
 
+    /// Takes a worker back: keeps it if it is alive, otherwise ends it. Only a worker that could not
+    /// load Graphviz (exit status 69) makes the pool give up: one that died on a graph says nothing
+    /// about the next, and which graph a worker happens to get first depends on timing.
     func give(_ worker: GraphvizWorker) {
         if worker.isAlive {
             lock.withLock { idle.append(worker) }
             return
         }
-        if !worker.hasDrawn { lock.withLock { unavailable = true } }
-        worker.finish()
+        if worker.finish() == STACKCAT_GRAPHVIZ_WORKER_NO_GRAPHVIZ { lock.withLock { unavailable = true } }
     }
 
     func finish() {

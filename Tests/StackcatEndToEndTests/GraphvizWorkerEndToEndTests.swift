@@ -52,6 +52,19 @@ struct GraphvizWorkerEndToEndTests {
         #expect(backward.reversed() == Array(forward[0..<3]), "the order of the graphs changes nothing")
     }
 
+    /// A frame is one graph: what follows it in the frame (a second graph, stray text) makes the
+    /// answer "x", and nothing of it reaches the next frame's graph.
+    @Test func aFrameIsOneGraph() throws {
+        let good = "digraph { p -> q }"
+        let answers = try draw(["digraph { a } digraph { zzz }", good, "digraph { a -> b }}", good, "digraph { a } garbage", good,
+                                "digraph { a [shape=nonesuch] }", good])
+        let alone = try #require(try draw([good]).first ?? nil)
+        #expect(answers.count == 8)
+        #expect(answers[0] == nil && answers[2] == nil && answers[4] == nil)
+        #expect(answers[6]?.contains("<svg width=") == true, "a warning (an unknown shape) still draws")
+        for i in [1, 3, 5, 7] { #expect(answers[i] == alone, "answer \(i) is the graph sent, as drawn alone") }
+    }
+
     @Test func renewsItselfWithoutLosingAnAnswer() throws {
         // After 1,000 graphs the worker executes itself again on the same socket (Graphviz leaks with
         // every layout): no answer may be lost or repeated across that, and nothing may change.

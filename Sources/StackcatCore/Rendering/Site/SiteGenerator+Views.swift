@@ -105,7 +105,7 @@ extension SiteGenerator {
     /// Why the index has no overview: too many top-level categories to draw, or no relation between
     /// two of them.
     func overviewNote() -> String {
-        if catalog.categories.filter({ $0.parent == nil }).count > Self.pictureLimit {
+        if catalog.categories.filter({ $0.parent == nil && categoryCount($0.id.value) > 0 }).count > Self.pictureLimit {
             return "The catalog has too many top-level categories to draw an overview; each category page draws its own graph."
         }
         return "No tool relates to a tool in another top-level category, so there is no overview to draw: the category tree counts the tools."
