@@ -254,8 +254,7 @@ extension SiteGenerator {
         }
         // Links from the page's folder. The overview's nodes are top-level categories; the other
         // graphs' are tools or in-house parts.
-        let root: String
-        if case .index = page.kind { root = "" } else { root = "../" }
+        let root = page.root
         let labels = Dictionary(graph.nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         let collapsed = graph.nodes.contains { $0.count != nil }
         func node(_ id: String) -> Link {

@@ -67,6 +67,12 @@ public struct SiteGenerator: Sendable {
 
         public let path: String
         let kind: Kind
+
+        /// The way back to the site's top from this page: links from it start with this.
+        var root: String {
+            if case .index = kind { return "" }
+            return "../"
+        }
     }
 
     /// Every file of the site, sorted by path, without rendering any.
@@ -186,8 +192,7 @@ public struct SiteGenerator: Sendable {
         if graph.edges.isEmpty { return nil }
         // A node links to its page on the site (a tool's, or a category's in the overview), not to
         // the tool's homepage: the site is what the reader is exploring. In-house parts have none.
-        let root: String
-        if case .index = page.kind { root = "" } else { root = "../" }
+        let root = page.root
         for i in graph.nodes.indices {
             let id = graph.nodes[i].id
             if graph.nodes[i].count != nil {
