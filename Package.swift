@@ -20,13 +20,17 @@ let package = Package(
         .target(
             name: "CatalogLayout"
         ),
+        // The only target that talks to the operating system: system calls, files, processes.
+        .target(
+            name: "StackcatIO"
+        ),
         // Graphviz workers for `site`: libgvc is opened at run time, so nothing links against Graphviz.
         .target(
             name: "CGraphvizWorker"
         ),
         .target(
             name: "StackcatCore",
-            dependencies: ["CLibYAML", "CatalogLayout"],
+            dependencies: ["CLibYAML", "CatalogLayout", "StackcatIO"],
             // The site's templates, style and script: compiled in by EmbedSiteTemplatesPlugin, so that
             // a binary copied alone has them (a resource bundle would stay behind).
             exclude: ["Rendering/Site/Templates"],
@@ -51,6 +55,7 @@ let package = Package(
             name: "stackcat",
             dependencies: [
                 "StackcatCore",
+                "StackcatIO",
                 "CGraphvizWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],

@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// Finds and reads the files of `import backstage`: the files given, every `*.yaml`/`*.yml` under

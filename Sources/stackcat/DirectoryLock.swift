@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// The lock that keeps two runs from writing one output directory at once: a `flock` on

@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// Everything under a directory, found in one walk that never follows a symbolic link: relative

@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// How a command ends: at once, without tearing down what it built. Output is written with write(2),

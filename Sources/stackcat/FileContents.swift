@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// What `AtomicFile` writes: generated text, or the exact bytes of a file (`docs --inject` keeps

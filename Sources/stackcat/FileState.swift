@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// What is at a path, without following a final symbolic link.

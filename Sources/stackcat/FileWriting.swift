@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// Creates a set of new files and directories, and removes every one of them again if any step fails,

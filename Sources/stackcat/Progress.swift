@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// "docs: 120/2413" on a terminal's standard error; nothing when standard error is not a terminal.

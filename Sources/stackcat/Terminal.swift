@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatCore
 
 /// Where output goes and how it may look there.

@@ -1,3 +1,5 @@
+import StackcatIO
+
 extension String {
     /// Whether this string's UTF-8 bytes sort before `other`'s: the one order stackcat sorts ids and
     /// paths by, whatever the locale or Unicode normalisation. A `memcmp` over contiguous bytes,

@@ -1,3 +1,4 @@
+import StackcatIO
 import Dispatch
 
 /// One slot per block of `Parallel.fold` (or per item), each written by the worker that handles it;

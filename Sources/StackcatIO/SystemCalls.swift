@@ -321,7 +321,7 @@ public enum SystemCalls {
 
     /// `memcmp`: negative, zero or positive as the first `count` bytes at `a` sort before, equal or after those at `b`.
     @inline(__always)
-    static func compareBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Int32 {
+    static package func compareBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Int32 {
         memcmp(a, b, count)
     }
 }
