@@ -28,13 +28,50 @@ let package = Package(
         .target(
             name: "CGraphvizWorker"
         ),
+        // The pipeline's layers, lowest first; each names only the layers below it, so a cycle is a
+        // build error (ARCHITECTURE.md draws them).
         .target(
-            name: "StackcatCore",
-            dependencies: ["CLibYAML", "CatalogLayout", "StackcatIO"],
+            name: "StackcatModel",
+            dependencies: ["CatalogLayout", "StackcatIO"]
+        ),
+        .target(
+            name: "StackcatYAML",
+            dependencies: ["CLibYAML", "StackcatModel"]
+        ),
+        .target(
+            name: "StackcatLoading",
+            dependencies: ["CatalogLayout", "StackcatModel", "StackcatYAML"]
+        ),
+        .target(
+            name: "StackcatValidation",
+            dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading"]
+        ),
+        .target(
+            name: "StackcatQuery",
+            dependencies: ["StackcatModel"]
+        ),
+        .target(
+            name: "StackcatRendering",
+            dependencies: ["StackcatModel", "StackcatQuery"],
             // The site's templates, style and script: compiled in by EmbedSiteTemplatesPlugin, so that
             // a binary copied alone has them (a resource bundle would stay behind).
-            exclude: ["Rendering/Site/Templates"],
+            exclude: ["Site/Templates"],
             plugins: ["EmbedSiteTemplatesPlugin"]
+        ),
+        .target(
+            name: "StackcatInterop",
+            dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatQuery"]
+        ),
+        .target(
+            name: "StackcatScaffold",
+            dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation", "StackcatQuery",
+                           "StackcatRendering"]
+        ),
+        // Every layer as one module, for the executable, the tests and the fuzzers.
+        .target(
+            name: "StackcatCore",
+            dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation", "StackcatQuery",
+                           "StackcatRendering", "StackcatInterop", "StackcatScaffold"]
         ),
         .executableTarget(
             name: "EmbedCatalog",
@@ -63,7 +100,8 @@ let package = Package(
         ),
         .testTarget(
             name: "StackcatCoreTests",
-            dependencies: ["StackcatCore", "CatalogLayout"],
+            dependencies: ["StackcatCore", "CatalogLayout", "StackcatIO", "StackcatModel", "StackcatYAML", "StackcatLoading",
+                           "StackcatValidation", "StackcatQuery", "StackcatRendering", "StackcatInterop", "StackcatScaffold"],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

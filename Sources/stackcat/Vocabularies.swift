@@ -15,7 +15,7 @@ extension Stackcat {
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             renderListing(format, table: Listings.categories(catalog, indent: format == .table),
                                          json: Listings.categoriesJSON(catalog),
-                                         ids: Listings.categoryTree(catalog).map(\.category.id.value), options: options)
+                                         ids: catalog.categoryTree().map(\.category.id.value), options: options)
         }
     }
 

@@ -1,5 +1,13 @@
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// The fact rules: SPDX licence expressions, CNCF status shared through a repository, and tools
 /// adopted after they were superseded. Each broken file gives exactly the expected diagnostics at

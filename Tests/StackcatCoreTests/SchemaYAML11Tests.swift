@@ -2,6 +2,14 @@ import Foundation
 import CatalogLayout
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// Issue 10, item 8: the schemas accept every file `validate` accepts, read as editors' and CI tools'
 /// YAML 1.1 loaders read it (PyYAML's SafeLoader: unquoted dates are dates, `2015` an integer,

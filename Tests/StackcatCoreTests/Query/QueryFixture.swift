@@ -1,4 +1,12 @@
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// A catalog made for the query tests: a category tree, tools that differ in one fact at a time,
 /// relations both ways and a stack. Unit tests read this, not the editorial catalog/.

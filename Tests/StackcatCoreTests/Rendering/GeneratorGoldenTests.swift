@@ -1,6 +1,14 @@
 import Foundation
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 @Suite("Generators against golden files")
 struct GeneratorGoldenTests {

@@ -1,5 +1,13 @@
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// `Injection.fill` on bytes (issue 12, item 5): everything outside the blocks is kept byte for byte,
 /// CR LF and mixed line endings, a byte-order mark, line numbers in diagnostics.

@@ -1,5 +1,13 @@
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// What the site asks Graphviz to draw, and what it writes around the drawing: an HTML legend of
 /// what the picture uses, tool neighbourhoods without category frames, and a dense overview without

@@ -1,5 +1,13 @@
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// What the site shows of teams, radars and the overview, on the fixture catalogs.
 @Suite("site: teams, radar, overview")

@@ -1,5 +1,13 @@
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// Every renderer whose output is meant for people, fed catalogs full of control characters (as
 /// validation reports them, the renderers still meet them): after the one output-safety layer that

@@ -1,5 +1,13 @@
 import Testing
 @testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatQuery
+@testable import StackcatRendering
+@testable import StackcatScaffold
+@testable import StackcatValidation
+@testable import StackcatYAML
 
 /// One test per validation rule: the broken file gives exactly the expected diagnostics at the
 /// marked positions, and the corrected file gives none.

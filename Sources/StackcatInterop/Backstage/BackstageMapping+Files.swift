@@ -1,0 +1,90 @@
+import StackcatModel
+import StackcatYAML
+
+extension BackstageMapping {
+    /// The catalog's files, sorted by path. Vocabularies declare exactly what the tools and stacks use:
+    /// Backstage carries no category names or relation labels, so they are made from the ids.
+    func files() -> [(path: String, contents: String)] {
+        let marker = BackstageImporter.marker + "\n"
+        let w = YAMLWriter.scalar
+        var files: [(path: String, contents: String)] = []
+
+        var categories = Set(tools.flatMap(\.categories))
+        for stack in stacks { for part in stack.components { if let c = part.category { categories.insert(c) } } }
+        files.append(("categories.yaml", marker + Self.list(categories.sorted { $0.utf8Precedes($1) }.map {
+            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(Self.title(of: $0)))\n"
+        })))
+        files.append(("roles.yaml", marker + "# Backstage records no roles.\n[]\n"))
+        let types = Set(tools.flatMap { $0.relations.map(\.type) }).sorted { $0.utf8Precedes($1) }
+        files.append(("relations.yaml", marker + Self.list(types.map { type in
+            let label = type == BackstageImporter.dependsOn ? "depends on" : Self.words(type)
+            let inverse = type == BackstageImporter.dependsOn ? "needed by" : "\(label) (inverse)"
+            return "- id: \(YAMLWriter.scalar(type))\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
+        })))
+        files.append(("teams.yaml", marker + Self.list(teams.sorted { $0.id.utf8Precedes($1.id) }.map { team in
+            var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(team.name))\n"
+            if let description = team.description { out += "  description: \(w(description))\n" }
+            if let contact = team.contact { out += "  contact: \(w(contact))\n" }
+            return out
+        })))
+        for tool in tools { files.append(("tools/\(tool.id).yaml", marker + Self.toolText(tool))) }
+        for stack in stacks { files.append(("stacks/\(stack.id).yaml", marker + Self.stackText(stack))) }
+        return files.sorted { $0.path.utf8Precedes($1.path) }
+    }
+
+    static func list(_ entries: [String]) -> String {
+        entries.isEmpty ? "[]\n" : entries.joined()
+    }
+
+    /// `s3-bucket` → `S3 bucket`.
+    static func title(of id: String) -> String {
+        let words = Self.words(id)
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    static func words(_ id: String) -> String {
+        id.split(separator: "-").joined(separator: " ")
+    }
+
+    static func toolText(_ tool: Tool) -> String {
+        let w = YAMLWriter.scalar
+        var out = "name: \(w(tool.name))\ncategory: \(tool.categories[0])\n"
+        if tool.categories.count > 1 { out += "categories: \(YAMLWriter.list(Array(tool.categories.dropFirst())))\n" }
+        out += "summary: \(w(tool.summary))\n"
+        if let description = tool.description { out += "description: \(w(description))\n" }
+        if let homepage = tool.homepage { out += "homepage: \(w(homepage))\n" }
+        if let repo = tool.repo { out += "repo: \(w(repo))\n" }
+        // Backstage records no licence: NOASSERTION is SPDX's word for "not known".
+        if tool.hosting != .inHouse && tool.hosting != .pattern { out += "license: NOASSERTION\n" }
+        out += "hosting: \(tool.hosting.rawValue)\n"
+        if let owner = tool.owner { out += "owner: \(YAMLWriter.scalar(owner))\n" }
+        out += "lifecycle: \(tool.lifecycle.rawValue)\n"
+        if !tool.tags.isEmpty { out += "tags: \(YAMLWriter.list(tool.tags))\n" }
+        if !tool.relations.isEmpty {
+            out += "relations:\n" + tool.relations.map { "  - type: \(YAMLWriter.scalar($0.type))\n    target: \(YAMLWriter.scalar($0.target))\n" }.joined()
+        }
+        return out
+    }
+
+    static func stackText(_ stack: Stack) -> String {
+        let w = YAMLWriter.scalar
+        var out = "name: \(w(stack.name))\nsummary: \(w(stack.summary))\n"
+        if let description = stack.description { out += "description: \(w(description))\n" }
+        if let asOf = stack.asOf { out += "as_of: \(asOf)\n" }
+        if stack.components.isEmpty { return out + "components: []\n" }
+        out += "components:\n"
+        for part in stack.components {
+            if let tool = part.tool {
+                out += "  - tool: \(YAMLWriter.scalar(tool))\n"
+            } else {
+                out += "  - id: \(YAMLWriter.scalar(part.id ?? "part"))\n    name: \(w(part.name ?? part.id ?? "part"))\n"
+                if let category = part.category { out += "    category: \(YAMLWriter.scalar(category))\n" }
+            }
+            out += "    ring: \(part.ring.rawValue)\n"
+            if let role = part.role { out += "    role: \(w(role))\n" }
+            if let owner = part.owner { out += "    owner: \(YAMLWriter.scalar(owner))\n" }
+            if let reviewed = part.reviewed { out += "    reviewed: \(reviewed)\n" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,356 @@
+import StackcatModel
+
+/// The mapping stage of `import backstage`: entities in, teams, tools and stacks out (see
+/// `BackstageImporter` for the rules). Every lookup is a dictionary, so the work is linear in the
+/// number of entities.
+struct BackstageMapping {
+    struct Team {
+        var id: String
+        var name: String
+        var description: String?
+        var contact: String?
+    }
+
+    struct Tool {
+        var id: String
+        var name: String
+        var categories: [String]
+        var summary: String
+        var description: String?
+        var homepage: String?
+        var repo: String?
+        var hosting: Hosting
+        var owner: String?
+        var lifecycle: Lifecycle
+        var tags: [String]
+        var relations: [(type: String, target: String)] = []
+        var entity: Int
+    }
+
+    struct Part {
+        var tool: String?
+        var id: String?
+        var name: String?
+        var category: String?
+        var ring: Ring
+        var role: String?
+        var owner: String?
+        var reviewed: String?
+    }
+
+    struct Stack {
+        var id: String
+        var name: String
+        var summary: String
+        var description: String?
+        var asOf: String?
+        var components: [Part]
+    }
+
+    let entities: [BackstageEntity]
+    var diagnostics: [Diagnostic] = []
+    var ids = IDAllocator()
+    var teams: [Team] = []
+    var tools: [Tool] = []
+    var stacks: [Stack] = []
+    var needsUnowned = false
+
+    private var teamByKey: [String: String] = [:]
+    private var teamByOriginalID: [String: String] = [:]
+    private var toolByKey: [String: String] = [:]
+    private var toolByOriginalID: [String: String] = [:]
+
+    init(entities: [BackstageEntity]) {
+        self.entities = entities
+    }
+
+    mutating func warn(_ problem: Diagnostics.BackstageProblem, _ entity: BackstageEntity, _ span: SourceSpan? = nil) {
+        diagnostics.append(Diagnostics.backstage(problem, at: SourceLocation(path: entity.path, span: span ?? entity.name.span)))
+    }
+
+    /// The placeholder owner that `export backstage` writes for what has no team.
+    static let unownedKey = BackstageEntity.key(.group, "default", BackstageExporter.unownedGroup)
+
+    mutating func run() {
+        mapTeams()
+        let inline = inlineParts()
+        mapToolIDs(skipping: inline)
+        for index in tools.indices { fillTool(index) }
+        mapStacks(inline: inline)
+        if needsUnowned, !teams.contains(where: { $0.id == BackstageExporter.unownedGroup }) {
+            teams.append(Team(id: BackstageExporter.unownedGroup, name: "No owner recorded",
+                              description: "Owns the in-house tools that the Backstage catalog names no team for."))
+        }
+    }
+
+    /// A kept id (from `stackcat.dev/id`) or one made from the name; warns when it differs from both.
+    mutating func id(for entity: BackstageEntity, namespace: String, kept: Bool) -> String {
+        if kept, let original = entity.stackcat("id")?.value { return original }
+        let id = ids.allocate(entity.name.value, namespace: namespace)
+        let given = entity.stackcat("id")?.value ?? entity.name.value
+        if id != given { warn(.renamed(kind: entity.kind.displayName, name: given, id: id), entity) }
+        return id
+    }
+
+    /// Reserves the valid `stackcat.dev/id`s of these entities, in order; returns which were kept.
+    mutating func reserveIDs(_ indices: [Int], namespace: String) -> Set<Int> {
+        var kept = Set<Int>()
+        for i in indices {
+            if let original = entities[i].stackcat("id")?.value, Identifier.isValid(original), ids.reserve(original, namespace: namespace) {
+                kept.insert(i)
+            }
+        }
+        return kept
+    }
+
+    mutating func mapTeams() {
+        let groups = entities.indices.filter {
+            entities[$0].kind == .group && !(entities[$0].key == Self.unownedKey && entities[$0].stackcat("id") == nil)
+        }
+        let kept = reserveIDs(groups, namespace: "team")
+        for i in groups {
+            let entity = entities[i]
+            let id = id(for: entity, namespace: "team", kept: kept.contains(i))
+            teamByKey[entity.key] = id
+            teamByOriginalID[entity.stackcat("id")?.value ?? entity.name.value] = id
+            var contact = entity.email.flatMap { ContactCheck.isContact($0) ? $0 : nil }
+            if contact == nil {
+                contact = entity.links.first { $0.title.lowercased() == "contact" && URLCheck.isHTTPURL($0.url) }?.url
+            }
+            teams.append(Team(id: id, name: entity.displayName ?? entity.title ?? entity.name.value,
+                              description: entity.description.map(Self.oneLine), contact: contact))
+        }
+    }
+
+    /// The team that owns an entity, or nil for none (no owner, or the exporter's placeholder).
+    mutating func owner(of entity: BackstageEntity) -> String? {
+        guard let owner = entity.owner else { return nil }
+        guard let ref = BackstageEntity.key(ofReference: owner.value, defaultKind: .group, namespace: entity.namespace) else {
+            warn(.unresolved(what: "owner", reference: owner.value), entity, owner.span)
+            return nil
+        }
+        if let team = teamByKey[ref.key] { return team }
+        if ref.key == Self.unownedKey { return nil }
+        // Owned by someone the input does not define: keep the ownership as a team of that name.
+        let id = ids.allocate(ref.name, namespace: "team")
+        teamByKey[ref.key] = id
+        teams.append(Team(id: id, name: ref.name, description: "Named as an owner in the Backstage catalog (\(owner.value))."))
+        warn(.ownerNotAGroup(reference: owner.value, team: id), entity, owner.span)
+        return id
+    }
+
+    /// `stack-id NUL component-id` of every inline part that a System's components annotation names.
+    func inlineParts() -> Set<String> {
+        var out = Set<String>()
+        for entity in entities where entity.kind == .system {
+            guard let stack = entity.stackcat("id")?.value, let lines = entity.stackcat("components")?.value else { continue }
+            for line in lines.split(whereSeparator: \.isNewline) {
+                let words = line.split(whereSeparator: \.isWhitespace)
+                if words.count >= 3, words[2] == "inline" { out.insert(stack + "\u{0}" + words[1]) }
+            }
+        }
+        return out
+    }
+
+    static func inlineKey(_ entity: BackstageEntity) -> String? {
+        guard entity.kind == .component, let stack = entity.stackcat("component-of")?.value, let id = entity.stackcat("id")?.value else { return nil }
+        return stack + "\u{0}" + id
+    }
+
+    /// Ids for tools and stacks, which share one namespace: kept ids first, then made ones in order.
+    mutating func mapToolIDs(skipping inline: Set<String>) {
+        let toolIndices = entities.indices.filter {
+            let e = entities[$0]
+            return (e.kind == .component || e.kind == .resource) && !(Self.inlineKey(e).map(inline.contains) ?? false)
+        }
+        let systems = entities.indices.filter { entities[$0].kind == .system }
+        let kept = reserveIDs(toolIndices + systems, namespace: "entry")
+        for i in toolIndices {
+            let entity = entities[i]
+            let id = id(for: entity, namespace: "entry", kept: kept.contains(i))
+            toolByKey[entity.key] = id
+            if let original = entity.stackcat("id")?.value, toolByOriginalID[original] == nil { toolByOriginalID[original] = id }
+            tools.append(Tool(id: id, name: entity.title ?? entity.name.value, categories: [], summary: "", hosting: .inHouse,
+                              lifecycle: .active, tags: [], entity: i))
+        }
+        stackIDs = systems.map { (i: $0, id: id(for: entities[$0], namespace: "entry", kept: kept.contains($0))) }
+    }
+
+    private var stackIDs: [(i: Int, id: String)] = []
+
+    mutating func fillTool(_ index: Int) {
+        let entity = entities[tools[index].entity]
+        var tool = tools[index]
+        let summary = entity.description.map { LandscapeImporter.shorten(LandscapeImporter.summary(of: $0)) }
+        tool.summary = summary ?? "\(entity.kind.displayName) \(tool.name) from the Backstage catalog."
+        if let description = entity.description, Self.oneLine(description) != summary { tool.description = description }
+        tool.homepage = entity.links.first { ["homepage", "website", "home"].contains($0.title.lowercased()) && URLCheck.isHTTPURL($0.url) }?.url
+        tool.repo = entity.links.first { ["repository", "repo", "source"].contains($0.title.lowercased()) && URLCheck.isHTTPURL($0.url) }?.url
+        if tool.repo == nil, let source = entity.annotations["backstage.io/source-location"]?.value, source.hasPrefix("url:"),
+           URLCheck.isHTTPURL(String(source.dropFirst(4))) {
+            tool.repo = String(source.dropFirst(4))
+        }
+        // Categories: the annotation, else spec.type.
+        if let annotation = entity.stackcat("category") {
+            tool.categories = annotation.value.split(whereSeparator: \.isWhitespace).map { word in
+                Identifier.isValid(String(word)) ? String(word) : IDAllocator.slug(String(word))
+            }
+        }
+        if tool.categories.isEmpty { tool.categories = [IDAllocator.slug(entity.specType ?? entity.kind.rawValue)] }
+        tool.tags = entity.tags.filter { !tool.categories.contains($0) }
+        // Hosting: the annotation, else by kind and type.
+        var hosting: Hosting?
+        if let annotation = entity.stackcat("hosting") {
+            hosting = Hosting(rawValue: annotation.value)
+            if hosting == nil { warn(.badAnnotation(name: "stackcat.dev/hosting", value: annotation.value), entity, annotation.span) }
+        }
+        let defaultHosting: Hosting = entity.kind == .component ? (entity.specType == "library" ? .library : .inHouse)
+            : (tool.homepage == nil ? .inHouse : .managed)
+        tool.hosting = hosting ?? defaultHosting
+        if tool.hosting != .inHouse && tool.homepage == nil {
+            warn(.noHomepage(name: tool.name, hosting: tool.hosting.rawValue), entity)
+            tool.hosting = .inHouse
+        }
+        tool.owner = owner(of: entity)
+        if tool.hosting == .inHouse && tool.owner == nil {
+            tool.owner = BackstageExporter.unownedGroup
+            needsUnowned = true
+        }
+        if let annotation = entity.stackcat("lifecycle") {
+            if let lifecycle = Lifecycle(rawValue: annotation.value) { tool.lifecycle = lifecycle } else {
+                warn(.badAnnotation(name: "stackcat.dev/lifecycle", value: annotation.value), entity, annotation.span)
+            }
+        } else if entity.lifecycle?.lowercased() == "deprecated" {
+            tool.lifecycle = .deprecated
+        }
+        tool.relations = relations(of: entity, id: tool.id)
+        if tool.lifecycle == .superseded && !tool.relations.contains(where: { $0.type == "superseded-by" }) {
+            tool.lifecycle = .deprecated
+        }
+        tools[index] = tool
+    }
+
+    mutating func relations(of entity: BackstageEntity, id: String) -> [(type: String, target: String)] {
+        var out: [(type: String, target: String)] = []
+        var seen = Set<String>()
+        func add(_ type: String, _ target: String) {
+            if target != id, seen.insert(type + "\u{0}" + target).inserted { out.append((type, target)) }
+        }
+        if let annotation = entity.stackcat("relations") {
+            for word in annotation.value.split(whereSeparator: \.isWhitespace) {
+                let parts = word.split(separator: ":", maxSplits: 1).map(String.init)
+                guard parts.count == 2, Identifier.isValid(parts[0]) else {
+                    warn(.badAnnotation(name: "stackcat.dev/relations", value: String(word)), entity, annotation.span)
+                    continue
+                }
+                guard let target = toolByOriginalID[parts[1]] else {
+                    warn(.unresolved(what: "relation target", reference: parts[1]), entity, annotation.span)
+                    continue
+                }
+                add(parts[0], target)
+            }
+            return out
+        }
+        for reference in entity.dependsOn {
+            let kinds: [BackstageEntity.Kind] = reference.value.contains(":") ? [.component] : [.component, .resource]
+            let byKey = toolByKey
+            let target = kinds.lazy.compactMap { kind in
+                BackstageEntity.key(ofReference: reference.value, defaultKind: kind, namespace: entity.namespace).flatMap { byKey[$0.key] }
+            }.first
+            guard let target else {
+                warn(.unresolved(what: "spec.dependsOn", reference: reference.value), entity, reference.span)
+                continue
+            }
+            add(BackstageImporter.dependsOn, target)
+        }
+        return out
+    }
+
+    mutating func mapStacks(inline: Set<String>) {
+        var inlineEntities: [String: Int] = [:]
+        var membersBySystem: [String: [String]] = [:]
+        for tool in tools {
+            let entity = entities[tool.entity]
+            if let system = entity.system {
+                if let ref = BackstageEntity.key(ofReference: system.value, defaultKind: .system, namespace: entity.namespace) {
+                    membersBySystem[ref.key, default: []].append(tool.id)
+                }
+            }
+        }
+        for i in entities.indices { if let key = Self.inlineKey(entities[i]), inline.contains(key) { inlineEntities[key] = i } }
+        for (i, id) in stackIDs {
+            let entity = entities[i]
+            let name = entity.title ?? entity.name.value
+            let summary = entity.description.map { LandscapeImporter.shorten(LandscapeImporter.summary(of: $0)) }
+            var stack = Stack(id: id, name: name, summary: summary ?? "System \(name) from the Backstage catalog.", components: [])
+            if let description = entity.description, Self.oneLine(description) != summary { stack.description = description }
+            if let asOf = entity.stackcat("as-of") {
+                if Self.isDate(asOf.value) { stack.asOf = asOf.value } else {
+                    warn(.badAnnotation(name: "stackcat.dev/as-of", value: asOf.value), entity, asOf.span)
+                }
+            }
+            if let annotation = entity.stackcat("components") {
+                let original = entity.stackcat("id")?.value ?? ""
+                for line in annotation.value.split(whereSeparator: \.isNewline) {
+                    if let part = part(line, stack: original, inlineEntities: inlineEntities, entity: entity, span: annotation.span) {
+                        stack.components.append(part)
+                    }
+                }
+            } else {
+                stack.components = (membersBySystem[entity.key] ?? []).map { Part(tool: $0, ring: .assess) }
+            }
+            stacks.append(stack)
+        }
+    }
+
+    /// One line of `stackcat.dev/components`: `ring id [inline] [owner=T] [reviewed=D]`.
+    mutating func part(_ line: Substring, stack: String, inlineEntities: [String: Int], entity: BackstageEntity, span: SourceSpan) -> Part? {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count >= 2, let ring = Ring(rawValue: words[0]) else {
+            warn(.badAnnotation(name: "stackcat.dev/components", value: String(line)), entity, span)
+            return nil
+        }
+        var part = Part(ring: ring)
+        for word in words.dropFirst(2) {
+            if word.hasPrefix("owner=") {
+                let team = String(word.dropFirst(6))
+                if let id = teamByOriginalID[team] { part.owner = id } else {
+                    warn(.unresolved(what: "component owner", reference: team), entity, span)
+                }
+            } else if word.hasPrefix("reviewed="), Self.isDate(String(word.dropFirst(9))) {
+                part.reviewed = String(word.dropFirst(9))
+            } else if word != "inline" {
+                warn(.badAnnotation(name: "stackcat.dev/components", value: word), entity, span)
+            }
+        }
+        if words.count >= 3, words[2] == "inline" {
+            part.id = Identifier.isValid(words[1]) ? words[1] : IDAllocator.slug(words[1])
+            if let i = inlineEntities[stack + "\u{0}" + words[1]] {
+                let inlineEntity = entities[i]
+                part.name = inlineEntity.title ?? inlineEntity.name.value
+                part.category = inlineEntity.stackcat("category")?.value.split(whereSeparator: \.isWhitespace).first.map(String.init)
+                part.role = inlineEntity.description.map(Self.oneLine)
+                if part.owner == nil { part.owner = owner(of: inlineEntity) }
+            } else {
+                part.name = words[1]
+            }
+            return part
+        }
+        guard let tool = toolByOriginalID[words[1]] else {
+            warn(.unresolved(what: "stack component", reference: words[1]), entity, span)
+            return nil
+        }
+        part.tool = tool
+        return part
+    }
+
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
+        return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || ($0.element >= 0x30 && $0.element <= 0x39) }
+    }
+}

@@ -1,0 +1,68 @@
+import CatalogLayout
+import StackcatModel
+
+/// One file of a catalog: where it sits inside the catalog (`tools/istio.yaml`) and its text, whose
+/// `path` is what diagnostics print (`catalog/tools/istio.yaml`).
+public struct CatalogFile: Sendable {
+    public var relativePath: String
+    public var text: SourceText
+
+    public init(relativePath: String, text: SourceText) {
+        self.relativePath = relativePath
+        self.text = text
+    }
+
+    public init(relativePath: String, displayPath: String, contents: String) {
+        self.init(relativePath: relativePath, text: SourceText(path: displayPath, text: contents))
+    }
+
+    public typealias Kind = CatalogLayout.Kind
+
+    /// What the file holds, judged by its place in the catalog layout.
+    public var kind: Kind { CatalogLayout.kind(of: relativePath) }
+
+    /// The file name without its `.yaml` or `.yml` extension (see `CatalogLayout.yamlStem`).
+    public static func yamlStem(_ name: String) -> Substring? { CatalogLayout.yamlStem(name) }
+}
+
+extension CatalogFile {
+    /// The files that hold one entry twice under different extensions (`tools/a.yaml` and
+    /// `tools/a.yml`, `categories.yaml` and `categories.yml`): one is read (the `.yaml` one if there
+    /// is one, else the first), each other is an error and is not read, so that one mistake does not
+    /// turn into a duplicate id for every entry the file holds.
+    /// Without a file that ends otherwise than in `.yaml` (the usual case) this is one pass of suffix
+    /// checks and returns the same array.
+    public static func firstOfEachEntry(_ files: [CatalogFile]) -> (files: [CatalogFile], diagnostics: [Diagnostic]) {
+        guard files.contains(where: { !$0.relativePath.utf8.suffix(5).elementsEqual(".yaml".utf8) }) else { return (files, []) }
+        var kept: [CatalogFile] = []
+        var keptIndex: [String: Int] = [:]
+        var diagnostics: [Diagnostic] = []
+        kept.reserveCapacity(files.count)
+        for file in files {
+            let entry: String
+            switch file.kind {
+            case .categories: entry = "categories"
+            case .roles: entry = "roles"
+            case .relations: entry = "relations"
+            case .teams: entry = "teams"
+            case .tool(let id): entry = "tool '\(id)'"
+            case .stack(let id): entry = "stack '\(id)'"
+            case .unexpected:
+                kept.append(file)
+                continue
+            }
+            guard let index = keptIndex[entry] else {
+                keptIndex[entry] = kept.count
+                kept.append(file)
+                continue
+            }
+            if file.relativePath.hasSuffix(".yaml") && !kept[index].relativePath.hasSuffix(".yaml") {
+                diagnostics.append(Diagnostics.sameEntryTwice(entry, read: file, notRead: kept[index]))
+                kept[index] = file
+            } else {
+                diagnostics.append(Diagnostics.sameEntryTwice(entry, read: kept[index], notRead: file))
+            }
+        }
+        return (kept, diagnostics)
+    }
+}

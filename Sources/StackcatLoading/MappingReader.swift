@@ -1,0 +1,282 @@
+import StackcatModel
+import StackcatYAML
+
+/// The keys one kind of mapping may hold, in their documented order (for messages) and as a set (for
+/// lookups), made once per kind rather than once per mapping.
+struct KeyList: Sendable {
+    let names: [String]
+    /// Key → its position in `names`.
+    let slots: [String: Int]
+
+    init(_ names: [String]) {
+        self.names = names
+        self.slots = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    }
+}
+
+/// Reads the keys of one YAML mapping into typed values, reporting every unknown key, missing key,
+/// wrong type and empty value it meets. Optional keys given as `null` count as absent.
+struct MappingReader {
+    let source: SourceText
+    var path: String { source.path }
+    let span: SourceSpan
+    /// How messages name the mapping: "tool 'spinnaker'", "a category".
+    let what: String
+    let keys: KeyList
+    /// The known keys' values, by their position in `keys`.
+    private var values: [YAMLNode?]
+    /// Keys that an unknown key was probably meant to be; their absence is not reported twice.
+    private var suggested: Set<String> = []
+    private(set) var diagnostics: DiagnosticList
+
+    /// Reads `node`, which the caller has checked is a mapping. At most `limit` diagnostics are
+    /// kept; the others are counted, and an unknown key past the limit costs no suggestion search.
+    init(_ node: YAMLNode, allowed keys: KeyList, what: String, source: SourceText, limit: Int = .max) {
+        let path = source.path
+        let allowed = keys.names
+        var values = [YAMLNode?](repeating: nil, count: allowed.count)
+        var suggested: Set<String> = []
+        var diagnostics = DiagnosticList(perFile: limit)
+        func location(_ span: SourceSpan) -> SourceLocation { SourceLocation(path: path, span: span) }
+        node.forEachPair { keyNode, value in
+            guard let key = keyNode.scalar, key.resolvedType == .string || key.resolvedType == .bool
+                    || key.resolvedType == .int || key.resolvedType == .float else {
+                diagnostics.append(Diagnostics.keyNotString(found: keyNode.kindDescription, at: location(keyNode.span)))
+                return
+            }
+            if let slot = keys.slots[key.value] {
+                values[slot] = value
+            } else if diagnostics.remaining == 0 {
+                diagnostics.omit(Rule.unknownKey.severity)
+            } else {
+                let suggestion = Suggestions.closest(to: key.value, among: allowed)
+                if let suggestion { suggested.insert(suggestion) }
+                diagnostics.append(Diagnostics.unknownKey(key.value, at: location(keyNode.span),
+                                                          suggestion: suggestion, allowed: allowed))
+            }
+        }
+        self.keys = keys
+        self.values = values
+        self.suggested = suggested
+        self.diagnostics = diagnostics
+        self.source = source
+        self.span = node.span
+        self.what = what
+    }
+
+    func location(_ span: SourceSpan) -> SourceLocation {
+        SourceLocation(path: path, span: span)
+    }
+
+    /// Where "missing key" errors point: the first character of the mapping.
+    var startLocation: SourceLocation {
+        location(SourceSpan(start: span.start, end: span.start))
+    }
+
+    private func value(_ key: String) -> YAMLNode? {
+        guard let slot = keys.slots[key] else { return nil }
+        return values[slot]
+    }
+
+    func has(_ key: String) -> Bool {
+        guard let node = value(key) else { return false }
+        if let s = node.scalar, s.resolvedType == .null { return false }
+        return true
+    }
+
+    func node(_ key: String) -> YAMLNode? { value(key) }
+
+    mutating func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = value(key) else {
+            if required && !suggested.contains(key) {
+                diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation))
+            }
+            return nil
+        }
+        return stringValue(node, key: key, required: required)
+    }
+
+    mutating func stringValue(_ node: YAMLNode, key: String, required: Bool = true) -> Located<String>? {
+        guard let scalar = node.scalar else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a string", found: node.kindDescription,
+                                                     at: location(node.span)))
+            return nil
+        }
+        switch scalar.resolvedType {
+        case .string:
+            // Cheap test first: a value that starts with a visible ASCII character is not blank.
+            let first = scalar.value.utf8.first ?? 0
+            if !(first > 0x20 && first < 0x7F), scalar.value.allSatisfy({ $0.isWhitespace }) {
+                diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span)))
+                return nil
+            }
+            checkControlCharacters(scalar, node: node, key: key)
+            return Located(scalar.value, span: node.span)
+        case .null:
+            if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
+            return nil
+        case let type:
+            diagnostics.append(Diagnostics.wrongType(
+                key, expected: "a string", found: "\(type) '\(scalar.value)'", at: location(node.span),
+                hint: "quote it to keep it as text: \(key): \"\(scalar.value)\""))
+            return nil
+        }
+    }
+
+    /// Every text value passes here: a byte scan, and only on a find the slower search of the source
+    /// for the character's exact position. The value is kept, so later checks still run.
+    mutating func checkControlCharacters(_ scalar: YAMLScalar, node: YAMLNode, key: String) {
+        var value = scalar.value
+        // A multi-line description may hold tabs; no other text may.
+        let allowTab = key == "description"
+        guard let offset = value.withUTF8({ ControlCharacters.firstForbidden(in: $0, allowTab: allowTab) }) else { return }
+        if let found = ControlCharacters.locate(in: source, span: node.span, doubleQuoted: scalar.style == .doubleQuoted, allowTab: allowTab) {
+            diagnostics.append(Diagnostics.controlCharacter(key, found.scalar, at: location(found.span)))
+        } else {
+            let scalar = String(decoding: value.utf8.dropFirst(offset), as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+            diagnostics.append(Diagnostics.controlCharacter(key, scalar, at: location(node.span)))
+        }
+    }
+
+    mutating func stringList(_ key: String) -> [Located<String>] {
+        guard let node = value(key) else { return [] }
+        if let scalar = node.scalar {
+            if scalar.resolvedType == .null { return [] }
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription,
+                                                     at: location(node.span), hint: "write it as a list: \(key): [\(scalar.value)]"))
+            return []
+        }
+        guard let items = node.items else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription, at: location(node.span)))
+            return []
+        }
+        var result: [Located<String>] = []
+        result.reserveCapacity(items.count)
+        // Lists are short: a scan finds repeats; a dictionary takes over for long ones.
+        var seen: [String: SourceSpan]? = items.count > 16 ? [:] : nil
+        for item in items {
+            guard let value = stringValue(item, key: key) else { continue }
+            let first = seen != nil ? seen![value.value] : result.first { $0.value == value.value }?.span
+            if let first {
+                diagnostics.append(Diagnostics.duplicateValue(key, value.value, at: location(value.span), first: location(first)))
+                continue
+            }
+            seen?[value.value] = value.span
+            result.append(value)
+        }
+        return result
+    }
+
+    mutating func list(_ key: String, required: Bool = false) -> YAMLNode.Items {
+        guard let node = value(key) else {
+            if required { diagnostics.append(Diagnostics.missingKey(key, in: what, at: startLocation)) }
+            return .empty
+        }
+        if let scalar = node.scalar, scalar.resolvedType == .null {
+            if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
+            return .empty
+        }
+        guard let items = node.items else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription, at: location(node.span)))
+            return .empty
+        }
+        if required && items.isEmpty { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
+        return items
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = value(key), let scalar = node.scalar, scalar.resolvedType != .null else {
+            if let node = value(key), node.scalar == nil {
+                diagnostics.append(Diagnostics.wrongType(key, expected: "true or false", found: node.kindDescription, at: location(node.span)))
+            }
+            return nil
+        }
+        guard scalar.resolvedType == .bool else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "true or false", found: "\(scalar.resolvedType) '\(scalar.value)'",
+                                                     at: location(node.span)))
+            return nil
+        }
+        return ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"].contains(scalar.value)
+    }
+
+    mutating func year(_ key: String) -> Int? {
+        guard let node = value(key) else { return nil }
+        guard let scalar = node.scalar else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a year", found: node.kindDescription, at: location(node.span)))
+            return nil
+        }
+        switch scalar.resolvedType {
+        case .null: return nil
+        case .int:
+            if let year = Int(scalar.value), (1900...2100).contains(year) { return year }
+            diagnostics.append(Diagnostics.invalidYear(scalar.value, at: location(node.span)))
+        case .string where Int(scalar.value) != nil:
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a year written as a number", found: "the string \"\(scalar.value)\"",
+                                                     at: location(node.span), hint: "remove the quotes: \(key): \(scalar.value)"))
+        default:
+            diagnostics.append(Diagnostics.invalidYear(scalar.value, at: location(node.span)))
+        }
+        return nil
+    }
+
+    mutating func choice<E: RawRepresentable & CaseIterable & Sendable & Hashable>(_ key: String, required: Bool = false) -> Located<E>?
+    where E.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        if let value = E(rawValue: text.value) { return Located(text.value, span: text.span).map { _ in value } }
+        diagnostics.append(Diagnostics.invalidChoice(key, text.value, allowed: E.allCases.map(\.rawValue),
+                                                     at: location(text.span)))
+        return nil
+    }
+
+    mutating func url(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let text = string(key, required: required) else { return nil }
+        return checkURL(text, key: key)
+    }
+
+    mutating func urlList(_ key: String) -> [Located<String>] {
+        stringList(key).compactMap { checkURL($0, key: key) }
+    }
+
+    /// Sources of an in-house tool: http(s) URLs (internal ones too) or paths relative to the repository.
+    mutating func sourceList(_ key: String) -> [Located<String>] {
+        stringList(key).compactMap { text in
+            if URLCheck.isHTTPURL(text.value) || URLCheck.isRelativePath(text.value) { return text }
+            diagnostics.append(Diagnostics.invalidSource(key, text.value, at: location(text.span)))
+            return nil
+        }
+    }
+
+    mutating func checkURL(_ text: Located<String>, key: String) -> Located<String>? {
+        if URLCheck.isHTTPURL(text.value) { return text }
+        diagnostics.append(Diagnostics.invalidURL(key, text.value, at: location(text.span)))
+        return nil
+    }
+
+    mutating func date(_ key: String) -> Located<String>? {
+        guard let text = string(key) else { return nil }
+        let parts = text.value.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+           let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+           y > 0, (1...12).contains(m), (1...31).contains(d) {
+            return text
+        }
+        diagnostics.append(Diagnostics.invalidDate(key, text.value, at: location(text.span)))
+        return nil
+    }
+
+    mutating func mapping(_ key: String) -> YAMLNode? {
+        guard let node = value(key) else { return nil }
+        if let scalar = node.scalar, scalar.resolvedType == .null { return nil }
+        guard node.isMapping else {
+            diagnostics.append(Diagnostics.wrongType(key, expected: "a mapping", found: node.kindDescription, at: location(node.span)))
+            return nil
+        }
+        return node
+    }
+}
+
+extension Located {
+    func map<T: Sendable & Hashable>(_ transform: (Value) -> T) -> Located<T> {
+        Located<T>(transform(value), span: span)
+    }
+}

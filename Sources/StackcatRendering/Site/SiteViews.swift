@@ -1,0 +1,204 @@
+import StackcatModel
+
+/// What the site's templates read: plain values, one struct per page kind, with every text unescaped
+/// (the template escapes it) and every link already relative to the page. Optional and empty values hide
+/// their section.
+enum SiteView {
+    /// A named link; `href` nil shows the name as plain text. (Field names that a page or an
+    /// enclosing value also has are avoided: a template looks a missing value up in the enclosing ones.)
+    struct Link {
+        let name: String
+        let href: String?
+        var count: Int? = nil
+        var detail: String? = nil
+    }
+
+    struct Option {
+        let value: String
+        let label: String
+    }
+
+    struct TreeNode {
+        let name: String
+        let page: String
+        let count: Int
+        let children: [TreeNode]
+    }
+
+    struct Card {
+        let id: String
+        let name: String
+        let page: String
+        let category: Link
+        let summary: String
+        let hosting: String
+        let lifecycle: String
+        /// Id, aliases, name, tags, roles and summary, folded like `Search.fold`.
+        let searchKey: String
+        /// Space-separated ids that the filters match: categories with their ancestors, roles, stacks.
+        let categoryKeys: String
+        let roleKeys: String
+        let stackKeys: String
+        /// The owning team's id, or "".
+        let ownerKey: String
+    }
+
+    struct Fact {
+        let label: String
+        let items: [Link]
+    }
+
+    struct EdgeRow {
+        let from: Link
+        let relation: Link
+        let to: Link
+        let note: String?
+    }
+
+    /// A graph as Graphviz drew it (`svg`) with its legend, or as a list of its edges when Graphviz
+    /// is missing.
+    struct Picture {
+        let caption: String
+        let svg: String?
+        /// With `svg`: a sample of each kind of node and edge in the drawing.
+        let legend: [LegendItem]
+        /// The overview has too many edges to label them (`SiteGenerator.labelledEdgeLimit`):
+        /// `edges` lists them under the drawing.
+        let unlabelled: Bool
+        let edges: [EdgeRow]
+    }
+
+    /// One entry of a picture's legend: a small drawing (SVG made by `SiteSVG`) and what it means.
+    struct LegendItem {
+        let swatch: String
+        let label: String
+    }
+
+    /// A stack's component, or on a tool's page a stack that uses the tool.
+    struct Component {
+        let name: Link
+        let inHouse: Bool
+        let category: Link?
+        let ring: String?
+        let role: String?
+        /// Its blip's number on the stack's radar.
+        var number: Int? = nil
+        var owner: Link? = nil
+        var reviewed: String? = nil
+    }
+
+    /// On a team's page: a stack component that the team owns.
+    struct OwnedComponent {
+        let stack: Link
+        let name: Link
+        let ring: String
+        let reviewed: String?
+        let role: String?
+    }
+
+    struct RingGroup {
+        let ring: String
+        let components: [Component]
+    }
+
+    struct Index {
+        let title: String
+        let root = ""
+        let marker: String
+        let intro: String
+        let categoryOptions: [Option]
+        let roleOptions: [Option]
+        let lifecycleOptions: [Option]
+        let stackOptions: [Option]
+        /// Empty when the catalog has no teams: the owner filter is left out.
+        let ownerOptions: [Option]
+        let tree: [TreeNode]
+        let cards: [Card]
+        let toolCount: Int
+        let stacks: [Link]
+        let relations: [Link]
+        let teams: [Link]
+        let picture: Picture?
+        let pictureNote: String?
+    }
+
+    struct ToolPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let id: String
+        let summary: String
+        let facts: [Fact]
+        let roles: [Link]
+        let relations: [EdgeRow]
+        let stacks: [Component]
+        let picture: Picture?
+        let description: [String]
+        let sources: [Link]
+    }
+
+    struct CategoryPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let description: String?
+        let path: [Link]
+        let children: [Link]
+        let tools: [Card]
+        let toolCount: Int
+        let stacks: [Link]
+        let picture: Picture?
+        let pictureNote: String?
+    }
+
+    struct StackPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let summary: String
+        let asOf: String?
+        let description: [String]
+        /// The stack's radar as an inline SVG, drawn by stackcat itself (always there).
+        let radar: String
+        let picture: Picture?
+        let rings: [RingGroup]
+        /// Owner and review columns, for stacks that record them.
+        let ownerColumn: Bool
+        let reviewedColumn: Bool
+        let flows: [EdgeRow]
+        let relations: [EdgeRow]
+        let sources: [Link]
+    }
+
+    struct TeamPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let id: String
+        let description: [String]
+        let contact: Link?
+        let tools: [Card]
+        let toolCount: Int
+        let components: [OwnedComponent]
+    }
+
+    struct RelationPage {
+        let title: String
+        let root = "../"
+        let marker: String
+        let id: String
+        let inverse: String
+        let description: String?
+        let symmetric: Bool
+        let color: String
+        let line: String
+        let edges: [EdgeRow]
+        let edgeCount: Int
+    }
+
+    struct Script {
+        let marker: String
+        /// `TextFolding`'s table as a JavaScript object literal, so the page folds a query as the keys were.
+        let foldTable: String
+    }
+}

@@ -1,0 +1,154 @@
+import StackcatModel
+import StackcatYAML
+
+/// Renders drafts as commented YAML files that `validate` and the JSON Schemas accept. Every value
+/// goes through `YAMLWriter`, so a name such as `yes` or `Foo: bar` stays a string.
+public enum EntryTemplate {
+    /// Trailing comments start at this column when the line leaves room.
+    static let commentColumn = 36
+
+    public static func tool(_ draft: ToolDraft) -> String {
+        var out = Lines(replace: draft.replace)
+        out.raw(CatalogSchemas.modeline(forCatalogPath: "tools/\(draft.id).yaml")!)
+        out.raw("# A tool: one file per tool, named after its id (tools/\(draft.id).yaml). 'stackcat validate' checks")
+        out.raw("# every value and reference; keys marked optional may be left out.")
+        out.key("name", YAMLWriter.scalar(draft.name))
+        out.key("category", draft.category, "primary category: an id from categories.yaml")
+        out.raw(Lines.withComment("# categories: [another-category]", "optional: secondary categories"))
+        out.key("summary", YAMLWriter.scalar(draft.summary), "one line, at most 160 characters")
+        out.raw(Lines.withComment("# description: |", "optional: Markdown, as long as needed"))
+        out.raw("#   What it is, how it is used here.")
+        out.key("homepage", YAMLWriter.scalar(draft.homepage))
+        out.optional("repo", draft.repo.map(YAMLWriter.scalar), placeholder: "https://github.com/OWNER/REPO", "optional: source repository")
+        out.key("license", YAMLWriter.scalar(draft.license), "SPDX identifier or expression, or Proprietary")
+        out.optional("language", draft.language.map(YAMLWriter.scalar), placeholder: "Go", "optional: main implementation language")
+        out.optional("vendor", draft.vendor.map(YAMLWriter.scalar), placeholder: "Who maintains it", "optional: who maintains it")
+        out.key("hosting", draft.hosting.rawValue, Hosting.allCases.map(\.rawValue).joined(separator: " | "))
+        out.key("lifecycle", draft.lifecycle.rawValue, Lifecycle.allCases.map(\.rawValue).joined(separator: " | "))
+        out.optional("cncf", draft.cncf?.rawValue, placeholder: "graduated",
+                     "optional: " + CNCFMaturity.allCases.map(\.rawValue).joined(separator: " | "))
+        out.optional("since", draft.since.map(String.init), placeholder: "2015", "optional: year of the first public release")
+        out.optional("aliases", draft.aliases.isEmpty ? nil : YAMLWriter.list(draft.aliases), placeholder: "[other-name]",
+                     "optional: other names people search for")
+        out.optional("tags", draft.tags.isEmpty ? nil : YAMLWriter.list(draft.tags), placeholder: "[free, tags]", "optional: free tags")
+        if draft.roles.isEmpty {
+            let hint = draft.suggestedRoles.isEmpty ? "[a-role]" : YAMLWriter.list(draft.suggestedRoles)
+            out.raw(Lines.withComment("# roles: \(hint)", "optional: ids from roles.yaml"))
+            if !draft.suggestedRoles.isEmpty {
+                out.raw("#   (roles other tools in category '\(draft.category)' have)")
+            }
+        } else {
+            out.key("roles", YAMLWriter.list(draft.roles), "ids from roles.yaml")
+        }
+        out.raw(Lines.withComment("# relations:", "optional: edges to other tools in this catalog"))
+        out.raw(Lines.withComment("#   - type: runs-on", "an id from relations.yaml"))
+        out.raw(Lines.withComment("#     target: another-tool", "a tool id"))
+        out.raw(Lines.withComment("#     note: How or why.", "optional"))
+        out.list("sources", draft.sources.map(YAMLWriter.scalar), "public pages the facts come from",
+                 missing: "# sources: [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+        return out.text
+    }
+
+    public static func stack(_ draft: StackDraft) -> String {
+        var out = Lines(replace: draft.replace)
+        out.raw(CatalogSchemas.modeline(forCatalogPath: "stacks/\(draft.id).yaml")!)
+        out.raw("# A stack: a named architecture, the tools and in-house parts it uses, and how they connect.")
+        out.raw("# One file per stack, named after its id (stacks/\(draft.id).yaml).")
+        out.key("name", YAMLWriter.scalar(draft.name))
+        out.key("summary", YAMLWriter.scalar(draft.summary), "one line, at most 160 characters")
+        if let description = draft.description {
+            out.raw(Lines.withComment("description: |", "optional: Markdown"))
+            for line in description.split(separator: "\n", omittingEmptySubsequences: false) {
+                out.raw(line.isEmpty ? "" : "  " + line)
+            }
+        } else {
+            out.raw(Lines.withComment("# description: |", "optional: Markdown"))
+            out.raw("#   What it is for, what it replaced, what is planned.")
+        }
+        // Unquoted, as people write dates: validate and the schemas both take it.
+        out.optional("as_of", draft.asOf, placeholder: "2026-01-31", "optional: the date this was true (YYYY-MM-DD)")
+        out.list("sources", draft.sources.map(YAMLWriter.scalar), "pages the description comes from",
+                 missing: "# sources: [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+        out.raw(Lines.withComment("components:", "at least one"))
+        for part in draft.components {
+            switch part.kind {
+            case .tool(let id):
+                out.raw(Lines.withComment("  - tool: \(id)", "a tool id from tools/"))
+            case .inHouse(let id, let name, let category):
+                out.raw(Lines.withComment("  - id: \(id)", "an in-house part, not a catalog tool"))
+                out.raw("    name: " + YAMLWriter.scalar(name))
+                if let category {
+                    out.raw(Lines.withComment("    category: \(category)", "optional: an id from categories.yaml"))
+                }
+            }
+            out.raw(Lines.withComment("    ring: \(part.ring.rawValue)", Ring.allCases.map(\.rawValue).joined(separator: " | ")))
+            if let role = part.role {
+                out.raw("    role: " + YAMLWriter.scalar(role))
+            } else {
+                out.raw("    # role: What it does in this stack.")
+            }
+        }
+        if draft.flows.isEmpty {
+            out.raw(Lines.withComment("# flows:", "optional: edges specific to this stack"))
+            out.raw("#   - from: a-component-id")
+            out.raw("#     to: another-component-id")
+            out.raw("#     label: what goes along it")
+        } else {
+            out.raw(Lines.withComment("flows:", "optional: edges specific to this stack"))
+            for flow in draft.flows {
+                out.raw("  - from: \(flow.from)")
+                out.raw("    to: \(flow.to)")
+                if let label = flow.label { out.raw("    label: " + YAMLWriter.scalar(label)) }
+            }
+        }
+        return out.text
+    }
+
+    /// A display name from an id: `external-dns` → `External Dns`; the user corrects the capitals.
+    public static func name(fromID id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+    }
+}
+
+/// Lines of a YAML file with aligned trailing comments.
+struct Lines {
+    var text = ""
+    let replace: [String: String]
+
+    init(replace: [String: String]) { self.replace = replace }
+
+    static func withComment(_ line: String, _ comment: String?) -> String {
+        guard let comment else { return line }
+        let width = line.unicodeScalars.count
+        let pad = width < EntryTemplate.commentColumn ? EntryTemplate.commentColumn - width : 1
+        return line + String(repeating: " ", count: pad) + "# " + comment
+    }
+
+    mutating func raw(_ line: String) { text += line + "\n" }
+
+    /// `key: value` with a comment; a stand-in value gets "replace: ..." instead, on the line above
+    /// when the line is long.
+    mutating func key(_ key: String, _ value: String, _ comment: String? = nil) {
+        let line = "\(key): \(value)"
+        if let instead = replace[key] {
+            raw("# replace: \(instead)")
+            raw(Lines.withComment(line, comment))
+        } else if let comment, line.unicodeScalars.count >= EntryTemplate.commentColumn {
+            raw("# " + comment)
+            raw(line)
+        } else {
+            raw(Lines.withComment(line, comment))
+        }
+    }
+
+    mutating func optional(_ key: String, _ value: String?, placeholder: String, _ comment: String) {
+        if let value { self.key(key, value, comment) } else { raw(Lines.withComment("# \(key): \(placeholder)", comment)) }
+    }
+
+    mutating func list(_ key: String, _ items: [String], _ comment: String, missing: String) {
+        guard !items.isEmpty else { raw(missing); return }
+        if let instead = replace[key] { raw("# replace: \(instead)") }
+        raw(Lines.withComment("\(key):", comment))
+        for item in items { raw("  - " + item) }
+    }
+}

@@ -1,0 +1,63 @@
+import CatalogLayout
+import StackcatLoading
+import StackcatModel
+
+/// Loading and validation together: what every command runs before it does anything else.
+public struct CatalogCheck: Sendable {
+    public var catalog: Catalog
+    /// The problems kept under the limits, sorted by file and position.
+    public var diagnostics: [Diagnostic]
+    /// Problems found but not kept (past `DiagnosticLimits`), by severity: counted, never stored.
+    public var omittedErrors = 0
+    public var omittedWarnings = 0
+
+    /// Every error found, kept or not.
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } + omittedErrors }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } + omittedWarnings }
+    public var omittedCount: Int { omittedErrors + omittedWarnings }
+
+    /// `reviewAge`, for `validate --max-age`, adds a warning per stack component reviewed too long ago.
+    public init(files: [CatalogFile], extraDiagnostics: [Diagnostic] = [], requireVocabularies: String? = nil,
+                reviewAge: ReviewAge? = nil, limits: DiagnosticLimits = .unlimited) {
+        let (files, twice) = CatalogFile.firstOfEachEntry(files)
+        var (catalog, loadProblems) = CatalogLoader.load(files, perFile: limits.perFile)
+        // The files not read still count as files of the catalog.
+        catalog.fileCount += twice.count
+        var all = extraDiagnostics + twice + loadProblems.items + CatalogValidator.validate(catalog)
+        if let reviewAge { all += reviewAge.check(catalog) }
+        if let catalogPath = requireVocabularies {
+            // Only top-level files can be vocabularies; a catalog has a handful.
+            let kinds = files.lazy.filter { !$0.relativePath.utf8.contains(UInt8(ascii: "/")) }.map(\.kind)
+            for (kind, name) in CatalogLayout.vocabularies where !kinds.contains(kind) {
+                all.append(Diagnostics.missingVocabulary(name, catalogPath: catalogPath))
+            }
+        }
+        self.catalog = catalog
+        omittedErrors = loadProblems.omittedErrors
+        omittedWarnings = loadProblems.omittedWarnings
+        var sorted = Diagnostic.sortedForOutput(all)
+        if sorted.count > limits.total {
+            for diagnostic in sorted[limits.total...] {
+                if diagnostic.severity == .error { omittedErrors += 1 } else { omittedWarnings += 1 }
+            }
+            sorted.removeSubrange(limits.total...)
+        }
+        self.diagnostics = sorted
+    }
+}
+
+extension CatalogCheck {
+    /// The texts that the diagnostics' snippets quote, by display path: the files that have a
+    /// diagnostic or a note, and only those.
+    public func snippetSources(from files: [CatalogFile]) -> [String: SourceText] {
+        guard !diagnostics.isEmpty else { return [:] }
+        var wanted: Set<String> = []
+        for diagnostic in diagnostics {
+            if let path = diagnostic.location?.path { wanted.insert(path) }
+            for note in diagnostic.notes { if let path = note.location?.path { wanted.insert(path) } }
+        }
+        var sources: [String: SourceText] = [:]
+        for file in files where wanted.contains(file.text.path) { sources[file.text.path] = file.text }
+        return sources
+    }
+}
