@@ -32,7 +32,8 @@ let package = Package(
         // build error (ARCHITECTURE.md draws them).
         .target(
             name: "StackcatModel",
-            dependencies: ["CatalogLayout", "StackcatIO"]
+            dependencies: ["CatalogLayout", "StackcatIO"],
+            plugins: ["RuleRegistryPlugin"]
         ),
         .target(
             name: "StackcatYAML",
@@ -80,6 +81,11 @@ let package = Package(
         ),
         .plugin(
             name: "EmbedCatalogPlugin",
+            capability: .buildTool(),
+            dependencies: ["EmbedCatalog"]
+        ),
+        .plugin(
+            name: "RuleRegistryPlugin",
             capability: .buildTool(),
             dependencies: ["EmbedCatalog"]
         ),

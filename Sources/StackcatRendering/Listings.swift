@@ -14,13 +14,14 @@ public enum Listings {
 
     /// The rules of `Rule.all`, for `stackcat rules` and the README's rule table.
     public static func rules(_ rules: [Rule] = Rule.all) -> Table {
-        Table(columns: [.init("id"), .init("severity"), .init("description", shrinks: true)],
-              rows: rules.map { [$0.id, $0.severity.rawValue, $0.summary] })
+        Table(columns: [.init("id"), .init("severity"), .init("phase"), .init("description", shrinks: true)],
+              rows: rules.map { [$0.id, $0.severity.rawValue, $0.phase.rawValue, $0.summary] })
     }
 
     public static func rulesJSON(_ rules: [Rule] = Rule.all) -> JSONValue {
         .array(rules.map { rule in
-            .object([("id", .string(rule.id)), ("severity", .string(rule.severity.rawValue)), ("description", .string(rule.summary))])
+            .object([("id", .string(rule.id)), ("severity", .string(rule.severity.rawValue)), ("phase", .string(rule.phase.rawValue)),
+                     ("description", .string(rule.summary))])
         })
     }
 

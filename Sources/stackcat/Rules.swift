@@ -5,7 +5,12 @@ extension Stackcat {
     struct Rules: CatalogOutput {
         static let configuration = CommandConfiguration(
             commandName: "rules",
-            abstract: "The rules that validate checks: id, default severity and what each asks of a catalog."
+            abstract: "The rules stackcat checks: id, default severity, phase and what each asks.",
+            discussion: """
+            The phase says which command checks a rule: 'validate' (and every command that reads a catalog), \
+            'inject' (docs --inject, on Markdown blocks) or 'import' (import landscape and import backstage, \
+            on their input).
+            """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions

@@ -1,0 +1,6 @@
+extension Rule {
+    public static let duplicateId = Rule(
+        id: "duplicate-id", severity: .error, topic: .consistency,
+        summary: "Ids are unique."
+    )
+}

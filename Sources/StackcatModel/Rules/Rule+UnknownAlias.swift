@@ -1,0 +1,6 @@
+extension Rule {
+    public static let unknownAlias = Rule(
+        id: "unknown-alias", severity: .error, topic: .yaml,
+        summary: "An alias must name an anchor defined before it."
+    )
+}
