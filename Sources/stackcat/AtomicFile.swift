@@ -9,7 +9,7 @@ enum AtomicFile {
     static func write(_ contents: some FileContents, to path: String, within root: String) throws {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         try makeDirectories(directory.isEmpty ? "." : directory, within: root)
-        if let error = writeFile(contents, to: path) { throw failure(error) }
+        if let error = writeFile(contents, to: path) { throw IOFailure(error) }
     }
 
     /// Writes the file through a temporary name in its directory, which must exist; returns an error message.
@@ -57,14 +57,14 @@ enum AtomicFile {
             switch FileState.kind(current) {
             case .directory: continue
             case .symlink where insideRoot:
-                throw failure("\(current) is a symbolic link; stackcat will not follow it out of \(root)")
+                throw IOFailure("\(current) is a symbolic link; stackcat will not follow it out of \(root)")
             case .symlink: continue
             case .missing:
                 if let error = SystemCalls.makeDirectory(current), !error.alreadyExists {
-                    throw failure("cannot create \(current): \(error.message)")
+                    throw IOFailure("cannot create \(current): \(error.message)")
                 }
             case .file, .other:
-                throw failure("\(current) is in the way: it is not a directory")
+                throw IOFailure("\(current) is in the way: it is not a directory")
             }
         }
     }

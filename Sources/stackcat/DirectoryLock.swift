@@ -15,9 +15,9 @@ struct DirectoryLock {
         switch SystemCalls.lock(path) {
         case .success(let fd): self.fd = fd
         case .failure(let error) where error.isBusy:
-            throw failure("another stackcat run is writing into \(directory) (it holds \(path)); try again when it has finished")
+            throw IOFailure("another stackcat run is writing into \(directory) (it holds \(path)); try again when it has finished")
         case .failure(let error):
-            throw failure("cannot create the lock file \(path): \(error.message)")
+            throw IOFailure("cannot create the lock file \(path): \(error.message)")
         }
     }
 

@@ -13,7 +13,7 @@ struct DirectoryTree {
         var pending = [""]
         while let directory = pending.popLast() {
             let full = directory.isEmpty ? root : root + "/" + directory
-            guard let names = SystemCalls.entries(of: full) else { throw failure("cannot read the directory \(full)") }
+            guard let names = SystemCalls.entries(of: full) else { throw IOFailure("cannot read the directory \(full)") }
             for (name, kind) in names.sorted(by: { $0.name.utf8Precedes($1.name) }) {
                 let relative = directory.isEmpty ? name : directory + "/" + name
                 entries.append((relative, kind))

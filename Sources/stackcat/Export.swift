@@ -1,3 +1,4 @@
+import StackcatIO
 import ArgumentParser
 import StackcatCore
 
@@ -43,10 +44,10 @@ extension Stackcat.Export {
                     return
                 }
                 guard existing.hasPrefix(LandscapeExporter.marker) else {
-                    throw failure("\(out) exists and was not written by stackcat export; move it away")
+                    throw IOFailure("\(out) exists and was not written by stackcat export; move it away")
                 }
             case .other(let kind):
-                throw failure("\(out) is \(kind); --out names the landscape.yml file to write")
+                throw IOFailure("\(out) is \(kind); --out names the landscape.yml file to write")
             }
             let directory = OutputTarget.parent(of: out)
             try AtomicFile.write(result.text, to: out, within: directory)

@@ -13,8 +13,8 @@ extension GeneratedDirectory {
     func replaceTree(_ target: String, plan: GeneratedTreePlan, tree: DirectoryTree) throws {
         let siblings = Siblings(of: target, command: files.command)
         let staging = siblings.staging
-        guard let rootAttributes = SystemCalls.attributes(of: target) else { throw failure("cannot read \(target)") }
-        if let error = SystemCalls.makeDirectory(staging) { throw failure("cannot create \(staging): \(error.message)") }
+        guard let rootAttributes = SystemCalls.attributes(of: target) else { throw IOFailure("cannot read \(target)") }
+        if let error = SystemCalls.makeDirectory(staging) { throw IOFailure("cannot create \(staging): \(error.message)") }
         do {
             try fill(staging, from: tree, plan: plan, rootAttributes: rootAttributes)
             try swap(staging, into: target, siblings: siblings)
@@ -40,31 +40,31 @@ extension GeneratedDirectory {
             progress.advance()
             let from = target + "/" + relative, to = staging + "/" + relative
             if kind == .directory {
-                if let error = SystemCalls.makeDirectory(to) { throw failure("cannot create \(to): \(error.message)") }
+                if let error = SystemCalls.makeDirectory(to) { throw IOFailure("cannot create \(to): \(error.message)") }
                 if let attributes = SystemCalls.attributes(of: from) { directories.append((to, attributes)) }
             } else if !replaced.contains(relative) && !Siblings.isAbandonedTemporary(OutputTarget.lastComponent(relative)) {
                 if let error = SystemCalls.link(from, to: to) {
-                    throw failure("cannot link \(from) into the new tree \(staging): \(error.message)")
+                    throw IOFailure("cannot link \(from) into the new tree \(staging): \(error.message)")
                 }
             }
         }
         for directory in Set(changed.compactMap { paths[$0].split(separator: "/").dropLast().first.map(String.init) }).sorted()
         where tree.kind(directory) == .missing {
             if let error = SystemCalls.makeDirectory(staging + "/" + directory) {
-                throw failure("cannot create \(staging)/\(directory): \(error.message)")
+                throw IOFailure("cannot create \(staging)/\(directory): \(error.message)")
             }
         }
         try forEachRendered(changed) { batch, contents in
             for (index, text) in zip(batch, contents) {
                 // A replaced file keeps its mode and, where permitted, its owner.
                 let old = SystemCalls.attributes(of: target + "/" + paths[index])
-                if let error = AtomicFile.createFile(text, at: staging + "/" + paths[index], like: old) { throw failure(error) }
+                if let error = AtomicFile.createFile(text, at: staging + "/" + paths[index], like: old) { throw IOFailure(error) }
                 progress.advance()
             }
         }
         for (directory, attributes) in directories.reversed() {
             if let error = SystemCalls.apply(attributes, toPath: directory) {
-                throw failure("cannot set the mode of \(directory): \(error.message)")
+                throw IOFailure("cannot set the mode of \(directory): \(error.message)")
             }
         }
         progress.finish()
@@ -76,18 +76,18 @@ extension GeneratedDirectory {
     /// leaves the old tree aside, and the next run moves it back.
     private func swap(_ staging: String, into target: String, siblings: Siblings) throws {
         guard let error = SystemCalls.exchange(staging, target) else { return }
-        guard error.isUnsupported else { throw failure("cannot move the new \(files.command) into \(target): \(error.message)") }
+        guard error.isUnsupported else { throw IOFailure("cannot move the new \(files.command) into \(target): \(error.message)") }
         let aside = siblings.aside
         if let error = SystemCalls.rename(target, to: aside) {
-            throw failure("cannot move \(target) aside to \(aside): \(error.message)")
+            throw IOFailure("cannot move \(target) aside to \(aside): \(error.message)")
         }
         if let error = SystemCalls.rename(staging, to: target) {
             _ = SystemCalls.rename(aside, to: target)
-            throw failure("cannot move the new \(files.command) into \(target): \(error.message)")
+            throw IOFailure("cannot move the new \(files.command) into \(target): \(error.message)")
         }
         // Where the caller looks for the old tree.
         if let error = SystemCalls.rename(aside, to: staging) {
-            throw failure("cannot move \(aside) to \(staging): \(error.message)")
+            throw IOFailure("cannot move \(aside) to \(staging): \(error.message)")
         }
     }
 

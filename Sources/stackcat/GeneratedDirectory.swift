@@ -87,13 +87,13 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         case .missing, .directory: return target
         case .symlink:
             guard let real = FileState.realPath(target) else {
-                throw failure("\(path) is a dangling symbolic link (what it names does not exist); remove it or choose another --out")
+                throw IOFailure("\(path) is a dangling symbolic link (what it names does not exist); remove it or choose another --out")
             }
             guard case .directory = FileState.kind(real) else {
-                throw failure("\(path) is a symbolic link to \(real), which is not a directory; choose another --out")
+                throw IOFailure("\(path) is a symbolic link to \(real), which is not a directory; choose another --out")
             }
             return real
-        case .file, .other: throw failure("\(path) is not a directory; choose another --out")
+        case .file, .other: throw IOFailure("\(path) is not a directory; choose another --out")
         }
     }
 
@@ -142,13 +142,13 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         let progress = Progress(total: changed.count + plan.extras.count, label: files.command)
         try forEachRendered(changed) { batch, contents in
             for (index, text) in zip(batch, contents) {
-                if let error = AtomicFile.writeFile(text, to: target + "/" + paths[index]) { throw failure(error) }
+                if let error = AtomicFile.writeFile(text, to: target + "/" + paths[index]) { throw IOFailure(error) }
                 progress.advance()
             }
         }
         for extra in plan.extras {
             let full = target + "/" + extra
-            if let error = SystemCalls.removeFile(full) { throw failure("cannot remove \(full): \(error.message)") }
+            if let error = SystemCalls.removeFile(full) { throw IOFailure("cannot remove \(full): \(error.message)") }
             progress.advance()
         }
         progress.finish()
@@ -170,7 +170,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         let paths = files.paths
         let staging = Siblings(of: target, command: files.command).staging
         if let error = SystemCalls.makeDirectory(staging) {
-            throw failure("cannot create \(staging): \(error.message)")
+            throw IOFailure("cannot create \(staging): \(error.message)")
         }
         var created: [String] = []
         var directories: [String] = []
@@ -182,21 +182,21 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         do {
             for directory in Set(paths.compactMap { $0.split(separator: "/").dropLast().first.map(String.init) }).sorted() {
                 if let error = SystemCalls.makeDirectory(staging + "/" + directory) {
-                    throw failure("cannot create \(staging)/\(directory): \(error.message)")
+                    throw IOFailure("cannot create \(staging)/\(directory): \(error.message)")
                 }
                 directories.append(directory)
             }
             let progress = Progress(total: paths.count, label: files.command)
             try forEachRendered(Array(paths.indices)) { batch, contents in
                 for (index, text) in zip(batch, contents) {
-                    if let error = AtomicFile.createFile(text, at: staging + "/" + paths[index]) { throw failure(error) }
+                    if let error = AtomicFile.createFile(text, at: staging + "/" + paths[index]) { throw IOFailure(error) }
                     created.append(paths[index])
                     progress.advance()
                 }
             }
             progress.finish()
             if let error = SystemCalls.rename(staging, to: target) {
-                throw failure("cannot move the new \(files.command) into \(target): \(error.message)")
+                throw IOFailure("cannot move the new \(files.command) into \(target): \(error.message)")
             }
         } catch {
             cleanUp()
@@ -211,7 +211,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         if case .directory(let catalogPath, _) = catalogOrigin, let real = FileState.realPath(catalogPath) {
             also.append((real, "the catalog directory"))
             if OutputTarget.resolved(path).hasPrefix(real + "/") {
-                throw failure("refusing to write \(files.noun) into the catalog directory (\(path)); choose another --out")
+                throw IOFailure("refusing to write \(files.noun) into the catalog directory (\(path)); choose another --out")
             }
         }
         try OutputTarget.refuseDangerous(path, writing: files.noun, also: also)

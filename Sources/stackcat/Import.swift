@@ -45,7 +45,7 @@ extension Stackcat.Import {
             let bytes: [UInt8]
             switch SystemCalls.readFile(file) {
             case .success(let b): bytes = b
-            case .failure(let error): throw failure("cannot read \(file): \(error.reason)")
+            case .failure(let error): throw IOFailure("cannot read \(file): \(error.reason)")
             }
             let text = SourceText(path: file, bytes: bytes)
             // The importer reports once per item; the total is known from its first report.

@@ -18,15 +18,15 @@ struct InjectFiles {
         for path in paths {
             switch FileState.kind(path) {
             case .file: break
-            case .missing: throw failure("\(path) does not exist")
-            case .directory: throw failure("\(path) is a directory")
-            case .symlink: throw failure("\(path) is a symbolic link")
-            case .other: throw failure("\(path) is not a regular file")
+            case .missing: throw IOFailure("\(path) does not exist")
+            case .directory: throw IOFailure("\(path) is a directory")
+            case .symlink: throw IOFailure("\(path) is a symbolic link")
+            case .other: throw IOFailure("\(path) is not a regular file")
             }
             let bytes: [UInt8]
             switch SystemCalls.readFile(path) {
             case .success(let read): bytes = read
-            case .failure(let error): throw failure("cannot read \(path): \(error.reason)")
+            case .failure(let error): throw IOFailure("cannot read \(path): \(error.reason)")
             }
             let result = Injection.fill(bytes, path: path) { block throws(InjectionError) in try render(block) }
             if !result.diagnostics.isEmpty {

@@ -55,13 +55,13 @@ struct MarkedDirectory {
     func refuseForeignTarget() throws {
         switch SystemCalls.kind(of: path, followingLinks: true) {
         case .missing:
-            if case .symlink = FileState.kind(path) { throw failure("\(path) is a symbolic link to nothing; choose another --out") }
+            if case .symlink = FileState.kind(path) { throw IOFailure("\(path) is a symbolic link to nothing; choose another --out") }
             return
         case .directory:
             guard !CatalogFiles.entries(of: path).isEmpty, markedFiles().isEmpty else { return }
-            throw failure("\(path) is not empty and has no files written by \(what); choose a new or empty directory for --out")
+            throw IOFailure("\(path) is not empty and has no files written by \(what); choose a new or empty directory for --out")
         default:
-            throw failure("\(path) exists and is not a directory; choose another --out")
+            throw IOFailure("\(path) exists and is not a directory; choose another --out")
         }
     }
 

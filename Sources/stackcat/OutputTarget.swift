@@ -1,3 +1,4 @@
+import StackcatIO
 import ArgumentParser
 import StackcatCore
 
@@ -14,7 +15,7 @@ enum OutputTarget {
         var forbidden: [(String, String)] = [("/", "the root directory")]
         if let home = Terminal.variable("HOME").flatMap(FileState.realPath) { forbidden.append((home, "your home directory")) }
         for (dangerous, name) in forbidden + also where target == dangerous {
-            throw failure("refusing to write \(what) into \(name) (\(path)); choose another --out")
+            throw IOFailure("refusing to write \(what) into \(name) (\(path)); choose another --out")
         }
     }
 
@@ -26,9 +27,4 @@ enum OutputTarget {
     static func lastComponent(_ path: String) -> String {
         path.split(separator: "/").last.map(String.init) ?? path
     }
-}
-
-func failure(_ message: String) -> ExitCode {
-    Terminal.writeError("stackcat: error: \(message)\n")
-    return ExitCode(1)
 }
