@@ -53,7 +53,7 @@ extension Stackcat {
         var workflowCatalogPath: String? {
             var path = target
             if path.hasPrefix("/") {
-                let here = CatalogFiles.currentDirectory()
+                let here = FileState.currentDirectory()
                 guard path.hasPrefix(here + "/") else { return nil }
                 path.removeFirst(here.count + 1)
             }
@@ -92,12 +92,12 @@ extension Stackcat {
             switch FileState.kind(target) {
             case .missing: return
             case .directory: break
-            case .symlink where CatalogFiles.isDirectory(target): break
+            case .symlink where FileState.isDirectory(target): break
             default: throw IOFailure("\(target) exists and is not a directory")
             }
             // The vocabularies, and the first tool and the first stack: enough to show what is there.
             var seenDirectories: Set<Substring> = []
-            let found = CatalogLayout.files(top: CatalogFiles.entries(of: target)) { CatalogFiles.entries(of: target + "/" + $0) }
+            let found = CatalogLayout.files(top: FileState.entries(of: target)) { FileState.entries(of: target + "/" + $0) }
                 .filter { path in
                     switch CatalogLayout.kind(of: path) {
                     case .unexpected: return false

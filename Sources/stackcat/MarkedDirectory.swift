@@ -58,7 +58,7 @@ struct MarkedDirectory {
             if case .symlink = FileState.kind(path) { throw IOFailure("\(path) is a symbolic link to nothing; choose another --out") }
             return
         case .directory:
-            guard !CatalogFiles.entries(of: path).isEmpty, markedFiles().isEmpty else { return }
+            guard !FileState.entries(of: path).isEmpty, markedFiles().isEmpty else { return }
             throw IOFailure("\(path) is not empty and has no files written by \(what); choose a new or empty directory for --out")
         default:
             throw IOFailure("\(path) exists and is not a directory; choose another --out")
@@ -68,12 +68,12 @@ struct MarkedDirectory {
     /// Relative paths of the files with the marker, at the top and one level down, sorted. The
     /// directory itself may be a link to one (`refuseDangerous` has resolved it).
     func markedFiles() -> [String] {
-        guard CatalogFiles.isDirectory(path) else { return [] }
+        guard FileState.isDirectory(path) else { return [] }
         var candidates: [String] = []
-        for name in CatalogFiles.entries(of: path) {
+        for name in FileState.entries(of: path) {
             switch FileState.kind(path + "/" + name) {
             case .file: candidates.append(name)
-            case .directory: candidates += CatalogFiles.entries(of: path + "/" + name).map { name + "/" + $0 }
+            case .directory: candidates += FileState.entries(of: path + "/" + name).map { name + "/" + $0 }
             default: break
             }
         }

@@ -127,7 +127,7 @@ enum NewFile {
         case .directory(let path, let display):
             // References are checked against what the catalog holds now, errors and all.
             let catalog = options.check(from: .directory(path: path, display: display)).check.catalog
-            let names = CatalogLayout.files(top: CatalogFiles.entries(of: path)) { CatalogFiles.entries(of: path + "/" + $0) }
+            let names = CatalogLayout.files(top: FileState.entries(of: path)) { FileState.entries(of: path + "/" + $0) }
             return Target(path: path, display: display, catalog: catalog, fileNames: names)
         }
     }
