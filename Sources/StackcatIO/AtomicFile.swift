@@ -8,6 +8,16 @@ public enum AtomicFile {
         if let error = writeFile(contents, to: path) { throw IOFailure(error) }
     }
 
+    /// `write`, holding the lock that every writer of an output takes (`DirectoryLock`, beside the
+    /// file), so that two runs writing one file (`export landscape --out`) exclude each other.
+    public static func write(_ contents: some FileContents, to path: String, within root: String, lockingAs command: String) throws {
+        let directory = OutputTarget.parent(of: path)
+        try makeDirectories(directory, within: root)
+        let lock = try DirectoryLock(beside: path, command: command, directory: path)
+        defer { lock.release() }
+        if let error = writeFile(contents, to: path) { throw IOFailure(error) }
+    }
+
     /// Writes the file through a temporary name in its directory, which must exist; returns an error message.
     public static func writeFile(_ contents: some FileContents, to path: String) -> String? {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")

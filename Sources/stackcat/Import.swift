@@ -40,7 +40,7 @@ extension Stackcat.Import {
         }
 
         func run() throws {
-            let target = MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import")
+            let target = MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
             try target.checkTarget()
             let bytes: [UInt8]
             switch SystemCalls.readFile(file) {
