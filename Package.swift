@@ -68,6 +68,11 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(
+            name: "StackcatIOTests",
+            dependencies: ["StackcatIO"],
+            path: "Tests/StackcatIOTests"
+        ),
+        .testTarget(
             name: "StackcatEndToEndTests",
             dependencies: ["StackcatCore"],
             path: "Tests/StackcatEndToEndTests"
