@@ -16,6 +16,17 @@ public enum FileState {
         }
     }
 
+    /// What is at a path once every symbolic link is followed (`.missing` for a dangling one).
+    public static func kind(following path: String) -> Kind {
+        switch SystemCalls.kind(of: path, followingLinks: true) {
+        case .missing: return .missing
+        case .file: return .file
+        case .directory: return .directory
+        case .symbolicLink: return .symlink
+        case .other: return .other
+        }
+    }
+
     public static func of(_ path: String) -> FileState {
         switch kind(path) {
         case .missing: return .missing

@@ -105,10 +105,10 @@ struct CatalogOptions: ParsableArguments {
         case .missing(let path):
             files = []
             let existing: String?
-            switch SystemCalls.kind(of: path, followingLinks: true) {
+            switch FileState.kind(following: path) {
             case .file: existing = "a file"
             case .other: existing = "a device, FIFO or socket"
-            case .missing where SystemCalls.kind(of: path, followingLinks: false) == .symbolicLink: existing = "a dangling symbolic link"
+            case .missing where FileState.kind(path) == .symlink: existing = "a dangling symbolic link"
             default: existing = nil
             }
             problems = [Diagnostics.missingCatalog(path, existing: existing)]
