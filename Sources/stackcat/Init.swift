@@ -126,7 +126,7 @@ extension Stackcat {
             let parent = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) }
             let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
             if let parent { try writer.makeDirectories(parent) }
-            let staging = (parent.map { $0 == "/" ? "/" : $0 + "/" } ?? "") + ".stackcat-init-\(FileWriting.processID)-" + name
+            let staging = (parent.map { $0 == "/" ? "/" : $0 + "/" } ?? "") + ".stackcat-init-\(FileWriting.processID)-\(AtomicFile.randomSuffix())-" + name
             try writer.makeDirectories(staging)
             for file in files { try writer.createFile(file.contents, at: staging + "/" + file.path) }
             try writer.moveDirectory(staging, to: target)
