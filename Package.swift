@@ -22,7 +22,8 @@ let package = Package(
         ),
         // The only target that talks to the operating system: system calls, files, processes.
         .target(
-            name: "StackcatIO"
+            name: "StackcatIO",
+            dependencies: ["CGraphvizWorker"]
         ),
         // Graphviz workers for `site`: libgvc is opened at run time, so nothing links against Graphviz.
         .target(
@@ -99,7 +100,6 @@ let package = Package(
             dependencies: [
                 "StackcatCore",
                 "StackcatIO",
-                "CGraphvizWorker",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedCatalogPlugin"]
@@ -110,6 +110,11 @@ let package = Package(
                            "StackcatValidation", "StackcatQuery", "StackcatRendering", "StackcatInterop", "StackcatScaffold"],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "StackcatIOTests",
+            dependencies: ["StackcatIO"],
+            path: "Tests/StackcatIOTests"
         ),
         .testTarget(
             name: "StackcatEndToEndTests",

@@ -61,11 +61,10 @@ extension SystemCalls {
     /// truncated), and returns its exit status (128 + the signal if a signal ended it), or -1 if it
     /// could not be started.
     public static func run(_ path: String, arguments: [String], input: String, outputFile: String? = nil) -> Int32 {
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return -1 }
+        guard let (readEnd, writeEnd) = makePipe() else { return -1 }
+        let fds = [readEnd, writeEnd]
         let pid = spawn(path, arguments: arguments) { actions in
             posix_spawn_file_actions_adddup2(&actions, fds[0], STDIN_FILENO)
-            posix_spawn_file_actions_addclose(&actions, fds[1])
             if let outputFile {
                 posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             }
@@ -78,6 +77,85 @@ extension SystemCalls {
         _ = writeAll(fds[1], input)
         _ = cClose(fds[1])
         return waitForExit(pid)
+    }
+
+    /// A pipe whose two ends are closed on `exec`, so that no program started meanwhile (on another
+    /// thread) inherits them and keeps the pipe open: `pipe2` with `O_CLOEXEC` on Linux, in one step;
+    /// `pipe` and `fcntl` on Darwin, which has no `pipe2`.
+    public static func makePipe() -> (read: Int32, write: Int32)? {
+        var fds: [Int32] = [0, 0]
+        #if canImport(Darwin)
+        guard pipe(&fds) == 0 else { return nil }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        #else
+        // Swift's Glibc module does not declare pipe2 (glibc has had it since 2.9): look it up.
+        if let pipe2 = pipe2 {
+            guard pipe2(&fds, O_CLOEXEC) == 0 else { return nil }
+        } else {
+            guard pipe(&fds) == 0 else { return nil }
+            for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        }
+        #endif
+        return (fds[0], fds[1])
+    }
+
+    #if !canImport(Darwin)
+    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+    private static let pipe2: Pipe2? = dlsym(dlopen(nil, RTLD_NOW), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
+    #endif
+
+    /// Whether a descriptor is closed on `exec` (`FD_CLOEXEC`).
+    public static func isCloseOnExec(_ fd: Int32) -> Bool {
+        let flags = fcntl(fd, F_GETFD)
+        return flags >= 0 && flags & FD_CLOEXEC != 0
+    }
+
+    /// Runs a program with `input` on its standard input and returns its exit status (as
+    /// `waitForExit`) with what it wrote to its standard output, or nil if it could not be started;
+    /// its standard error is this process's. Both go through one socket (`spawnConnected`), written
+    /// and read as `poll` says either side is ready, so neither waits on the other's full buffer and
+    /// nothing is written to the file system.
+    public static func runCapturing(_ path: String, arguments: [String], input: String) -> (status: Int32, output: [UInt8])? {
+        guard let (pid, socket) = spawnConnected(path, arguments: arguments) else { return nil }
+        var input = input
+        var output: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        input.withUTF8 { bytes in
+            var sent = 0
+            var writing = true
+            func endInput() {
+                writing = false
+                _ = shutdown(socket, Int32(SHUT_WR))
+            }
+            if bytes.isEmpty { endInput() }
+            while true {
+                var ready = pollfd(fd: socket, events: Int16(POLLIN) | (writing ? Int16(POLLOUT) : 0), revents: 0)
+                if poll(&ready, 1, -1) < 0 {
+                    if errno == EINTR { continue }
+                    break
+                }
+                if writing && ready.revents & Int16(POLLOUT) != 0 {
+                    let n = send(socket, bytes.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
+                    if n > 0 {
+                        sent += n
+                        if sent == bytes.count { endInput() }
+                    } else if n < 0 && errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK {
+                        // The program stopped reading (it failed, or it needs no more): read what it says.
+                        endInput()
+                    }
+                }
+                if ready.revents & (Int16(POLLIN) | Int16(POLLHUP) | Int16(POLLERR)) != 0 {
+                    let n = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }
+                    if n > 0 {
+                        output += buffer[..<n]
+                    } else if n == 0 || (errno != EINTR && errno != EAGAIN && errno != EWOULDBLOCK) {
+                        break
+                    }
+                }
+            }
+        }
+        _ = cClose(socket)
+        return (waitForExit(pid), output)
     }
 
     /// Starts a program with both its standard input and its standard output connected to one end of

@@ -24,7 +24,7 @@ struct BackstageInput {
                 importer.report(Diagnostics.unreadableFile(argument, reason: "no such file or directory"))
                 continue
             }
-            if CatalogFiles.isDirectory(argument) {
+            if FileState.isDirectory(argument) {
                 roots.append(real)
                 queue += yamlFiles(under: argument, root: real)
             } else {
@@ -65,7 +65,7 @@ struct BackstageInput {
                     importer.report(Diagnostics.backstage(.targetOutside(target.value), at: here))
                     continue
                 }
-                if CatalogFiles.isDirectory(resolved) {
+                if FileState.isDirectory(resolved) {
                     importer.report(Diagnostics.backstage(.missingTarget(target.value, reason: "it is a directory"), at: here))
                     continue
                 }
@@ -86,12 +86,12 @@ struct BackstageInput {
         while let current = pending.popLast() {
             guard let real = SystemCalls.realPath(current), visited.insert(real).inserted else { continue }
             var subdirectories: [String] = []
-            for name in CatalogFiles.entries(of: current) {
+            for name in FileState.entries(of: current) {
                 let path = current + "/" + name
                 if FileState.kind(path) == .symlink {
                     guard let target = SystemCalls.realPath(path), target == root || target.hasPrefix(root + "/") else { continue }
                 }
-                if CatalogFiles.isDirectory(path) {
+                if FileState.isDirectory(path) {
                     subdirectories.append(path)
                 } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
                     out.append(path)

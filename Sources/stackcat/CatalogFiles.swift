@@ -73,18 +73,4 @@ enum CatalogFiles {
             result.problems.append(Diagnostics.unreadableFile(display, reason: error.reason))
         }
     }
-
-    /// Names in a directory, without dot files, sorted unless the caller sorts them itself.
-    static func entries(of directory: String, sorted: Bool = true) -> [String] {
-        let names = SystemCalls.visibleEntries(of: directory)
-        return sorted ? names.sorted { $0.utf8Precedes($1) } : names
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        SystemCalls.kind(of: path, followingLinks: true) == .directory
-    }
-
-    static func currentDirectory() -> String {
-        SystemCalls.currentDirectory() ?? "."
-    }
 }

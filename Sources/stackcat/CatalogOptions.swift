@@ -67,20 +67,20 @@ struct CatalogOptions: ParsableArguments {
 
     func origin() -> Origin {
         if let catalog {
-            return CatalogFiles.isDirectory(catalog) ? .directory(path: catalog, display: catalog) : .missing(path: catalog)
+            return FileState.isDirectory(catalog) ? .directory(path: catalog, display: catalog) : .missing(path: catalog)
         }
         if let fromEnvironment = Terminal.variable("STACKCAT_CATALOG"), !fromEnvironment.isEmpty {
-            return CatalogFiles.isDirectory(fromEnvironment)
+            return FileState.isDirectory(fromEnvironment)
                 ? .directory(path: fromEnvironment, display: fromEnvironment) : .missing(path: fromEnvironment)
         }
-        if CatalogFiles.isDirectory("catalog") { return .directory(path: "catalog", display: "catalog") }
-        var directory = CatalogFiles.currentDirectory()
+        if FileState.isDirectory("catalog") { return .directory(path: "catalog", display: "catalog") }
+        var directory = FileState.currentDirectory()
         var up = ""
         while let slash = directory.lastIndex(of: "/"), directory != "/" {
             directory = slash == directory.startIndex ? "/" : String(directory[..<slash])
             up += "../"
             let candidate = (directory == "/" ? "" : directory) + "/catalog"
-            if CatalogFiles.isDirectory(candidate) { return .directory(path: candidate, display: up + "catalog") }
+            if FileState.isDirectory(candidate) { return .directory(path: candidate, display: up + "catalog") }
         }
         return .builtIn
     }
@@ -105,10 +105,10 @@ struct CatalogOptions: ParsableArguments {
         case .missing(let path):
             files = []
             let existing: String?
-            switch SystemCalls.kind(of: path, followingLinks: true) {
+            switch FileState.kind(following: path) {
             case .file: existing = "a file"
             case .other: existing = "a device, FIFO or socket"
-            case .missing where SystemCalls.kind(of: path, followingLinks: false) == .symbolicLink: existing = "a dangling symbolic link"
+            case .missing where FileState.kind(path) == .symlink: existing = "a dangling symbolic link"
             default: existing = nil
             }
             problems = [Diagnostics.missingCatalog(path, existing: existing)]

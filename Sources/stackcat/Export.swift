@@ -1,3 +1,4 @@
+import StackcatIO
 import ArgumentParser
 import StackcatCore
 
@@ -43,13 +44,12 @@ extension Stackcat.Export {
                     return
                 }
                 guard existing.hasPrefix(LandscapeExporter.marker) else {
-                    throw failure("\(out) exists and was not written by stackcat export; move it away")
+                    throw IOFailure("\(out) exists and was not written by stackcat export; move it away")
                 }
             case .other(let kind):
-                throw failure("\(out) is \(kind); --out names the landscape.yml file to write")
+                throw IOFailure("\(out) is \(kind); --out names the landscape.yml file to write")
             }
-            let directory = OutputTarget.parent(of: out)
-            try AtomicFile.write(result.text, to: out, within: directory)
+            try AtomicFile.write(result.text, to: out, within: OutputTarget.parent(of: out), lockingAs: "export")
             if !result.skipped.isEmpty {
                 Terminal.writeError("export: left out \(result.skipped.count) tool\(result.skipped.count == 1 ? "" : "s") without a homepage: "
                                     + result.skipped.joined(separator: ", ") + "\n")
@@ -81,7 +81,7 @@ extension Stackcat.Export {
         func run() throws {
             let catalog = try catalogOptions.load()
             let result = BackstageExporter(catalog: catalog).run()
-            let written = try MarkedDirectory(path: out, marker: BackstageExporter.marker, what: "stackcat export").write(result.files)
+            let written = try MarkedDirectory(path: out, marker: BackstageExporter.marker, what: "stackcat export", command: "export", report: Terminal.writeError).write(result.files)
             Terminal.writeError("export: \(result.entityCount) entities in \(out) (\(written) files written)\n")
         }
     }

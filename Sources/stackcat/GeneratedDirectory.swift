@@ -37,12 +37,9 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         GeneratedTreePlan.Wording(label: files.command, directory: path, from: from, rerun: command)
     }
 
-    /// Files rendered at once before they are written: enough to keep every core busy.
-    static var batchSize: Int { 256 }
-
     func sync(check: Bool) throws {
         try refuseDangerousTarget()
-        let target = try resolvedTarget()
+        let target = try StagedDirectory.resolvedTarget(path)
         if check {
             let exists = FileState.kind(target) != .missing
             let plan = try makePlan(tree: exists ? DirectoryTree(walking: target) : nil, check: true)
@@ -51,49 +48,19 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             if !plan.isUpToDate { throw ExitCode(1) }
             return
         }
-        try AtomicFile.makeDirectories(OutputTarget.parent(of: target), within: target)
-        let lock = try DirectoryLock(beside: target, command: files.command, directory: path)
-        defer { lock.release() }
-        cleanLeftovers(target)
-        if case .missing = FileState.kind(target) {
-            try writeNewDirectory(target)
-            return
-        }
-        let tree = try DirectoryTree(walking: target)
-        let plan = try makePlan(tree: tree, check: false)
-        try refuseConflicts(plan)
-        if !plan.isUpToDate {
-            // Building beside the directory needs the same file system; a mount point is updated file by file.
-            if SystemCalls.attributes(of: OutputTarget.parent(of: target))?.device == SystemCalls.attributes(of: target)?.device {
-                try replaceTree(target, plan: plan, tree: tree)
-            } else {
-                Terminal.writeError("\(files.command): note: \(path) is a mount point, so it is updated file by file, not as a whole\n")
-                try updateInPlace(target, plan: plan)
+        let directory = try StagedDirectory(path: path, command: files.command, report: Terminal.writeError)
+        let batched = BatchedFiles(paths: files.paths, render: files.render)
+        try directory.locked {
+            guard directory.exists else {
+                try directory.create(batched)
+                Terminal.writeError(GeneratedTreePlan.creating(batched.paths).summary(wording))
+                return
             }
-        } else if tree.entries.contains(where: { $0.kind != .directory && Siblings.isAbandonedTemporary(OutputTarget.lastComponent($0.path)) }) {
-            for (relative, kind) in tree.entries where kind != .directory && Siblings.isAbandonedTemporary(OutputTarget.lastComponent(relative)) {
-                _ = SystemCalls.removeFile(target + "/" + relative)
-            }
-        }
-        Terminal.writeError(plan.summary(wording))
-    }
-
-    /// The directory to write: `path` without trailing slashes, or where it leads when it is a
-    /// symbolic link (the link stays; the directory it names is updated).
-    func resolvedTarget() throws -> String {
-        var target = path
-        while target.count > 1 && target.hasSuffix("/") { target.removeLast() }
-        switch FileState.kind(target) {
-        case .missing, .directory: return target
-        case .symlink:
-            guard let real = FileState.realPath(target) else {
-                throw failure("\(path) is a dangling symbolic link (what it names does not exist); remove it or choose another --out")
-            }
-            guard case .directory = FileState.kind(real) else {
-                throw failure("\(path) is a symbolic link to \(real), which is not a directory; choose another --out")
-            }
-            return real
-        case .file, .other: throw failure("\(path) is not a directory; choose another --out")
+            let tree = try DirectoryTree(walking: target)
+            let plan = try makePlan(tree: tree, check: false)
+            try refuseConflicts(plan)
+            try directory.update(tree, files: batched, changed: plan.changed, extras: plan.extras)
+            Terminal.writeError(plan.summary(wording))
         }
     }
 
@@ -105,13 +72,13 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         let files = files, target = tree.root
         var verdicts: [GeneratedTreePlan.Verdict] = []
         verdicts.reserveCapacity(paths.count)
-        try forEachRendered(Array(paths.indices)) { batch, contents in
+        BatchedFiles(paths: paths, render: files.render).forEach(Array(paths.indices)) { batch, contents in
             // Parts come back in order, so the verdicts stay in path order.
             verdicts += Parallel.fold(batch.count, threshold: 64, initial: { [GeneratedTreePlan.Verdict]() }) { part, i in
                 let file = paths[batch[i]]
                 let diff: ((String, String) -> String)? = check
                     ? { UnifiedDiff.diff($0, $1, oldName: "\(target)/\(file)", newName: "generated", maxLines: 40) } : nil
-                part.append(GeneratedTreePlan.verdict(for: file, existing: tree.existing(file), directory: tree.blockingDirectory(of: file),
+                part.append(GeneratedTreePlan.verdict(for: file, existing: tree.existing(file), directory: tree.blockingEntry(of: file),
                                                       generated: contents[i], isGenerated: files.isGenerated, diff: diff))
             }.flatMap { $0 }
         }
@@ -122,87 +89,10 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         return GeneratedTreePlan(paths: paths, verdicts: verdicts, extras: extras)
     }
 
-    func refuseConflicts(_ plan: GeneratedTreePlan) throws {
+    func refuseConflicts(_ plan: GeneratedTreePlan) throws(IOFailure) {
         let messages = plan.conflictMessages(wording)
         guard !messages.isEmpty else { return }
-        for message in messages { Terminal.writeError("stackcat: error: \(message)\n") }
-        throw ExitCode(1)
-    }
-
-    /// Writes each changed file through a temporary name and removes the extras: every file is old
-    /// or new, but not the directory as a whole.
-    func updateInPlace(_ target: String, plan: GeneratedTreePlan) throws {
-        let paths = plan.paths, changed = plan.changed
-        // The directories first, then the files, rendered a batch at a time on every core and written
-        // by one writer: files in one directory are created under its lock, and measured here several
-        // writers only added contention (10,000 pages: 2.5 s with one, 4.7 s with two).
-        for directory in Set(changed.compactMap { paths[$0].split(separator: "/").dropLast().first.map(String.init) }).sorted() {
-            try AtomicFile.makeDirectories(target + "/" + directory, within: target)
-        }
-        let progress = Progress(total: changed.count + plan.extras.count, label: files.command)
-        try forEachRendered(changed) { batch, contents in
-            for (index, text) in zip(batch, contents) {
-                if let error = AtomicFile.writeFile(text, to: target + "/" + paths[index]) { throw failure(error) }
-                progress.advance()
-            }
-        }
-        for extra in plan.extras {
-            let full = target + "/" + extra
-            if let error = SystemCalls.removeFile(full) { throw failure("cannot remove \(full): \(error.message)") }
-            progress.advance()
-        }
-        progress.finish()
-    }
-
-    /// Renders the files a batch at a time and hands each batch (indices and contents) to `body`, in order.
-    func forEachRendered(_ indices: [Int], _ body: ([Int], [String]) throws -> Void) throws {
-        var start = 0
-        while start < indices.count {
-            let batch = Array(indices[start ..< min(start + Self.batchSize, indices.count)])
-            try body(batch, files.render(batch))
-            start += batch.count
-        }
-    }
-
-    /// Builds the whole directory under a hidden name beside it, then renames it into place: each
-    /// file is created once, and an interrupted or failed run leaves no half-made directory at `path`.
-    func writeNewDirectory(_ target: String) throws {
-        let paths = files.paths
-        let staging = Siblings(of: target, command: files.command).staging
-        if let error = SystemCalls.makeDirectory(staging) {
-            throw failure("cannot create \(staging): \(error.message)")
-        }
-        var created: [String] = []
-        var directories: [String] = []
-        func cleanUp() {
-            for file in created.reversed() { _ = SystemCalls.removeFile(staging + "/" + file) }
-            for directory in directories.reversed() { _ = SystemCalls.removeDirectory(staging + "/" + directory) }
-            _ = SystemCalls.removeDirectory(staging)
-        }
-        do {
-            for directory in Set(paths.compactMap { $0.split(separator: "/").dropLast().first.map(String.init) }).sorted() {
-                if let error = SystemCalls.makeDirectory(staging + "/" + directory) {
-                    throw failure("cannot create \(staging)/\(directory): \(error.message)")
-                }
-                directories.append(directory)
-            }
-            let progress = Progress(total: paths.count, label: files.command)
-            try forEachRendered(Array(paths.indices)) { batch, contents in
-                for (index, text) in zip(batch, contents) {
-                    if let error = AtomicFile.createFile(text, at: staging + "/" + paths[index]) { throw failure(error) }
-                    created.append(paths[index])
-                    progress.advance()
-                }
-            }
-            progress.finish()
-            if let error = SystemCalls.rename(staging, to: target) {
-                throw failure("cannot move the new \(files.command) into \(target): \(error.message)")
-            }
-        } catch {
-            cleanUp()
-            throw error
-        }
-        Terminal.writeError(GeneratedTreePlan.creating(paths).summary(wording))
+        throw IOFailure(messages: messages)
     }
 
     /// `/`, the home directory and the catalog itself are never output directories.
@@ -211,7 +101,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         if case .directory(let catalogPath, _) = catalogOrigin, let real = FileState.realPath(catalogPath) {
             also.append((real, "the catalog directory"))
             if OutputTarget.resolved(path).hasPrefix(real + "/") {
-                throw failure("refusing to write \(files.noun) into the catalog directory (\(path)); choose another --out")
+                throw IOFailure("refusing to write \(files.noun) into the catalog directory (\(path)); choose another --out")
             }
         }
         try OutputTarget.refuseDangerous(path, writing: files.noun, also: also)

@@ -112,21 +112,3 @@ extension Stackcat {
         }
     }
 }
-
-enum Executables {
-    /// The first executable of that name on $PATH.
-    static func find(_ name: String) -> String? {
-        let path = Terminal.variable("PATH") ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") where !directory.isEmpty {
-            let candidate = "\(directory)/\(name)"
-            if SystemCalls.isExecutable(candidate) { return candidate }
-        }
-        return nil
-    }
-
-    /// Runs a program with `input` on its standard input, sharing this process's standard output and
-    /// error, and returns its exit status.
-    static func run(_ path: String, arguments: [String], input: String) -> Int32 {
-        SystemCalls.run(path, arguments: arguments, input: input)
-    }
-}

@@ -40,13 +40,9 @@ extension Stackcat.Import {
         }
 
         func run() throws {
-            let target = MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import")
+            let target = MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
             try target.checkTarget()
-            let bytes: [UInt8]
-            switch SystemCalls.readFile(file) {
-            case .success(let b): bytes = b
-            case .failure(let error): throw failure("cannot read \(file): \(error.reason)")
-            }
+            let bytes = try FileState.read(file)
             let text = SourceText(path: file, bytes: bytes)
             // The importer reports once per item; the total is known from its first report.
             var progress: Progress?

@@ -1,3 +1,4 @@
+import StackcatIO
 import ArgumentParser
 import StackcatCore
 
@@ -41,7 +42,7 @@ extension Stackcat.Import {
                 Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")
                 throw ExitCode(1)
             }
-            let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import").write(result.files)
+            let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import", command: "import", report: Terminal.writeError).write(result.files)
             let warnings = result.diagnostics.count - errors
             func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String { "\(n) \(n == 1 ? noun : plural ?? noun + "s")" }
             Terminal.writeError("import: \(count(result.entityCount, "entity", "entities")) became "

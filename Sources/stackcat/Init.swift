@@ -1,3 +1,4 @@
+import StackcatIO
 import CatalogLayout
 import ArgumentParser
 import StackcatCore
@@ -52,7 +53,7 @@ extension Stackcat {
         var workflowCatalogPath: String? {
             var path = target
             if path.hasPrefix("/") {
-                let here = CatalogFiles.currentDirectory()
+                let here = FileState.currentDirectory()
                 guard path.hasPrefix(here + "/") else { return nil }
                 path.removeFirst(here.count + 1)
             }
@@ -68,7 +69,7 @@ extension Stackcat {
             var workflow: String?
             if ci == .github, let catalogPath = workflowCatalogPath {
                 if case .missing = FileState.kind(CatalogScaffold.workflowPath) {} else {
-                    throw failure("\(CatalogScaffold.workflowPath) exists already; move it away or leave out --ci")
+                    throw IOFailure("\(CatalogScaffold.workflowPath) exists already; move it away or leave out --ci")
                 }
                 workflow = CatalogScaffold.githubWorkflow(catalogPath: catalogPath, actionRepository: actionRepository,
                                                           version: Stackcat.configuration.version)
@@ -79,7 +80,7 @@ extension Stackcat {
                 try write(files, with: writer)
             } catch {
                 writer.rollBack()
-                throw failure(error.message)
+                throw IOFailure(error.message)
             }
             Terminal.writeError("init: wrote \(files.count) files to \(target)\(workflow == nil ? "" : " and " + CatalogScaffold.workflowPath)\n")
             Terminal.writeText(nextSteps(workflowWritten: workflow != nil))
@@ -91,12 +92,12 @@ extension Stackcat {
             switch FileState.kind(target) {
             case .missing: return
             case .directory: break
-            case .symlink where CatalogFiles.isDirectory(target): break
-            default: throw failure("\(target) exists and is not a directory")
+            case .symlink where FileState.isDirectory(target): break
+            default: throw IOFailure("\(target) exists and is not a directory")
             }
             // The vocabularies, and the first tool and the first stack: enough to show what is there.
             var seenDirectories: Set<Substring> = []
-            let found = CatalogLayout.files(top: CatalogFiles.entries(of: target)) { CatalogFiles.entries(of: target + "/" + $0) }
+            let found = CatalogLayout.files(top: FileState.entries(of: target)) { FileState.entries(of: target + "/" + $0) }
                 .filter { path in
                     switch CatalogLayout.kind(of: path) {
                     case .unexpected: return false
@@ -105,11 +106,11 @@ extension Stackcat {
                     }
                 }
             if !found.isEmpty {
-                throw failure("\(target) holds a catalog already (\(found.joined(separator: ", "))); "
+                throw IOFailure("\(target) holds a catalog already (\(found.joined(separator: ", "))); "
                               + "add to it with 'stackcat new tool ID --category C --catalog \(target)', or choose another directory")
             }
             if case .directory = FileState.kind(target + "/" + CatalogSchemas.directory) {
-                throw failure("\(target)/\(CatalogSchemas.directory) exists already; to refresh the schemas, run 'stackcat schema --out \(target)/\(CatalogSchemas.directory)'")
+                throw IOFailure("\(target)/\(CatalogSchemas.directory) exists already; to refresh the schemas, run 'stackcat schema --out \(target)/\(CatalogSchemas.directory)'")
             }
         }
 
@@ -125,7 +126,7 @@ extension Stackcat {
             let parent = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) }
             let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
             if let parent { try writer.makeDirectories(parent) }
-            let staging = (parent.map { $0 == "/" ? "/" : $0 + "/" } ?? "") + ".stackcat-init-\(FileWriting.processID)-" + name
+            let staging = (parent.map { $0 == "/" ? "/" : $0 + "/" } ?? "") + ".stackcat-init-\(FileWriting.processID)-\(AtomicFile.randomSuffix())-" + name
             try writer.makeDirectories(staging)
             for file in files { try writer.createFile(file.contents, at: staging + "/" + file.path) }
             try writer.moveDirectory(staging, to: target)

@@ -16,18 +16,7 @@ struct InjectFiles {
         var withBlocks = 0
         var failed = false
         for path in paths {
-            switch FileState.kind(path) {
-            case .file: break
-            case .missing: throw failure("\(path) does not exist")
-            case .directory: throw failure("\(path) is a directory")
-            case .symlink: throw failure("\(path) is a symbolic link")
-            case .other: throw failure("\(path) is not a regular file")
-            }
-            let bytes: [UInt8]
-            switch SystemCalls.readFile(path) {
-            case .success(let read): bytes = read
-            case .failure(let error): throw failure("cannot read \(path): \(error.reason)")
-            }
+            let bytes = try FileState.readRegularFile(path)
             let result = Injection.fill(bytes, path: path) { block throws(InjectionError) in try render(block) }
             if !result.diagnostics.isEmpty {
                 Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2))

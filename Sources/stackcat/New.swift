@@ -1,3 +1,4 @@
+import StackcatIO
 import CatalogLayout
 import ArgumentParser
 import StackcatCore
@@ -119,14 +120,14 @@ enum NewFile {
     static func catalog(_ options: CatalogOptions) throws -> Target {
         switch options.origin() {
         case .builtIn:
-            throw failure("no catalog directory found (no --catalog, $STACKCAT_CATALOG, ./catalog or catalog/ above), "
+            throw IOFailure("no catalog directory found (no --catalog, $STACKCAT_CATALOG, ./catalog or catalog/ above), "
                           + "and the built-in catalog cannot be changed; start one with 'stackcat init'")
         case .missing(let path):
-            throw failure("no catalog at \(path); start one with 'stackcat init \(path)'")
+            throw IOFailure("no catalog at \(path); start one with 'stackcat init \(path)'")
         case .directory(let path, let display):
             // References are checked against what the catalog holds now, errors and all.
             let catalog = options.check(from: .directory(path: path, display: display)).check.catalog
-            let names = CatalogLayout.files(top: CatalogFiles.entries(of: path)) { CatalogFiles.entries(of: path + "/" + $0) }
+            let names = CatalogLayout.files(top: FileState.entries(of: path)) { FileState.entries(of: path + "/" + $0) }
             return Target(path: path, display: display, catalog: catalog, fileNames: names)
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import StackcatIO
 
 @main
 struct Stackcat: ParsableCommand {
@@ -20,4 +21,18 @@ struct Stackcat: ParsableCommand {
     /// Shared with every subcommand that declares the same option group, so `--catalog` works
     /// before the subcommand as well as after it.
     @OptionGroup var catalogOptions: CatalogOptions
+
+    /// Runs the command; an `IOFailure` from any layer is printed here, once, and sets the exit
+    /// status. Everything else (usage errors, `ExitCode`) ArgumentParser reports as usual.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as IOFailure {
+            Terminal.writeError(failure.text)
+            exit(withError: ExitCode(failure.exitCode))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -1,17 +1,18 @@
 import StackcatIO
 import StackcatCore
 
-/// Where output goes and how it may look there.
+/// Where output goes and how it may look there: the console (StackcatIO) behind the one
+/// output-safety layer (`TerminalText`).
 enum Terminal {
     /// Data to standard output, byte for byte (JSON, CSV, DOT, SARIF, images: each escapes for its
     /// own syntax). A failed write (a closed pipe) is not an error of the command.
     static func write(_ text: String) {
-        _ = SystemCalls.writeAll(SystemCalls.standardOutput, text)
+        Console.write(text, to: Console.output)
     }
 
     /// Text for people to standard output, through the one output-safety layer.
     static func writeText(_ text: String) {
-        write(TerminalText.safeOutput(text, keepingStyles: colorEnabled(SystemCalls.standardOutput)))
+        write(TerminalText.safeOutput(text, keepingStyles: colorEnabled(Console.output)))
     }
 
     /// Standard output as the format asks: text through the safety layer, data exact.
@@ -25,7 +26,7 @@ enum Terminal {
         var ownPrefix = ""
         // A progress counter rewrites its line on a terminal: its leading CR, and the ESC [K that
         // clears the line, are stackcat's own, never catalog text.
-        if text.hasPrefix("\r"), isTerminal(SystemCalls.standardError) {
+        if text.hasPrefix("\r"), isTerminal(Console.error) {
             ownPrefix = "\r"
             text = text.dropFirst()
             if text.hasPrefix("\u{1B}[K") {
@@ -33,34 +34,21 @@ enum Terminal {
                 text = text.dropFirst(3)
             }
         }
-        let safe = TerminalText.safeOutput(String(text), keepingStyles: colorEnabled(SystemCalls.standardError))
-        _ = SystemCalls.writeAll(SystemCalls.standardError, ownPrefix + safe)
+        let safe = TerminalText.safeOutput(String(text), keepingStyles: colorEnabled(Console.error))
+        Console.write(ownPrefix + safe, to: Console.error)
     }
 
-    static var environment: [String: String] { SystemCalls.environment }
+    static var environment: [String: String] { Console.environment }
 
-    static func variable(_ name: String) -> String? {
-        SystemCalls.environmentVariable(name)
-    }
+    static func variable(_ name: String) -> String? { Console.variable(name) }
 
-    static func isTerminal(_ fd: Int32) -> Bool { SystemCalls.isTerminal(fd) }
+    static func isTerminal(_ fd: Int32) -> Bool { Console.isTerminal(fd) }
 
-    /// Colour only on a terminal, never with NO_COLOR set, never on a dumb terminal.
-    static func colorEnabled(_ fd: Int32) -> Bool {
-        guard isTerminal(fd) else { return false }
-        if let noColor = variable("NO_COLOR"), !noColor.isEmpty { return false }
-        return variable("TERM") != "dumb"
-    }
+    static func colorEnabled(_ fd: Int32) -> Bool { Console.colorEnabled(fd) }
 
-    /// The width of the terminal on standard output, or nil when standard output is not one.
-    static var outputWidth: Int? {
-        guard isTerminal(SystemCalls.standardOutput) else { return nil }
-        if let columns = SystemCalls.terminalColumns(SystemCalls.standardOutput) { return columns }
-        if let columns = variable("COLUMNS").flatMap(Int.init), columns > 0 { return columns }
-        return 80
-    }
+    static var outputWidth: Int? { Console.outputWidth }
 
     static var outputOptions: RenderOptions {
-        RenderOptions(terminalWidth: outputWidth, color: colorEnabled(SystemCalls.standardOutput))
+        RenderOptions(terminalWidth: outputWidth, color: colorEnabled(Console.output))
     }
 }

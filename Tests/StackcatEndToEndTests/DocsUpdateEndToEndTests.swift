@@ -72,8 +72,12 @@ struct DocsUpdateEndToEndTests {
             process.currentDirectoryURL = root
             process.standardError = FileHandle.nullDevice
             try process.run()
-            let staging = root.appendingPathComponent(".stackcat-docs-\(process.processIdentifier)-out").path
-            while process.isRunning && !files.fileExists(atPath: staging) { Thread.sleep(forTimeInterval: 0.002) }
+            // `.stackcat-docs-<pid>-<random>-out`: the random part cannot be known in advance.
+            let staging = ".stackcat-docs-\(process.processIdentifier)-"
+            func building() -> Bool {
+                ((try? files.contentsOfDirectory(atPath: root.path)) ?? []).contains { $0.hasPrefix(staging) && $0.hasSuffix("-out") }
+            }
+            while process.isRunning && !building() { Thread.sleep(forTimeInterval: 0.002) }
             Thread.sleep(forTimeInterval: delay)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

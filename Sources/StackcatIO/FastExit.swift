@@ -1,18 +1,15 @@
-import StackcatIO
-import StackcatCore
-
 /// How a command ends: at once, without tearing down what it built. Output is written with write(2),
 /// so nothing is buffered; releasing a catalog of many thousand tools value by value just before the
 /// process ends costs more than writing the output (Benchmarks/optimisations.md has the numbers),
 /// so the large values a command holds are kept until this exit, as compilers do.
-enum FastExit {
+public enum FastExit {
     /// Keeps a large value (the files read, the catalog, a graph) alive until `now`. Main thread only.
-    static func keep(_ value: Any) {
+    public static func keep(_ value: Any) {
         kept.append(value)
     }
 
     /// Ends the process with `status`, releasing nothing.
-    static func now(_ status: Int32 = 0) -> Never {
+    public static func now(_ status: Int32 = 0) -> Never {
         SystemCalls.exit(status)
     }
 

@@ -1,21 +1,27 @@
-import StackcatIO
-import ArgumentParser
-import StackcatCore
-
 /// Writes a file by writing a temporary file beside it and renaming it into place. A file being
 /// replaced keeps its mode and, where permitted, its owner; other hard links to it keep the old
 /// contents (an atomic replace gives the path a new file).
-enum AtomicFile {
-    static func write(_ contents: some FileContents, to path: String, within root: String) throws {
+public enum AtomicFile {
+    public static func write(_ contents: some FileContents, to path: String, within root: String) throws {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         try makeDirectories(directory.isEmpty ? "." : directory, within: root)
-        if let error = writeFile(contents, to: path) { throw failure(error) }
+        if let error = writeFile(contents, to: path) { throw IOFailure(error) }
+    }
+
+    /// `write`, holding the lock that every writer of an output takes (`DirectoryLock`, beside the
+    /// file), so that two runs writing one file (`export landscape --out`) exclude each other.
+    public static func write(_ contents: some FileContents, to path: String, within root: String, lockingAs command: String) throws {
+        let directory = OutputTarget.parent(of: path)
+        try makeDirectories(directory, within: root)
+        let lock = try DirectoryLock(beside: path, command: command, directory: path)
+        defer { lock.release() }
+        if let error = writeFile(contents, to: path) { throw IOFailure(error) }
     }
 
     /// Writes the file through a temporary name in its directory, which must exist; returns an error message.
-    static func writeFile(_ contents: some FileContents, to path: String) -> String? {
+    public static func writeFile(_ contents: some FileContents, to path: String) -> String? {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        let temporary = (directory.isEmpty ? "." : directory) + "/.stackcat-\(SystemCalls.processID)-" + (path.split(separator: "/").last.map(String.init) ?? "file")
+        let temporary = (directory.isEmpty ? "." : directory) + "/" + temporaryName(for: path.split(separator: "/").last.map(String.init) ?? "file")
         let old = SystemCalls.attributes(of: path)
         if let error = createFile(contents, at: temporary, like: old?.kind == .file ? old : nil) { return error }
         // No fsync: rename makes the swap atomic for an interrupted run, which is the promise; an
@@ -29,7 +35,7 @@ enum AtomicFile {
 
     /// Creates a file that must not exist yet and writes the contents, with the mode and (where
     /// permitted) owner of `like`, the file it replaces; on failure removes it and returns an error message.
-    static func createFile(_ contents: some FileContents, at path: String, like: SystemCalls.FileAttributes? = nil) -> String? {
+    public static func createFile(_ contents: some FileContents, at path: String, like: SystemCalls.FileAttributes? = nil) -> String? {
         let fd: Int32
         switch SystemCalls.createFile(path) {
         case .success(let opened): fd = opened
@@ -47,7 +53,7 @@ enum AtomicFile {
     }
 
     /// Creates the directories of a path under `root`, refusing to go through a symbolic link.
-    static func makeDirectories(_ directory: String, within root: String) throws {
+    public static func makeDirectories(_ directory: String, within root: String) throws {
         var current = ""
         for component in directory.split(separator: "/", omittingEmptySubsequences: false) {
             current = current.isEmpty && directory.hasPrefix("/") && component.isEmpty ? "/" :
@@ -57,15 +63,29 @@ enum AtomicFile {
             switch FileState.kind(current) {
             case .directory: continue
             case .symlink where insideRoot:
-                throw failure("\(current) is a symbolic link; stackcat will not follow it out of \(root)")
+                throw IOFailure("\(current) is a symbolic link; stackcat will not follow it out of \(root)")
             case .symlink: continue
             case .missing:
                 if let error = SystemCalls.makeDirectory(current), !error.alreadyExists {
-                    throw failure("cannot create \(current): \(error.message)")
+                    throw IOFailure("cannot create \(current): \(error.message)")
                 }
             case .file, .other:
-                throw failure("\(current) is in the way: it is not a directory")
+                throw IOFailure("\(current) is in the way: it is not a directory")
             }
         }
+    }
+
+    /// A name for the temporary file that will replace `name`: `.stackcat-<pid>-<random>-<name>`.
+    /// The process id lets a later run recognise an abandoned one (`Siblings.isAbandonedTemporary`);
+    /// the 64 random bits make it unguessable, and `createFile` opens it with `O_EXCL` anyway.
+    public static func temporaryName(for name: String) -> String {
+        ".stackcat-\(SystemCalls.processID)-\(randomSuffix())-\(name)"
+    }
+
+    /// 16 hexadecimal digits from the system's random source.
+    public static func randomSuffix() -> String {
+        let value = UInt64.random(in: .min ... .max)
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

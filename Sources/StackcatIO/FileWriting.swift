@@ -1,21 +1,20 @@
-import StackcatIO
-import StackcatCore
-
 /// Creates a set of new files and directories, and removes every one of them again if any step fails,
 /// so that `init` and `new` leave either everything or nothing. Nothing that existed before is
 /// overwritten: files are created with `O_EXCL` (through `AtomicFile.createFile`).
-final class FileWriting {
+public final class FileWriting {
     private var createdFiles: [String] = []
     private var createdDirectories: [String] = []
 
+    public init() {}
+
     /// Creates `path` and any missing parents; records the ones it made.
-    func makeDirectories(_ path: String) throws(WriteError) {
+    public func makeDirectories(_ path: String) throws(WriteError) {
         var current = path.hasPrefix("/") ? "/" : ""
         for component in path.split(separator: "/") where component != "." {
             current += (current.isEmpty || current == "/" ? "" : "/") + component
             switch FileState.kind(current) {
             case .directory: continue
-            case .symlink where CatalogFiles.isDirectory(current): continue
+            case .symlink where FileState.isDirectory(current): continue
             case .missing:
                 if let failure = SystemCalls.makeDirectory(current) { throw WriteError("cannot create \(current): \(failure.message)") }
                 createdDirectories.append(current)
@@ -26,14 +25,14 @@ final class FileWriting {
     }
 
     /// Writes a new file, creating its directory first.
-    func createFile(_ contents: String, at path: String) throws(WriteError) {
+    public func createFile(_ contents: String, at path: String) throws(WriteError) {
         if let slash = path.lastIndex(of: "/"), slash != path.startIndex { try makeDirectories(String(path[..<slash])) }
         if let error = AtomicFile.createFile(contents, at: path) { throw WriteError(error) }
         createdFiles.append(path)
     }
 
     /// Moves a directory this writer made into place; `to` may be an empty directory, which it replaces.
-    func moveDirectory(_ from: String, to: String) throws(WriteError) {
+    public func moveDirectory(_ from: String, to: String) throws(WriteError) {
         if let failure = SystemCalls.rename(from, to: to) { throw WriteError("cannot move \(from) to \(to): \(failure.message)") }
         let prefix = from + "/"
         createdFiles = createdFiles.map { $0.hasPrefix(prefix) ? to + "/" + $0.dropFirst(prefix.count) : $0 }
@@ -41,7 +40,7 @@ final class FileWriting {
     }
 
     /// Removes what this writer created, newest first.
-    func rollBack() {
+    public func rollBack() {
         for file in createdFiles.reversed() { _ = SystemCalls.removeFile(file) }
         for directory in createdDirectories.reversed() { _ = SystemCalls.removeDirectory(directory) }
         createdFiles = []
@@ -49,20 +48,20 @@ final class FileWriting {
     }
 
     /// Whether a directory holds nothing at all, hidden entries included.
-    static func isEmptyDirectory(_ path: String) -> Bool {
+    public static func isEmptyDirectory(_ path: String) -> Bool {
         SystemCalls.entries(of: path)?.isEmpty ?? false
     }
 
-    static var processID: Int32 { SystemCalls.processID }
+    public static var processID: Int32 { SystemCalls.processID }
 
     /// Seconds since 1970 from `SOURCE_DATE_EPOCH` when set (reproducible output), else the clock.
-    static func secondsSince1970() -> Int64 {
-        if let fixed = Terminal.variable("SOURCE_DATE_EPOCH").flatMap(Int64.init) { return fixed }
+    public static func secondsSince1970() -> Int64 {
+        if let fixed = SystemCalls.environmentVariable("SOURCE_DATE_EPOCH").flatMap(Int64.init) { return fixed }
         return SystemCalls.secondsSince1970()
     }
 
-    struct WriteError: Error {
-        var message: String
-        init(_ message: String) { self.message = message }
+    public struct WriteError: Error {
+        public var message: String
+        public init(_ message: String) { self.message = message }
     }
 }

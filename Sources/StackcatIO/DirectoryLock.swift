@@ -1,0 +1,23 @@
+/// The lock that keeps two runs from writing one output directory at once: a `flock` on
+/// `.stackcat-<name>.lock` beside the directory, whatever the command (`docs` and `site` into one
+/// directory exclude each other too). A second run fails at once rather than
+/// waiting (in CI a wait would only hide two jobs racing for one directory); the kernel releases the
+/// lock of a killed run, and the file is removed on release.
+public struct DirectoryLock {
+    public let path: String
+    private let fd: Int32
+
+    /// Locks the directory `target`; `directory` is how messages name it (as the user gave it).
+    public init(beside target: String, command: String, directory: String) throws(IOFailure) {
+        path = Siblings(of: target, command: command).lock
+        switch SystemCalls.lock(path) {
+        case .success(let fd): self.fd = fd
+        case .failure(let error) where error.isBusy:
+            throw IOFailure("another stackcat run is writing into \(directory) (it holds \(path)); try again when it has finished")
+        case .failure(let error):
+            throw IOFailure("cannot create the lock file \(path): \(error.message)")
+        }
+    }
+
+    public func release() { SystemCalls.unlock(fd, at: path) }
+}

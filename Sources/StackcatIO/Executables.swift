@@ -1,0 +1,18 @@
+/// Programs stackcat runs: found on $PATH, run with their output shared.
+public enum Executables {
+    /// The first executable of that name on $PATH.
+    public static func find(_ name: String) -> String? {
+        let path = SystemCalls.environmentVariable("PATH") ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") where !directory.isEmpty {
+            let candidate = "\(directory)/\(name)"
+            if SystemCalls.isExecutable(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs a program with `input` on its standard input, sharing this process's standard output and
+    /// error, and returns its exit status.
+    public static func run(_ path: String, arguments: [String], input: String) -> Int32 {
+        SystemCalls.run(path, arguments: arguments, input: input)
+    }
+}
