@@ -42,19 +42,19 @@ let package = Package(
         ),
         .target(
             name: "StackcatLoading",
-            dependencies: ["CatalogLayout", "StackcatModel", "StackcatYAML"]
+            dependencies: ["CatalogLayout", "StackcatModel", "StackcatYAML", "StackcatIO"]
         ),
         .target(
             name: "StackcatValidation",
-            dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading"]
+            dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatIO"]
         ),
         .target(
             name: "StackcatQuery",
-            dependencies: ["StackcatModel"]
+            dependencies: ["StackcatModel", "StackcatIO"]
         ),
         .target(
             name: "StackcatRendering",
-            dependencies: ["StackcatModel", "StackcatQuery"],
+            dependencies: ["StackcatIO", "StackcatModel", "StackcatQuery"],
             // The site's templates, style and script: compiled in by EmbedSiteTemplatesPlugin, so that
             // a binary copied alone has them (a resource bundle would stay behind).
             exclude: ["Site/Templates"],

@@ -94,22 +94,8 @@ public struct Graphviz: Sendable {
 
     /// `body` of 0..<count, run on every core, in index order.
     private static func concurrently<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
-        let results = Results<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { results.set($0, body($0)) }
-        return results.values
+        Parallel.fold(count, threshold: 2, initial: { [T]() }) { part, index in part.append(body(index)) }.flatMap { $0 }
     }
-}
-
-/// One slot per task of `concurrently`, each written by its own task and read after all have ended.
-private final class Results<T>: @unchecked Sendable {
-    private let lock = SystemCalls.Lock()
-    private var slots: [T?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
-
-    var values: [T] { lock.withLock { slots.map { $0! } } }
 }
 
 /// Hands out 0, 1, 2, ... up to `count` to whichever task asks next.

@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatModel
 
 /// The part of the relation graph that `stackcat graph` draws: nodes with their attributes, edges

@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatModel
 import StackcatQuery
 

@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatModel
 
 /// Checks that span files: ids unique, every reference resolved, the category tree acyclic,

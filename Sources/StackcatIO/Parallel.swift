@@ -1,4 +1,3 @@
-import StackcatIO
 import Dispatch
 
 /// One slot per block of `Parallel.fold` (or per item), each written by the worker that handles it;
