@@ -63,15 +63,6 @@ public struct DocsGenerator: Sendable {
         }
     }
 
-    /// Every file, keyed by its path relative to the output directory, sorted by path. Pages are
-    /// independent: large catalogs are rendered on every core.
-    public func files() -> [(path: String, contents: String)] {
-        let pages = pages()
-        return Parallel.fold(pages.count, initial: { [(path: String, contents: String)]() }) { out, i in
-            out.append((pages[i].path, contents(of: pages[i])))
-        }.flatMap { $0 }
-    }
-
     let e = Markdown.escapeInline
 
     func table(_ headers: [String], _ rows: [[String]]) -> String {

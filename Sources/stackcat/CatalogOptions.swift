@@ -33,8 +33,10 @@ struct CatalogOptions: ParsableArguments {
 
     /// For a command that reads no catalog: the root accepts `--catalog` anywhere on the command
     /// line, so without this it would be silently ignored.
-    func refuse(in command: String) throws {
-        if catalog != nil { throw ValidationError("'\(command)' reads no catalog; leave out --catalog") }
+    func refuse(in command: String, instead: String? = nil) throws {
+        if catalog != nil {
+            throw ValidationError("'\(command)' reads no catalog; leave out --catalog" + (instead.map { " (\($0))" } ?? ""))
+        }
     }
 
     /// Where the catalog comes from, and how its paths are shown in messages.

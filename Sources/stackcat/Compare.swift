@@ -61,12 +61,7 @@ extension Stackcat {
         }
 
         func render(_ table: Table, json: JSONValue, options: RenderOptions, wrap: Bool) -> String {
-            switch format {
-            case .json: return json.rendered()
-            case .markdown: return MarkdownTableFormat().render(table, options: .plain)
-            case .csv: return CSVTableFormat().render(table, options: .plain)
-            case .table: return wrap ? WrappedTableFormat().render(table, options: options) : TextTableFormat().render(table, options: options)
-            }
+            format.render(table, json: json, options: options, wrap: wrap)
         }
     }
 }

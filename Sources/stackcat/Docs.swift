@@ -52,33 +52,3 @@ extension Stackcat {
         }
     }
 }
-
-/// The Markdown docs as the files of a generated directory.
-struct DocsFiles: GeneratedFiles {
-    let generator: DocsGenerator
-    let pages: [DocsGenerator.Page]
-    let paths: [String]
-
-    init(catalog: Catalog) {
-        generator = DocsGenerator(catalog: catalog)
-        pages = generator.pages()
-        paths = pages.map(\.path)
-    }
-
-    var command: String { "docs" }
-    var noun: String { "docs" }
-    /// Pages, and the radars that stack pages show.
-    var layout: GeneratedLayout {
-        GeneratedLayout(topLevelFiles: ["README.md", "catalog.dot"], directories: ["categories", "tools", "stacks", "teams"],
-                        extensions: [".md", ".svg"])
-    }
-
-    func render(_ indices: [Int]) -> [String] {
-        let generator = generator, pages = pages
-        return Parallel.fold(indices.count, threshold: 64, initial: { [String]() }) { out, i in
-            out.append(generator.contents(of: pages[indices[i]]))
-        }.flatMap { $0 }
-    }
-
-    func isGenerated(_ text: String) -> Bool { DocsGenerator.isGenerated(text) }
-}

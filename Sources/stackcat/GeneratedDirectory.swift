@@ -2,22 +2,6 @@ import StackcatIO
 import ArgumentParser
 import StackcatCore
 
-/// The files a command generates into a directory (`docs --out`, `site --out`), rendered on demand.
-protocol GeneratedFiles: Sendable {
-    /// The command, in messages and in the hint to rerun: "docs", "site".
-    var command: String { get }
-    /// What is written, in "refusing to write ... into": "docs", "the site".
-    var noun: String { get }
-    /// Every file's path relative to the directory, sorted.
-    var paths: [String] { get }
-    /// The contents of the files at these indices of `paths`, in their order; called a batch at a time.
-    func render(_ indices: [Int]) -> [String]
-    /// Whether a file's text carries the generated marker (so it is ours to replace or remove).
-    func isGenerated(_ text: String) -> Bool
-    /// Where generated files live, so where extras are looked for.
-    var layout: GeneratedLayout { get }
-}
-
 /// Brings a directory in line with what the catalog generates, as the core's `GeneratedTreePlan`
 /// decides: files without the marker are never touched. A directory that does not exist yet is built
 /// beside its final place and renamed into it once complete, so it appears whole or not at all.

@@ -75,11 +75,7 @@ extension Stackcat {
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
             let graph = try graph(of: catalog)
             FastExit.keep(graph)
-            switch format {
-            case .mermaid: return MermaidFormat(direction: direction).render(graph)
-            case .json: return GraphJSONFormat.render(graph)
-            case .dot, .svg, .png: return DOTFormat(direction: direction).render(graph)
-            }
+            return format.render(graph, direction: direction)
         }
 
         func run() throws {
@@ -94,7 +90,7 @@ extension Stackcat {
             }
             let text: String
             do { text = try output(for: catalog, options: Terminal.outputOptions) } catch { throw fail(error) }
-            guard format == .svg || format == .png else {
+            guard format.isDrawnByGraphviz else {
                 Terminal.write(text)
                 return
             }

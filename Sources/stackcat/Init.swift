@@ -21,6 +21,9 @@ extension Stackcat {
         @Argument(help: ArgumentHelp("The directory to create the catalog in.", valueName: "dir"), completion: .directory)
         var directory = "catalog"
 
+        /// Refused: init takes the directory to create as its argument.
+        @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
+
         @Option(name: .long, help: ArgumentHelp("Also write a CI configuration: github.", valueName: "system"))
         var ci: CISystem?
 
@@ -33,6 +36,7 @@ extension Stackcat {
         }
 
         func validate() throws {
+            try catalogOptions.refuse(in: "init", instead: "give the directory to create as its argument: stackcat init DIR")
             let parts = actionRepository.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) } }) else {
                 throw ValidationError("--action-repo must be OWNER/NAME, as in \(CatalogScaffold.defaultActionRepository)")

@@ -60,7 +60,7 @@ extension Stackcat {
             filter.relatedTo = relatedTo
             filter.relationTypes = relation
             let tools = try filter.apply(to: catalog)
-            return renderListing(format, table: Listings.tools(tools, in: catalog), json: Listings.toolsJSON(tools),
+            return format.render(table: Listings.tools(tools, in: catalog), json: Listings.toolsJSON(tools),
                                  ids: tools.map(\.id), options: options)
         }
     }

@@ -35,11 +35,7 @@ extension Stackcat {
             let stack = try catalog.requireStack(stack)
             let baseline = try baseline.map { id throws(UnknownIDError) in try catalog.requireStack(id) }
             let radar = StackcatCore.Radar(stack: stack, in: catalog, baseline: baseline)
-            switch format {
-            case .svg: return RadarSVGFormat.render(radar, title: title)
-            case .csv: return RadarCSVFormat.render(radar)
-            case .json: return RadarJSONFormat.render(radar, title: title)
-            }
+            return format.render(radar, title: title)
         }
     }
 }

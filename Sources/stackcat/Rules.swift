@@ -14,7 +14,12 @@ extension Stackcat {
             """
         )
 
-        @OptionGroup var catalogOptions: CatalogOptions
+        /// Refused: the rules do not depend on a catalog.
+        @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
+
+        func validate() throws {
+            try catalogOptions.refuse(in: "rules")
+        }
 
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
@@ -32,7 +37,7 @@ extension Stackcat {
         }
 
         func rendered(options: RenderOptions) -> String {
-            renderListing(format, table: Listings.rules(), json: Listings.rulesJSON(), ids: Rule.all.map(\.id), options: options)
+            format.render(table: Listings.rules(), json: Listings.rulesJSON(), ids: Rule.all.map(\.id), options: options)
         }
     }
 }

@@ -24,7 +24,11 @@ extension Stackcat {
         @Option(name: .long, help: ArgumentHelp("Write the schemas into this directory.", valueName: "dir"), completion: .directory)
         var out: String?
 
+        /// Refused: the schemas are built in and do not depend on a catalog.
+        @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
+
         func validate() throws {
+            try catalogOptions.refuse(in: "schema")
             if let name, selected(name) == nil {
                 let suggestion = Suggestions.closest(to: name, among: Self.names).map { "; did you mean '\($0)'?" } ?? ""
                 throw ValidationError("unknown schema '\(name)'\(suggestion) (one of: \(Self.names.joined(separator: ", ")))")

@@ -27,7 +27,7 @@ extension Stackcat {
         var query: String { text.joined(separator: " ") }
 
         func render(_ hits: [StackcatCore.Search.Hit], options: RenderOptions) -> String {
-            renderListing(format, table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id),
+            format.render(table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id),
                           options: options)
         }
 

@@ -19,23 +19,7 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            let renderer = ShowRenderer(catalog: catalog, options: format == .text ? options : .plain)
-            let tool: Tool
-            switch try catalog.resolveEntry(id) {
-            case .stack(let stack):
-                switch format {
-                case .text: return renderer.text(stack)
-                case .markdown: return renderer.markdown(stack)
-                case .json: return CatalogJSON.stack(stack).rendered()
-                }
-            case .tool(let found):
-                tool = found
-            }
-            switch format {
-            case .text: return renderer.text(tool)
-            case .markdown: return renderer.markdown(tool)
-            case .json: return CatalogJSON.toolDetail(tool, in: catalog).rendered()
-            }
+            format.render(try catalog.resolveEntry(id), in: catalog, options: options)
         }
     }
 }

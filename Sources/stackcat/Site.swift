@@ -37,58 +37,16 @@ extension Stackcat {
             }
             defer { graphviz?.finish() }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
-                                   files: SiteFiles(catalog: catalog, graphviz: graphviz)).sync(check: check)
+                                   files: SiteFiles(catalog: catalog, drawing: graphviz)).sync(check: check)
             graphviz?.finish()
             FastExit.now()
         }
     }
 }
 
-/// The HTML site as the files of a generated directory, with graphs drawn by Graphviz when present.
-struct SiteFiles: GeneratedFiles {
-    let generator: SiteGenerator
-    let pages: [SiteGenerator.Page]
-    let paths: [String]
-    let graphviz: Graphviz?
-
-    init(catalog: Catalog, graphviz: Graphviz?) {
-        generator = SiteGenerator(catalog: catalog)
-        pages = generator.pages()
-        paths = pages.map(\.path)
-        self.graphviz = graphviz
+/// Graphviz draws the site's graphs.
+extension Graphviz: GraphDrawing {
+    public func draw(_ graphs: [GraphDrawingSource?]) -> [String?] {
+        draw(graphs.map { $0.map { Source(dot: $0.dot, measuresOnlyASCII: $0.measuresOnlyASCII) } })
     }
-
-    var command: String { "site" }
-    var noun: String { "the site" }
-    var layout: GeneratedLayout {
-        GeneratedLayout(topLevelFiles: SiteGenerator.topLevelFiles, directories: SiteGenerator.directories, extensions: [".html"])
-    }
-
-    func render(_ indices: [Int]) -> [String] {
-        let generator = generator, pages = pages
-        let drawings = draw(indices)
-        return Parallel.fold(indices.count, threshold: 64, initial: { [String]() }) { out, i in
-            out.append(generator.contents(of: pages[indices[i]], graph: drawings[i]?.graph, svg: drawings[i]?.svg))
-        }.flatMap { $0 }
-    }
-
-    /// The graph of each page and what Graphviz made of it (nil without Graphviz, or where it failed).
-    private func draw(_ indices: [Int]) -> [(graph: Graph, svg: String?)?] {
-        let generator = generator, pages = pages
-        guard let graphviz else {
-            return Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, svg: String?)?]() }) { out, i in
-                out.append(generator.graph(of: pages[indices[i]]).map { ($0, nil) })
-            }.flatMap { $0 }
-        }
-        let graphs = Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, source: Graphviz.Source)?]() }) { out, i in
-            out.append(generator.graph(of: pages[indices[i]]).map {
-                ($0, Graphviz.Source(dot: generator.dot(of: $0), measuresOnlyASCII: generator.measuresOnlyASCII($0)))
-            })
-        }.flatMap { $0 }
-        let svgs = graphviz.draw(graphs.map { $0?.source })
-        return zip(graphs, svgs).map { graph, svg in graph.map { ($0.graph, svg) } }
-    }
-
-    func isGenerated(_ text: String) -> Bool { SiteGenerator.isGenerated(text) }
 }
-

@@ -41,19 +41,10 @@ extension Stackcat {
             let summary = DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
                                                        files: check.catalog.fileCount, catalog: CatalogOptions.name(of: origin)) + "\n"
             let omitted = DiagnosticTextFormat.omitted(check.omittedCount).map { $0 + "\n" } ?? ""
-            switch format {
-            case .text:
-                let renderer = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
-                Terminal.writeError(renderer.render(check.diagnostics, sources: sources))
-                Terminal.writeError(omitted + summary)
-            case .json, .sarif, .github:
-                switch format {
-                case .json: Terminal.write(DiagnosticJSONFormat.render(check.diagnostics))
-                case .sarif: Terminal.write(SARIFFormat.render(check.diagnostics, toolVersion: Stackcat.configuration.version))
-                default: Terminal.writeText(GitHubFormat.render(check.diagnostics))
-                }
-                Terminal.writeError(omitted + summary)
-            }
+            let report = format.render(check.diagnostics, sources: sources, summary: summary, omitted: omitted,
+                                       color: Terminal.colorEnabled(2), toolVersion: Stackcat.configuration.version)
+            if !report.output.isEmpty { Terminal.write(report.output, format: format) }
+            Terminal.writeError(report.errorOutput)
             FastExit.now(check.errorCount > 0 || (strict && check.warningCount > 0) ? 1 : 0)
         }
     }

@@ -13,7 +13,7 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            renderListing(format, table: Listings.categories(catalog, indent: format == .table),
+            format.render(table: Listings.categories(catalog, indent: format == .table),
                                          json: Listings.categoriesJSON(catalog),
                                          ids: catalog.categoryTree().map(\.category.id.value), options: options)
         }
@@ -30,7 +30,7 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            renderListing(format, table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
+            format.render(table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
                                          ids: catalog.roles.map(\.id.value), options: options)
         }
     }
@@ -46,7 +46,7 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            renderListing(format, table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),
+            format.render(table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),
                                          ids: catalog.relationTypes.map(\.id.value), options: options)
         }
     }

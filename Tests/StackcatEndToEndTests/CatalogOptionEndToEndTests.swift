@@ -152,6 +152,22 @@ struct CatalogOptionEndToEndTests {
         #expect(check.stderr.contains("-kayenta"), "\(check.stderr)")
     }
 
+    /// Commands that read no catalog refuse --catalog in either position instead of ignoring it (init
+    /// used to write ./catalog whatever --catalog said), and write nothing.
+    @Test(arguments: ["rules", "schema", "init"])
+    func commandsThatReadNoCatalogRefuseIt(_ command: String) throws {
+        let empty = try EmptyDirectory()
+        defer { empty.remove() }
+        for arguments in [["--catalog", "x", command], [command, "--catalog", "x"]] {
+            let run = try Binary.run(arguments, in: empty.url)
+            #expect(run.status == 64, "\(arguments): \(run.stderr)")
+            #expect(run.stdout.isEmpty)
+            #expect(run.stderr.contains("'\(command)' reads no catalog; leave out --catalog"), "\(arguments): \(run.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: empty.url.path).isEmpty)
+        }
+        #expect(try Binary.run([command], in: empty.url).status == 0)
+    }
+
     @Test func importLandscapeRefusesItInEitherPosition() throws {
         let empty = try EmptyDirectory()
         defer { empty.remove() }

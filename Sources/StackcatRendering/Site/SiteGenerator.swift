@@ -152,24 +152,6 @@ public struct SiteGenerator: Sendable {
         }
     }
 
-    /// Every file, sorted by path. `draw` turns DOT sources into Graphviz's SVG, one for one, or
-    /// returns nil to have the graphs listed as edges.
-    public func files(drawing draw: ([String]) -> [String]?) -> [(path: String, contents: String)] {
-        let pages = pages()
-        let graphs = pages.map(graph(of:))
-        let sources = graphs.compactMap { $0.map(dot(of:)) }
-        let drawn = sources.isEmpty ? [] : draw(sources)
-        var svgs: [String?] = []
-        var next = 0
-        for graph in graphs {
-            if graph != nil, let drawn, next < drawn.count { svgs.append(drawn[next]); next += 1 } else { svgs.append(nil) }
-        }
-        let chosen = svgs
-        return Parallel.fold(pages.count, threshold: 64, initial: { [(path: String, contents: String)]() }) { out, i in
-            out.append((pages[i].path, contents(of: pages[i], graph: graphs[i], svg: chosen[i])))
-        }.flatMap { $0 }
-    }
-
     /// The graph a page shows: the overview on the index (one node per top-level category, edges
     /// counted, readable at any catalog size), the neighbourhood of a tool, the tools of a category,
     /// the architecture of a stack. None when it would have no edges or be too large to read. No

@@ -79,7 +79,7 @@ struct LandscapeImporterTests {
         let catalog = Self.catalog(from: result).catalog
         let graph = try GraphQuery().build(from: catalog)
         #expect(graph.nodes.count == catalog.tools.count)
-        let files = DocsGenerator(catalog: catalog).files()
+        let files = DocsFiles(catalog: catalog).all()
         #expect(files.count == 2 + catalog.categories.count + catalog.tools.count)
     }
 

@@ -55,12 +55,12 @@ struct AcceptorTests {
         var query = GraphQuery()
         query.stack = "demo"
         try Graphviz.check(DOTFormat().render(try query.build(from: catalog)), name: "fixture stack")
-        try Graphviz.check(DocsGenerator(catalog: catalog).files().first { $0.path == "catalog.dot" }!.contents, name: "catalog.dot")
+        try Graphviz.check(DocsFiles(catalog: catalog).all().first { $0.path == "catalog.dot" }!.contents, name: "catalog.dot")
     }
 
     @Test func cmarkGFMReadsEveryGeneratedTable() throws {
         for (name, catalog) in [("built-in", try Repository.check().catalog), ("fixture", try FixtureCatalog.load())] {
-            for file in DocsGenerator(catalog: catalog).files() where file.path.hasSuffix(".md") {
+            for file in DocsFiles(catalog: catalog).all() where file.path.hasSuffix(".md") {
                 try GFMTables.check(file.contents, name: "\(name) \(file.path)")
             }
             let markdown = MarkdownTableFormat()

@@ -85,7 +85,7 @@ struct GeneratorGoldenTests {
 
     @Test func docsOfTheFixtureCatalog() throws {
         let catalog = try FixtureCatalog.load()
-        let files = DocsGenerator(catalog: catalog).files()
+        let files = DocsFiles(catalog: catalog).all()
         #expect(files.map(\.path) == ["README.md", "catalog.dot", "categories/cd.md", "categories/delivery.md", "categories/odd.md",
                                       "categories/orchestration.md", "categories/runtime.md", "stacks/demo.md", "stacks/demo.radar.svg",
                                       "stacks/later.md", "stacks/later.radar.svg",
@@ -132,10 +132,10 @@ struct GeneratorGoldenTests {
     }
 
     @Test func generatedOutputIsDeterministic() throws {
-        let first = DocsGenerator(catalog: try Repository.check().catalog).files()
+        let first = DocsFiles(catalog: try Repository.check().catalog).all()
         // Load the files in reverse order: the output must not depend on it.
         let reversed = CatalogCheck(files: try Repository.catalogFiles().reversed(), requireVocabularies: "catalog")
-        let second = DocsGenerator(catalog: reversed.catalog).files()
+        let second = DocsFiles(catalog: reversed.catalog).all()
         #expect(first.map(\.path) == second.map(\.path))
         #expect(zip(first, second).allSatisfy { $0.contents == $1.contents })
     }

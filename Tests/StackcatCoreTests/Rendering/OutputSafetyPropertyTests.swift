@@ -155,7 +155,7 @@ struct OutputSafetyPropertyTests {
 
     @Test(arguments: seeds) func markdownTablesKeepTheirShape(seed: UInt64) throws {
         let (catalog, _) = try catalog(seed)
-        for file in DocsGenerator(catalog: catalog).files() where file.path.hasSuffix(".md") {
+        for file in DocsFiles(catalog: catalog).all() where file.path.hasSuffix(".md") {
             try GFMTables.check(file.contents, name: "seed \(seed) \(file.path)")
         }
         try GFMTables.check(MarkdownTableFormat().render(Comparison(tools: catalog.tools, in: catalog).table, options: .plain),

@@ -14,7 +14,7 @@ import Testing
 struct SiteGeneratorTests {
     /// Without Graphviz: every graph as a list of edges.
     func files(_ catalog: Catalog) -> [(path: String, contents: String)] {
-        SiteGenerator(catalog: catalog).files(drawing: { _ in nil })
+        SiteFiles(catalog: catalog, drawing: nil).all()
     }
 
     @Test func theSameCatalogGivesTheSameBytes() throws {

@@ -13,7 +13,7 @@ import Testing
 @Suite("site: teams, radar, overview")
 struct SiteTeamsTests {
     func files(_ catalog: Catalog) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: SiteGenerator(catalog: catalog).files(drawing: { _ in nil }).map { ($0.path, $0.contents) })
+        Dictionary(uniqueKeysWithValues: SiteFiles(catalog: catalog, drawing: nil).all().map { ($0.path, $0.contents) })
     }
 
     @Test func aPagePerTeamLinkedFromToolsStacksAndTheIndex() throws {

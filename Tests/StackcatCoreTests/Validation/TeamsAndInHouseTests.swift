@@ -158,7 +158,7 @@ struct TeamsAndInHouseTests {
 
     @Test func docsHaveAPagePerTeam() throws {
         let catalog = try InHouseCatalog.load()
-        let files = Dictionary(uniqueKeysWithValues: DocsGenerator(catalog: catalog).files().map { ($0.path, $0.contents) })
+        let files = Dictionary(uniqueKeysWithValues: DocsFiles(catalog: catalog).all().map { ($0.path, $0.contents) })
         let page = try #require(files["teams/team-checkout.md"])
         #expect(page.contains("# Checkout team"))
         #expect(page.contains("Contact: [checkout@example.com](<mailto:checkout@example.com>)"))
