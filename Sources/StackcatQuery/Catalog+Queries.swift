@@ -28,8 +28,11 @@ extension Catalog {
         return owners
     }
 
-    public func requireCategory(_ id: String) throws(UnknownIDError) {
-        if category(id) == nil { throw UnknownIDError(kind: "category", id: id, among: categories.map(\.id.value)) }
+    /// The category with this id; every command that takes a category id resolves it here.
+    @discardableResult
+    public func requireCategory(_ id: String) throws(UnknownIDError) -> Category {
+        if let category = category(id) { return category }
+        throw UnknownIDError(kind: "category", id: id, among: categories.map(\.id.value))
     }
 
     public func requireTeam(_ id: String) throws(UnknownIDError) {

@@ -70,8 +70,11 @@ public enum NewEntry {
     /// comment saying what to put there instead.
     public static func tool(id: String, category: String, options: ToolOptions, in catalog: Catalog) throws(Refusal) -> ToolDraft {
         try checkID(id, kind: "tool")
-        guard let categoryEntry = catalog.category(category) else {
-            throw Refusal(UnknownIDError(kind: "category", id: category, among: catalog.categories.map(\.id.value)))
+        let categoryEntry: Category
+        do throws(UnknownIDError) {
+            categoryEntry = try catalog.requireCategory(category)
+        } catch {
+            throw Refusal(error)
         }
         let name = options.name ?? EntryTemplate.name(fromID: id)
         var draft = ToolDraft(id: id, name: name, category: category,
@@ -105,13 +108,19 @@ public enum NewEntry {
         public init() {}
     }
 
-    /// A stack skeleton: the tools given as components (each must be a catalog tool), or one in-house
-    /// component to rename when none is given.
+    /// A stack skeleton: the tools given as components (each a catalog tool's id or alias, resolved as
+    /// every command resolves one), or one in-house component to rename when none is given.
     public static func stack(id: String, options: StackOptions, date: String, in catalog: Catalog) throws(Refusal) -> StackDraft {
         try checkID(id, kind: "stack")
         var parts: [StackDraft.Part] = []
-        for tool in options.tools {
-            guard catalog.hasTool(tool) else { throw Refusal(UnknownIDError(kind: "tool", id: tool, among: catalog.tools.map(\.id))) }
+        for given in options.tools {
+            // An alias is written as the tool's own id, which is what a stack file references.
+            let tool: String
+            do throws(UnknownIDError) {
+                tool = try catalog.resolveTool(given).id
+            } catch {
+                throw Refusal(error)
+            }
             if !parts.contains(where: { $0.kind == .tool(tool) }) { parts.append(.init(.tool(tool))) }
         }
         let name = options.name ?? EntryTemplate.name(fromID: id)

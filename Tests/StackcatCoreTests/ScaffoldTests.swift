@@ -175,6 +175,38 @@ struct ScaffoldTests {
         #expect(try Self.diagnostics(adding: "stacks/platform.yaml", full) == [])
     }
 
+    @Test func newResolvesToolsAndCategoriesAsEveryCommandDoes() throws {
+        let catalog = try Self.catalog()
+        var options = NewEntry.StackOptions()
+        // An alias is written as the tool's id, and names the same component as that id.
+        options.tools = ["k8s", "kubernetes", "kube"]
+        let draft = try NewEntry.stack(id: "platform", options: options, date: "2026-02-03", in: catalog)
+        #expect(draft.components.map(\.kind) == [.tool("kubernetes")])
+        let text = EntryTemplate.stack(draft)
+        #expect(text.contains("- tool: kubernetes") && !text.contains("k8s"))
+        // An unknown id is refused with the note that every command gives, a near alias naming its tool.
+        for unknown in ["k8z", "kubernets"] {
+            let expected = try #require(Self.unknownToolError(unknown, in: catalog))
+            #expect(expected.note == "did you mean 'kubernetes'?")
+            options.tools = [unknown]
+            #expect(throws: NewEntry.Refusal(expected.message, note: expected.note)) {
+                try NewEntry.stack(id: "s", options: options, date: "2026-01-01", in: catalog)
+            }
+        }
+        let category = try #require(Self.unknownCategoryError("orchestraton", in: catalog))
+        #expect(throws: NewEntry.Refusal(category.message, note: category.note)) {
+            try NewEntry.tool(id: "k3s", category: "orchestraton", options: .init(), in: catalog)
+        }
+    }
+
+    static func unknownToolError(_ id: String, in catalog: Catalog) -> UnknownIDError? {
+        do { _ = try catalog.resolveTool(id); return nil } catch { return error }
+    }
+
+    static func unknownCategoryError(_ id: String, in catalog: Catalog) -> UnknownIDError? {
+        do { try catalog.requireCategory(id); return nil } catch { return error }
+    }
+
     @Test func newRefusesBadIDsUnknownReferencesAndTakenIDs() throws {
         let catalog = try Self.catalog()
         #expect(throws: NewEntry.Refusal("'Argo_CD' is not a valid tool id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most 64 characters",

@@ -33,12 +33,22 @@ enum Binary {
         return packageRoot.appendingPathComponent(".build/debug/stackcat")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
-        try runProgram(url.path, arguments, in: directory, environment: environment)
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    hangGuard: Duration? = nil) throws -> Run {
+        try runProgram(url.path, arguments, in: directory, environment: environment, hangGuard: hangGuard)
     }
 
+    /// A run that `hangGuard` stopped.
+    struct Hung: Error, CustomStringConvertible {
+        var arguments: [String]
+        var after: Duration
+        var description: String { "\(arguments.joined(separator: " ")) was still running after \(after), and was stopped" }
+    }
+
+    /// Runs `program`. With `hangGuard`, a run still going after that long is killed and throws `Hung`:
+    /// it stops a hang, and is no speed target (tests never assert wall-clock time).
     static func runProgram(_ program: String, _ arguments: [String], in directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> Run {
+                           environment: [String: String] = [:], hangGuard: Duration? = nil) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -63,8 +73,19 @@ enum Binary {
                 group.leave()
             }
         }
+        let stopped = LockedData()
+        let pid = process.processIdentifier
+        let stop = DispatchWorkItem {
+            stopped.set(Data([1]))
+            kill(pid, SIGKILL)
+        }
+        if let hangGuard {
+            DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(Int(hangGuard.components.seconds)), execute: stop)
+        }
         process.waitUntilExit()
+        stop.cancel()
         group.wait()
+        if let hangGuard, !stopped.get().isEmpty { throw Hung(arguments: arguments, after: hangGuard) }
         return Run(stdout: String(decoding: outData.get(), as: UTF8.self),
                    stderr: String(decoding: errData.get(), as: UTF8.self), status: process.terminationStatus)
     }

@@ -93,13 +93,10 @@ extension HostileInputTests {
         let path = scratch.catalog.appendingPathComponent("tools/huge.yaml").path
         #expect(FileManager.default.createFile(atPath: path, contents: nil))
         #expect(truncate(path, 1 << 40) == 0)
-        let clock = ContinuousClock()
-        var run: Run?
-        let elapsed = try clock.measure { run = try Binary.run(["validate"], in: scratch.root) }
-        #expect(run!.status == 1)
-        #expect(!run!.stderr.contains("Fatal error"))
-        #expect(run!.stderr.contains("catalog/tools/huge.yaml:1:1: error: the file is 1,099,511,627,776 bytes (1 TiB), more than the limit of 16,777,216 bytes (16 MiB); not read"))
-        #expect(elapsed < Self.hangGuard)
+        let run = try Binary.run(["validate"], in: scratch.root, hangGuard: Self.hangGuard)
+        #expect(run.status == 1)
+        #expect(!run.stderr.contains("Fatal error"))
+        #expect(run.stderr.contains("catalog/tools/huge.yaml:1:1: error: the file is 1,099,511,627,776 bytes (1 TiB), more than the limit of 16,777,216 bytes (16 MiB); not read"))
         // The limit is an option, with K, M and G suffixes.
         try scratch.write("tools/probe.yaml", Self.tool)
         let small = try Binary.run(["validate", "--max-file-size", "100"], in: scratch.root)
@@ -117,13 +114,12 @@ extension HostileInputTests {
         var text = Self.tool
         text.reserveCapacity(12_000_000)
         for i in 0..<1_000_000 { text += "k\(i): v\n" }
-        let (run, elapsed) = try validate("tools/flood.yaml", Data(text.utf8), scratch: scratch)
+        let run = try validate("tools/flood.yaml", Data(text.utf8), scratch: scratch)
         #expect(run.status == 1)
         #expect(run.stderr.utf8.count < 200_000, "\(run.stderr.utf8.count) bytes of diagnostics")
         #expect(run.stderr.components(separatedBy: "error: unknown key").count - 1 == 200)
         #expect(run.stderr.contains("... and 999,800 more diagnostics not shown (--max-diagnostics 0 shows all)"))
         #expect(run.stderr.contains("\nvalidate: 1000000 errors, 0 warnings in "), "\(run.stderr.suffix(300))")
-        #expect(elapsed < Self.hangGuard)
         let fewer = try Binary.run(["validate", "--max-diagnostics", "3"], in: scratch.root)
         #expect(fewer.stderr.components(separatedBy: "error: unknown key").count - 1 == 3)
         #expect(fewer.stderr.contains("... and 999,997 more diagnostics not shown"))

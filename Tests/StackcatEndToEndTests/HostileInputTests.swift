@@ -1,32 +1,29 @@
 import Foundation
 import Testing
 
-/// Hostile catalogs: each gives a clear diagnostic with file, line and column, exit 1, no crash,
-/// within a second. Unusual but valid input works.
+/// Hostile catalogs: each gives a clear diagnostic with file, line and column, exit 1, no crash and
+/// no hang. Unusual but valid input works.
 @Suite("Hostile input", .serialized)
 struct HostileInputTests {
-    /// Writes `contents` as the file, runs `validate`, and returns the run and its duration.
-    /// Catches a hang or a blow-up (quadratic, exponential), not a speed target: speed is measured by
-    /// `Benchmarks/run.sh`. Generous, since tests run in parallel on a shared machine.
-    static let hangGuard = Duration.seconds(30)
+    /// Stops a hang or a blow-up (an exponential one, or a quadratic one at these sizes), and is no
+    /// speed target: tests never assert wall-clock time; speed is measured by `Benchmarks/run.sh`.
+    /// Generous, since tests run in parallel on a shared machine.
+    static let hangGuard = Duration.seconds(300)
 
-    func validate(_ relative: String, _ contents: Data, scratch: ScratchCatalog, options: [String] = []) throws -> (Run, Duration) {
+    /// Writes `contents` as the file and runs `validate`.
+    func validate(_ relative: String, _ contents: Data, scratch: ScratchCatalog, options: [String] = []) throws -> Run {
         try contents.write(to: scratch.catalog.appendingPathComponent(relative))
-        let clock = ContinuousClock()
-        var run: Run?
-        let elapsed = try clock.measure { run = try Binary.run(["validate"] + options, in: scratch.root) }
-        return (run!, elapsed)
+        return try Binary.run(["validate"] + options, in: scratch.root, hangGuard: Self.hangGuard)
     }
 
     func expectDiagnostic(_ relative: String, _ contents: Data, _ expected: String,
                           sourceLocation: SourceLocation = #_sourceLocation) throws {
         let scratch = try ScratchCatalog()
         defer { scratch.remove() }
-        let (run, elapsed) = try validate(relative, contents, scratch: scratch)
+        let run = try validate(relative, contents, scratch: scratch)
         #expect(run.status == 1, "\(relative): exit status", sourceLocation: sourceLocation)
         #expect(run.stderr.contains(expected), "\(relative): \(run.stderr.prefix(600))", sourceLocation: sourceLocation)
         #expect(!run.stderr.contains("Fatal error"), sourceLocation: sourceLocation)
-        #expect(elapsed < Self.hangGuard, "\(relative) took \(elapsed)", sourceLocation: sourceLocation)
     }
 
     func text(_ s: String) -> Data { Data(s.utf8) }
@@ -67,10 +64,9 @@ struct HostileInputTests {
         let big = "name: Probe\nsummary: \"" + String(repeating: "x", count: 50_000_000) + "\"\n"
         let scratch = try ScratchCatalog()
         defer { scratch.remove() }
-        let (run, elapsed) = try validate("tools/probe.yaml", text(big), scratch: scratch, options: ["--max-file-size", "64M"])
+        let run = try validate("tools/probe.yaml", text(big), scratch: scratch, options: ["--max-file-size", "64M"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("catalog/tools/probe.yaml:2:10: error: 'summary' is 50000000 characters long; the limit is 160"))
-        #expect(elapsed < Self.hangGuard, "a 50 MB scalar took \(elapsed)")
         // The snippet of a 1 MB line is a window around the caret, not the whole line.
         #expect(run.stderr.count < 20_000)
         let line = "name: Probe\nsummary: A probe.\ntags: [" + (0..<100_000).map { "t\($0)" }.joined(separator: ", ") + ", 1nvalid: x]\n"
@@ -137,12 +133,9 @@ struct HostileInputTests {
         try FileManager.default.createSymbolicLink(atPath: tools.appendingPathComponent("loop-b.yaml").path, withDestinationPath: "loop-a.yaml")
         try FileManager.default.createSymbolicLink(atPath: tools.appendingPathComponent("dangling.yaml").path, withDestinationPath: "missing.yaml")
         #expect(mkfifo(tools.appendingPathComponent("fifo.yaml").path, 0o644) == 0)
-        let clock = ContinuousClock()
-        var run: Run?
-        let elapsed = try clock.measure { run = try Binary.run(["validate"], in: scratch.root) }
-        let stderr = run!.stderr
-        #expect(run!.status == 1)
-        #expect(elapsed < Self.hangGuard)
+        let run = try Binary.run(["validate"], in: scratch.root, hangGuard: Self.hangGuard)
+        let stderr = run.stderr
+        #expect(run.status == 1)
         #expect(stderr.contains("catalog/tools/folder.yaml:1:1: error: 'catalog/tools/folder.yaml' is a directory, not a YAML file"))
         #expect(stderr.contains("catalog/tools/loop-a.yaml:1:1: error: cannot read file: Too many levels of symbolic links"))
         #expect(stderr.contains("catalog/tools/dangling.yaml:1:1: error: cannot read file: No such file or directory"))

@@ -195,6 +195,31 @@ struct ScaffoldEndToEndTests {
         #expect(try Self.schemaFailures([root.appendingPathComponent("cat/tools/flux.yaml").path]) == [])
     }
 
+    @Test func newStackResolvesToolAliasesAndSuggestsAsOtherCommandsDo() throws {
+        let root = try Self.emptyDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Binary.run(["init"], in: root).status == 0)
+        // An alias is written as the tool's id, so the stack references the tool and validates.
+        let alias = try Binary.run(["new", "stack", "s1", "--tool", "k8s", "--summary", "One cluster.",
+                                    "--source", "https://wiki.example.org/s1"], in: root, environment: Self.epoch)
+        #expect(alias.status == 0, "\(alias.stderr)")
+        #expect(alias.stdout == "catalog/stacks/s1.yaml\n")
+        let text = try String(contentsOf: root.appendingPathComponent("catalog/stacks/s1.yaml"), encoding: .utf8)
+        #expect(text.contains("- tool: kubernetes ") && !text.contains("k8s"), "\(text)")
+        #expect(try Binary.run(["validate", "--strict"], in: root).status == 0)
+
+        // An unknown id: the error and "did you mean" that graph --root gives for the same id.
+        for unknown in ["k8z", "kubernets"] {
+            let new = try Binary.run(["new", "stack", "s2", "--tool", unknown], in: root)
+            let graph = try Binary.run(["graph", "--root", unknown], in: root)
+            #expect(new.status == 1)
+            #expect(new.stdout == "")
+            #expect(new.stderr == "stackcat: error: unknown tool '\(unknown)'\nstackcat: note: did you mean 'kubernetes'?\n")
+            #expect(new.stderr == graph.stderr)
+        }
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("catalog/stacks/s2.yaml").path))
+    }
+
     @Test func newRefusesWhatItCannotAdd() throws {
         let root = try Self.emptyDirectory()
         defer { try? FileManager.default.removeItem(at: root) }

@@ -13,7 +13,7 @@ import Testing
 @Suite("CNCF landscape importer")
 struct LandscapeImporterTests {
     static func importReal() throws -> (SourceText, LandscapeImporter.Result) {
-        let data = try Data(contentsOf: LandscapeAgreementTests.landscapePath)
+        let data = try Data(contentsOf: Repository.testData("cncf-landscape/landscape.yml"))
         let text = SourceText(path: "landscape.yml", bytes: Array(data))
         return (text, LandscapeImporter().run(text))
     }

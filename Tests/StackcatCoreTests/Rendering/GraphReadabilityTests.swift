@@ -91,13 +91,6 @@ struct GraphReadabilityTests {
         #expect(EdgeStyle.automatic(8) == EdgeStyle(color: EdgeStyle.palette[0], line: .dashed))
     }
 
-    @Test func builtInRelationStylesAreDistinctAndFromThePalette() throws {
-        let catalog = try Repository.check().catalog
-        let styles = catalog.relationTypes.map(\.style)
-        #expect(Set(styles).count == styles.count, "two relation types look the same")
-        for style in styles { #expect(EdgeStyle.palette.contains(style.color), "\(style.color) is not in the palette") }
-    }
-
     @Test func legendShowsOnlyWhatIsUsed() throws {
         let catalog = try FixtureCatalog.load()
         var query = GraphQuery()

@@ -135,14 +135,12 @@ struct YAMLReaderTests {
             text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
             previous = name
         }
-        let clock = ContinuousClock()
-        var result: (root: YAMLNode?, diagnostics: [Diagnostic])?
-        let elapsed = clock.measure { result = read(text) }
-        let d = try #require(result?.diagnostics.first)
+        // Refused where it crosses the bound, not expanded (that would take minutes and gigabytes): the
+        // line of the diagnostic says where the reader stopped.
+        let result = read(text)
+        let d = try #require(result.diagnostics.first)
         #expect(d.code == "alias-limit")
         #expect(d.location?.span.start.line == 5, "e's aliases of d cross the bound: 12,330 nodes before it, 11,111 per alias")
-        // A hang guard, not a speed target: expanding the bomb would take minutes and gigabytes.
-        #expect(elapsed < .seconds(30), "a bomb is refused, not expanded")
     }
 
     @Test func deepNestingIsRefusedWithoutRecursion() throws {

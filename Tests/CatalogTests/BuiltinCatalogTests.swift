@@ -1,20 +1,17 @@
 import Foundation
 import Testing
-@testable import StackcatCore
-@testable import StackcatInterop
 @testable import StackcatLoading
 @testable import StackcatModel
 @testable import StackcatQuery
-@testable import StackcatRendering
-@testable import StackcatScaffold
 @testable import StackcatValidation
 @testable import StackcatYAML
 
+/// The built-in catalog's facts: editorial tests, which a change to catalog/ can break.
 @Suite("Built-in catalog")
 struct BuiltinCatalogTests {
     @Test func validatesStrictly() throws {
         let check = try Repository.check()
-        #expect(check.diagnostics.map(Fixture.describe) == [])
+        #expect(check.diagnostics.map(Repository.describe) == [])
     }
 
     /// Every tool, pattern and stack that the 2018 GCPUG notes name.
@@ -68,6 +65,13 @@ struct BuiltinCatalogTests {
         #expect(catalog.relationTypes.filter { catalog.edgeCount(ofType: $0.id.value) == 0 }.map(\.id.value) == [])
         #expect(catalog.relationType("integrates-with")?.symmetric == true)
         #expect(catalog.relationType("alternative-to")?.symmetric == true)
+    }
+
+    @Test func relationStylesAreDistinctAndFromThePalette() throws {
+        let catalog = try Repository.check().catalog
+        let styles = catalog.relationTypes.map(\.style)
+        #expect(Set(styles).count == styles.count, "two relation types look the same")
+        for style in styles { #expect(EdgeStyle.palette.contains(style.color), "\(style.color) is not in the palette") }
     }
 
     @Test func everyToolHasARelationAndTheGraphIsConnected() throws {

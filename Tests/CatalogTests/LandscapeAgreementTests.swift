@@ -1,12 +1,8 @@
 import Foundation
 import Testing
-@testable import StackcatCore
-@testable import StackcatInterop
 @testable import StackcatLoading
 @testable import StackcatModel
 @testable import StackcatQuery
-@testable import StackcatRendering
-@testable import StackcatScaffold
 @testable import StackcatValidation
 @testable import StackcatYAML
 
