@@ -10,12 +10,18 @@ public struct Rule: Hashable, Sendable {
     public let topic: Topic
     /// One sentence on what the rule asks of a catalog.
     public let summary: String
+    /// A minimal input that breaks the rule.
+    public let triggering: Example
+    /// The same input, fixed: it keeps the rule.
+    public let passing: Example
 
-    public init(id: String, severity: Severity, topic: Topic, summary: String) {
+    public init(id: String, severity: Severity, topic: Topic, summary: String, triggering: Example, passing: Example) {
         self.id = id
         self.severity = severity
         self.topic = topic
         self.summary = summary
+        self.triggering = triggering
+        self.passing = passing
     }
 
     /// When a rule is checked.

@@ -1,6 +1,28 @@
 extension Rule {
     public static let ambiguousAlias = Rule(
         id: "ambiguous-alias", severity: .warning, topic: .consistency,
-        summary: "An alias belongs to one tool only."
+        summary: "An alias belongs to one tool only.",
+        triggering: .init("tools/k3s.yaml", """
+            name: K3s
+            category: orchestration
+            summary: Lightweight certified Kubernetes distribution.
+            homepage: https://k3s.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            aliases: [kube]
+            sources: [https://k3s.io/]
+            """),
+        passing: .init("tools/k3s.yaml", """
+            name: K3s
+            category: orchestration
+            summary: Lightweight certified Kubernetes distribution.
+            homepage: https://k3s.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            aliases: [k3s-io]
+            sources: [https://k3s.io/]
+            """)
     )
 }

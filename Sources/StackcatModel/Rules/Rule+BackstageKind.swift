@@ -1,6 +1,44 @@
 extension Rule {
     public static let backstageKind = Rule(
         id: "backstage-kind", severity: .warning, topic: .backstage,
-        summary: "import backstage reads Group, Component, Resource, System and Location entities."
+        summary: "import backstage reads Group, Component, Resource, System and Location entities.",
+        triggering: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: API
+            metadata:
+              name: guestbook-frontend
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-team
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """),
+        passing: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: guestbook-frontend
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-team
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """)
     )
 }

@@ -1,6 +1,43 @@
 extension Rule {
     public static let backstageMalformed = Rule(
         id: "backstage-malformed", severity: .warning, topic: .backstage,
-        summary: "A Backstage entity is a mapping with kind, metadata.name and fields of the right types."
+        summary: "A Backstage entity is a mapping with kind, metadata.name and fields of the right types.",
+        triggering: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-team
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """),
+        passing: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: guestbook-frontend
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-team
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """)
     )
 }

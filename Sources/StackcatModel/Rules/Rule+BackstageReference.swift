@@ -1,6 +1,44 @@
 extension Rule {
     public static let backstageReference = Rule(
         id: "backstage-reference", severity: .warning, topic: .backstage,
-        summary: "Owners, dependencies and stackcat.dev annotations name entities of the input."
+        summary: "Owners, dependencies and stackcat.dev annotations name entities of the input.",
+        triggering: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: guestbook-frontend
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-tema
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """),
+        passing: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: guestbook-frontend
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-team
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """)
     )
 }

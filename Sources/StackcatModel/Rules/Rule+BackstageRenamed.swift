@@ -1,6 +1,44 @@
 extension Rule {
     public static let backstageRenamed = Rule(
         id: "backstage-renamed", severity: .warning, topic: .backstage,
-        summary: "A Backstage entity's name or stackcat.dev/id is a stackcat id that no other entity takes."
+        summary: "A Backstage entity's name or stackcat.dev/id is a stackcat id that no other entity takes.",
+        triggering: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: Guestbook_Frontend
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-team
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """),
+        passing: .init("catalog-info.yaml", """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: guestbook-frontend
+              description: Serves the guestbook's web page.
+            spec:
+              type: website
+              lifecycle: production
+              owner: group:guestbook-team
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: guestbook-team
+            spec:
+              type: team
+              children: []
+            """)
     )
 }

@@ -1,6 +1,26 @@
 extension Rule {
     public static let deprecatedLicense = Rule(
         id: "deprecated-license", severity: .warning, topic: .consistency,
-        summary: "SPDX identifiers that the list deprecates are replaced."
+        summary: "SPDX identifiers that the list deprecates are replaced.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: GPL-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: GPL-2.0-only
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """)
     )
 }

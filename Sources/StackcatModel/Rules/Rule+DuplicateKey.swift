@@ -1,6 +1,28 @@
 extension Rule {
     public static let duplicateKey = Rule(
         id: "duplicate-key", severity: .error, topic: .yaml,
-        summary: "A key may appear only once in a mapping."
+        summary: "A key may appear only once in a mapping.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            homepage: https://argoproj.github.io/cd/
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            repo: https://github.com/argoproj/argo-cd
+            """)
     )
 }

@@ -1,6 +1,28 @@
 extension Rule {
     public static let duplicateValue = Rule(
         id: "duplicate-value", severity: .warning, topic: .values,
-        summary: "A list holds the same value twice."
+        summary: "A list holds the same value twice.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            tags: [gitops, gitops]
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            tags: [gitops, kubernetes]
+            """)
     )
 }

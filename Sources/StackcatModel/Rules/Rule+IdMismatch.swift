@@ -1,6 +1,28 @@
 extension Rule {
     public static let idMismatch = Rule(
         id: "id-mismatch", severity: .error, topic: .consistency,
-        summary: "An id key must equal the file name."
+        summary: "An id key must equal the file name.",
+        triggering: .init("tools/argo-cd.yaml", """
+            id: argocd
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            id: argo-cd
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """)
     )
 }

@@ -1,6 +1,36 @@
 extension Rule {
     public static let importBadUrl = Rule(
         id: "import-bad-url", severity: .warning, topic: .landscape,
-        summary: "Landscape URLs are absolute http(s) URLs."
+        summary: "Landscape URLs are absolute http(s) URLs.",
+        triggering: .init("landscape.yml", """
+            landscape:
+              - category:
+                name: App Definition and Development
+                subcategories:
+                  - subcategory:
+                    name: Continuous Integration & Delivery
+                    items:
+                      - item:
+                        name: Argo
+                        homepage_url: argoproj.github.io/
+                        repo_url: https://github.com/argoproj/argo-cd
+                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
+                        project: graduated
+            """),
+        passing: .init("landscape.yml", """
+            landscape:
+              - category:
+                name: App Definition and Development
+                subcategories:
+                  - subcategory:
+                    name: Continuous Integration & Delivery
+                    items:
+                      - item:
+                        name: Argo
+                        homepage_url: https://argoproj.github.io/
+                        repo_url: https://github.com/argoproj/argo-cd
+                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
+                        project: graduated
+            """)
     )
 }

@@ -1,6 +1,36 @@
 extension Rule {
     public static let importUnknownProject = Rule(
         id: "import-unknown-project", severity: .warning, topic: .landscape,
-        summary: "Landscape project maturity is a CNCF maturity."
+        summary: "Landscape project maturity is a CNCF maturity.",
+        triggering: .init("landscape.yml", """
+            landscape:
+              - category:
+                name: App Definition and Development
+                subcategories:
+                  - subcategory:
+                    name: Continuous Integration & Delivery
+                    items:
+                      - item:
+                        name: Argo
+                        homepage_url: https://argoproj.github.io/
+                        repo_url: https://github.com/argoproj/argo-cd
+                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
+                        project: graduate
+            """),
+        passing: .init("landscape.yml", """
+            landscape:
+              - category:
+                name: App Definition and Development
+                subcategories:
+                  - subcategory:
+                    name: Continuous Integration & Delivery
+                    items:
+                      - item:
+                        name: Argo
+                        homepage_url: https://argoproj.github.io/
+                        repo_url: https://github.com/argoproj/argo-cd
+                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
+                        project: graduated
+            """)
     )
 }

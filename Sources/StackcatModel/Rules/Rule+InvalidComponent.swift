@@ -1,6 +1,24 @@
 extension Rule {
     public static let invalidComponent = Rule(
         id: "invalid-component", severity: .error, topic: .values,
-        summary: "A stack component is either a catalog tool or an in-house part."
+        summary: "A stack component is either a catalog tool or an in-house part.",
+        triggering: .init("stacks/platform.yaml", """
+            name: Platform
+            summary: The clusters that run our services.
+            sources: [https://kubernetes.io/docs/concepts/overview/]
+            components:
+              - tool: kubernetes
+                id: cluster
+                name: Cluster
+                ring: adopt
+            """),
+        passing: .init("stacks/platform.yaml", """
+            name: Platform
+            summary: The clusters that run our services.
+            sources: [https://kubernetes.io/docs/concepts/overview/]
+            components:
+              - tool: kubernetes
+                ring: adopt
+            """)
     )
 }

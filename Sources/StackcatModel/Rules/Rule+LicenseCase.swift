@@ -1,6 +1,26 @@
 extension Rule {
     public static let licenseCase = Rule(
         id: "license-case", severity: .warning, topic: .consistency,
-        summary: "SPDX identifiers are written in the list's own case."
+        summary: "SPDX identifiers are written in the list's own case.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """)
     )
 }

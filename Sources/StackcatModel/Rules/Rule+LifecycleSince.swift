@@ -1,6 +1,28 @@
 extension Rule {
     public static let lifecycleSince = Rule(
         id: "lifecycle-since", severity: .warning, topic: .consistency,
-        summary: "lifecycle_since dates a change of lifecycle, so the tool is deprecated, archived or superseded."
+        summary: "lifecycle_since dates a change of lifecycle, so the tool is deprecated, archived or superseded.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            lifecycle_since: 2024-05-01
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: deprecated
+            sources: [https://argo-cd.readthedocs.io/]
+            lifecycle_since: 2024-05-01
+            """)
     )
 }

@@ -1,6 +1,29 @@
 extension Rule {
     public static let missingSuccessor = Rule(
         id: "missing-successor", severity: .error, topic: .consistency,
-        summary: "A superseded tool names its successor."
+        summary: "A superseded tool names its successor.",
+        triggering: .init("tools/fleet.yaml", """
+            name: fleet
+            category: orchestration
+            summary: Distributed init system for CoreOS clusters, superseded by Kubernetes.
+            homepage: https://github.com/coreos/fleet
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: superseded
+            sources: [https://github.com/coreos/fleet]
+            """),
+        passing: .init("tools/fleet.yaml", """
+            name: fleet
+            category: orchestration
+            summary: Distributed init system for CoreOS clusters, superseded by Kubernetes.
+            homepage: https://github.com/coreos/fleet
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: superseded
+            sources: [https://github.com/coreos/fleet]
+            relations:
+              - type: superseded-by
+                target: kubernetes
+            """)
     )
 }

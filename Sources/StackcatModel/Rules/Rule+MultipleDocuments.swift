@@ -1,6 +1,28 @@
 extension Rule {
     public static let multipleDocuments = Rule(
         id: "multiple-documents", severity: .error, topic: .yaml,
-        summary: "A catalog file holds exactly one YAML document."
+        summary: "A catalog file holds exactly one YAML document.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            ---
+            name: Argo Rollouts
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """)
     )
 }

@@ -1,6 +1,26 @@
 extension Rule {
     public static let summaryFormat = Rule(
         id: "summary-format", severity: .error, topic: .values,
-        summary: "A summary is one line of at most 160 characters."
+        summary: "A summary is one line of at most 160 characters.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: "Declarative GitOps continuous delivery for Kubernetes.\\nSyncs clusters from Git."
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """)
     )
 }

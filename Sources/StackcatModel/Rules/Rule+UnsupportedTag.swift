@@ -1,6 +1,26 @@
 extension Rule {
     public static let unsupportedTag = Rule(
         id: "unsupported-tag", severity: .error, topic: .yaml,
-        summary: "Values carry no YAML tags other than the standard ones that fit them (!!str, !!int, ...)."
+        summary: "Values carry no YAML tags other than the standard ones that fit them (!!str, !!int, ...).",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: !secret Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """)
     )
 }

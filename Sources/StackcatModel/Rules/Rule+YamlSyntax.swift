@@ -1,6 +1,26 @@
 extension Rule {
     public static let yamlSyntax = Rule(
         id: "yaml-syntax", severity: .error, topic: .yaml,
-        summary: "The file is not well-formed YAML."
+        summary: "The file is not well-formed YAML.",
+        triggering: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: Argo CD: declarative GitOps continuous delivery for Kubernetes.
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """),
+        passing: .init("tools/argo-cd.yaml", """
+            name: Argo CD
+            category: cd
+            summary: "Argo CD: declarative GitOps continuous delivery for Kubernetes."
+            homepage: https://argo-cd.readthedocs.io/
+            license: Apache-2.0
+            hosting: self-hosted
+            lifecycle: active
+            sources: [https://argo-cd.readthedocs.io/]
+            """)
     )
 }

@@ -22,26 +22,51 @@ struct RuleTests {
         }
     }
 
-    @Test func everyDiagnosticTheFixturesProduceHasItsRulesSeverity() {
-        // A catalog with a problem of many kinds: each diagnostic's severity is its rule's.
-        let broken = Fixture.valid.with("tools/spinnaker.yaml", """
-            name: Spinnaker
-            category: cdd
-            summary: Continuous delivery.
-            homepage: not-a-url
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            colour: blue
-            roles: [continuous-delivery, continuous-delivery]
-
-            """)
-        let diagnostics = broken.check().diagnostics
-        #expect(diagnostics.count >= 3)
-        for diagnostic in diagnostics {
-            #expect(Rule.all.contains(diagnostic.rule), "\(diagnostic.code)")
-            #expect(diagnostic.severity == diagnostic.rule.severity)
+    @Test func everyRuleHasTwoDifferentExamplesOfItsPhase() {
+        // The examples themselves run through the pipeline in RuleExampleTests (end to end).
+        for rule in Rule.all {
+            #expect(rule.triggering != rule.passing, "\(rule.id)")
+            #expect(!rule.triggering.file.isEmpty && !rule.passing.file.isEmpty, "\(rule.id)")
+            if rule.phase == .import {
+                let file = rule.topic == .landscape ? "landscape.yml" : "catalog-info.yaml"
+                #expect(rule.triggering.file == file && rule.passing.file == file, "\(rule.id)")
+            }
         }
+    }
+
+    /// Every rule id is written in one file under Sources/: its rule's. Code elsewhere names the rule
+    /// (`Rule.unknownKey.id`), so renaming an id is one edit.
+    @Test func everyRuleIdIsWrittenOnlyInItsRuleFile() throws {
+        let sources = Self.packageRoot.appendingPathComponent("Sources")
+        var writtenIn: [String: [String]] = [:]
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        while let url = files?.nextObject() as? URL {
+            guard url.pathExtension == "swift" else { continue }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            let relative = String(url.path.dropFirst(Self.packageRoot.path.count + 1))
+            for rule in Rule.all where text.contains("\"\(rule.id)\"") { writtenIn[rule.id, default: []].append(relative) }
+        }
+        for rule in Rule.all {
+            let file = "Sources/StackcatModel/Rules/Rule+\(Self.typeName(rule.id)).swift"
+            #expect(writtenIn[rule.id]?.contains(file) == true, "\(rule.id) is not declared in \(file)")
+            let elsewhere = (writtenIn[rule.id] ?? []).filter { $0 != file }
+            if rule.id == Rule.unknownReference.id && elsewhere == ["Sources/StackcatScaffold/NewEntry.swift"] {
+                // NewEntry.swift is being changed on another branch; it should say Rule.unknownReference.id.
+                withKnownIssue { #expect(elsewhere.isEmpty, "\(rule.id) is also written in \(elsewhere)") }
+                continue
+            }
+            #expect(elsewhere.isEmpty, "\(rule.id) is also written in \(elsewhere)")
+        }
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// `unknown-key` -> `UnknownKey`, as rule files are named.
+    static func typeName(_ id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
 
     @Test func sarifListsEveryRuleWithItsLevel() throws {
