@@ -1,4 +1,3 @@
-import StackcatIO
 import StackcatModel
 
 /// The part of the relation graph that `stackcat graph` draws: nodes with their attributes, edges

@@ -1,3 +1,4 @@
+import StackcatIO
 import StackcatModel
 
 /// How `graph --collapse` groups the nodes.

@@ -50,7 +50,7 @@ public enum NewEntry {
     /// rules, so the skeleton validates whatever the options said. References were checked already.
     public static func checkAlone(_ contents: String, relativePath: String) throws(Refusal) {
         let check = CatalogCheck(files: [CatalogFile(relativePath: relativePath, displayPath: relativePath, contents: contents)])
-        let problems = check.diagnostics.filter { $0.severity == .error && $0.code != "unknown-reference" }
+        let problems = check.diagnostics.filter { $0.severity == .error && $0.rule != .unknownReference }
         guard let first = problems.first else { return }
         throw Refusal("the options make an entry that does not validate: \(first.message)",
                       note: first.notes.first?.message ?? "check the values given to the options")
