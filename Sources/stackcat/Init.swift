@@ -81,10 +81,15 @@ extension Stackcat {
             let writer = FileWriting()
             do {
                 if let workflow { try writer.createFile(workflow, at: CatalogScaffold.workflowPath) }
-                try write(files, with: writer)
             } catch {
                 writer.rollBack()
                 throw IOFailure(error.message)
+            }
+            do {
+                try write(files)
+            } catch {
+                writer.rollBack()
+                throw error
             }
             Terminal.writeError("init: wrote \(files.count) files to \(target)\(workflow == nil ? "" : " and " + CatalogScaffold.workflowPath)\n")
             Terminal.writeText(nextSteps(workflowWritten: workflow != nil))
@@ -118,22 +123,40 @@ extension Stackcat {
             }
         }
 
-        /// Into a new or empty directory through a hidden sibling renamed into place, so that the catalog
-        /// appears whole or not at all; into a directory with other things in it (a README, .git) file by file.
-        func write(_ files: [CatalogScaffold.File], with writer: FileWriting) throws(FileWriting.WriteError) {
-            let exists = FileState.kind(target) != .missing
-            guard !exists || FileWriting.isEmptyDirectory(target), FileState.kind(target) != .symlink else {
-                for file in files { try writer.createFile(file.contents, at: target + "/" + file.path) }
-                return
+        /// Through the one directory writer of every command (`StagedDirectory`): under the directory's
+        /// lock, a new directory is built beside its place and renamed into it, so the catalog appears whole
+        /// or not at all; a directory with other things in it (a README, .git) is rebuilt beside itself with
+        /// them and swapped in.
+        func write(_ files: [CatalogScaffold.File]) throws {
+            let directory = try StagedDirectory(path: target, command: "init") { Terminal.writeError($0) }
+            let batched = BatchedFiles(paths: files.map(\.path)) { indices in indices.map { files[$0].contents } }
+            try directory.locked {
+                // Checked again under the lock: another run may have made a catalog meanwhile.
+                try refuseExistingCatalog()
+                try refuseObstacles(files)
+                if directory.exists {
+                    try directory.update(try DirectoryTree(walking: directory.target), files: batched, changed: Array(files.indices), extras: [])
+                } else {
+                    try directory.create(batched)
+                }
             }
-            let slash = target.lastIndex(of: "/")
-            let parent = slash.map { $0 == target.startIndex ? "/" : String(target[..<$0]) }
-            let name = slash.map { String(target[target.index(after: $0)...]) } ?? target
-            if let parent { try writer.makeDirectories(parent) }
-            let staging = (parent.map { $0 == "/" ? "/" : $0 + "/" } ?? "") + ".stackcat-init-\(FileWriting.processID)-\(AtomicFile.randomSuffix())-" + name
-            try writer.makeDirectories(staging)
-            for file in files { try writer.createFile(file.contents, at: staging + "/" + file.path) }
-            try writer.moveDirectory(staging, to: target)
+        }
+
+        /// Anything but a directory where a file's directory goes (a file called `.schema`) is in the way.
+        func refuseObstacles(_ files: [CatalogScaffold.File]) throws {
+            var checked: Set<String> = []
+            for file in files {
+                var directory = target
+                for component in file.path.split(separator: "/").dropLast() {
+                    directory += "/" + component
+                    guard checked.insert(directory).inserted else { continue }
+                    switch FileState.kind(directory) {
+                    case .missing, .directory: continue
+                    case .symlink where FileState.isDirectory(directory): continue
+                    default: throw IOFailure("\(directory) is in the way: it is not a directory")
+                    }
+                }
+            }
         }
 
         func nextSteps(workflowWritten: Bool) -> String {

@@ -116,6 +116,30 @@ struct ScaffoldEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent(".github").path))
     }
 
+    /// init writes under the same lock as docs, site, import and export: while another process holds
+    /// it, init is refused at once and writes nothing.
+    @Test func initTakesTheDirectorysLock() throws {
+        let root = try Self.emptyDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lock = root.appendingPathComponent(".stackcat-catalog.lock")
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [lock.path, "sleep", "8"]
+        try holder.run()
+        defer { holder.terminate() }
+        while !FileManager.default.fileExists(atPath: lock.path) { Thread.sleep(forTimeInterval: 0.05) }
+        Thread.sleep(forTimeInterval: 0.2)
+        let refused = try Binary.run(["init"], in: root)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("stackcat: error: another stackcat run is writing into catalog (it holds "), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("catalog").path))
+        holder.terminate()
+        holder.waitUntilExit()
+        let written = try Binary.run(["init"], in: root)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(Self.files(under: root).filter { $0.hasPrefix(".stackcat") }.isEmpty)
+    }
+
     @Test func initWritesAGitHubWorkflowThatUsesTheAction() throws {
         let root = try Self.emptyDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
