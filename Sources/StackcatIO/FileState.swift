@@ -72,6 +72,37 @@ public enum FileState {
         return try read(path)
     }
 
+    /// The bytes of the file at `path` (following links), reading nothing when it is larger than
+    /// `limit` bytes (its size is checked before it is read), or why not.
+    public static func read(_ path: String, limit: Int) -> Result<[UInt8], SystemCalls.ReadError> {
+        SystemCalls.readFile(path, maxSize: limit)
+    }
+
+    /// The files under `directory` whose names end in one of `suffixes`, depth first and sorted,
+    /// never following a symbolic link that leads outside `root` (a resolved path).
+    public static func files(under directory: String, root: String, suffixes: [String]) -> [String] {
+        var out: [String] = []
+        var pending = [directory]
+        var visited: Set<String> = []
+        while let current = pending.popLast() {
+            guard let real = realPath(current), visited.insert(real).inserted else { continue }
+            var subdirectories: [String] = []
+            for name in entries(of: current) {
+                let path = current + "/" + name
+                if kind(path) == .symlink {
+                    guard let target = realPath(path), target == root || target.hasPrefix(root + "/") else { continue }
+                }
+                if isDirectory(path) {
+                    subdirectories.append(path)
+                } else if suffixes.contains(where: { name.hasSuffix($0) }) {
+                    out.append(path)
+                }
+            }
+            pending += subdirectories.reversed()
+        }
+        return out
+    }
+
     /// The bytes of the file at `path` (following links), or why not as "cannot read PATH: REASON".
     public static func read(_ path: String) throws(IOFailure) -> [UInt8] {
         switch SystemCalls.readFile(path) {

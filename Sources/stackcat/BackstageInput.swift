@@ -20,7 +20,7 @@ struct BackstageInput {
     mutating func load(_ arguments: [String]) {
         var queue: [String] = []
         for argument in arguments {
-            guard let real = SystemCalls.realPath(argument) else {
+            guard let real = FileState.realPath(argument) else {
                 importer.report(Diagnostics.unreadableFile(argument, reason: "no such file or directory"))
                 continue
             }
@@ -37,19 +37,18 @@ struct BackstageInput {
         while next < queue.count {
             let path = queue[next]
             next += 1
-            guard let real = SystemCalls.realPath(path), read.insert(real).inserted else { continue }
+            guard let real = FileState.realPath(path), read.insert(real).inserted else { continue }
             let bytes: [UInt8]
-            switch SystemCalls.readFile(path) {
+            switch FileState.read(path, limit: Self.maxFileSize) {
             case .success(let b): bytes = b
             case .failure(.directory):
                 importer.report(Diagnostics.notAFile(path))
                 continue
+            case .failure(.tooLarge):
+                importer.report(Diagnostics.unreadableFile(path, reason: "it is larger than \(Self.maxFileSize >> 20) MiB"))
+                continue
             case .failure(let error):
                 importer.report(Diagnostics.unreadableFile(path, reason: error.reason))
-                continue
-            }
-            if bytes.count > Self.maxFileSize {
-                importer.report(Diagnostics.unreadableFile(path, reason: "it is larger than \(Self.maxFileSize >> 20) MiB"))
                 continue
             }
             let text = SourceText(path: path, bytes: bytes)
@@ -57,7 +56,7 @@ struct BackstageInput {
             for target in importer.read(text) {
                 let here = SourceLocation(path: path, span: target.span)
                 let resolved = target.value.hasPrefix("/") ? target.value : Self.directory(of: path) + "/" + target.value
-                guard let realTarget = SystemCalls.realPath(resolved) else {
+                guard let realTarget = FileState.realPath(resolved) else {
                     importer.report(Diagnostics.backstage(.missingTarget(target.value, reason: "no such file"), at: here))
                     continue
                 }
@@ -80,26 +79,7 @@ struct BackstageInput {
 
     /// The YAML files under a directory, sorted, not following links that leave `root`.
     func yamlFiles(under directory: String, root: String) -> [String] {
-        var out: [String] = []
-        var pending = [directory]
-        var visited: Set<String> = []
-        while let current = pending.popLast() {
-            guard let real = SystemCalls.realPath(current), visited.insert(real).inserted else { continue }
-            var subdirectories: [String] = []
-            for name in FileState.entries(of: current) {
-                let path = current + "/" + name
-                if FileState.kind(path) == .symlink {
-                    guard let target = SystemCalls.realPath(path), target == root || target.hasPrefix(root + "/") else { continue }
-                }
-                if FileState.isDirectory(path) {
-                    subdirectories.append(path)
-                } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
-                    out.append(path)
-                }
-            }
-            pending += subdirectories.reversed()
-        }
-        return out
+        FileState.files(under: directory, root: root, suffixes: [".yaml", ".yml"])
     }
 
     static func directory(of path: String) -> String {
