@@ -19,13 +19,25 @@ public struct MarkdownTableFormat: TableFormat {
 /// Escaping for text that comes from the catalog and goes into Markdown.
 public enum Markdown {
     /// Inline text: every ASCII punctuation character that Markdown could read as syntax is
-    /// backslash-escaped, line breaks become spaces and control characters are dropped.
+    /// backslash-escaped, line breaks become spaces and control characters are dropped. At the start,
+    /// where the text may begin a line, nothing can open a block either: an ordered-list marker
+    /// (`1986) x`, `2. y`) has its `)` or `.` escaped, and leading spaces (four would start a code
+    /// block) are left out.
     public static func escapeInline(_ text: String) -> String {
         if isPlainInline(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var atLineStart = true
-        for scalar in text.unicodeScalars {
+        var leading = true
+        let markerEnd = orderedListMarkerEnd(text)
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if leading, scalar == " " || scalar == "\t" { continue }
+            leading = false
+            if offset == markerEnd {
+                out.append("\\")
+                out.unicodeScalars.append(scalar)
+                continue
+            }
             switch scalar {
             case "\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\t":
                 out.append(" ")
@@ -45,15 +57,32 @@ public enum Markdown {
     }
 
     /// True when `escapeInline` would return the text unchanged: printable ASCII with no character
-    /// that it escapes, not starting with `+` or `-`. Most catalog text is like that.
+    /// that it escapes, not starting with `+`, `-`, a space or an ordered-list marker. Most catalog
+    /// text is like that.
     static func isPlainInline(_ text: String) -> Bool {
         var first = true
         for byte in text.utf8 {
             if byte < 0x20 || byte >= 0x7F || plainInlineForbidden[Int(byte)] { return false }
-            if first && (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")) { return false }
+            if first && (byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: " ")) { return false }
             first = false
         }
-        return true
+        return orderedListMarkerEnd(text) == nil
+    }
+
+    /// The offset (in Unicode scalars) of the `.` or `)` of an ordered-list marker that `text` starts
+    /// with after any spaces, as CommonMark reads one: one to nine digits, then `.` or `)`, then a space,
+    /// a tab or the end.
+    static func orderedListMarkerEnd(_ text: String) -> Int? {
+        var digits = 0
+        var offset = 0
+        var iterator = text.unicodeScalars.makeIterator()
+        var scalar = iterator.next()
+        while let s = scalar, s == " " || s == "\t" { offset += 1; scalar = iterator.next() }
+        while let s = scalar, ("0"..."9").contains(s) { digits += 1; offset += 1; scalar = iterator.next() }
+        guard (1...9).contains(digits), let s = scalar, s == "." || s == ")" else { return nil }
+        let after = iterator.next()
+        guard after == nil || after == " " || after == "\t" else { return nil }
+        return offset
     }
 
     private static let plainInlineForbidden: [Bool] = (0..<128).map { byte in

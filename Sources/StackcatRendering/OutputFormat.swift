@@ -11,9 +11,22 @@ public enum MarkdownEmbedding: Sendable, Equatable {
     public func embed(_ text: String) -> String? {
         switch self {
         case .asIs: return text
-        case .fenced(let language): return "```\(language)\n" + text + (text.hasSuffix("\n") || text.isEmpty ? "" : "\n") + "```\n"
+        case .fenced(let language):
+            let fence = Self.fence(for: text)
+            return fence + language + "\n" + text + (text.hasSuffix("\n") || text.isEmpty ? "" : "\n") + fence + "\n"
         case .impossible: return nil
         }
+    }
+
+    /// Backticks enough that no line of `text` can close the block: one more than its longest run of
+    /// backticks, and at least three.
+    static func fence(for text: String) -> String {
+        var longest = 0
+        var run = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 }
+        }
+        return String(repeating: "`", count: max(3, longest + 1))
     }
 }
 
