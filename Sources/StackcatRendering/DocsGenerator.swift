@@ -279,7 +279,7 @@ public struct DocsGenerator: Sendable {
         var out = Self.marker + "\n# \(e(team.name))\n\n"
         if let description = team.description { out += MarkdownBlock.paragraphs(description) + "\n\n" }
         if let contact = team.contact {
-            let link = URLCheck.isHTTPURL(contact) ? urlLink(contact) : Markdown.link(contact, to: "mailto:" + contact)
+            let link = URLCheck.isHTTPURL(contact) ? urlLink(contact) : Markdown.link(contact, to: ContactCheck.mailto(contact))
             out += "Contact: " + link + "\n\n"
         }
         let owned = catalog.owned(by: id)

@@ -24,7 +24,7 @@ extension SiteGenerator {
     /// A team's contact: an http(s) address links to itself, an email address to `mailto:`; anything
     /// else (a catalog not checked on loading) stays text.
     static func contactLink(_ contact: String) -> Link {
-        if ContactCheck.isEmail(contact) { return Link(name: contact, href: "mailto:" + contact) }
+        if ContactCheck.isEmail(contact) { return Link(name: contact, href: ContactCheck.mailto(contact)) }
         return externalLink(contact)
     }
 }

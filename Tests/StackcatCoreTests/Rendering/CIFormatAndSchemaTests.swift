@@ -148,6 +148,12 @@ struct CIFormatAndSchemaTests {
             ("teams.yaml", "- id: platform\n  name: Platform\n  contact: https://chat.example.com/platform\n  description: Runs it.\n"),
             ("teams.yaml", "- id: platform\n  name: Platform\n  contact: platform at example\n"),
             ("teams.yaml", "- id: platform\n  name: Platform\n  contact: a@b\n"),
+            // Issue 21: a query or path cannot hide in the domain; the local part may hold what RFC 5322 allows.
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: a@b.co?subject=hi&cc=boss@example.com\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: a@example.com/x\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: a@-example.com\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: team+ops?x@example.com\n"),
+            ("teams.yaml", "- id: platform\n  name: Platform\n  contact: ops@bücher.de\n"),
             ("teams.yaml", "- id: platform\n"),
             ("teams.yaml", "- id: platform\n  name: Platform\n  slack: x\n"),
             ("tools/kubernetes.yaml", tool + "owner: platform\n"),

@@ -54,6 +54,13 @@ struct TeamsAndInHouseTests {
         }
         #expect(ContactCheck.isContact("a@b.co") && ContactCheck.isContact("https://x.io/team"))
         #expect(!ContactCheck.isContact("a@b") && !ContactCheck.isContact("@b.co") && !ContactCheck.isContact("ftp://x.io"))
+        // Issue 21: an address is what it claims to be, and its mailto: link has one recipient and no fields.
+        for forged in ["a@b.co?subject=hi&cc=boss@example.com", "a@b.co#x", "a@b.co/x", "a@b_c.co", "a@-b.co", "a@b-.co", "a@b..co"] {
+            #expect(!ContactCheck.isEmail(forged), "\(forged)")
+        }
+        #expect(ContactCheck.isEmail("team+ops?x&y@example.com") && ContactCheck.isEmail("ops@bücher.de"))
+        #expect(ContactCheck.mailto("team+ops?x&y=1,z%@example.com") == "mailto:team+ops%3Fx%26y%3D1%2Cz%25@example.com")
+        #expect(ContactCheck.mailto("ops@bücher.de") == "mailto:ops@b%C3%BCcher.de")
     }
 
     @Test func ownersResolveWithDidYouMean() {
