@@ -42,3 +42,26 @@ extension Rule {
         }
     }
 }
+
+extension Rule.Example {
+    /// What turns a triggering example into a passing one.
+    public enum Fix: Sendable, Hashable {
+        /// The text with `old` (which it holds exactly once) replaced by `new`.
+        case replacing(_ old: String, with: String)
+    }
+
+    /// This example with `fix` made; stops the program when the fix does not fit (a rule file's mistake,
+    /// which the rule examples test meets first).
+    func fixed(by fix: Fix) -> Rule.Example {
+        switch (fix, content) {
+        case (.replacing(let old, let new), .text(let text)):
+            let found = text.ranges(of: old)
+            precondition(found.count == 1, "a rule example's fix must replace text that occurs exactly once: \(old)")
+            var fixed = self
+            fixed.content = .text(String(text[..<found[0].lowerBound]) + new + String(text[found[0].upperBound...]))
+            return fixed
+        default:
+            preconditionFailure("a rule example's fix applies to a text example")
+        }
+    }
+}

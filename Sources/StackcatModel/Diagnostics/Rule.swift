@@ -24,6 +24,12 @@ public struct Rule: Hashable, Sendable {
         self.passing = passing
     }
 
+    /// A rule whose passing example is its triggering one with `fix` made: the difference is the fix,
+    /// written once.
+    public init(id: String, severity: Severity, topic: Topic, summary: String, triggering: Example, fix: Example.Fix) {
+        self.init(id: id, severity: severity, topic: topic, summary: summary, triggering: triggering, passing: triggering.fixed(by: fix))
+    }
+
     /// When a rule is checked.
     public var phase: Phase { topic.phase }
 

@@ -13,16 +13,6 @@ extension Rule {
             aliases: [kube]
             sources: [https://k3s.io/]
             """),
-        passing: .init("tools/k3s.yaml", """
-            name: K3s
-            category: orchestration
-            summary: Lightweight certified Kubernetes distribution.
-            homepage: https://k3s.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            aliases: [k3s-io]
-            sources: [https://k3s.io/]
-            """)
+        fix: .replacing("aliases: [kube]\n", with: "aliases: [k3s-io]\n")
     )
 }

@@ -28,31 +28,6 @@ extension Rule {
             spec:
               targets: [https://github.com/example/guestbook/blob/main/catalog-info.yaml]
             """),
-        passing: .init("catalog-info.yaml", """
-            apiVersion: backstage.io/v1alpha1
-            kind: Component
-            metadata:
-              name: guestbook-frontend
-              description: Serves the guestbook's web page.
-            spec:
-              type: website
-              lifecycle: production
-              owner: group:guestbook-team
-            ---
-            apiVersion: backstage.io/v1alpha1
-            kind: Group
-            metadata:
-              name: guestbook-team
-            spec:
-              type: team
-              children: []
-            ---
-            apiVersion: backstage.io/v1alpha1
-            kind: Location
-            metadata:
-              name: guestbook
-            spec:
-              targets: [./catalog-info.yaml]
-            """)
+        fix: .replacing("  targets: [https://github.com/example/guestbook/blob/main/catalog-info.yaml]", with: "  targets: [./catalog-info.yaml]")
     )
 }

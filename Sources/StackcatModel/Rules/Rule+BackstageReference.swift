@@ -21,24 +21,6 @@ extension Rule {
               type: team
               children: []
             """),
-        passing: .init("catalog-info.yaml", """
-            apiVersion: backstage.io/v1alpha1
-            kind: Component
-            metadata:
-              name: guestbook-frontend
-              description: Serves the guestbook's web page.
-            spec:
-              type: website
-              lifecycle: production
-              owner: group:guestbook-team
-            ---
-            apiVersion: backstage.io/v1alpha1
-            kind: Group
-            metadata:
-              name: guestbook-team
-            spec:
-              type: team
-              children: []
-            """)
+        fix: .replacing("  owner: group:guestbook-tema\n", with: "  owner: group:guestbook-team\n")
     )
 }

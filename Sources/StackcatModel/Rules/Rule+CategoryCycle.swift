@@ -30,32 +30,6 @@ extension Rule {
                 - name: Techniques
                   categories: [patterns]
             """),
-        passing: .init("categories.yaml", """
-            categories:
-            - id: runtime
-              name: Runtime
-            - id: orchestration
-              name: Scheduling and orchestration
-              parent: runtime
-            - id: data
-              name: Data
-            - id: database
-              name: Databases
-              parent: data
-            - id: delivery
-              name: Delivery
-            - id: patterns
-              name: Patterns and practices
-            radar:
-              quadrants:
-                - name: Platforms
-                  categories: [runtime]
-                - name: Data
-                  categories: [data]
-                - name: Tools
-                  categories: [delivery]
-                - name: Techniques
-                  categories: [patterns]
-            """)
+        fix: .replacing("  parent: orchestration\n", with: "")
     )
 }

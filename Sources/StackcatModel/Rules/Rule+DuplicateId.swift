@@ -13,16 +13,6 @@ extension Rule {
                 name: Cluster configuration
                 ring: adopt
             """),
-        passing: .init("stacks/platform.yaml", """
-            name: Platform
-            summary: The clusters that run our services.
-            sources: [https://kubernetes.io/docs/concepts/overview/]
-            components:
-              - tool: kubernetes
-                ring: adopt
-              - id: cluster-config
-                name: Cluster configuration
-                ring: adopt
-            """)
+        fix: .replacing("  - id: kubernetes\n", with: "  - id: cluster-config\n")
     )
 }

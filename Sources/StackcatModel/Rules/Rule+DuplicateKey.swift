@@ -13,16 +13,6 @@ extension Rule {
             sources: [https://argo-cd.readthedocs.io/]
             homepage: https://argoproj.github.io/cd/
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            sources: [https://argo-cd.readthedocs.io/]
-            repo: https://github.com/argoproj/argo-cd
-            """)
+        fix: .replacing("homepage: https://argoproj.github.io/cd/", with: "repo: https://github.com/argoproj/argo-cd")
     )
 }

@@ -13,16 +13,6 @@ extension Rule {
             lifecycle: active
             sources: [https://argo-cd.readthedocs.io/]
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            id: argo-cd
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            sources: [https://argo-cd.readthedocs.io/]
-            """)
+        fix: .replacing("id: argocd\n", with: "id: argo-cd\n")
     )
 }

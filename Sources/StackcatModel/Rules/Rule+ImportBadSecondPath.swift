@@ -18,21 +18,6 @@ extension Rule {
                         project: graduated
                         second_path: [App Definition and Development / Delivery]
             """),
-        passing: .init("landscape.yml", """
-            landscape:
-              - category:
-                name: App Definition and Development
-                subcategories:
-                  - subcategory:
-                    name: Continuous Integration & Delivery
-                    items:
-                      - item:
-                        name: Argo
-                        homepage_url: https://argoproj.github.io/
-                        repo_url: https://github.com/argoproj/argo-cd
-                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
-                        project: graduated
-                        second_path: [App Definition and Development / Continuous Integration & Delivery]
-            """)
+        fix: .replacing("            second_path: [App Definition and Development / Delivery]", with: "            second_path: [App Definition and Development / Continuous Integration & Delivery]")
     )
 }

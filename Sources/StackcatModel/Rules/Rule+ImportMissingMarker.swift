@@ -16,20 +16,10 @@ extension Rule {
                         description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
                         project: graduated
             """),
-        passing: .init("landscape.yml", """
-            landscape:
-              - category:
-                name: App Definition and Development
-                subcategories:
-                  - subcategory:
-                    name: Continuous Integration & Delivery
-                    items:
+        fix: .replacing("          - name: Argo\n", with: """
                       - item:
                         name: Argo
-                        homepage_url: https://argoproj.github.io/
-                        repo_url: https://github.com/argoproj/argo-cd
-                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
-                        project: graduated
+
             """)
     )
 }

@@ -18,20 +18,9 @@ extension Rule {
                         project: graduated
                         stars: 17000
             """),
-        passing: .init("landscape.yml", """
-            landscape:
-              - category:
-                name: App Definition and Development
-                subcategories:
-                  - subcategory:
-                    name: Continuous Integration & Delivery
-                    items:
-                      - item:
-                        name: Argo
-                        homepage_url: https://argoproj.github.io/
-                        repo_url: https://github.com/argoproj/argo-cd
-                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
+        fix: .replacing("""
                         project: graduated
-            """)
+                        stars: 17000
+            """, with: "            project: graduated")
     )
 }

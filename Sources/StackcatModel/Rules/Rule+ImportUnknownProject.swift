@@ -17,20 +17,6 @@ extension Rule {
                         description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
                         project: graduate
             """),
-        passing: .init("landscape.yml", """
-            landscape:
-              - category:
-                name: App Definition and Development
-                subcategories:
-                  - subcategory:
-                    name: Continuous Integration & Delivery
-                    items:
-                      - item:
-                        name: Argo
-                        homepage_url: https://argoproj.github.io/
-                        repo_url: https://github.com/argoproj/argo-cd
-                        description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
-                        project: graduated
-            """)
+        fix: .replacing("            project: graduate", with: "            project: graduated")
     )
 }

@@ -12,13 +12,10 @@ extension Rule {
                 name: Cluster
                 ring: adopt
             """),
-        passing: .init("stacks/platform.yaml", """
-            name: Platform
-            summary: The clusters that run our services.
-            sources: [https://kubernetes.io/docs/concepts/overview/]
-            components:
-              - tool: kubernetes
-                ring: adopt
-            """)
+        fix: .replacing("""
+                id: cluster
+                name: Cluster
+
+            """, with: "")
     )
 }

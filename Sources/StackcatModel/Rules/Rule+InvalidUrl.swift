@@ -12,15 +12,6 @@ extension Rule {
             lifecycle: active
             sources: [https://argo-cd.readthedocs.io/]
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            sources: [https://argo-cd.readthedocs.io/]
-            """)
+        fix: .replacing("homepage: argo-cd.readthedocs.io\n", with: "homepage: https://argo-cd.readthedocs.io/\n")
     )
 }

@@ -13,16 +13,6 @@ extension Rule {
             lifecycle_since: 2025-06-01
             sources: [https://kubernetes.io/docs/concepts/overview/]
             """),
-        passing: .init("tools/kubernetes.yaml", """
-            name: Kubernetes
-            category: orchestration
-            summary: Open-source system for automating deployment, scaling and management of containerised applications.
-            homepage: https://kubernetes.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: archived
-            lifecycle_since: 2026-06-01
-            sources: [https://kubernetes.io/docs/concepts/overview/]
-            """)
+        fix: .replacing("lifecycle_since: 2025-06-01\n", with: "lifecycle_since: 2026-06-01\n")
     )
 }

@@ -13,16 +13,6 @@ extension Rule {
             sources: [https://argo-cd.readthedocs.io/]
             lifecycle_since: 2024-05-01
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: deprecated
-            sources: [https://argo-cd.readthedocs.io/]
-            lifecycle_since: 2024-05-01
-            """)
+        fix: .replacing("lifecycle: active\n", with: "lifecycle: deprecated\n")
     )
 }

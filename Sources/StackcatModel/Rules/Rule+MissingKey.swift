@@ -11,15 +11,10 @@ extension Rule {
             lifecycle: active
             sources: [https://argo-cd.readthedocs.io/]
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
+        fix: .replacing("category: cd\n", with: """
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            sources: [https://argo-cd.readthedocs.io/]
+
             """)
     )
 }

@@ -9,13 +9,10 @@ extension Rule {
             hosting: in-house
             lifecycle: active
             """),
-        passing: .init("tools/deploy-bot.yaml", """
-            name: Deploy bot
-            category: cd
-            summary: Our chat bot that starts Argo CD syncs.
+        fix: .replacing("hosting: in-house\n", with: """
             hosting: in-house
             owner: platform
-            lifecycle: active
+
             """)
     )
 }

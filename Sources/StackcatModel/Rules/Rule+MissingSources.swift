@@ -11,13 +11,7 @@ extension Rule {
             hosting: self-hosted
             lifecycle: active
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
+        fix: .replacing("lifecycle: active", with: """
             lifecycle: active
             sources: [https://argo-cd.readthedocs.io/]
             """)

@@ -12,14 +12,7 @@ extension Rule {
             lifecycle: superseded
             sources: [https://github.com/coreos/fleet]
             """),
-        passing: .init("tools/fleet.yaml", """
-            name: fleet
-            category: orchestration
-            summary: Distributed init system for CoreOS clusters, superseded by Kubernetes.
-            homepage: https://github.com/coreos/fleet
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: superseded
+        fix: .replacing("sources: [https://github.com/coreos/fleet]", with: """
             sources: [https://github.com/coreos/fleet]
             relations:
               - type: superseded-by

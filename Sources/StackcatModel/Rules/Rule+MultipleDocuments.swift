@@ -14,15 +14,10 @@ extension Rule {
             ---
             name: Argo Rollouts
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
+        fix: .replacing("""
             sources: [https://argo-cd.readthedocs.io/]
-            """)
+            ---
+            name: Argo Rollouts
+            """, with: "sources: [https://argo-cd.readthedocs.io/]")
     )
 }

@@ -27,29 +27,7 @@ extension Rule {
                 - name: Tools
                   categories: [delivery]
             """),
-        passing: .init("categories.yaml", """
-            categories:
-            - id: runtime
-              name: Runtime
-            - id: orchestration
-              name: Scheduling and orchestration
-              parent: runtime
-            - id: data
-              name: Data
-            - id: database
-              name: Databases
-              parent: data
-            - id: delivery
-              name: Delivery
-            - id: patterns
-              name: Patterns and practices
-            radar:
-              quadrants:
-                - name: Platforms
-                  categories: [runtime]
-                - name: Data
-                  categories: [data]
-                - name: Tools
+        fix: .replacing("      categories: [delivery]", with: """
                   categories: [delivery]
                 - name: Techniques
                   categories: [patterns]

@@ -15,18 +15,6 @@ extension Rule {
               - type: deploys-to
                 target: argo-cd
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            sources: [https://argo-cd.readthedocs.io/]
-            relations:
-              - type: deploys-to
-                target: kubernetes
-            """)
+        fix: .replacing("    target: argo-cd", with: "    target: kubernetes")
     )
 }

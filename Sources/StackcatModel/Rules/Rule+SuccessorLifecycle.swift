@@ -15,18 +15,6 @@ extension Rule {
               - type: superseded-by
                 target: kubernetes
             """),
-        passing: .init("tools/fleet.yaml", """
-            name: fleet
-            category: orchestration
-            summary: Distributed init system for CoreOS clusters, superseded by Kubernetes.
-            homepage: https://github.com/coreos/fleet
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: superseded
-            sources: [https://github.com/coreos/fleet]
-            relations:
-              - type: superseded-by
-                target: kubernetes
-            """)
+        fix: .replacing("lifecycle: deprecated\n", with: "lifecycle: superseded\n")
     )
 }

@@ -13,16 +13,6 @@ extension Rule {
             sources: [https://argo-cd.readthedocs.io/]
             tags: [*gitops]
             """),
-        passing: .init("tools/argo-cd.yaml", """
-            name: Argo CD
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
-            homepage: https://argo-cd.readthedocs.io/
-            license: Apache-2.0
-            hosting: self-hosted
-            lifecycle: active
-            sources: [https://argo-cd.readthedocs.io/]
-            tags: [gitops]
-            """)
+        fix: .replacing("tags: [*gitops]", with: "tags: [gitops]")
     )
 }
