@@ -9,14 +9,17 @@ extension Stackcat {
             abstract: "Print or write the JSON Schemas of the catalog files.",
             discussion: """
             stackcat schema NAME prints one schema (NAME: \(names.joined(separator: ", "))). Without NAME, \
-            prints one JSON object whose keys are the file names (\(BuiltinCatalog.schemas.first?.name ?? "")...) \
+            prints one JSON object whose keys are the file names (\(Self.schemas.first?.name ?? "")...) \
             and whose values are the schemas. --out DIR writes them as files instead (the one NAME, or all), \
             replacing files of the same name. Editors find them through each catalog file's first line, \
             '# yaml-language-server: $schema=PATH'.
             """
         )
 
-        static var names: [String] { BuiltinCatalog.schemas.map { CatalogSchemas.shortName($0.name) } }
+        /// The built-in schemas, the tool file's generated from its keys' declarations.
+        static let schemas = CatalogSchemas.schemas(embedded: BuiltinCatalog.schemas)
+
+        static var names: [String] { Self.schemas.map { CatalogSchemas.shortName($0.name) } }
 
         @Argument(help: ArgumentHelp("One schema: \(names.joined(separator: ", ")).", valueName: "name"))
         var name: String?
@@ -36,11 +39,11 @@ extension Stackcat {
         }
 
         func selected(_ name: String) -> (name: String, text: String)? {
-            BuiltinCatalog.schemas.first { $0.name == name || CatalogSchemas.shortName($0.name) == name }
+            Self.schemas.first { $0.name == name || CatalogSchemas.shortName($0.name) == name }
         }
 
         func run() throws {
-            let schemas = name.flatMap(selected).map { [$0] } ?? BuiltinCatalog.schemas
+            let schemas = name.flatMap(selected).map { [$0] } ?? Self.schemas
             guard let out else {
                 Terminal.write(name == nil ? CatalogSchemas.combinedJSON(schemas) : schemas[0].text)
                 return
