@@ -66,3 +66,26 @@ struct ToolFactTests {
         #expect(Set(requiredInClauses) == Set(conditional.map(\.key)))
     }
 }
+
+extension ToolFactTests {
+    /// The `new tool` skeleton has a line for every key but the id (which the file name gives),
+    /// in the declarations' order, stated or commented out.
+    @Test func skeletonListsEveryKeyInOrder() throws {
+        let catalog = try ScaffoldTests.catalog()
+        let draft = try NewEntry.tool(id: "argo-cd", category: "cd", options: .init(), in: catalog)
+        let lines = EntryTemplate.tool(draft).split(separator: "\n").map(String.init)
+        var positions: [Int] = []
+        for fact in ToolFact.fileFacts where fact.kind != .id {
+            let index = lines.firstIndex { $0.hasPrefix("\(fact.key):") || $0.hasPrefix("# \(fact.key):") }
+            #expect(index != nil, "the skeleton has no line for '\(fact.key)'")
+            if let index { positions.append(index) }
+        }
+        #expect(positions == positions.sorted())
+        // The init example states the values its tool has, through the same declarations.
+        let kubernetes = try #require(try Repository.check().catalog.tool("kubernetes"))
+        let example = EntryTemplate.tool(ToolDraft(kubernetes))
+        for fact in ToolFact.all where fact.value(of: kubernetes) != nil {
+            #expect(example.contains("\n\(fact.key): "), "the example does not state '\(fact.key)'")
+        }
+    }
+}

@@ -25,7 +25,7 @@ extension ToolFact {
                 doc: "`YYYY-MM-DD` the lifecycle changed (not on active tools); a stack dated later that adopts the tool gets a warning",
                 \.lifecycleSince),
         text("license", "License", .license, .requiredExcept([.pattern, .inHouse]),
-             doc: "an SPDX licence expression (`Apache-2.0`, `MIT OR Apache-2.0`, `GPL-2.0-only WITH Classpath-exception-2.0`) of ids on the SPDX License List (vendored, with its version), `LicenseRef-...`, or `Proprietary`; an unknown id is an error with a \"did you mean\"",
+             doc: "an SPDX licence expression of ids on the SPDX License List (`Apache-2.0`, `MIT OR Apache-2.0`), `LicenseRef-...`, or `Proprietary`",
              compared: true, \.license),
         text("language", "Language", .text, doc: "main implementation language", compared: true, \.language),
         text("vendor", "Vendor", .text, doc: "who maintains it", compared: true, \.vendor),
@@ -44,7 +44,7 @@ extension ToolFact {
                  read: { _ in nil }, write: { tool, value in if case .relations(let relations) = value { tool.relations = relations } }),
         ToolFact("sources", "Sources", .sources,
                  doc: "http(s) URLs the facts come from (`validate --strict` asks for them, except for in-house tools); in-house tools may also cite paths inside the repository",
-                 shown: false, read: { _ in nil },
+                 shown: false, read: { .words($0.sources) },
                  write: { tool, value in if case .list(let items) = value { tool.sources = items.map(\.value) } }),
     ]
 
