@@ -146,3 +146,42 @@ extension CatalogSchemas {
     /// The JSON Schema of a tool file, generated from `ToolFact.fileFacts`.
     public static func toolSchema() -> String { ToolSchema.text() }
 }
+
+extension ToolSchema {
+    /// The keys of a tool file as a Markdown table (key, required, value), for the README
+    /// (`stackcat schema tool --format markdown`). The documentation is Markdown of our own, kept as it is.
+    static func markdownTable() -> String {
+        var out = "| key | required | value |\n| --- | --- | --- |\n"
+        for fact in ToolFact.fileFacts {
+            let cells = ["`\(fact.key)`", required(fact.presence), fact.documentation]
+            out += "| " + cells.map { $0.replacingPipes() }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    static func required(_ presence: ToolFact.Presence) -> String {
+        func tools(_ hostings: [Hosting]) -> String {
+            let names = hostings.map { $0 == .pattern ? "patterns" : "\($0.rawValue) tools" }
+            return names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+        }
+        switch presence {
+        case .required: return "yes"
+        case .optional: return "no"
+        case .requiredExcept(let exempt): return "yes, except for " + tools(exempt)
+        case .requiredFor(let hostings): return "for " + tools(hostings)
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingPipes() -> String {
+        var out = ""
+        for character in self { out += character == "|" ? "\\|" : String(character) }
+        return out
+    }
+}
+
+extension CatalogSchemas {
+    /// The keys of a tool file as a Markdown table: key, whether it is required, what its value is.
+    public static func toolKeysMarkdown() -> String { ToolSchema.markdownTable() }
+}

@@ -89,3 +89,14 @@ extension ToolFactTests {
         }
     }
 }
+
+extension ToolFactTests {
+    /// The README's table of a tool file's keys (`schema tool --format markdown`) has a row per key.
+    @Test func keysTableHasARowPerKey() {
+        let rows = CatalogSchemas.toolKeysMarkdown().split(separator: "\n").dropFirst(2)
+        #expect(rows.map { $0.split(separator: "`")[1] } == ToolFact.fileKeys.map { Substring($0) })
+        #expect(rows.allSatisfy { $0.hasPrefix("| ") && $0.hasSuffix(" |") })
+        #expect(ToolSchema.required(.requiredExcept([.pattern, .inHouse])) == "yes, except for patterns and in-house tools")
+        #expect(ToolSchema.required(.requiredFor([.inHouse])) == "for in-house tools")
+    }
+}
