@@ -100,3 +100,17 @@ extension ToolFactTests {
         #expect(ToolSchema.required(.requiredFor([.inHouse])) == "for in-house tools")
     }
 }
+
+extension ToolFactTests {
+    /// A new optional URL fact declared with `ToolFact.other` needs no property of `Tool`: what the
+    /// loader stores through it, every output reads back as a link.
+    @Test func anUndeclaredPropertyFactIsKeptInOtherFacts() throws {
+        let docs = ToolFact.other("docs_url", "Documentation", .url, doc: "http(s) URL of the documentation")
+        var tool = try #require(try Repository.check().catalog.tool("kubernetes"))
+        #expect(docs.value(of: tool) == nil)
+        docs.store(.text(Located("https://kubernetes.io/docs/", span: .fileStart)), in: &tool)
+        #expect(docs.value(of: tool) == .url("https://kubernetes.io/docs/"))
+        #expect(ToolSchema.valueSchema(docs, nullable: true) == .object([("anyOf", .array([ToolSchema.ref("url"), ToolSchema.null]))]))
+        #expect(EntryTemplate.comment(docs) == "optional: http(s) URL of the documentation")
+    }
+}
