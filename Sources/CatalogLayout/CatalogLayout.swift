@@ -15,8 +15,11 @@ public enum CatalogLayout {
         case categories, roles, relations, teams, tool(id: String), stack(id: String), unexpected
     }
 
+    /// The directory of tool files, and of stack files.
+    public static let toolDirectory = "tools", stackDirectory = "stacks"
+
     /// The directories below the catalog whose files are entries.
-    public static let entryDirectories = ["tools", "stacks"]
+    public static let entryDirectories = [toolDirectory, stackDirectory]
 
     /// The vocabulary files every catalog has, by kind, with the name a message gives them.
     public static let vocabularies: [(kind: Kind, name: String)] = [
@@ -50,10 +53,23 @@ public enum CatalogLayout {
         let name = relativePath[relativePath.utf8.index(after: slash)...]
         guard !name.utf8.contains(UInt8(ascii: "/")), let id = yamlStem(name) else { return .unexpected }
         switch relativePath[..<slash] {
-        case "tools": return .tool(id: String(id))
-        case "stacks": return .stack(id: String(id))
+        case toolDirectory: return .tool(id: String(id))
+        case stackDirectory: return .stack(id: String(id))
         default: return .unexpected
         }
+    }
+
+    // MARK: Writing: where import, init and new put a file.
+
+    /// Where the tool of this id goes: `tools/<id>.yaml`.
+    public static func path(forTool id: String) -> String { "\(toolDirectory)/\(id).yaml" }
+
+    /// Where the stack of this id goes: `stacks/<id>.yaml`.
+    public static func path(forStack id: String) -> String { "\(stackDirectory)/\(id).yaml" }
+
+    /// Where a vocabulary goes (`categories.yaml`); nil for a kind that is not a vocabulary.
+    public static func path(forVocabulary kind: Kind) -> String? {
+        (vocabularies + optionalVocabularies).first { $0.kind == kind }?.name
     }
 
     /// The file name without its `.yaml` or `.yml` extension, in any case (`a.YML` is `a`); nil for

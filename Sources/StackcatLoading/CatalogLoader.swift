@@ -6,7 +6,7 @@ import StackcatYAML
 /// Turns catalog files into the typed `Catalog`, collecting every problem of every file. Checks
 /// that span files (references, cycles, duplicates) belong to `CatalogValidator`.
 public enum CatalogLoader {
-    public static let summaryLimit = 160
+    public static let summaryLimit = ToolFact.summaryLimit
 
     static let categoryKeys = KeyList(["id", "name", "description", "parent"])
     static let roleKeys = KeyList(["id", "name", "description"])
@@ -264,8 +264,8 @@ struct LoadState {
         return true
     }
 
-    mutating func summary(_ reader: inout MappingReader, path: String) -> String? {
-        guard let summary = reader.string("summary", required: true) else { return nil }
+    mutating func summary(_ reader: inout MappingReader, key: String = "summary", path: String) -> String? {
+        guard let summary = reader.string(key, required: true) else { return nil }
         var value = summary.value
         // A block scalar ends in a line break; that alone is not a second line.
         if value.utf8.last == UInt8(ascii: "\n") { value.removeLast() }
@@ -288,62 +288,5 @@ struct LoadState {
         case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": return true
         default: return false
         }
-    }
-
-    mutating func tool(_ root: YAMLNode, fileID: String, path: String) -> Tool? {
-        guard isRootMapping(root, path: path, what: "a tool file") else { return nil }
-        var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", source: text, limit: diagnostics.remaining)
-        checkFileID(&reader, fileID: fileID, path: path)
-        let name = reader.string("name", required: true)
-        let category = reader.string("category", required: true)
-        let categories = reader.stringList("categories")
-        let summary = summary(&reader, path: path)
-        let description = reader.string("description")
-        let hosting: Located<Hosting>? = reader.choice("hosting", required: true)
-        let inHouse = hosting?.value == .inHouse
-        let homepage = reader.url("homepage", required: !inHouse)
-        let repo = reader.url("repo")
-        let license = reader.string("license", required: hosting?.value != .pattern && !inHouse)
-        if let license { diagnostics += SPDXLicense.diagnostics(for: license, path: path) }
-        let language = reader.string("language")
-        let vendor = reader.string("vendor")
-        let owner = reader.string("owner")
-        let lifecycle: Located<Lifecycle>? = reader.choice("lifecycle", required: true)
-        let cncf: Located<CNCFMaturity>? = reader.choice("cncf")
-        let since = reader.year("since")
-        let lifecycleSince = reader.date("lifecycle_since")
-        let factSpans = ["repo", "cncf", "hosting"].reduce(into: [String: SourceSpan]()) { spans, key in spans[key] = reader.node(key)?.span }
-        let aliases = reader.stringList("aliases")
-        let tags = reader.stringList("tags")
-        let roles = reader.stringList("roles")
-        var relations: [Relation] = []
-        for node in reader.list("relations") {
-            guard node.isMapping else {
-                diagnostics.append(Diagnostics.wrongType("relations", expected: "a list of mappings with 'type' and 'target'",
-                                                         found: node.kindDescription, at: location(path, node.span)))
-                continue
-            }
-            var entry = MappingReader(node, allowed: CatalogLoader.relationEntryKeys,
-                                      what: "a relation", source: text, limit: diagnostics.remaining)
-            let type = entry.string("type", required: true)
-            let target = entry.string("target", required: true)
-            let note = entry.string("note")
-            diagnostics += entry.diagnostics
-            if let type, let target {
-                relations.append(Relation(type: type, target: target, note: note?.value))
-            }
-        }
-        // An in-house tool's facts come from internal pages and the repository's own files.
-        let sources = inHouse ? reader.sourceList("sources") : reader.urlList("sources")
-        let sourcesSpan = reader.node("sources")?.span
-        diagnostics += reader.diagnostics
-        let fallback = Located("", span: SourceSpan(start: root.span.start, end: root.span.start))
-        return Tool(id: fileID, path: path, name: name?.value ?? fileID, category: category ?? fallback,
-                    categories: categories, summary: summary ?? "", description: description?.value,
-                    homepage: homepage?.value ?? "", repo: repo?.value, license: license?.value ?? "",
-                    language: language?.value, vendor: vendor?.value, hosting: hosting?.value ?? .selfHosted, owner: owner,
-                    lifecycle: lifecycle ?? Located(.active, span: fallback.span), cncf: cncf?.value, since: since,
-                    aliases: aliases, tags: tags.map(\.value), roles: roles, relations: relations,
-                    sources: sources.map(\.value), sourcesSpan: sourcesSpan, lifecycleSince: lifecycleSince, factSpans: factSpans)
     }
 }

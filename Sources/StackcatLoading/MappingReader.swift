@@ -221,10 +221,16 @@ struct MappingReader {
 
     mutating func choice<E: RawRepresentable & CaseIterable & Sendable & Hashable>(_ key: String, required: Bool = false) -> Located<E>?
     where E.RawValue == String {
+        guard let text = choice(key, allowed: E.allCases.map(\.rawValue), required: required),
+              let value = E(rawValue: text.value) else { return nil }
+        return text.map { _ in value }
+    }
+
+    /// A text that must be one of `allowed`.
+    mutating func choice(_ key: String, allowed: [String], required: Bool = false) -> Located<String>? {
         guard let text = string(key, required: required) else { return nil }
-        if let value = E(rawValue: text.value) { return Located(text.value, span: text.span).map { _ in value } }
-        diagnostics.append(Diagnostics.invalidChoice(key, text.value, allowed: E.allCases.map(\.rawValue),
-                                                     at: location(text.span)))
+        if allowed.contains(text.value) { return text }
+        diagnostics.append(Diagnostics.invalidChoice(key, text.value, allowed: allowed, at: location(text.span)))
         return nil
     }
 

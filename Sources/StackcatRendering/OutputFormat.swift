@@ -58,6 +58,15 @@ public enum ListFormat: String, OutputFormat {
     public var isText: Bool { self == .table || self == .markdown || self == .ids }
 }
 
+/// Formats of `schema`: the JSON Schema, or for the tool file a Markdown table of its keys.
+public enum SchemaFormat: String, OutputFormat {
+    case json, markdown
+
+    public var embedding: MarkdownEmbedding { self == .markdown ? .asIs : .fenced(language: "json") }
+
+    public var isText: Bool { self == .markdown }
+}
+
 /// Formats of `compare`.
 public enum CompareFormat: String, OutputFormat {
     case table, markdown, csv, json

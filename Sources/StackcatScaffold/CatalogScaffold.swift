@@ -1,3 +1,4 @@
+import CatalogLayout
 import StackcatLoading
 import StackcatValidation
 import StackcatYAML
@@ -77,8 +78,8 @@ public enum CatalogScaffold {
         guard let tool = check.catalog.tool(exampleToolID) else {
             preconditionFailure("the built-in catalog has no '\(exampleToolID)', which 'init' writes as its example")
         }
-        files.append(File(path: "tools/\(exampleToolID).yaml", contents: EntryTemplate.tool(ToolDraft(tool))))
-        files.append(File(path: "stacks/\(exampleStackID).yaml", contents: EntryTemplate.stack(exampleStack(date: date))))
+        files.append(File(path: CatalogLayout.path(forTool: exampleToolID), contents: EntryTemplate.tool(ToolDraft(tool))))
+        files.append(File(path: CatalogLayout.path(forStack: exampleStackID), contents: EntryTemplate.stack(exampleStack(date: date))))
         for schema in schemas {
             files.append(File(path: CatalogSchemas.directory + "/" + schema.name, contents: schema.text))
         }

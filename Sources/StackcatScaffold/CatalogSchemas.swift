@@ -1,3 +1,4 @@
+import CatalogLayout
 import StackcatRendering
 
 /// The JSON Schemas of the catalog files: which file each catalog file answers to, and the
@@ -11,19 +12,14 @@ public enum CatalogSchemas {
     /// The schema file for a catalog file (`tools/x.yaml` → `tool.schema.json`), or nil for a file
     /// that is not part of the catalog layout.
     public static func schemaName(forCatalogPath relativePath: String) -> String? {
-        switch relativePath {
-        case "categories.yaml": return "categories.schema.json"
-        case "roles.yaml": return "roles.schema.json"
-        case "relations.yaml": return "relations.schema.json"
-        case "teams.yaml": return "teams.schema.json"
-        default: break
-        }
-        let parts = relativePath.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return nil }
-        switch parts[0] {
-        case "tools": return "tool.schema.json"
-        case "stacks": return "stack.schema.json"
-        default: return nil
+        switch CatalogLayout.kind(of: relativePath) {
+        case .categories: return "categories.schema.json"
+        case .roles: return "roles.schema.json"
+        case .relations: return "relations.schema.json"
+        case .teams: return "teams.schema.json"
+        case .tool: return ToolSchema.fileName
+        case .stack: return "stack.schema.json"
+        case .unexpected: return nil
         }
     }
 

@@ -1,3 +1,4 @@
+import CatalogLayout
 import StackcatModel
 import StackcatYAML
 
@@ -7,53 +8,85 @@ public enum EntryTemplate {
     /// Trailing comments start at this column when the line leaves room.
     static let commentColumn = 36
 
+    /// A tool file with a line for every key of `ToolFact.fileFacts`, in their order: the draft's
+    /// values, and commented-out hints for the keys it leaves out.
     public static func tool(_ draft: ToolDraft) -> String {
         var out = Lines(replace: draft.replace)
-        out.raw(CatalogSchemas.modeline(forCatalogPath: "tools/\(draft.id).yaml")!)
-        out.raw("# A tool: one file per tool, named after its id (tools/\(draft.id).yaml). 'stackcat validate' checks")
+        let path = CatalogLayout.path(forTool: draft.id)
+        out.raw(CatalogSchemas.modeline(forCatalogPath: path)!)
+        out.raw("# A tool: one file per tool, named after its id (\(path)). 'stackcat validate' checks")
         out.raw("# every value and reference; keys marked optional may be left out.")
-        out.key("name", YAMLWriter.scalar(draft.name))
-        out.key("category", draft.category, "primary category: an id from categories.yaml")
-        out.raw(Lines.withComment("# categories: [another-category]", "optional: secondary categories"))
-        out.key("summary", YAMLWriter.scalar(draft.summary), "one line, at most 160 characters")
-        out.raw(Lines.withComment("# description: |", "optional: Markdown, as long as needed"))
-        out.raw("#   What it is, how it is used here.")
-        out.key("homepage", YAMLWriter.scalar(draft.homepage))
-        out.optional("repo", draft.repo.map(YAMLWriter.scalar), placeholder: "https://github.com/OWNER/REPO", "optional: source repository")
-        out.key("license", YAMLWriter.scalar(draft.license), "SPDX identifier or expression, or Proprietary")
-        out.optional("language", draft.language.map(YAMLWriter.scalar), placeholder: "Go", "optional: main implementation language")
-        out.optional("vendor", draft.vendor.map(YAMLWriter.scalar), placeholder: "Who maintains it", "optional: who maintains it")
-        out.key("hosting", draft.hosting.rawValue, Hosting.allCases.map(\.rawValue).joined(separator: " | "))
-        out.key("lifecycle", draft.lifecycle.rawValue, Lifecycle.allCases.map(\.rawValue).joined(separator: " | "))
-        out.optional("cncf", draft.cncf?.rawValue, placeholder: "graduated",
-                     "optional: " + CNCFMaturity.allCases.map(\.rawValue).joined(separator: " | "))
-        out.optional("since", draft.since.map(String.init), placeholder: "2015", "optional: year of the first public release")
-        out.optional("aliases", draft.aliases.isEmpty ? nil : YAMLWriter.list(draft.aliases), placeholder: "[other-name]",
-                     "optional: other names people search for")
-        out.optional("tags", draft.tags.isEmpty ? nil : YAMLWriter.list(draft.tags), placeholder: "[free, tags]", "optional: free tags")
-        if draft.roles.isEmpty {
-            let hint = draft.suggestedRoles.isEmpty ? "[a-role]" : YAMLWriter.list(draft.suggestedRoles)
-            out.raw(Lines.withComment("# roles: \(hint)", "optional: ids from roles.yaml"))
-            if !draft.suggestedRoles.isEmpty {
-                out.raw("#   (roles other tools in category '\(draft.category)' have)")
+        for fact in ToolFact.fileFacts {
+            let key = fact.key, value = draft.values[key].map(yaml)
+            let comment = comment(fact)
+            switch fact.kind {
+            case .id:
+                continue
+            case .markdown:
+                out.raw(Lines.withComment("# \(key): |", comment))
+                out.raw("#   What it is, how it is used here.")
+            case .roles where value == nil:
+                let hint = draft.suggestedRoles.isEmpty ? "[a-role]" : YAMLWriter.list(draft.suggestedRoles)
+                out.raw(Lines.withComment("# \(key): \(hint)", comment))
+                if !draft.suggestedRoles.isEmpty {
+                    out.raw("#   (roles other tools in category '\(draft.category)' have)")
+                }
+            case .relations:
+                out.raw(Lines.withComment("# \(key):", comment))
+                out.raw(Lines.withComment("#   - type: runs-on", "an id from relations.yaml"))
+                out.raw(Lines.withComment("#     target: another-tool", "a tool id"))
+                out.raw(Lines.withComment("#     note: How or why.", "optional"))
+            case .sources:
+                out.list(key, draft.sources.map(YAMLWriter.scalar), comment,
+                         missing: "# \(key): [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+            default:
+                out.optional(key, value, placeholder: placeholder(fact), comment)
             }
-        } else {
-            out.key("roles", YAMLWriter.list(draft.roles), "ids from roles.yaml")
         }
-        out.raw(Lines.withComment("# relations:", "optional: edges to other tools in this catalog"))
-        out.raw(Lines.withComment("#   - type: runs-on", "an id from relations.yaml"))
-        out.raw(Lines.withComment("#     target: another-tool", "a tool id"))
-        out.raw(Lines.withComment("#     note: How or why.", "optional"))
-        out.list("sources", draft.sources.map(YAMLWriter.scalar), "public pages the facts come from",
-                 missing: "# sources: [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
         return out.text
+    }
+
+    /// A value as the file writes it; every text goes through `YAMLWriter`.
+    static func yaml(_ value: ToolFact.Value) -> String {
+        switch value {
+        case .text(let text), .url(let text), .choice(let text), .category(let text), .team(let text): return YAMLWriter.scalar(text)
+        case .year(let year): return String(year)
+        case .categories(let items), .words(let items): return YAMLWriter.list(items)
+        }
+    }
+
+    /// The comment beside a key: its documentation (the values of a choice), marked when optional.
+    static func comment(_ fact: ToolFact) -> String {
+        var text = fact.documentation
+        if case .choice(let values) = fact.kind { text = values.joined(separator: " | ") }
+        text.removeAll { $0 == "`" }
+        switch fact.presence {
+        case .required: return text
+        case .optional: return "optional: " + text
+        case .requiredExcept(let exempt): return text + " (optional for " + exempt.map(\.rawValue).joined(separator: ", ") + ")"
+        case .requiredFor(let hostings): return text + " (required for " + hostings.map(\.rawValue).joined(separator: ", ") + ")"
+        }
+    }
+
+    /// What a commented-out key shows as its value.
+    static func placeholder(_ fact: ToolFact) -> String {
+        switch fact.kind {
+        case .url: return "https://example.org/"
+        case .choice(let values): return values.first ?? ""
+        case .year: return "2015"
+        case .date: return "2026-01-31"
+        case .category, .team: return "an-id"
+        case .categories, .roles: return "[an-id]"
+        case .words: return "[some, words]"
+        default: return YAMLWriter.scalar(fact.label)
+        }
     }
 
     public static func stack(_ draft: StackDraft) -> String {
         var out = Lines(replace: draft.replace)
-        out.raw(CatalogSchemas.modeline(forCatalogPath: "stacks/\(draft.id).yaml")!)
+        out.raw(CatalogSchemas.modeline(forCatalogPath: CatalogLayout.path(forStack: draft.id))!)
         out.raw("# A stack: a named architecture, the tools and in-house parts it uses, and how they connect.")
-        out.raw("# One file per stack, named after its id (stacks/\(draft.id).yaml).")
+        out.raw("# One file per stack, named after its id (\(CatalogLayout.path(forStack: draft.id))).")
         out.key("name", YAMLWriter.scalar(draft.name))
         out.key("summary", YAMLWriter.scalar(draft.summary), "one line, at most 160 characters")
         if let description = draft.description {

@@ -69,7 +69,7 @@ extension Stackcat {
         func run() throws {
             try refuseExistingCatalog()
             let date = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
-            let files = CatalogScaffold.catalogFiles(builtIn: CatalogFiles.builtIn(), schemas: BuiltinCatalog.schemas, date: date)
+            let files = CatalogScaffold.catalogFiles(builtIn: CatalogFiles.builtIn(), schemas: CatalogSchemas.schemas(embedded: BuiltinCatalog.schemas), date: date)
             var workflow: String?
             if ci == .github, let catalogPath = workflowCatalogPath {
                 if case .missing = FileState.kind(CatalogScaffold.workflowPath) {} else {

@@ -56,8 +56,8 @@ extension Stackcat {
                 try NewEntry.checkUnused(id, in: target.catalog, fileNames: target.fileNames)
                 let draft = try NewEntry.tool(id: id, category: category, options: options, in: target.catalog)
                 let contents = EntryTemplate.tool(draft)
-                try NewEntry.checkAlone(contents, relativePath: "tools/\(id).yaml")
-                try NewFile.write(contents, to: "tools/\(id).yaml", in: target, stillToFill: draft.replace.keys.sorted())
+                try NewEntry.checkAlone(contents, relativePath: CatalogLayout.path(forTool: id))
+                try NewFile.write(contents, to: CatalogLayout.path(forTool: id), in: target, stillToFill: draft.replace.keys.sorted())
             } catch {
                 throw NewFile.fail(error)
             }
@@ -97,8 +97,8 @@ extension Stackcat {
                 try NewEntry.checkUnused(id, in: target.catalog, fileNames: target.fileNames)
                 let draft = try NewEntry.stack(id: id, options: options, date: date, in: target.catalog)
                 let contents = EntryTemplate.stack(draft)
-                try NewEntry.checkAlone(contents, relativePath: "stacks/\(id).yaml")
-                try NewFile.write(contents, to: "stacks/\(id).yaml", in: target, stillToFill: draft.replace.keys.sorted())
+                try NewEntry.checkAlone(contents, relativePath: CatalogLayout.path(forStack: id))
+                try NewFile.write(contents, to: CatalogLayout.path(forStack: id), in: target, stillToFill: draft.replace.keys.sorted())
             } catch {
                 throw NewFile.fail(error)
             }

@@ -1,3 +1,4 @@
+import CatalogLayout
 import StackcatModel
 import StackcatYAML
 
@@ -11,24 +12,24 @@ extension BackstageMapping {
 
         var categories = Set(tools.flatMap(\.categories))
         for stack in stacks { for part in stack.components { if let c = part.category { categories.insert(c) } } }
-        files.append(("categories.yaml", marker + Self.list(categories.sorted { $0.utf8Precedes($1) }.map {
+        files.append((CatalogLayout.path(forVocabulary: .categories)!, marker + Self.list(categories.sorted { $0.utf8Precedes($1) }.map {
             "- id: \(YAMLWriter.scalar($0))\n  name: \(w(Self.title(of: $0)))\n"
         })))
-        files.append(("roles.yaml", marker + "# Backstage records no roles.\n[]\n"))
+        files.append((CatalogLayout.path(forVocabulary: .roles)!, marker + "# Backstage records no roles.\n[]\n"))
         let types = Set(tools.flatMap { $0.relations.map(\.type) }).sorted { $0.utf8Precedes($1) }
-        files.append(("relations.yaml", marker + Self.list(types.map { type in
+        files.append((CatalogLayout.path(forVocabulary: .relations)!, marker + Self.list(types.map { type in
             let label = type == BackstageImporter.dependsOn ? "depends on" : Self.words(type)
             let inverse = type == BackstageImporter.dependsOn ? "needed by" : "\(label) (inverse)"
             return "- id: \(YAMLWriter.scalar(type))\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
         })))
-        files.append(("teams.yaml", marker + Self.list(teams.sorted { $0.id.utf8Precedes($1.id) }.map { team in
+        files.append((CatalogLayout.path(forVocabulary: .teams)!, marker + Self.list(teams.sorted { $0.id.utf8Precedes($1.id) }.map { team in
             var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(team.name))\n"
             if let description = team.description { out += "  description: \(w(description))\n" }
             if let contact = team.contact { out += "  contact: \(w(contact))\n" }
             return out
         })))
-        for tool in tools { files.append(("tools/\(tool.id).yaml", marker + Self.toolText(tool))) }
-        for stack in stacks { files.append(("stacks/\(stack.id).yaml", marker + Self.stackText(stack))) }
+        for tool in tools { files.append((CatalogLayout.path(forTool: tool.id), marker + Self.toolText(tool))) }
+        for stack in stacks { files.append((CatalogLayout.path(forStack: stack.id), marker + Self.stackText(stack))) }
         return files.sorted { $0.path.utf8Precedes($1.path) }
     }
 

@@ -1,3 +1,4 @@
+import CatalogLayout
 import StackcatLoading
 import StackcatModel
 import StackcatYAML
@@ -211,10 +212,10 @@ public struct LandscapeImporter {
         }
 
         var files: [(String, String)] = []
-        files.append(("categories.yaml", Self.categoriesFile(categoryEntries)))
-        files.append(("roles.yaml", Self.marker + "\n# The landscape assigns no roles.\n[]\n"))
-        files.append(("relations.yaml", Self.marker + "\n# The landscape declares no relations.\n[]\n"))
-        for tool in tools { files.append(("tools/\(tool.id).yaml", Self.toolFile(tool))) }
+        files.append((CatalogLayout.path(forVocabulary: .categories)!, Self.categoriesFile(categoryEntries)))
+        files.append((CatalogLayout.path(forVocabulary: .roles)!, Self.marker + "\n# The landscape assigns no roles.\n[]\n"))
+        files.append((CatalogLayout.path(forVocabulary: .relations)!, Self.marker + "\n# The landscape declares no relations.\n[]\n"))
+        for tool in tools { files.append((CatalogLayout.path(forTool: tool.id), Self.toolFile(tool))) }
         files.sort { $0.0.utf8Precedes($1.0) }
         return Result(files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics), itemCount: done, toolCount: tools.count)
     }

@@ -1,6 +1,8 @@
-/// One fact of a tool: the key it has in a tool file, the label it has wherever it is shown, and its
-/// value. `ToolFact.all` is the one list, in display order, that `show`, `compare`, the docs pages and
-/// the JSON shape read, and the loader takes a tool file's keys from it; a new tool field is added here.
+/// One key of a tool file, declared once: its key, its value kind, whether it is required, a line of
+/// documentation, how it is shown, and where a `Tool` keeps it. `ToolFact.fileFacts` (in
+/// `ToolFact+All.swift`) is the one list: the loader reads and checks each key by its kind, the JSON
+/// Schema, the `new tool` skeleton and the README's table of keys are generated from it, and
+/// `ToolFact.all`, its shown part, drives `show`, `compare`, the docs pages, the site and the JSON shape.
 public struct ToolFact: Sendable {
     /// The value of a fact, typed so that each output can render it its own way (a category as a
     /// name, a link or an id; a URL as a link).
@@ -17,26 +19,100 @@ public struct ToolFact: Sendable {
         case words([String])
     }
 
+    /// What a key's value is: how the loader reads and checks it, and how the schema types it.
+    public enum Kind: Sendable, Equatable {
+        /// The tool's own id, which must equal the file name.
+        case id
+        /// One piece of text.
+        case text
+        /// One line of text, at most `ToolFact.summaryLimit` characters.
+        case summary
+        /// Markdown, as long as needed (tabs allowed).
+        case markdown
+        /// An absolute http(s) URL.
+        case url
+        /// An SPDX licence expression, `LicenseRef-...` or `Proprietary`.
+        case license
+        /// One of the given values.
+        case choice([String])
+        /// A year, written as a number.
+        case year
+        /// A calendar date, YYYY-MM-DD.
+        case date
+        /// A category id from `categories.yaml`.
+        case category
+        /// A team id from `teams.yaml`.
+        case team
+        /// A list of category ids.
+        case categories
+        /// A list of texts.
+        case words
+        /// A list of role ids from `roles.yaml`.
+        case roles
+        /// A list of `{type, target, note?}` edges.
+        case relations
+        /// A list of the pages the facts come from: http(s) URLs, or for in-house tools paths too.
+        case sources
+
+        /// Whether the value is a list: absent, it is an empty list rather than a missing value.
+        public var isList: Bool {
+            switch self {
+            case .categories, .words, .roles, .relations, .sources: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Whether a tool file must have the key.
+    public enum Presence: Sendable, Equatable {
+        case optional
+        case required
+        /// Required unless the tool's hosting is one of these.
+        case requiredExcept([Hosting])
+        /// Required for these hostings, by a validation rule rather than by the loader.
+        case requiredFor([Hosting])
+    }
+
+    /// A fact's value as the file states it, handed to the fact's storage by the loader.
+    package enum Stated: Sendable {
+        case text(Located<String>)
+        case year(Int)
+        case list([Located<String>])
+        case relations([Relation])
+    }
+
     /// The key in `tools/<id>.yaml`, and in the JSON shape.
     public let key: String
     public let label: String
+    public let kind: Kind
+    public let presence: Presence
+    /// One line on the value, for the README's table, the schema and the skeleton's comments.
+    public let documentation: String
+    /// Whether `show`, `compare`, the docs, the site and the JSON shape list it among the facts.
+    public let shown: Bool
     /// Whether `compare` gives the fact a row (lists and links read poorly in a comparison).
     public let compared: Bool
-    /// Whether the value is a list: absent, it is an empty list rather than a missing value.
-    public let isList: Bool
     /// Whether `compare` leaves the row out when none of the compared tools states the fact (an
     /// owner row is noise in a catalog without teams).
     public let comparedOnlyWhenStated: Bool
+    /// Whether the value is a list: absent, it is an empty list rather than a missing value.
+    public var isList: Bool { kind.isList }
     private let read: @Sendable (Tool) -> Value?
+    private let write: @Sendable (inout Tool, Stated) -> Void
 
-    init(_ key: String, _ label: String, compared: Bool, isList: Bool = false, comparedOnlyWhenStated: Bool = false,
-         _ read: @escaping @Sendable (Tool) -> Value?) {
+    init(_ key: String, _ label: String, _ kind: Kind, _ presence: Presence = .optional, doc documentation: String,
+         shown: Bool = true, compared: Bool = false, comparedOnlyWhenStated: Bool = false,
+         read: @escaping @Sendable (Tool) -> Value?, write: @escaping @Sendable (inout Tool, Stated) -> Void) {
         self.key = key
         self.label = label
+        self.kind = kind
+        self.presence = presence
+        self.documentation = documentation
+        self.shown = shown
         self.compared = compared
-        self.isList = isList
         self.comparedOnlyWhenStated = comparedOnlyWhenStated
         self.read = read
+        self.write = write
     }
 
     /// The tool's value, or nil when the tool does not state it (an empty list counts as not stated).
@@ -47,25 +123,32 @@ public struct ToolFact: Sendable {
         return value
     }
 
-    public static let all: [ToolFact] = [
-        ToolFact("category", "Category", compared: true) { .category($0.category.value) },
-        ToolFact("categories", "Also in", compared: false, isList: true) { .categories($0.categories.map(\.value)) },
-        ToolFact("hosting", "Hosting", compared: true) { .choice($0.hosting.rawValue) },
-        ToolFact("lifecycle", "Lifecycle", compared: true) { .choice($0.lifecycle.value.rawValue) },
-        ToolFact("lifecycle_since", "Lifecycle since", compared: false) { $0.lifecycleSince.map { .text($0.value) } },
-        ToolFact("license", "License", compared: true) { $0.license.isEmpty ? nil : .text($0.license) },
-        ToolFact("language", "Language", compared: true) { $0.language.map(Value.text) },
-        ToolFact("vendor", "Vendor", compared: true) { $0.vendor.map(Value.text) },
-        ToolFact("owner", "Owner", compared: true, comparedOnlyWhenStated: true) { $0.owner.map { .team($0.value) } },
-        ToolFact("cncf", "CNCF", compared: true) { $0.cncf.map { .choice($0.rawValue) } },
-        ToolFact("since", "Since", compared: true) { $0.since.map(Value.year) },
-        ToolFact("homepage", "Homepage", compared: false) { $0.homepage.isEmpty ? nil : .url($0.homepage) },
-        ToolFact("repo", "Repository", compared: false) { $0.repo.map(Value.url) },
-        ToolFact("aliases", "Aliases", compared: false, isList: true) { .words($0.aliases.map(\.value)) },
-        ToolFact("tags", "Tags", compared: false, isList: true) { .words($0.tags) },
-    ]
+    /// Stores a value the loader has read and checked.
+    package func store(_ value: Stated, in tool: inout Tool) {
+        write(&tool, value)
+    }
 
-    /// The keys of a tool file: identity and prose first, then the facts, then the lists of links.
-    public static let fileKeys: [String] = ["id", "name", "summary", "description"] + all.map(\.key)
-        + ["roles", "relations", "sources"]
+    /// Whether the key must be stated in the file of a tool of this hosting, as the loader checks it
+    /// (a rule's requirement, such as an in-house tool's owner, is the validator's).
+    public func isRequired(hosting: Hosting?) -> Bool {
+        switch presence {
+        case .optional, .requiredFor: return false
+        case .required: return true
+        case .requiredExcept(let exempt): return hosting.map { !exempt.contains($0) } ?? true
+        }
+    }
+
+    /// The longest summary, in characters.
+    public static let summaryLimit = 160
+
+    /// The shown facts, in display order: what `show`, `compare`, the docs pages and the JSON shape list.
+    public static let all: [ToolFact] = fileFacts.filter(\.shown)
+
+    /// The keys of a tool file, in their documented order.
+    public static let fileKeys: [String] = fileFacts.map(\.key)
+
+    /// The declaration of a key, or nil for a key that tool files do not have.
+    public static func named(_ key: String) -> ToolFact? {
+        fileFacts.first { $0.key == key }
+    }
 }
