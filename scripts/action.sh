@@ -9,13 +9,17 @@
 #   INPUT_DOCS        generated docs directory to check with `docs --out DIR --check` (default: none)
 #   INPUT_INJECT      space-separated Markdown files to check with `docs --inject FILE... --check` (default: none)
 #   INPUT_SARIF       file to write SARIF 2.1.0 to, even when validation fails (default: none)
+#   INPUT_MAX_AGE     days: validate --max-age DAYS, a stale-review warning for every stack component
+#                     not reviewed within that many days (default: no review dates checked)
 #   INPUT_VERSION     release to download, e.g. 0.1.0; "source" builds from the action's source
-#                     (default: the version that the action's own source declares)
+#                     (default: the tag the action is used from, when it is a version tag such as
+#                     v0.2.0; otherwise the version that the action's own source declares)
 #   INPUT_REPOSITORY  owner/name the releases come from (default: the action's repository)
 #   STACKCAT_BIN      a stackcat binary to use instead of downloading or building one
 #   STACKCAT_DOWNLOAD_BASE  where release tags live (default: https://github.com/<repository>/releases/download);
 #                     archives are fetched from <base>/v<version>/ (a mirror, or file:// in tests)
 #   STACKCAT_ACTION_REPOSITORY  the action's repository (action.yml passes github.action_repository)
+#   STACKCAT_ACTION_REF         the ref the action is used at (action.yml passes github.action_ref)
 #   GITHUB_ACTION_PATH, RUNNER_TEMP, GITHUB_PATH, GITHUB_OUTPUT: set by GitHub
 set -euo pipefail
 
@@ -28,9 +32,15 @@ strict=${INPUT_STRICT:-false}
 docs=${INPUT_DOCS:-}
 inject=${INPUT_INJECT:-}
 sarif=${INPUT_SARIF:-}
+max_age=${INPUT_MAX_AGE:-}
 version=${INPUT_VERSION:-}
 repository=${INPUT_REPOSITORY:-${STACKCAT_ACTION_REPOSITORY:-${GITHUB_ACTION_REPOSITORY:-}}}
 temp=${RUNNER_TEMP:-${TMPDIR:-/tmp}}
+
+case "$max_age" in
+  "") ;;
+  *[!0-9]*) die "max-age must be a number of days, not '$max_age'" ;;
+esac
 
 case "$strict" in
   true|True|TRUE) strict=true ;;
@@ -46,16 +56,28 @@ sha256_check() {  # file.sha256 in the current directory
   if command -v sha256sum >/dev/null 2>&1; then sha256sum --check --quiet "$1"; else shasum -a 256 --check --quiet "$1"; fi
 }
 
+# The version of a ref such as v0.2.0 or 0.2.0-rc.1 (a release tag); empty for a branch, a commit or v1.
+tag_version() {
+  local ref=${1#refs/tags/}
+  ref=${ref#v}
+  [[ "$ref" =~ ^[0-9]+\.[0-9]+\.[0-9]+([-+][0-9A-Za-z.-]+)?$ ]] && echo "$ref"
+  return 0
+}
+
 # Sets $stackcat to the downloaded binary, or leaves it empty when no release archive is available.
 # A download whose checksum does not match is an error, never a reason to fall back.
 download() {
-  local os arch name base dir
+  local os arch platform name base dir
   os=$(uname -s); arch=$(uname -m)
-  [ "$os" = Linux ] || { say "no release archives for $os; building from source"; return 0; }
-  case "$arch" in x86_64|aarch64) ;; arm64) arch=aarch64 ;; *) say "no release archives for $arch; building from source"; return 0 ;; esac
+  case "$os/$arch" in
+    Linux/x86_64|Linux/aarch64) platform="linux-$arch" ;;
+    Linux/arm64) platform=linux-aarch64 ;;
+    Darwin/arm64|Darwin/x86_64) platform=macos-universal ;;
+    *) say "no release archive is built for $os $arch; building from source"; return 0 ;;
+  esac
   [ -n "$repository" ] || [ -n "${STACKCAT_DOWNLOAD_BASE:-}" ] || { say "the action's repository is unknown (set the 'repository' input); building from source"; return 0; }
   [ -n "$version" ] || { say "no version given and none declared in $action_path; building from source"; return 0; }
-  name="stackcat-$version-linux-$arch"
+  name="stackcat-$version-$platform"
   base="${STACKCAT_DOWNLOAD_BASE:-https://github.com/$repository/releases/download}/v$version"
   dir=$(mktemp -d "$temp/stackcat-XXXXXX")
   say "downloading $base/$name.tar.gz"
@@ -69,31 +91,38 @@ download() {
   tar -xzf "$dir/$name.tar.gz" -C "$dir"
   [ -x "$dir/$name/stackcat" ] || die "$name.tar.gz holds no $name/stackcat"
   stackcat="$dir/$name/stackcat"
+  how="downloaded release v$version${repository:+ of $repository} ($name.tar.gz, sha256 checked)"
 }
 
 build_from_source() {
   [ -f "$action_path/Package.swift" ] || die "no stackcat source at $action_path to build from"
   command -v swift >/dev/null 2>&1 || die "building stackcat from source needs Swift 6 and libyaml-dev on the runner (e.g. container: swift:6.0 and apt-get install libyaml-dev pkg-config); no release archive was available"
-  say "building stackcat from $action_path (swift build -c release)"
+  say "building stackcat from source in $action_path (swift build -c release)"
   swift build -c release --product stackcat --package-path "$action_path" >&2
   stackcat="$(swift build -c release --product stackcat --package-path "$action_path" --show-bin-path)/stackcat"
+  how="built from source in $action_path"
 }
 
 stackcat=""
+how=""
 if [ -n "${STACKCAT_BIN:-}" ]; then
   [ -x "$STACKCAT_BIN" ] || die "STACKCAT_BIN=$STACKCAT_BIN is not an executable"
   stackcat=$STACKCAT_BIN
+  how="STACKCAT_BIN"
 else
   if [ "$version" = source ]; then
     version=""
   else
+    # The tag the action is used from names its release: a fork that tags v0.2.0 and is used as
+    # its-org/stackcat@v0.2.0 downloads its own v0.2.0, whatever its source declares.
+    [ -n "$version" ] || version=$(tag_version "${STACKCAT_ACTION_REF:-${GITHUB_ACTION_REF:-}}")
     [ -n "$version" ] || version=$(declared_version)
     version=${version#v}
     download
   fi
   [ -n "$stackcat" ] || build_from_source
 fi
-say "using $stackcat ($("$stackcat" --version))"
+say "using $stackcat ($("$stackcat" --version)): $how"
 if [ -n "${GITHUB_PATH:-}" ]; then dirname "$stackcat" >> "$GITHUB_PATH"; fi
 if [ -n "${GITHUB_OUTPUT:-}" ]; then echo "path=$stackcat" >> "$GITHUB_OUTPUT"; fi
 
@@ -106,6 +135,7 @@ run_check() {  # description command...
 
 validate=(validate --catalog "$catalog" --format github)
 [ "$strict" = true ] && validate+=(--strict)
+[ -n "$max_age" ] && validate+=(--max-age "$max_age")
 run_check validate "${validate[@]}"
 
 if [ -n "$sarif" ]; then
@@ -113,7 +143,7 @@ if [ -n "$sarif" ]; then
   mkdir -p "$(dirname "$sarif")"
   say "sarif: stackcat validate --catalog $catalog --format sarif > $sarif"
   status=0
-  "$stackcat" validate --catalog "$catalog" --format sarif > "$sarif" || status=$?
+  "$stackcat" validate --catalog "$catalog" --format sarif ${max_age:+--max-age "$max_age"} > "$sarif" || status=$?
   # Exit 1 only says the catalog has errors, which the validate check above already reports.
   [ "$status" -le 1 ] || failed+=("sarif (exit $status)")
 fi

@@ -21,8 +21,9 @@ public enum CatalogScaffold {
     /// The built-in tool that serves as the example (it needs no other tool), and the stack that uses it.
     public static let exampleToolID = "kubernetes"
     public static let exampleStackID = "guestbook"
-    /// The repository of the GitHub Action that `init --ci github` uses unless told otherwise.
-    public static let defaultActionRepository = "stackcat/stackcat"
+    /// The repository of the GitHub Action that `init --ci github` writes unless told otherwise: a
+    /// stand-in whose owner the user replaces (there is no one repository every user should take it from).
+    public static let placeholderActionRepository = "OWNER/stackcat"
     public static let workflowPath = ".github/workflows/stackcat.yml"
 
     /// What each vocabulary file is for and what its keys mean, written above its entries.
@@ -123,15 +124,27 @@ public enum CatalogScaffold {
     /// pull request.
     /// - Parameters:
     ///   - catalogPath: the catalog directory relative to the repository root.
-    ///   - actionRepository: `owner/name` of the Action's repository.
+    ///   - actionRepository: `owner/name` of the Action's repository; nil writes
+    ///     `placeholderActionRepository`, marked on its line as a value to replace.
     ///   - version: the stackcat version whose release tag (`v<version>`) the workflow pins.
-    public static func githubWorkflow(catalogPath: String, actionRepository: String, version: String) -> String {
+    public static func githubWorkflow(catalogPath: String, actionRepository: String?, version: String) -> String {
+        let repository = actionRepository ?? placeholderActionRepository
+        // zizmor's unpinned-uses is told on the line that the tag is meant: it names the release to download.
+        let uses = "\(repository)@v\(version)  # zizmor: ignore[unpinned-uses]"
+            + (actionRepository == nil ? " <- replace OWNER (see above)" : "")
+        let which = actionRepository == nil ? """
+        # REPLACE OWNER below with the GitHub account that hosts the stackcat you use (upstream or your
+        # fork), or write this file again with 'stackcat init --ci github --action-repo OWNER/NAME'.
+        """ : """
+        # The Action comes from \(repository) (another: 'stackcat init --ci github --action-repo OWNER/NAME').
         """
+        return """
         # Checks the stackcat catalog in \(catalogPath) on every push and pull request: every problem
         # becomes an annotation on the changed line. Written by 'stackcat init --ci github'.
-        # The Action is \(actionRepository) at release v\(version) (choose another repository with
-        # 'stackcat init --ci github --action-repo OWNER/NAME', or edit the 'uses:' line below).
-        # Its inputs: catalog, strict, docs, inject, sarif, version.
+        \(which)
+        # The tag v\(version) is the release whose binary the Action downloads. To pin by commit instead,
+        # write that tag's commit SHA: the Action then downloads the release its source declares.
+        # Its inputs: catalog, strict, max-age, docs, inject, sarif, version, repository.
         name: stackcat
         on:
           push:
@@ -143,10 +156,13 @@ public enum CatalogScaffold {
             runs-on: ubuntu-latest
             steps:
               - uses: actions/checkout@v4
-              - uses: \(actionRepository)@v\(version)
+                with:
+                  persist-credentials: false
+              - uses: \(uses)
                 with:
                   catalog: \(YAMLWriter.scalar(catalogPath))
                   strict: "true"
+                  # max-age: 180             # also warn about stack components not reviewed for 180 days
                   # docs: docs/catalog        # also check that 'stackcat docs --out docs/catalog' is fresh
                   # sarif: stackcat.sarif     # also write SARIF for code scanning
 

@@ -14,7 +14,10 @@ extension Stackcat {
             as examples, and the JSON Schemas into DIR/\(CatalogSchemas.directory)/, which every file's \
             '# yaml-language-server: $schema=' line points at. Refuses a DIR that holds a catalog already. \
             With --ci github, also writes \(CatalogScaffold.workflowPath) in the current directory (run init \
-            from the repository root); it checks the catalog with the stackcat GitHub Action.
+            from the repository root); it checks the catalog with the stackcat GitHub Action. Where DIR holds \
+            a catalog already, --ci github writes the workflow alone. Without --action-repo, the workflow's \
+            'uses:' line names \(CatalogScaffold.placeholderActionRepository): replace OWNER with the account \
+            that hosts the stackcat you use.
             """
         )
 
@@ -28,8 +31,9 @@ extension Stackcat {
         var ci: CISystem?
 
         @Option(name: .customLong("action-repo"),
-                help: ArgumentHelp("The GitHub repository of the stackcat Action that the workflow uses.", valueName: "owner/name"))
-        var actionRepository = CatalogScaffold.defaultActionRepository
+                help: ArgumentHelp("The GitHub repository of the stackcat Action that the workflow uses (default: \(CatalogScaffold.placeholderActionRepository), OWNER to replace).",
+                                   valueName: "owner/name"))
+        var actionRepository: String?
 
         enum CISystem: String, ExpressibleByArgument, CaseIterable {
             case github
@@ -37,9 +41,11 @@ extension Stackcat {
 
         func validate() throws {
             try catalogOptions.refuse(in: "init", instead: "give the directory to create as its argument: stackcat init DIR")
-            let parts = actionRepository.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) } }) else {
-                throw ValidationError("--action-repo must be OWNER/NAME, as in \(CatalogScaffold.defaultActionRepository)")
+            if let actionRepository {
+                let parts = actionRepository.split(separator: "/", omittingEmptySubsequences: false)
+                guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) } }) else {
+                    throw ValidationError("--action-repo must be OWNER/NAME, as in acme/stackcat")
+                }
             }
             if ci != nil, workflowCatalogPath == nil {
                 throw ValidationError("with --ci github, run init from the repository root and give a directory inside it")
@@ -67,17 +73,14 @@ extension Stackcat {
         }
 
         func run() throws {
+            // An existing catalog gets the workflow alone: CI for a catalog made before, or by hand.
+            if ci != nil, try !existingCatalogFiles().isEmpty {
+                return try writeWorkflowAlone()
+            }
             try refuseExistingCatalog()
             let date = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
             let files = CatalogScaffold.catalogFiles(builtIn: CatalogFiles.builtIn(), schemas: CatalogSchemas.schemas(embedded: BuiltinCatalog.schemas), date: date)
-            var workflow: String?
-            if ci == .github, let catalogPath = workflowCatalogPath {
-                if case .missing = FileState.kind(CatalogScaffold.workflowPath) {} else {
-                    throw IOFailure("\(CatalogScaffold.workflowPath) exists already; move it away or leave out --ci")
-                }
-                workflow = CatalogScaffold.githubWorkflow(catalogPath: catalogPath, actionRepository: actionRepository,
-                                                          version: Stackcat.configuration.version)
-            }
+            let workflow = try workflowText()
             let writer = FileWriting()
             do {
                 if let workflow { try writer.createFile(workflow, at: CatalogScaffold.workflowPath) }
@@ -95,18 +98,52 @@ extension Stackcat {
             Terminal.writeText(nextSteps(workflowWritten: workflow != nil))
         }
 
-        /// A directory that holds a vocabulary file or YAML in tools/ or stacks/ is a catalog; anything but
-        /// a directory is in the way; so is any file init would write.
-        func refuseExistingCatalog() throws {
+        /// The workflow that --ci asks for, nil without --ci; refused where one exists already.
+        func workflowText() throws -> String? {
+            guard ci == .github, let catalogPath = workflowCatalogPath else { return nil }
+            if case .missing = FileState.kind(CatalogScaffold.workflowPath) {} else {
+                throw IOFailure("\(CatalogScaffold.workflowPath) exists already; move it away or leave out --ci")
+            }
+            return CatalogScaffold.githubWorkflow(catalogPath: catalogPath, actionRepository: actionRepository,
+                                                  version: Stackcat.configuration.version)
+        }
+
+        /// `init --ci github` where the catalog exists: the workflow, and nothing in the catalog.
+        func writeWorkflowAlone() throws {
+            guard let workflow = try workflowText() else { return }
+            let writer = FileWriting()
+            do {
+                try writer.createFile(workflow, at: CatalogScaffold.workflowPath)
+            } catch {
+                writer.rollBack()
+                throw IOFailure(error.message)
+            }
+            Terminal.writeError("init: \(target) holds a catalog already; wrote \(CatalogScaffold.workflowPath) only\n")
+            Terminal.writeText(workflowNote())
+        }
+
+        /// What the workflow runs, and the value to fill in when --action-repo was not given.
+        func workflowNote() -> String {
+            let repository = actionRepository ?? CatalogScaffold.placeholderActionRepository
+            var text = "\(CatalogScaffold.workflowPath) runs 'validate --strict' with \(repository)@v\(Stackcat.configuration.version) on every push.\n"
+            if actionRepository == nil {
+                text += "Replace OWNER in its 'uses:' line with the account that hosts the stackcat you use (or give --action-repo OWNER/NAME).\n"
+            }
+            return text
+        }
+
+        /// The catalog files found in the target: the vocabularies, and the first tool and the first
+        /// stack (enough to show what is there); empty when there is no such directory. Anything but a
+        /// directory is in the way.
+        func existingCatalogFiles() throws -> [String] {
             switch FileState.kind(target) {
-            case .missing: return
+            case .missing: return []
             case .directory: break
             case .symlink where FileState.isDirectory(target): break
             default: throw IOFailure("\(target) exists and is not a directory")
             }
-            // The vocabularies, and the first tool and the first stack: enough to show what is there.
             var seenDirectories: Set<Substring> = []
-            let found = CatalogLayout.files(top: FileState.entries(of: target)) { FileState.entries(of: target + "/" + $0) }
+            return CatalogLayout.files(top: FileState.entries(of: target)) { FileState.entries(of: target + "/" + $0) }
                 .filter { path in
                     switch CatalogLayout.kind(of: path) {
                     case .unexpected: return false
@@ -114,9 +151,16 @@ extension Stackcat {
                     case .categories, .roles, .relations, .teams: return true
                     }
                 }
+        }
+
+        /// A directory that holds a vocabulary file or YAML in tools/ or stacks/ is a catalog; anything but
+        /// a directory is in the way; so is any file init would write.
+        func refuseExistingCatalog() throws {
+            let found = try existingCatalogFiles()
             if !found.isEmpty {
                 throw IOFailure("\(target) holds a catalog already (\(found.joined(separator: ", "))); "
-                              + "add to it with 'stackcat new tool ID --category C --catalog \(target)', or choose another directory")
+                              + "add to it with 'stackcat new tool ID --category C --catalog \(target)', or choose another directory"
+                              + " (with --ci github, init writes the workflow alone)")
             }
             if case .directory = FileState.kind(target + "/" + CatalogSchemas.directory) {
                 throw IOFailure("\(target)/\(CatalogSchemas.directory) exists already; to refresh the schemas, run 'stackcat schema --out \(target)/\(CatalogSchemas.directory)'")
@@ -178,9 +222,7 @@ extension Stackcat {
             Editors with the YAML language server check each file against \(target)/\(CatalogSchemas.directory)/ as you type.
 
             """
-            if workflowWritten {
-                text += "\(CatalogScaffold.workflowPath) runs 'validate --strict' with \(actionRepository)@v\(Stackcat.configuration.version) on every push.\n"
-            }
+            if workflowWritten { text += workflowNote() }
             return text
         }
     }

@@ -44,9 +44,11 @@ struct CIIntegrationTests {
     /// Runs scripts/action.sh as the Action's step does, with INPUT_* variables and GitHub's files.
     static func action(_ inputs: [String: String], in workspace: Workspace, binary: String? = Binary.url.path,
                        environment extra: [String: String] = [:]) throws -> (run: Run, githubPath: String, githubOutput: String) {
+        // Not used from a tag unless a test says so (a CI job may set GITHUB_ACTION_REF).
         var environment = ["GITHUB_PATH": workspace.path("github-path"), "GITHUB_OUTPUT": workspace.path("github-output"),
-                           "RUNNER_TEMP": workspace.root.path, "GITHUB_ACTION_PATH": root.path]
-        for (key, value) in inputs { environment["INPUT_" + key.uppercased()] = value }
+                           "RUNNER_TEMP": workspace.root.path, "GITHUB_ACTION_PATH": root.path,
+                           "STACKCAT_ACTION_REF": "", "GITHUB_ACTION_REF": ""]
+        for (key, value) in inputs { environment[inputVariable(key)] = value }
         if let binary { environment["STACKCAT_BIN"] = binary }
         environment.merge(extra) { $1 }
         for file in ["github-path", "github-output"] { _ = FileManager.default.createFile(atPath: workspace.path(file), contents: nil) }
@@ -55,15 +57,20 @@ struct CIIntegrationTests {
                 try String(contentsOfFile: workspace.path("github-output"), encoding: .utf8))
     }
 
+    /// The variable action.yml passes an input in: INPUT_ and its name in capitals, '-' as '_'.
+    static func inputVariable(_ name: String) -> String {
+        "INPUT_" + name.uppercased().replacingOccurrences(of: "-", with: "_")
+    }
+
     // MARK: action.yml
 
     @Test func actionDeclaresItsInputsAndPassesEachToTheScript() throws {
         let action = try #require(try Self.yaml("action.yml") as? [String: Any])
         let inputs = try #require(action["inputs"] as? [String: [String: Any]])
-        #expect(Set(inputs.keys) == ["catalog", "strict", "docs", "inject", "sarif", "version", "repository"])
+        #expect(Set(inputs.keys) == ["catalog", "strict", "max-age", "docs", "inject", "sarif", "version", "repository"])
         #expect(inputs["catalog"]?["default"] as? String == "catalog")
         #expect(inputs["strict"]?["default"] as? String == "false")
-        for name in ["docs", "inject", "sarif", "version", "repository"] {
+        for name in ["max-age", "docs", "inject", "sarif", "version", "repository"] {
             #expect(inputs[name]?["default"] as? String == "", "\(name) defaults to empty")
         }
         for (name, input) in inputs {
@@ -78,9 +85,10 @@ struct CIIntegrationTests {
         #expect(step["run"] as? String == "\"$GITHUB_ACTION_PATH/scripts/action.sh\"")
         let env = try #require(step["env"] as? [String: String])
         for name in inputs.keys {
-            #expect(env["INPUT_" + name.uppercased()] == "${{ inputs.\(name) }}", "input \(name) reaches the script")
+            #expect(env[Self.inputVariable(name)] == "${{ inputs.\(name) }}", "input \(name) reaches the script")
         }
         #expect(env["STACKCAT_ACTION_REPOSITORY"] == "${{ github.action_repository }}")
+        #expect(env["STACKCAT_ACTION_REF"] == "${{ github.action_ref }}")
         #expect(FileManager.default.isExecutableFile(atPath: Self.actionScript))
     }
 
@@ -188,6 +196,20 @@ struct CIIntegrationTests {
         #expect(byDefault.status == 0, "\(byDefault.stderr)")
         #expect(byDefault.stderr.contains("downloading \(base)/v\(declared)/\(current).tar.gz"), "\(byDefault.stderr)")
 
+        // Used from a fork's tag (its-org/stackcat@v9.9.9) with no version input: that tag's release, whatever
+        // the source declares; the log says where the binary came from.
+        let fromTag = try Self.action(["catalog": "catalog"], in: workspace, binary: nil,
+                                      environment: download.merging(["STACKCAT_ACTION_REF": "v9.9.9", "STACKCAT_ACTION_REPOSITORY": "its-org/stackcat"]) { $1 }).run
+        #expect(fromTag.status == 0, "\(fromTag.stderr)")
+        #expect(fromTag.stderr.contains("downloading \(base)/v9.9.9/\(name).tar.gz"), "\(fromTag.stderr)")
+        #expect(fromTag.stderr.contains("downloaded release v9.9.9 of its-org/stackcat (\(name).tar.gz, sha256 checked)"), "\(fromTag.stderr)")
+        // A branch or a major tag names no release: the declared version's.
+        for ref in ["main", "v1", "0123456789abcdef0123456789abcdef01234567"] {
+            let other = try Self.action(["catalog": "catalog"], in: workspace, binary: nil,
+                                        environment: download.merging(["STACKCAT_ACTION_REF": ref]) { $1 }).run
+            #expect(other.stderr.contains("downloading \(base)/v\(declared)/\(current).tar.gz"), "\(ref): \(other.stderr)")
+        }
+
         // A checksum that does not match is an error, not a reason to build from source.
         try Data("\(String(repeating: "0", count: 64))  \(name).tar.gz\n".utf8)
             .write(to: releases.appendingPathComponent("v9.9.9/\(name).tar.gz.sha256"))
@@ -201,6 +223,23 @@ struct CIIntegrationTests {
         #expect(absent.status == 1)
         #expect(absent.stderr.contains("no release archive stackcat-1.2.3-linux-\(arch)"), "\(absent.stderr)")
         #expect(absent.stdout.contains("needs Swift 6 and libyaml-dev on the runner"))
+    }
+
+    /// max-age passes --max-age to validate: a component never reviewed is a stale-review warning, which
+    /// fails the step with strict.
+    @Test func maxAgeChecksReviewDates() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let without = try Self.action(["catalog": "catalog", "strict": "true"], in: workspace).run
+        #expect(without.status == 0, "\(without.stderr)")
+        let aged = try Self.action(["catalog": "catalog", "strict": "true", "max-age": "30", "sarif": "out.sarif"], in: workspace).run
+        #expect(aged.status == 1, "\(aged.stderr)")
+        #expect(aged.stderr.contains("stackcat validate --catalog catalog --format github --strict --max-age 30"), "\(aged.stderr)")
+        #expect(aged.stdout.contains("stale-review") || aged.stdout.contains("reviewed"), "\(aged.stdout)")
+        #expect(try String(contentsOfFile: workspace.path("out.sarif"), encoding: .utf8).contains("stale-review"))
+        let wrong = try Self.action(["catalog": "catalog", "max-age": "a year"], in: workspace).run
+        #expect(wrong.status == 1)
+        #expect(wrong.stdout.contains("::error title=stackcat action::max-age must be a number of days, not 'a year'"))
     }
 
     // MARK: .pre-commit-hooks.yaml
