@@ -16,7 +16,9 @@ struct ArchitectureTests {
             let body = block.components(separatedBy: "\n        ),")[0]
             guard let name = Self.quoted(in: body.components(separatedBy: "name:").dropFirst().first ?? "").first else { continue }
             let dependencies = body.components(separatedBy: "dependencies: [").dropFirst().first?.components(separatedBy: "]")[0] ?? ""
-            targets[name] = Set(Self.quoted(in: dependencies))
+            // `.product(name: "ArgumentParser", package: "swift-argument-parser")` names the product.
+            let products = dependencies.replacingOccurrences(of: #"package: "[^"]*""#, with: "", options: .regularExpression)
+            targets[name] = Set(Self.quoted(in: products))
         }
         return targets
     }
