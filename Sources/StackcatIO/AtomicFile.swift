@@ -23,7 +23,8 @@ public enum AtomicFile {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let temporary = (directory.isEmpty ? "." : directory) + "/" + temporaryName(for: path.split(separator: "/").last.map(String.init) ?? "file")
         let old = SystemCalls.attributes(of: path)
-        if let error = createFile(contents, at: temporary, like: old?.kind == .file ? old : nil) { return error }
+        let replaced = old?.kind == .file
+        if let error = createFile(contents, at: temporary, like: replaced ? old : nil, extendedAttributesOf: replaced ? path : nil) { return error }
         // No fsync: rename makes the swap atomic for an interrupted run, which is the promise; an
         // fsync per file would make writing 100,000 pages many times slower.
         if let error = SystemCalls.rename(temporary, to: path) {
@@ -34,8 +35,10 @@ public enum AtomicFile {
     }
 
     /// Creates a file that must not exist yet and writes the contents, with the mode and (where
-    /// permitted) owner of `like`, the file it replaces; on failure removes it and returns an error message.
-    public static func createFile(_ contents: some FileContents, at path: String, like: SystemCalls.FileAttributes? = nil) -> String? {
+    /// permitted) owner of `like`, the file it replaces, and the ACL and extended attributes of the file
+    /// at `extendedAttributesOf`; on failure removes it and returns an error message.
+    public static func createFile(_ contents: some FileContents, at path: String, like: SystemCalls.FileAttributes? = nil,
+                                  extendedAttributesOf source: String? = nil) -> String? {
         let fd: Int32
         switch SystemCalls.createFile(path) {
         case .success(let opened): fd = opened
@@ -43,6 +46,7 @@ public enum AtomicFile {
         }
         var failed: SystemCalls.Failure? = nil
         if let like { failed = SystemCalls.apply(like, to: fd) }
+        if failed == nil, let source { SystemCalls.copyExtendedAttributes(of: source, to: fd) }
         if failed == nil { failed = contents.write(to: fd) }
         SystemCalls.close(fd)
         if let failed {

@@ -5,7 +5,7 @@
 /// link or a directory of someone else's files is refused before anything is written. It writes each
 /// file atomically and only when its bytes change, and removes marked files that the new output no
 /// longer has, so a rerun is idempotent. Like `docs`, it writes under the directory's lock and
-/// through `StagedDirectory`, so that the directory is all old or all new, never a mix.
+/// through `StagedDirectory`: a new directory appears whole, an existing one is updated in place.
 public struct MarkedDirectory {
     public let path: String
     public let marker: String

@@ -1,8 +1,9 @@
-/// One way for every command to write a directory (`docs`, `site`, `import`, `export`): under the
-/// lock beside it (`DirectoryLock`), a new directory is built under a hidden name beside its final
-/// place and renamed into it once complete, so it appears whole or not at all; an existing one is
-/// rebuilt beside itself and swapped in (`replace`, in StagedDirectory+Replace.swift). What to write
-/// and remove is the caller's decision; this type only carries it out.
+/// One way for every command to write a directory (`docs`, `site`, `init`, `import`, `export`),
+/// under the lock beside it (`DirectoryLock`). A new directory is built under a hidden name beside
+/// its final place (marked as ours, see `Siblings`) and renamed into it once complete, so it appears
+/// whole or not at all; nothing else is there yet to lose. An existing directory is updated in place
+/// (`update`, in StagedDirectory+Update.swift), so that what we did not write stays where it is.
+/// What to write and remove is the caller's decision; this type only carries it out.
 public struct StagedDirectory {
     /// How messages name the directory: as the user gave it.
     public let path: String
@@ -52,87 +53,62 @@ public struct StagedDirectory {
         return try body()
     }
 
-    /// Brings an existing directory (walked into `tree`) in line: writes the `changed` files and
-    /// removes the `extras`, as a whole by `replace` when the directory is on its parent's file
-    /// system, file by file otherwise (a mount point). With nothing to change, only the temporary
-    /// files of interrupted writes are removed.
-    public func update(_ tree: DirectoryTree, files: BatchedFiles, changed: [Int], extras: [String]) throws {
-        guard changed.isEmpty && extras.isEmpty else {
-            // Building beside the directory needs the same file system; a mount point is updated file by file.
-            if SystemCalls.attributes(of: OutputTarget.parent(of: target))?.device == SystemCalls.attributes(of: target)?.device {
-                try replace(tree, files: files, changed: changed, extras: extras)
-            } else {
-                report("\(command): note: \(path) is a mount point, so it is updated file by file, not as a whole\n")
-                try updateInPlace(files: files, changed: changed, extras: extras)
-            }
-            return
-        }
-        for (relative, kind) in tree.entries where kind != .directory && Siblings.isAbandonedTemporary(OutputTarget.lastComponent(relative)) {
-            _ = SystemCalls.removeFile(target + "/" + relative)
-        }
-    }
-
-    /// Writes each changed file through a temporary name and removes the extras: every file is old
-    /// or new, but not the directory as a whole.
-    func updateInPlace(files: BatchedFiles, changed: [Int], extras: [String]) throws {
-        // The directories first, then the files, rendered a batch at a time on every core and written
-        // by one writer: files in one directory are created under its lock, and measured here several
-        // writers only added contention (10,000 pages: 2.5 s with one, 4.7 s with two).
-        for directory in files.directories(of: changed) {
-            try AtomicFile.makeDirectories(target + "/" + directory, within: target)
-        }
-        let progress = Progress(total: changed.count + extras.count, label: command)
-        try files.forEach(changed) { batch, contents in
-            for (index, text) in zip(batch, contents) {
-                if let error = AtomicFile.writeFile(text, to: target + "/" + files.paths[index]) { throw IOFailure(error) }
-                progress.advance()
-            }
-        }
-        for extra in extras {
-            let full = target + "/" + extra
-            if let error = SystemCalls.removeFile(full) { throw IOFailure("cannot remove \(full): \(error.message)") }
-            progress.advance()
-        }
-        progress.finish()
-    }
-
     /// Builds the whole directory under a hidden name beside it, then renames it into place: each
     /// file is created once, and an interrupted or failed run leaves no half-made directory at `path`.
+    /// The staging directory holds our marker until just before the rename, so that a later run may
+    /// remove it if this one is killed; Ctrl-C or SIGTERM remove it at once (`Interruption`).
     public func create(_ files: BatchedFiles) throws {
         let paths = files.paths
-        let staging = Siblings(of: target, command: command).staging
-        if let error = SystemCalls.makeDirectory(staging) {
-            throw IOFailure("cannot create \(staging): \(error.message)")
-        }
-        var created: [String] = []
-        var directories: [String] = []
-        func cleanUp() {
-            for file in created.reversed() { _ = SystemCalls.removeFile(staging + "/" + file) }
-            for directory in directories.reversed() { _ = SystemCalls.removeDirectory(staging + "/" + directory) }
-            _ = SystemCalls.removeDirectory(staging)
-        }
+        let siblings = Siblings(of: target, command: command)
+        let staging = siblings.staging, marker = staging + "/" + Siblings.markerName
+        let pending = PendingWrites()
+        let cleanup = Interruption.onInterrupt { pending.removeAll() }
         do {
+            try pending.make(staging, tree: true) {
+                SystemCalls.makeDirectory(staging).map { "cannot create \(staging): \($0.message)" }
+            }
+            try pending.make(marker, inTree: true) { AtomicFile.createFile(siblings.marker, at: marker) }
             for directory in files.directories(of: Array(paths.indices)) {
-                if let error = SystemCalls.makeDirectory(staging + "/" + directory) {
-                    throw IOFailure("cannot create \(staging)/\(directory): \(error.message)")
+                try pending.make(staging + "/" + directory, inTree: true) {
+                    SystemCalls.makeDirectory(staging + "/" + directory).map { "cannot create \(staging)/\(directory): \($0.message)" }
                 }
-                directories.append(directory)
             }
             let progress = Progress(total: paths.count, label: command)
             try files.forEach(Array(paths.indices)) { batch, contents in
                 for (index, text) in zip(batch, contents) {
-                    if let error = AtomicFile.createFile(text, at: staging + "/" + paths[index]) { throw IOFailure(error) }
-                    created.append(paths[index])
+                    try pending.make(staging + "/" + paths[index], inTree: true) { AtomicFile.createFile(text, at: staging + "/" + paths[index]) }
                     progress.advance()
                 }
             }
             progress.finish()
-            if let error = SystemCalls.rename(staging, to: target) {
-                throw IOFailure("cannot move the new \(command) into \(target): \(error.message)")
+            try Interruption.uninterruptible {
+                if let error = SystemCalls.removeFile(marker) { throw IOFailure("cannot remove \(marker): \(error.message)") }
+                // Never over something that appeared meanwhile (rename(2) would replace an empty directory).
+                if let error = SystemCalls.renameNoReplace(staging, to: target) {
+                    throw IOFailure("cannot move the new \(command) into \(target): \(error.message)")
+                }
+                cleanup.cancel()
             }
         } catch {
-            cleanUp()
+            cleanup.run()
             throw error
+        }
+    }
+
+    /// Under the lock, removes the staging directories that interrupted runs left beside the
+    /// directory: those that hold the marker their run wrote, when that process is gone. A directory
+    /// that is only named like one (no marker, or an older stackcat's) is left alone, with a note.
+    func cleanLeftovers() {
+        let siblings = Siblings(of: target, command: command)
+        for (entry, kind) in SystemCalls.entries(of: siblings.parent) ?? [] where kind == .directory {
+            let full = (siblings.parent == "/" ? "" : siblings.parent) + "/" + entry
+            if let (pid, _) = siblings.token(of: entry, old: false), siblings.isMarked(entry) {
+                guard !SystemCalls.processExists(pid) else { continue }
+                if let error = DirectoryTree.remove(full) { report("\(command): warning: \(error)\n") }
+            } else if siblings.matches(entry, old: false) || siblings.matches(entry, old: true) {
+                report("\(command): note: left \(full) alone: it is named like a staging directory of stackcat, "
+                       + "but has no marker that a run of stackcat wrote; remove it if it is not yours\n")
+            }
         }
     }
 }

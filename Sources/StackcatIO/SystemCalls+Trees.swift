@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The system calls that build, swap, lock and remove whole directory trees (`docs --out` and
+/// The system calls that walk, lock and remove directory trees and carry metadata over (`docs --out` and
 /// `site --out` updating a directory), apart from the rest only to keep each file short.
 extension SystemCalls {
     /// Every name in a directory but `.` and `..`, hidden ones included, with what each is (never
@@ -73,24 +73,80 @@ extension SystemCalls {
         linkat(AT_FDCWD, from, AT_FDCWD, to, 0) == 0 ? nil : .last
     }
 
-    /// Swaps two paths in one step (both must exist): Linux `renameat2` with `RENAME_EXCHANGE`,
-    /// Darwin `renamex_np` with `RENAME_SWAP`. Where the kernel, C library or file system cannot,
-    /// the failure `isUnsupported`.
-    public static func exchange(_ a: String, _ b: String) -> Failure? {
+    /// Renames `from` to `to` unless something is at `to` (then the failure `alreadyExists`): Linux
+    /// `renameat2` with `RENAME_NOREPLACE`, Darwin `renamex_np` with `RENAME_EXCL`. Where the system
+    /// cannot, a check and a plain rename (a directory is then replaced only if it is empty).
+    public static func renameNoReplace(_ from: String, to: String) -> Failure? {
+        let result: Failure?
         #if canImport(Darwin)
-        return renamex_np(a, b, UInt32(RENAME_SWAP)) == 0 ? nil : .last
+        result = renamex_np(from, to, UInt32(RENAME_EXCL)) == 0 ? nil : .last
         #else
         // Swift's Glibc module does not declare renameat2 (glibc 2.28 and later has it): look it up.
-        guard let renameat2 = renameAt2 else { return Failure(code: ENOSYS) }
-        let renameExchange: UInt32 = 1 << 1
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0 ? nil : .last
+        let renameNoReplace: UInt32 = 1 << 0
+        if let renameat2 = renameAt2 {
+            result = renameat2(AT_FDCWD, from, AT_FDCWD, to, renameNoReplace) == 0 ? nil : .last
+        } else {
+            result = Failure(code: ENOSYS)
+        }
         #endif
+        guard let failure = result, failure.isUnsupported else { return result }
+        if attributes(of: to) != nil { return Failure(code: EEXIST) }
+        return rename(from, to: to)
     }
 
     #if !canImport(Darwin)
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     private static let renameAt2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
     #endif
+
+    /// Gives an open file the extended attributes of the file at `source` (not following a symbolic
+    /// link): user attributes and the POSIX ACL (`system.posix_acl_access`), as far as this process
+    /// may set them; an attribute it may not set is skipped.
+    public static func copyExtendedAttributes(of source: String, to fd: Int32) {
+        var names = [CChar](repeating: 0, count: 4096)
+        let listed = Xattr.list(source, &names, names.count)
+        guard listed > 0 else { return }
+        var value = [UInt8](repeating: 0, count: 1 << 16)
+        for name in names[..<listed].split(separator: 0) {
+            let name = String(decoding: name.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            let length = Xattr.get(source, name, &value, value.count)
+            guard length >= 0 else { continue }
+            _ = Xattr.set(fd, name, value, length)
+        }
+    }
+
+    /// The extended-attribute calls, not following a final symbolic link. Swift's Glibc module does not
+    /// include <sys/xattr.h>, so on Linux they are looked up (glibc has had them since 2.3).
+    private enum Xattr {
+        #if canImport(Darwin)
+        static func list(_ path: String, _ names: UnsafeMutablePointer<CChar>, _ size: Int) -> Int {
+            listxattr(path, names, size, XATTR_NOFOLLOW)
+        }
+        static func get(_ path: String, _ name: String, _ value: UnsafeMutableRawPointer, _ size: Int) -> Int {
+            getxattr(path, name, value, size, 0, XATTR_NOFOLLOW)
+        }
+        static func set(_ fd: Int32, _ name: String, _ value: UnsafeRawPointer, _ size: Int) -> Int32 {
+            fsetxattr(fd, name, value, size, 0, 0)
+        }
+        #else
+        private typealias List = @convention(c) (UnsafePointer<CChar>, UnsafeMutablePointer<CChar>?, Int) -> Int
+        private typealias Get = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>, UnsafeMutableRawPointer?, Int) -> Int
+        private typealias Set = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeRawPointer?, Int, Int32) -> Int32
+        private static let listCall: List? = dlsym(dlopen(nil, RTLD_NOW), "llistxattr").map { unsafeBitCast($0, to: List.self) }
+        private static let getCall: Get? = dlsym(dlopen(nil, RTLD_NOW), "lgetxattr").map { unsafeBitCast($0, to: Get.self) }
+        private static let setCall: Set? = dlsym(dlopen(nil, RTLD_NOW), "fsetxattr").map { unsafeBitCast($0, to: Set.self) }
+
+        static func list(_ path: String, _ names: UnsafeMutablePointer<CChar>, _ size: Int) -> Int {
+            listCall?(path, names, size) ?? -1
+        }
+        static func get(_ path: String, _ name: String, _ value: UnsafeMutableRawPointer, _ size: Int) -> Int {
+            getCall?(path, name, value, size) ?? -1
+        }
+        static func set(_ fd: Int32, _ name: String, _ value: UnsafeRawPointer, _ size: Int) -> Int32 {
+            setCall?(fd, name, value, size, 0) ?? -1
+        }
+        #endif
+    }
 
     /// Opens (creating it, mode 0644) and locks a lock file with `flock`, without waiting: another
     /// holder gives a failure that `isBusy`. The lock goes with the descriptor; `unlock` releases it.

@@ -169,8 +169,8 @@ extension Stackcat {
 
         /// Through the one directory writer of every command (`StagedDirectory`): under the directory's
         /// lock, a new directory is built beside its place and renamed into it, so the catalog appears whole
-        /// or not at all; a directory with other things in it (a README, .git) is rebuilt beside itself with
-        /// them and swapped in.
+        /// or not at all; a directory with other things in it (a README, .git) is updated in place, and
+        /// those things stay where they are.
         func write(_ files: [CatalogScaffold.File]) throws {
             let directory = try StagedDirectory(path: target, command: "init") { Terminal.writeError($0) }
             let batched = BatchedFiles(paths: files.map(\.path)) { indices in indices.map { files[$0].contents } }

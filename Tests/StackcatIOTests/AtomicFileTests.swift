@@ -59,7 +59,7 @@ import Testing
         let x = Siblings(of: "/tmp/out", command: "docs"), y = Siblings(of: "/tmp/out", command: "docs")
         #expect(x.staging != y.staging)
         #expect(x.matches(OutputTarget.lastComponent(x.staging), old: false))
-        #expect(x.matches(OutputTarget.lastComponent(x.aside), old: true))
+        #expect(x.matches(".stackcat-docs-old-123-0123456789abcdef-out", old: true), "an older stackcat's aside directory")
         #expect(!x.matches(OutputTarget.lastComponent(x.staging), old: true))
         #expect(!Siblings(of: "/tmp/other", command: "docs").matches(OutputTarget.lastComponent(x.staging), old: false))
     }

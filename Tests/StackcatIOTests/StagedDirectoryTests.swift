@@ -79,4 +79,94 @@ import Testing
         #expect(try marked.write([("tools/a.yaml", "# generated\nnew\n")]) == 0)
         #expect(scratch.names() == ["out"])
     }
+
+    /// Issue 21, family 3: an update is made in place; the directories stay the same directories.
+    @Test func anUpdateKeepsTheDirectoriesAndWhatOthersPutThere() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("old\n", to: "out/tools/a.md")
+        try scratch.write("theirs\n", to: "out/tools/theirs.txt")
+        chmod(scratch.root + "/out/tools", 0o2750)
+        let before = SystemCalls.attributes(of: scratch.root + "/out/tools")
+        let directory = try StagedDirectory(path: scratch.root + "/out", command: "docs") { _ in }
+        let batched = files([("index.md", "i\n"), ("stacks/s.md", "s\n"), ("tools/a.md", "new\n")])
+        try directory.locked {
+            let tree = try DirectoryTree(walking: directory.target)
+            // Written by someone else after the walk.
+            try scratch.write("late\n", to: "out/tools/late.txt")
+            try directory.update(tree, files: batched, changed: [0, 1, 2], extras: [])
+        }
+        #expect(SystemCalls.attributes(of: scratch.root + "/out/tools") == before, "same inode, mode and owner")
+        #expect(scratch.names(in: "out/tools") == ["a.md", "late.txt", "theirs.txt"])
+        #expect(scratch.read("out/tools/a.md") == "new\n" && scratch.read("out/stacks/s.md") == "s\n")
+    }
+
+    /// A new file never replaces one that appeared meanwhile: the run keeps it and says so.
+    @Test func aFileThatAppearsWhereANewOneGoesIsKept() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("x\n", to: "out/index.md")
+        let directory = try StagedDirectory(path: scratch.root + "/out", command: "docs") { _ in }
+        let error = #expect(throws: IOFailure.self) {
+            try directory.locked {
+                let tree = try DirectoryTree(walking: directory.target)
+                try scratch.write("theirs\n", to: "out/new.md")
+                try directory.update(tree, files: files([("index.md", "y\n"), ("new.md", "ours\n")]), changed: [0, 1], extras: [])
+            }
+        }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("new.md appeared while stackcat was writing"))
+        #expect(scratch.read("out/new.md") == "theirs\n" && scratch.read("out/index.md") == "y\n")
+        #expect(scratch.names(in: "out") == ["index.md", "new.md"], "no temporary file is left")
+    }
+
+    /// Issue 21, family 3: a staging directory is ours by its marker, not by its name.
+    @Test func onlyMarkedStagingDirectoriesOfDeadRunsAreRemoved() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let siblings = Siblings(of: scratch.root + "/out", command: "docs")
+        let marked = ".stackcat-docs-4194305-00000000deadbeef-out", unmarked = ".stackcat-docs-123-out"
+        let forged = ".stackcat-docs-4194305-0123456789abcdef-out", alive = ".stackcat-docs-\(SystemCalls.processID)-00000000deadbeef-out"
+        try scratch.write("stackcat staging directory 4194305-00000000deadbeef\n", to: marked + "/.stackcat-staging")
+        try scratch.write("half\n", to: marked + "/tools/a.md")
+        try scratch.write("mine\n", to: unmarked + "/file")
+        try scratch.write("stackcat staging directory 4194305-00000000deadbeef\n", to: forged + "/.stackcat-staging")
+        try scratch.write("stackcat staging directory \(SystemCalls.processID)-00000000deadbeef\n", to: alive + "/.stackcat-staging")
+        #expect(siblings.isMarked(marked) && siblings.isMarked(alive))
+        #expect(!siblings.isMarked(unmarked) && !siblings.isMarked(forged))
+        var notes: [String] = []
+        let directory = try StagedDirectory(path: scratch.root + "/out", command: "docs") { notes.append($0) }
+        try directory.locked {}
+        #expect(scratch.names() == [alive, unmarked, forged].sorted())
+        #expect(notes.count == 2 && notes.allSatisfy { $0.hasPrefix("docs: note: left \(scratch.root)/.stackcat-docs-") })
+    }
+
+    @Test func abandonedTemporaryFilesAreRecognisedByTheirWholeName() {
+        #expect(Siblings.isAbandonedTemporary(".stackcat-4194305-0123456789abcdef-page.md"))
+        #expect(!Siblings.isAbandonedTemporary(".stackcat-4194305-page.md"))
+        #expect(!Siblings.isAbandonedTemporary(".stackcat-4194305-0123456789abcdef-"))
+        #expect(!Siblings.isAbandonedTemporary(".stackcat-\(SystemCalls.processID)-0123456789abcdef-page.md"), "a live process")
+    }
+
+    @Test func renameNoReplaceRefusesWhatIsThere() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("a\n", to: "a")
+        try scratch.write("b\n", to: "b")
+        #expect(SystemCalls.renameNoReplace(scratch.root + "/a", to: scratch.root + "/b")?.alreadyExists == true)
+        #expect(SystemCalls.renameNoReplace(scratch.root + "/a", to: scratch.root + "/c") == nil)
+        #expect(scratch.names() == ["b", "c"])
+    }
+
+    /// Once an interruption has removed what a run made, the run makes nothing more.
+    @Test func pendingWritesStopOnceRemoved() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let pending = PendingWrites()
+        try pending.make(scratch.root + "/d", directory: true) { SystemCalls.makeDirectory(scratch.root + "/d").map(\.message) }
+        try pending.make(scratch.root + "/d/f") { AtomicFile.createFile("x", at: scratch.root + "/d/f") }
+        pending.removeAll()
+        #expect(scratch.names() == [])
+        #expect(throws: IOFailure.self) { try pending.make(scratch.root + "/g") { AtomicFile.createFile("x", at: scratch.root + "/g") } }
+        #expect(scratch.names() == [])
+    }
 }
