@@ -81,7 +81,7 @@ public enum SystemCalls {
     /// 1 TiB sparse file costs nothing. With `root` (a resolved directory path), the file is opened
     /// with `O_NOFOLLOW`: a plain file in `base` cannot be anywhere else, and a symbolic link is
     /// followed only when it resolves inside `root` (see `confined`), so nothing outside is read.
-    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory, maxSize: Int = Int.max,
+    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory, maxSize: Int,
                                 confinedTo root: String? = nil) -> Result<[UInt8], ReadError> {
         var fd = openat(base, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (root == nil ? 0 : O_NOFOLLOW))
         if fd < 0 {
