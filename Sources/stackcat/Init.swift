@@ -68,7 +68,7 @@ extension Stackcat {
 
         func run() throws {
             try refuseExistingCatalog()
-            let date = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
+            let date = CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())
             let files = CatalogScaffold.catalogFiles(builtIn: CatalogFiles.builtIn(), schemas: BuiltinCatalog.schemas, date: date)
             var workflow: String?
             if ci == .github, let catalogPath = workflowCatalogPath {

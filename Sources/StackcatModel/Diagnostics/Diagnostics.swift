@@ -87,8 +87,10 @@ public enum Diagnostics {
         Diagnostic(.wrongType, "'since' must be a year such as 2015, found '\(text)'", at: location)
     }
 
-    static package func invalidDate(_ key: String, _ text: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.wrongType, "'\(key)' must be a date written YYYY-MM-DD, found '\(text)'", at: location)
+    /// `problem` is `CalendarDate.problem(iso:)`'s: "must be a date written YYYY-MM-DD", or "is not a
+    /// date in the calendar: February 2026 has 28 days".
+    static package func invalidDate(_ key: String, _ text: String, problem: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.wrongType, "'\(key)' \(problem), found '\(text)'", at: location)
     }
 
     static package func invalidChoice(_ key: String, _ value: String, allowed: [String], at location: SourceLocation) -> Diagnostic {
