@@ -18,6 +18,9 @@ public enum SystemCalls {
         /// `EEXIST`: the file or directory is there already.
         public var alreadyExists: Bool { code == EEXIST }
 
+        /// `ENOENT`, `ENOTDIR` or `ELOOP`: nothing (or no directory) is there to open.
+        public var isNotADirectory: Bool { code == ENOENT || code == ENOTDIR || code == ELOOP }
+
         /// `EWOULDBLOCK`: a lock is held by another process.
         public var isBusy: Bool { code == EWOULDBLOCK || code == EAGAIN }
 

@@ -33,7 +33,8 @@ public struct CatalogCheck: Sendable {
             let unread = extraDiagnostics.compactMap { diagnostic in
                 diagnostic.location.flatMap { $0.path.hasPrefix(prefix) ? CatalogLayout.kind(of: String($0.path.dropFirst(prefix.count))) : nil }
             }
-            for (kind, name) in CatalogLayout.vocabularies where !kinds.contains(kind) && !unread.contains(kind) {
+            let rootUnread = extraDiagnostics.contains { $0.location?.path == prefix }
+            for (kind, name) in CatalogLayout.vocabularies where !rootUnread && !kinds.contains(kind) && !unread.contains(kind) {
                 all.append(Diagnostics.missingVocabulary(name, catalogPath: catalogPath))
             }
         }

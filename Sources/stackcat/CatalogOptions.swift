@@ -123,7 +123,8 @@ struct CatalogOptions: ParsableArguments {
             case .missing where FileState.kind(path) == .symlink: existing = "a dangling symbolic link"
             default: existing = nil
             }
-            problems = [Diagnostics.missingCatalog(path, existing: existing)]
+            problems = [existing == nil && path.unicodeScalars.contains("\u{FFFD}")
+                        ? Diagnostics.catalogNameNotUTF8(path) : Diagnostics.missingCatalog(path, existing: existing)]
         }
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge, limits: diagnosticLimits)
         if keepingTexts { FastExit.keep(files) }
