@@ -7,6 +7,11 @@ extension Diagnostics {
                    at: location, notes: [.init("re-save the file as UTF-8")])
     }
 
+    static func wideEncoding(_ encoding: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.invalidUtf8, "the file looks like \(encoding) (it is full of NUL bytes); catalog files must be UTF-8 text",
+                   at: location, notes: [.init("save it as UTF-8 (in most editors: Save As, encoding UTF-8)")])
+    }
+
     static func yamlSyntax(_ problem: String, at location: SourceLocation, context: Diagnostic.Note?) -> Diagnostic {
         Diagnostic(.yamlSyntax, "YAML syntax error: \(problem)", at: location,
                    notes: context.map { [$0] } ?? [])
