@@ -225,6 +225,13 @@ public enum SystemCalls {
         return FileKind(mode: info.st_mode)
     }
 
+    /// The device (file system) a path is on, following links, or nil when nothing is there.
+    public static func deviceID(of path: String) -> UInt64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return UInt64(bitPattern: Int64(info.st_dev))
+    }
+
     public static func currentDirectory() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return nil }

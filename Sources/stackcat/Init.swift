@@ -128,6 +128,7 @@ extension Stackcat {
         /// or not at all; a directory with other things in it (a README, .git) is rebuilt beside itself with
         /// them and swapped in.
         func write(_ files: [CatalogScaffold.File]) throws {
+            try OutputTarget.refuseUnreplaceable(target, writing: "a catalog", option: "the directory argument")
             let directory = try StagedDirectory(path: target, command: "init") { Terminal.writeError($0) }
             let batched = BatchedFiles(paths: files.map(\.path)) { indices in indices.map { files[$0].contents } }
             try directory.locked {
