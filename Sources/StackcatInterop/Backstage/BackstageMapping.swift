@@ -88,7 +88,7 @@ struct BackstageMapping {
         if kept, let original = entity.stackcat("id")?.value { return original }
         let id = ids.allocate(entity.name.value, namespace: namespace)
         let given = entity.stackcat("id")?.value ?? entity.name.value
-        if id != given { warn(.renamed(kind: entity.kind.displayName, name: given, id: id), entity) }
+        if id != given { warn(.renamed(kind: entity.kind.displayName, name: entity.stackcat("id")?.value ?? entity.qualifiedName, id: id), entity) }
         return id
     }
 
@@ -117,7 +117,7 @@ struct BackstageMapping {
             if contact == nil {
                 contact = entity.links.first { $0.title.lowercased() == "contact" && URLCheck.isHTTPURL($0.url) }?.url
             }
-            teams.append(Team(id: id, name: entity.displayName ?? entity.title ?? entity.name.value,
+            teams.append(Team(id: id, name: entity.displayName ?? entity.title ?? entity.qualifiedName,
                               description: entity.description.map(Self.oneLine), contact: contact))
         }
     }
@@ -134,8 +134,9 @@ struct BackstageMapping {
         // Owned by someone the input does not define: keep the ownership as a team of that name.
         let id = ids.allocate(ref.name, namespace: "team")
         teamByKey[ref.key] = id
-        teams.append(Team(id: id, name: ref.name, description: "Named as an owner in the Backstage catalog (\(owner.value))."))
-        warn(.ownerNotAGroup(reference: owner.value, team: id), entity, owner.span)
+        let name = BackstageEntity.qualified(key: ref.key, name: ref.name)
+        teams.append(Team(id: id, name: name, description: "Named as an owner in the Backstage catalog (\(owner.value))."))
+        warn(.ownerNotAGroup(reference: name, team: id), entity, owner.span)
         return id
     }
 
