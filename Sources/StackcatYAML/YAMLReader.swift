@@ -42,14 +42,15 @@ public struct YAMLReader: Sendable {
     }
 
     private func read(_ text: SourceText, multipleDocuments: Bool) -> (roots: [YAMLNode], diagnostics: [Diagnostic]) {
-        if let encoding = UTF8Validation.wideEncoding(of: text.bytes) {
-            return ([], [Diagnostics.wideEncoding(encoding, at: SourceLocation(path: text.path, span: .fileStart))])
-        }
+        let wide = UTF8Validation.wideEncoding(of: text.bytes)
         if let bad = UTF8Validation.firstInvalidOffset(in: text.bytes) {
             let position = text.position(ofOffset: bad)
             let byte = String(text.bytes[bad], radix: 16, uppercase: true)
             let location = SourceLocation(path: text.path, span: SourceSpan(start: position, end: position))
-            return ([], [Diagnostics.invalidUTF8(byte: byte, at: location)])
+            return ([], [Diagnostics.invalidUTF8(byte: byte, at: location, looksLike: wide)])
+        }
+        if let wide {
+            return ([], [Diagnostics.wideEncoding(wide, at: SourceLocation(path: text.path, span: .fileStart))])
         }
         var session = ReaderSession(text: text, limits: self, multipleDocuments: multipleDocuments)
         return session.run()

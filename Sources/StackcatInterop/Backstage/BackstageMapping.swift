@@ -136,7 +136,12 @@ struct BackstageMapping {
         teamByKey[ref.key] = id
         let name = BackstageEntity.qualified(key: ref.key, name: ref.name)
         teams.append(Team(id: id, name: name, description: "Named as an owner in the Backstage catalog (\(owner.value))."))
-        warn(.ownerNotAGroup(reference: name, team: id), entity, owner.span)
+        // The reference as written, with its namespace when that is not the default and was left implicit.
+        var shown = owner.value
+        if name != ref.name, !owner.value.contains("/") {
+            shown = owner.value.firstIndex(of: ":").map { String(owner.value[...$0]) + name } ?? name
+        }
+        warn(.ownerNotAGroup(reference: shown, team: id), entity, owner.span)
         return id
     }
 
