@@ -12,6 +12,9 @@ public enum ConfinedTree {
         case unreadable(relative: String, SystemCalls.ReadError)
         /// An entry directory is a symbolic link that leads outside the root.
         case directoryOutside(relative: String, target: String)
+        /// A directory that is there but cannot be opened or listed (no permission): `relative` names
+        /// it, empty for the root itself.
+        case unreadableDirectory(relative: String, reason: String)
     }
 
     /// Reads the tree at `directory`, or returns nil when it cannot be opened. `entryDirectories` are
@@ -19,7 +22,10 @@ public enum ConfinedTree {
     /// directory into the relative paths to read, in the order the outcomes come back.
     public static func read(_ directory: String, entryDirectories: [String], maxFileSize: Int,
                             names: (_ top: [String], _ list: (String) -> [String]) -> [String]) -> [Outcome]? {
-        guard let root = SystemCalls.realPath(directory), let rootFD = SystemCalls.openDirectory(root) else { return nil }
+        guard let root = SystemCalls.realPath(directory) else { return nil }
+        guard let rootFD = SystemCalls.openDirectory(root) else {
+            return [.unreadableDirectory(relative: "", reason: SystemCalls.Failure.last.message)]
+        }
         defer { SystemCalls.close(rootFD) }
         let top = SystemCalls.visibleEntries(ofDirectory: rootFD)
         var outcomes: [Outcome] = []
@@ -29,6 +35,9 @@ public enum ConfinedTree {
             switch SystemCalls.openDirectory(name, relativeTo: rootFD, confinedTo: root) {
             case .success(let fd): directories[name] = fd
             case .failure(.outside(let target)): outcomes.append(.directoryOutside(relative: name, target: target))
+            case .failure(.failed(let failure)) where !failure.isNotADirectory:
+                // There, but closed to us (EACCES): its entries would silently go unchecked.
+                outcomes.append(.unreadableDirectory(relative: name, reason: failure.message))
             case .failure: break // A file called like the directory, a dangling link: nothing to list.
             }
         }

@@ -26,10 +26,11 @@ public struct DirectoryTree: Sendable {
     /// The regular files, relative.
     public var files: [String] { entries.compactMap { $0.kind == .file ? $0.path : nil } }
 
-    /// The text of the regular file at a relative path (never following a symbolic link).
+    /// The text of the regular file at a relative path (never following a symbolic link), when it
+    /// is at most `FileState.largestGenerated` bytes: a larger one was not written by stackcat.
     public func text(_ relative: String) -> Result<String, SystemCalls.ReadError> {
         guard kind(relative) == .file else { return .failure(.notRegularFile) }
-        return SystemCalls.readFile(root + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
+        return FileState.read(root + "/" + relative, limit: FileState.largestGenerated).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The first directory on the way to a relative path that exists and is not a directory.

@@ -54,9 +54,21 @@ public final class FileWriting {
 
     public static var processID: Int32 { SystemCalls.processID }
 
-    /// Seconds since 1970 from `SOURCE_DATE_EPOCH` when set (reproducible output), else the clock.
-    public static func secondsSince1970() -> Int64 {
-        if let fixed = SystemCalls.environmentVariable("SOURCE_DATE_EPOCH").flatMap(Int64.init) { return fixed }
+    /// The last second of 9999-12-31: dates are written YYYY-MM-DD, so later ones cannot be.
+    public static let latestSecond: Int64 = 253_402_300_799
+
+    /// Seconds since 1970 from `SOURCE_DATE_EPOCH` when set (reproducible output), else the clock. A
+    /// value that is not a whole number of seconds from 0 to the end of year 9999 is an error: read
+    /// as a date it would silently turn checks such as `--max-age` off.
+    public static func secondsSince1970() throws(IOFailure) -> Int64 {
+        if let text = SystemCalls.environmentVariable("SOURCE_DATE_EPOCH"), !text.isEmpty {
+            guard let fixed = Int64(text), (0...latestSecond).contains(fixed) else {
+                let shown = text.count > 40 ? String(text.prefix(40)) + "..." : text
+                throw IOFailure("SOURCE_DATE_EPOCH is '\(shown.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined())', "
+                                + "not a number of seconds since 1970 from 0 to \(latestSecond) (9999-12-31); fix it or unset it")
+            }
+            return fixed
+        }
         return SystemCalls.secondsSince1970()
     }
 

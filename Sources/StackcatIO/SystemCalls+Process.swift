@@ -54,6 +54,19 @@ extension SystemCalls {
 
     // MARK: Programs
 
+    /// The exit status of a program that SIGPIPE ended (its standard output was a pipe that the
+    /// reader closed, as in `| head`): 128 + SIGPIPE, 141 on Linux and macOS.
+    public static let brokenPipeStatus: Int32 = 128 + SIGPIPE
+
+    /// Ends this process the way a closed pipe ends every other command: by SIGPIPE, with no
+    /// message (a shell sees status 141), so `stackcat graph --format svg | head` behaves like
+    /// `stackcat list | head`.
+    public static func endByBrokenPipe() -> Never {
+        signal(SIGPIPE, SIG_DFL)
+        raise(SIGPIPE)
+        _exit(brokenPipeStatus)
+    }
+
     public static func isExecutable(_ path: String) -> Bool { access(path, X_OK) == 0 }
 
     /// Runs a program with `input` on its standard input, sharing this process's standard error and

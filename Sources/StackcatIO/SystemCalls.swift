@@ -18,6 +18,9 @@ public enum SystemCalls {
         /// `EEXIST`: the file or directory is there already.
         public var alreadyExists: Bool { code == EEXIST }
 
+        /// `ENOENT`, `ENOTDIR` or `ELOOP`: nothing (or no directory) is there to open.
+        public var isNotADirectory: Bool { code == ENOENT || code == ENOTDIR || code == ELOOP }
+
         /// `EWOULDBLOCK`: a lock is held by another process.
         public var isBusy: Bool { code == EWOULDBLOCK || code == EAGAIN }
 
@@ -81,7 +84,7 @@ public enum SystemCalls {
     /// 1 TiB sparse file costs nothing. With `root` (a resolved directory path), the file is opened
     /// with `O_NOFOLLOW`: a plain file in `base` cannot be anywhere else, and a symbolic link is
     /// followed only when it resolves inside `root` (see `confined`), so nothing outside is read.
-    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory, maxSize: Int = Int.max,
+    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory, maxSize: Int,
                                 confinedTo root: String? = nil) -> Result<[UInt8], ReadError> {
         var fd = openat(base, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (root == nil ? 0 : O_NOFOLLOW))
         if fd < 0 {
@@ -220,6 +223,13 @@ public enum SystemCalls {
         var info = stat()
         guard (followingLinks ? stat(path, &info) : lstat(path, &info)) == 0 else { return .missing }
         return FileKind(mode: info.st_mode)
+    }
+
+    /// The device (file system) a path is on, following links, or nil when nothing is there.
+    public static func deviceID(of path: String) -> UInt64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return UInt64(bitPattern: Int64(info.st_dev))
     }
 
     public static func currentDirectory() -> String? {

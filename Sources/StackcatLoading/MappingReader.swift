@@ -260,13 +260,8 @@ struct MappingReader {
 
     mutating func date(_ key: String) -> Located<String>? {
         guard let text = string(key) else { return nil }
-        let parts = text.value.split(separator: "-", omittingEmptySubsequences: false)
-        if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-           let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-           y > 0, (1...12).contains(m), (1...31).contains(d) {
-            return text
-        }
-        diagnostics.append(Diagnostics.invalidDate(key, text.value, at: location(text.span)))
+        guard let problem = CalendarDate.problem(iso: text.value) else { return text }
+        diagnostics.append(Diagnostics.invalidDate(key, text.value, problem: problem, at: location(text.span)))
         return nil
     }
 

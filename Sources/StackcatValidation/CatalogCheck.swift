@@ -28,7 +28,13 @@ public struct CatalogCheck: Sendable {
         if let catalogPath = requireVocabularies {
             // Only top-level files can be vocabularies; a catalog has a handful.
             let kinds = files.lazy.filter { !$0.relativePath.utf8.contains(UInt8(ascii: "/")) }.map(\.kind)
-            for (kind, name) in CatalogLayout.vocabularies where !kinds.contains(kind) {
+            // A vocabulary that is there but was not read (too large, unreadable) has its own error.
+            let prefix = catalogPath.hasSuffix("/") ? catalogPath : catalogPath + "/"
+            let unread = extraDiagnostics.compactMap { diagnostic in
+                diagnostic.location.flatMap { $0.path.hasPrefix(prefix) ? CatalogLayout.kind(of: String($0.path.dropFirst(prefix.count))) : nil }
+            }
+            let rootUnread = extraDiagnostics.contains { $0.location?.path == prefix }
+            for (kind, name) in CatalogLayout.vocabularies where !rootUnread && !kinds.contains(kind) && !unread.contains(kind) {
                 all.append(Diagnostics.missingVocabulary(name, catalogPath: catalogPath))
             }
         }

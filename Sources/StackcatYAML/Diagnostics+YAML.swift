@@ -2,9 +2,15 @@ import StackcatModel
 
 /// The messages of the YAML reader.
 extension Diagnostics {
-    static func invalidUTF8(byte: String, at location: SourceLocation) -> Diagnostic {
+    /// `looksLike`: "UTF-16" or "UTF-32" when the file seems to be in one (a byte order mark, NULs).
+    static func invalidUTF8(byte: String, at location: SourceLocation, looksLike encoding: String? = nil) -> Diagnostic {
         Diagnostic(.invalidUtf8, "invalid UTF-8 (byte 0x\(byte)); catalog files must be UTF-8 text",
-                   at: location, notes: [.init("re-save the file as UTF-8")])
+                   at: location, notes: [.init(encoding.map { "the file looks like \($0); save it as UTF-8" } ?? "re-save the file as UTF-8")])
+    }
+
+    static func wideEncoding(_ encoding: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.invalidUtf8, "the file looks like \(encoding) (it is full of NUL bytes); catalog files must be UTF-8 text",
+                   at: location, notes: [.init("save it as UTF-8 (in most editors: Save As, encoding UTF-8)")])
     }
 
     static func yamlSyntax(_ problem: String, at location: SourceLocation, context: Diagnostic.Note?) -> Diagnostic {

@@ -28,3 +28,20 @@ enum UTF8Validation {
         return nil
     }
 }
+
+extension UTF8Validation {
+    /// "UTF-16" or "UTF-32" when the start of `bytes` looks like text in one of them (a byte order
+    /// mark, or a third or more of NUL bytes, which is what ASCII text in UTF-16 or UTF-32 gives):
+    /// such a file may well be valid UTF-8 full of NULs, and deserves better than "control characters".
+    static func wideEncoding(of bytes: [UInt8]) -> String? {
+        let sample = bytes.prefix(512)
+        if sample.starts(with: [0xFF, 0xFE, 0, 0]) || sample.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
+        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        guard sample.count >= 2 else { return nil }
+        let nuls = sample.count { $0 == 0 }
+        if nuls * 10 >= sample.count * 6 { return "UTF-32" }
+        if nuls * 10 >= sample.count * 3 { return "UTF-16" }
+        return nil
+    }
+}
+

@@ -18,7 +18,7 @@ public struct YAMLReader: Sendable {
     public func read(_ text: SourceText, limit: Int) -> (root: YAMLNode?, diagnostics: [Diagnostic], omittedDuplicateKeys: Int) {
         var reader = self
         reader.maxDuplicateKeyDiagnostics = limit
-        if UTF8Validation.firstInvalidOffset(in: text.bytes) != nil {
+        if UTF8Validation.firstInvalidOffset(in: text.bytes) != nil || UTF8Validation.wideEncoding(of: text.bytes) != nil {
             let (roots, diagnostics) = reader.read(text, multipleDocuments: false)
             return (roots.first, diagnostics, 0)
         }
@@ -42,11 +42,15 @@ public struct YAMLReader: Sendable {
     }
 
     private func read(_ text: SourceText, multipleDocuments: Bool) -> (roots: [YAMLNode], diagnostics: [Diagnostic]) {
+        let wide = UTF8Validation.wideEncoding(of: text.bytes)
         if let bad = UTF8Validation.firstInvalidOffset(in: text.bytes) {
             let position = text.position(ofOffset: bad)
             let byte = String(text.bytes[bad], radix: 16, uppercase: true)
             let location = SourceLocation(path: text.path, span: SourceSpan(start: position, end: position))
-            return ([], [Diagnostics.invalidUTF8(byte: byte, at: location)])
+            return ([], [Diagnostics.invalidUTF8(byte: byte, at: location, looksLike: wide)])
+        }
+        if let wide {
+            return ([], [Diagnostics.wideEncoding(wide, at: SourceLocation(path: text.path, span: .fileStart))])
         }
         var session = ReaderSession(text: text, limits: self, multipleDocuments: multipleDocuments)
         return session.run()

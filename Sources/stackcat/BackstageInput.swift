@@ -7,8 +7,8 @@ import StackcatCore
 /// directories of the files given. Each file is
 /// read once, however many Locations name it.
 struct BackstageInput {
-    /// Files larger than this are refused rather than read into memory.
-    static let maxFileSize = 64 << 20
+    /// Files larger than this (`--max-file-size`) are refused rather than read into memory.
+    let limit: Int
 
     var importer = BackstageImporter()
     /// Display path → text, for rendering diagnostics.
@@ -16,6 +16,10 @@ struct BackstageInput {
     /// Real paths of the directories and files given.
     private var roots: [String] = []
     private var read: Set<String> = []
+
+    init(limit: Int) {
+        self.limit = limit
+    }
 
     mutating func load(_ arguments: [String]) {
         var queue: [String] = []
@@ -39,13 +43,13 @@ struct BackstageInput {
             next += 1
             guard let real = FileState.realPath(path), read.insert(real).inserted else { continue }
             let bytes: [UInt8]
-            switch FileState.read(path, limit: Self.maxFileSize) {
+            switch FileState.read(path, limit: limit) {
             case .success(let b): bytes = b
             case .failure(.directory):
                 importer.report(Diagnostics.notAFile(path))
                 continue
-            case .failure(.tooLarge):
-                importer.report(Diagnostics.unreadableFile(path, reason: "it is larger than \(Self.maxFileSize >> 20) MiB"))
+            case .failure(.tooLarge(let size)):
+                importer.report(Diagnostics.unreadableFile(path, reason: FileState.tooLarge(path, size: size, limit: limit, flag: "--max-file-size")))
                 continue
             case .failure(let error):
                 importer.report(Diagnostics.unreadableFile(path, reason: error.reason))

@@ -20,6 +20,8 @@ enum CatalogFiles {
             switch outcome {
             case .file(let relative, let bytes):
                 result.files.append(CatalogFile(relativePath: relative, text: SourceText(path: displayPrefix + relative, bytes: bytes)))
+            case .unreadableDirectory(let relative, let reason):
+                result.problems.append(Diagnostics.unreadableDirectory(displayPrefix + relative, reason: reason))
             case .directoryOutside(let relative, let target):
                 result.problems.append(Diagnostics.symlinkOutside(displayPrefix + relative, target: target))
             case .unreadable(let relative, let error):
@@ -28,6 +30,9 @@ enum CatalogFiles {
                 case .directory: result.problems.append(Diagnostics.notAFile(display))
                 case .tooLarge(let size): result.problems.append(Diagnostics.fileTooLarge(display, size: size, limit: maxFileSize))
                 case .outside(let target): result.problems.append(Diagnostics.symlinkOutside(display, target: target))
+                case .failed where relative.unicodeScalars.contains("\u{FFFD}"):
+                    // The name read from the directory was not UTF-8, so it cannot be opened by it.
+                    result.problems.append(Diagnostics.unreadableFile(display, reason: Diagnostics.notUTF8Name))
                 default: result.problems.append(Diagnostics.unreadableFile(display, reason: error.reason))
                 }
             }

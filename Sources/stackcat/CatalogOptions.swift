@@ -14,10 +14,16 @@ struct CatalogOptions: ParsableArguments {
     var catalog: String?
 
     @Option(name: .long,
-            help: ArgumentHelp("The largest catalog file read, in bytes or with K, M or G (1024-based).",
-                               discussion: "Larger files are reported (file-too-large) and not read.",
+            help: ArgumentHelp("The largest file read, in bytes or with K, M or G (1024-based), from 1 to 4G.",
+                               discussion: "Default: 16M for catalog files and Markdown, 64M for import inputs. Larger files are reported and not read.",
                                valueName: "size"))
-    var maxFileSize: FileSizeLimit = FileSizeLimit(bytes: 16 << 20)
+    var maxFileSize: FileSizeLimit?
+
+    /// The largest catalog file (or Markdown file for `docs --inject`) read.
+    var catalogFileLimit: Int { maxFileSize?.bytes ?? 16 << 20 }
+
+    /// The largest import input read (a real landscape.yml is about 1.4 MB).
+    var inputFileLimit: Int { maxFileSize?.bytes ?? 64 << 20 }
 
     @Option(name: .long,
             help: ArgumentHelp("Show at most this many diagnostics, in all and per file; 0 shows all.",
@@ -29,6 +35,10 @@ struct CatalogOptions: ParsableArguments {
 
     func validate() throws {
         if let maxDiagnostics, maxDiagnostics < 0 { throw ValidationError("--max-diagnostics is a count, 0 for all") }
+        if let maxFileSize, maxFileSize.bytes == nil {
+            throw ValidationError("--max-file-size takes a size from 1 to \(FileState.sizeText(ByteCount.maximum)) "
+                                  + "(bytes, or a number with K, M or G); '\(maxFileSize.argument)' is not one")
+        }
     }
 
     /// For a command that reads no catalog: the root accepts `--catalog` anywhere on the command
@@ -100,7 +110,7 @@ struct CatalogOptions: ParsableArguments {
             files = CatalogFiles.builtIn()
         case .directory(let path, let display):
             let prefix = display.hasSuffix("/") ? display : display + "/"
-            let read = CatalogFiles.load(directory: path, displayPrefix: prefix, maxFileSize: maxFileSize.bytes)
+            let read = CatalogFiles.load(directory: path, displayPrefix: prefix, maxFileSize: catalogFileLimit)
             files = read.files
             problems = read.problems
             vocabularyPath = display
@@ -113,7 +123,8 @@ struct CatalogOptions: ParsableArguments {
             case .missing where FileState.kind(path) == .symlink: existing = "a dangling symbolic link"
             default: existing = nil
             }
-            problems = [Diagnostics.missingCatalog(path, existing: existing)]
+            problems = [existing == nil && path.unicodeScalars.contains("\u{FFFD}")
+                        ? Diagnostics.catalogNameNotUTF8(path) : Diagnostics.missingCatalog(path, existing: existing)]
         }
         let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge, limits: diagnosticLimits)
         if keepingTexts { FastExit.keep(files) }
@@ -142,16 +153,14 @@ func fail(_ error: UnknownIDError) -> ExitCode {
     return ExitCode(1)
 }
 
-/// `--max-file-size`: bytes, or a number with K, M or G (see `ByteCount`).
+/// `--max-file-size`: bytes, or a number with K, M or G (see `ByteCount`). Any argument is taken, so
+/// that `CatalogOptions.validate` can say what the allowed range is; `bytes` is nil outside it.
 struct FileSizeLimit: ExpressibleByArgument {
-    var bytes: Int
+    var argument: String
+    var bytes: Int?
 
-    init(bytes: Int) { self.bytes = bytes }
-
-    init?(argument: String) {
-        guard let bytes = ByteCount.parse(argument), bytes >= 1, bytes <= ByteCount.maximum else { return nil }
-        self.bytes = bytes
+    init(argument: String) {
+        self.argument = argument
+        bytes = ByteCount.parse(argument).flatMap { (1...ByteCount.maximum).contains($0) ? $0 : nil }
     }
-
-    var defaultValueDescription: String { "16M" }
 }

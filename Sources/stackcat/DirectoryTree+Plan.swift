@@ -13,6 +13,7 @@ extension DirectoryTree {
         case .file:
             switch text(relative) {
             case .success(let text): return .file(text)
+            case .failure(.tooLarge(let size)): return .tooLarge(size: size)
             case .failure(let error): return .unreadable(error.reason)
             }
         }

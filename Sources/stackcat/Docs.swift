@@ -46,7 +46,7 @@ extension Stackcat {
                                        files: DocsFiles(catalog: catalog)).sync(check: check)
             } else {
                 try InjectFiles(paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),
-                                command: catalogOptions.command).run(check: check)
+                                command: catalogOptions.command, limit: catalogOptions.catalogFileLimit).run(check: check)
             }
             FastExit.now()
         }

@@ -100,6 +100,8 @@ extension Stackcat {
                 throw ExitCode(1)
             }
             let status = Executables.run(dot, arguments: ["-T\(format.rawValue)"], input: text)
+            // dot wrote to our standard output and found it closed: not an error, as for any command.
+            if status == SystemCalls.brokenPipeStatus { SystemCalls.endByBrokenPipe() }
             if status != 0 {
                 Terminal.writeError("stackcat: error: dot exited with status \(status)\n")
                 throw ExitCode(1)

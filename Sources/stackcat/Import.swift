@@ -42,7 +42,7 @@ extension Stackcat.Import {
         func run() throws {
             let target = MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
             try target.checkTarget()
-            let bytes = try FileState.read(file)
+            let bytes = try FileState.read(file, limit: catalogOptions.inputFileLimit, flag: "--max-file-size")
             let text = SourceText(path: file, bytes: bytes)
             // The importer reports once per item; the total is known from its first report.
             var progress: Progress?
@@ -51,7 +51,7 @@ extension Stackcat.Import {
                 progress?.advance()
             }
             progress?.finish()
-            Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2)).render(result.diagnostics, sources: [file: text]))
+            ImportDiagnostics.write(result.diagnostics, sources: [file: text], limits: catalogOptions.diagnosticLimits)
             let errors = result.diagnostics.count { $0.severity == .error }
             if errors > 0 {
                 Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")

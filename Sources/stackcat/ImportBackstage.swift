@@ -33,10 +33,10 @@ extension Stackcat.Import {
         }
 
         func run() throws {
-            var input = BackstageInput()
+            var input = BackstageInput(limit: catalogOptions.inputFileLimit)
             input.load(inputs)
             let result = input.importer.finish()
-            Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2)).render(result.diagnostics, sources: input.sources))
+            ImportDiagnostics.write(result.diagnostics, sources: input.sources, limits: catalogOptions.diagnosticLimits)
             let errors = result.diagnostics.count { $0.severity == .error }
             if errors > 0 {
                 Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")

@@ -78,7 +78,7 @@ extension Stackcat {
                 return try writeWorkflowAlone()
             }
             try refuseExistingCatalog()
-            let date = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
+            let date = CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())
             let files = CatalogScaffold.catalogFiles(builtIn: CatalogFiles.builtIn(), schemas: CatalogSchemas.schemas(embedded: BuiltinCatalog.schemas), date: date)
             let workflow = try workflowText()
             let writer = FileWriting()

@@ -10,13 +10,15 @@ struct InjectFiles {
     let catalogName: String
     /// `stackcat`, with the `--catalog` it was given, for the hint to rerun.
     let command: String
+    /// The largest Markdown file read (`--max-file-size`).
+    let limit: Int
 
     func run(check: Bool) throws {
         var stale = 0
         var withBlocks = 0
         var failed = false
         for path in paths {
-            let bytes = try FileState.readRegularFile(path)
+            let bytes = try FileState.readRegularFile(path, limit: limit, flag: "--max-file-size")
             let result = Injection.fill(bytes, path: path) { block throws(InjectionError) in try render(block) }
             if !result.diagnostics.isEmpty {
                 Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2))

@@ -91,7 +91,7 @@ extension Stackcat {
             options.summary = summary
             options.tools = tools
             options.sources = sources
-            let date = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
+            let date = CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())
             do {
                 try NewEntry.checkID(id, kind: "stack")
                 try NewEntry.checkUnused(id, in: target.catalog, fileNames: target.fileNames)

@@ -36,8 +36,8 @@ extension Stackcat {
         func run() throws {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
-            let today = CalendarDate.iso(secondsSince1970: FileWriting.secondsSince1970())
-            let (check, sources) = catalogOptions.check(from: origin, reviewAge: maxAge.map { ReviewAge(maxAge: $0, today: today) })
+            let reviewAge = try maxAge.map { ReviewAge(maxAge: $0, today: CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())) }
+            let (check, sources) = catalogOptions.check(from: origin, reviewAge: reviewAge)
             let summary = DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
                                                        files: check.catalog.fileCount, catalog: CatalogOptions.name(of: origin)) + "\n"
             let omitted = DiagnosticTextFormat.omitted(check.omittedCount).map { $0 + "\n" } ?? ""

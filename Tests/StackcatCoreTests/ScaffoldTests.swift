@@ -51,6 +51,21 @@ struct ScaffoldTests {
         #expect(CalendarDate.iso(secondsSince1970: 4_107_542_400) == "2100-03-01")
     }
 
+    /// Issue 21: a date has to be in the calendar, leap years included.
+    @Test func calendarDatesAreChecked() {
+        #expect(CalendarDate.problem(iso: "2024-02-29") == nil)
+        #expect(CalendarDate.problem(iso: "2000-02-29") == nil)
+        #expect(CalendarDate.problem(iso: "2100-02-29") == "is not a date in the calendar: February 2100 has 28 days")
+        #expect(CalendarDate.problem(iso: "2026-02-30") == "is not a date in the calendar: February 2026 has 28 days")
+        #expect(CalendarDate.problem(iso: "2026-04-31") == "is not a date in the calendar: April 2026 has 30 days")
+        for text in ["2026-13-01", "2026-00-10", "0000-01-01", "2026-1-01", "+026-01-01", "2026-01-0a", "10000-01-01"] {
+            #expect(CalendarDate.problem(iso: text) == "must be a date written YYYY-MM-DD", "\(text)")
+            #expect(CalendarDate.dayNumber(iso: text) == nil, "\(text)")
+        }
+        #expect(CalendarDate.dayNumber(iso: "2026-02-30") == nil)
+        #expect(CalendarDate.dayNumber(iso: "1970-01-02") == 1)
+    }
+
     /// `stackcat schema` without a name: one JSON object whose values are the schema files.
     @Test func combinedSchemasAreOneJSONObjectOfTheFiles() throws {
         let schemas = try Self.schemas()

@@ -39,6 +39,20 @@ struct BackstageEntity {
 
     var location: SourceLocation { SourceLocation(path: path, span: span) }
 
+    /// The name as messages and made-up names show it: `team-a` in the default namespace, and
+    /// `other/team-a` elsewhere, so that entities that differ only by namespace can be told apart.
+    var qualifiedName: String { Self.qualified(namespace, name.value) }
+
+    static func qualified(_ namespace: String, _ name: String) -> String {
+        namespace.lowercased() == "default" ? name : "\(namespace)/\(name)"
+    }
+
+    /// `qualified` of a key made by `key(ofReference:...)`, with the name as written.
+    static func qualified(key: String, name: String) -> String {
+        guard let colon = key.firstIndex(of: ":"), let slash = key[colon...].firstIndex(of: "/") else { return name }
+        return qualified(String(key[key.index(after: colon)..<slash]), name)
+    }
+
     /// The `stackcat.dev/` annotation `name`, trimmed, or nil.
     func stackcat(_ name: String) -> Located<String>? {
         annotations[BackstageExporter.annotationPrefix + name]

@@ -88,7 +88,7 @@ struct BackstageMapping {
         if kept, let original = entity.stackcat("id")?.value { return original }
         let id = ids.allocate(entity.name.value, namespace: namespace)
         let given = entity.stackcat("id")?.value ?? entity.name.value
-        if id != given { warn(.renamed(kind: entity.kind.displayName, name: given, id: id), entity) }
+        if id != given { warn(.renamed(kind: entity.kind.displayName, name: entity.stackcat("id")?.value ?? entity.qualifiedName, id: id), entity) }
         return id
     }
 
@@ -117,7 +117,7 @@ struct BackstageMapping {
             if contact == nil {
                 contact = entity.links.first { $0.title.lowercased() == "contact" && URLCheck.isHTTPURL($0.url) }?.url
             }
-            teams.append(Team(id: id, name: entity.displayName ?? entity.title ?? entity.name.value,
+            teams.append(Team(id: id, name: entity.displayName ?? entity.title ?? entity.qualifiedName,
                               description: entity.description.map(Self.oneLine), contact: contact))
         }
     }
@@ -134,8 +134,14 @@ struct BackstageMapping {
         // Owned by someone the input does not define: keep the ownership as a team of that name.
         let id = ids.allocate(ref.name, namespace: "team")
         teamByKey[ref.key] = id
-        teams.append(Team(id: id, name: ref.name, description: "Named as an owner in the Backstage catalog (\(owner.value))."))
-        warn(.ownerNotAGroup(reference: owner.value, team: id), entity, owner.span)
+        let name = BackstageEntity.qualified(key: ref.key, name: ref.name)
+        teams.append(Team(id: id, name: name, description: "Named as an owner in the Backstage catalog (\(owner.value))."))
+        // The reference as written, with its namespace when that is not the default and was left implicit.
+        var shown = owner.value
+        if name != ref.name, !owner.value.contains("/") {
+            shown = owner.value.firstIndex(of: ":").map { String(owner.value[...$0]) + name } ?? name
+        }
+        warn(.ownerNotAGroup(reference: shown, team: id), entity, owner.span)
         return id
     }
 
@@ -349,8 +355,6 @@ struct BackstageMapping {
     }
 
     static func isDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
-        return bytes.enumerated().allSatisfy { $0.offset == 4 || $0.offset == 7 || ($0.element >= 0x30 && $0.element <= 0x39) }
+        CalendarDate.problem(iso: text) == nil
     }
 }

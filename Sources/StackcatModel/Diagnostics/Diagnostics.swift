@@ -9,6 +9,24 @@ public enum Diagnostics {
                    at: SourceLocation(path: path, span: .fileStart))
     }
 
+    /// A catalog directory (the root, `tools/`, `stacks/`) that is there but cannot be read: its
+    /// entries would otherwise go unchecked without a word.
+    public static func unreadableDirectory(_ path: String, reason: String) -> Diagnostic {
+        Diagnostic(.unreadableFile, "cannot read the directory '\(path)': \(reason); nothing in it was checked",
+                   at: SourceLocation(path: path, span: .fileStart),
+                   notes: [.init("give the user who runs stackcat permission to read and enter it")])
+    }
+
+    /// `--catalog` (or `$STACKCAT_CATALOG`) with bytes that are not UTF-8: the path is decoded with
+    /// U+FFFD in their place, so it names nothing, though the directory may well be there.
+    public static func catalogNameNotUTF8(_ path: String) -> Diagnostic {
+        Diagnostic(.missingCatalog, "cannot open the catalog directory '\(path)': its name is not valid UTF-8 (the bytes that are not are shown as \u{FFFD})", at: nil,
+                   notes: [.init("stackcat reads paths as UTF-8: rename the directory, or give --catalog a symbolic link to it with a UTF-8 name")])
+    }
+
+    /// Why a file or directory whose name is not UTF-8 cannot be read.
+    public static let notUTF8Name = "its name is not valid UTF-8 (the bytes that are not are shown as \u{FFFD}); rename it with a UTF-8 name"
+
     public static func fileTooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
         Diagnostic(.fileTooLarge, "the file is \(size > limit + 1 ? ByteCount.describe(size) : "larger than the limit"), more than the limit of \(ByteCount.describe(limit)); not read",
                    at: SourceLocation(path: path, span: .fileStart),
@@ -87,8 +105,10 @@ public enum Diagnostics {
         Diagnostic(.wrongType, "'since' must be a year such as 2015, found '\(text)'", at: location)
     }
 
-    static package func invalidDate(_ key: String, _ text: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.wrongType, "'\(key)' must be a date written YYYY-MM-DD, found '\(text)'", at: location)
+    /// `problem` is `CalendarDate.problem(iso:)`'s: "must be a date written YYYY-MM-DD", or "is not a
+    /// date in the calendar: February 2026 has 28 days".
+    static package func invalidDate(_ key: String, _ text: String, problem: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.wrongType, "'\(key)' \(problem), found '\(text)'", at: location)
     }
 
     static package func invalidChoice(_ key: String, _ value: String, allowed: [String], at location: SourceLocation) -> Diagnostic {

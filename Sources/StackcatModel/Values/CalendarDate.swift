@@ -21,13 +21,10 @@ public enum CalendarDate {
 }
 
 extension CalendarDate {
-    /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian), or nil if it is not one.
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` date (proleptic Gregorian, years 1 to 9999), or nil if
+    /// it is not one: `2026-02-30` is not.
     public static func dayNumber(iso text: String) -> Int? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y0 = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else {
-            return nil
-        }
+        guard let (y0, m, d) = fields(iso: text), d <= daysIn(month: m, year: y0) else { return nil }
         let y = m <= 2 ? y0 - 1 : y0
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -35,4 +32,35 @@ extension CalendarDate {
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
         return era * 146_097 + dayOfEra - 719_468
     }
+
+    /// Why `text` is not a calendar date, or nil when it is one: the one check every date field
+    /// (`as_of`, `reviewed`, `lifecycle_since`, imported dates) goes through.
+    public static func problem(iso text: String) -> String? {
+        guard let (y, m, d) = fields(iso: text) else { return "must be a date written YYYY-MM-DD" }
+        let days = daysIn(month: m, year: y)
+        guard d <= days else { return "is not a date in the calendar: \(monthNames[m - 1]) \(y) has \(days) days" }
+        return nil
+    }
+
+    /// Year, month and day of `YYYY-MM-DD`, the month 1 to 12 and the day 1 to 31.
+    static func fields(iso text: String) -> (year: Int, month: Int, day: Int)? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes.enumerated().allSatisfy({ $0.offset == 4 || $0.offset == 7 || (0x30...0x39).contains($0.element) }) else { return nil }
+        func number(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+        let (y, m, d) = (number(0..<4), number(5..<7), number(8..<10))
+        guard y >= 1, (1...12).contains(m), (1...31).contains(d) else { return nil }
+        return (y, m, d)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
 }

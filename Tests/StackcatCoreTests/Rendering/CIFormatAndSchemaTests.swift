@@ -198,7 +198,14 @@ struct CIFormatAndSchemaTests {
         }
         let results = try SchemaCheck.run(paths)
         #expect(results.count == cases.count)
+        // validate checks the calendar (issue 21: 2018-02-30 is an error); a schema pattern cannot, and
+        // YAML 1.1 loaders read an unquoted date as a timestamp, of no JSON type, which the schema lets by.
+        let calendarOnly = cases.firstIndex { $0.1.hasSuffix("as_of: 2018-02-30\n") }
         for (i, result) in results.enumerated() {
+            if i == calendarOnly {
+                #expect(!expectations[i], "validate refuses a date that is not in the calendar")
+                continue
+            }
             #expect(result.valid == expectations[i], "case \(i): schema says \(result.valid) (\(result.errors)), validate says \(expectations[i]):\n\(cases[i].1)")
         }
     }
