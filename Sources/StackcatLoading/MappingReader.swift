@@ -111,7 +111,8 @@ struct MappingReader {
                 return nil
             }
             checkControlCharacters(scalar, node: node, key: key)
-            return Located(scalar.value, span: node.span)
+            if Self.multiLineKeys.contains(key) { return Located(scalar.value, span: node.span) }
+            return Located(oneLine(scalar.value, key: key, node: node), span: node.span)
         case .null:
             if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
             return nil
@@ -121,6 +122,35 @@ struct MappingReader {
                 hint: "quote it to keep it as text: \(key): \"\(scalar.value)\""))
             return nil
         }
+    }
+
+    /// The keys whose text may span lines (a summary has a rule of its own); every other text value
+    /// is one line, so that it cannot end a Markdown code block or a table row in what is generated
+    /// from it, and of a bounded length, so that nothing made from it (a graph's layout) grows without
+    /// bound.
+    static let multiLineKeys: Set<String> = ["description", "note", "summary"]
+    /// Names and labels are drawn in graphs and headings; other one-line values (URLs) may be longer.
+    static let nameLimit = 200
+    static let lineLimit = 2_048
+
+    /// The value of a one-line key: a block scalar's final line break is not a second line and is
+    /// left out; any other line break, or a value longer than its limit, is reported.
+    mutating func oneLine(_ text: String, key: String, node: YAMLNode) -> String {
+        var value = text
+        if value.utf8.last == UInt8(ascii: "\n") { value.removeLast() }
+        let hasBreak = value.utf8.contains { $0 == 0x0A || $0 == 0xE2 }
+            && value.unicodeScalars.contains { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        if hasBreak {
+            diagnostics.append(Diagnostics.notOneLine(key, at: location(node.span)))
+            return value
+        }
+        let limit = key == "name" || key == "label" ? Self.nameLimit : Self.lineLimit
+        // Counting characters is slow on a huge value: look at the first limit + 1 only.
+        if value.utf8.count > limit, value.prefix(limit + 1).count > limit {
+            let length = value.utf8.count > 100_000 ? value.unicodeScalars.count : value.count
+            diagnostics.append(Diagnostics.lineTooLong(key, length: length, limit: limit, at: location(node.span)))
+        }
+        return value
     }
 
     /// Every text value passes here: a byte scan, and only on a find the slower search of the source

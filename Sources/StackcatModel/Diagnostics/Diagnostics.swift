@@ -124,6 +124,16 @@ public enum Diagnostics {
                    notes: [.init("put longer text under 'description'")])
     }
 
+    static package func notOneLine(_ key: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.singleLine, "'\(key)' must be a single line", at: location,
+                   notes: [.init("write it on one line; longer text goes under 'description'")])
+    }
+
+    static package func lineTooLong(_ key: String, length: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.singleLine, "'\(key)' is \(length) characters long; the limit is \(limit)", at: location,
+                   notes: [.init("shorten it; longer text goes under 'description'")])
+    }
+
     static package func summaryTooLong(_ length: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.summaryFormat, "'summary' is \(length) characters long; the limit is \(limit)",
                    at: location, notes: [.init("shorten it, and put longer text under 'description'")])
