@@ -15,4 +15,14 @@ public enum Executables {
     public static func run(_ path: String, arguments: [String], input: String) -> Int32 {
         SystemCalls.run(path, arguments: arguments, input: input)
     }
+
+    /// `run`, killing the program once it has run for `budget` (nil: no limit); nil if it was killed.
+    public static func run(_ path: String, arguments: [String], input: String, within budget: Duration?) -> Int32? {
+        SystemCalls.run(path, arguments: arguments, input: input, within: budget)
+    }
+
+    /// Whether a program's exit status says it died writing to a closed pipe (SIGPIPE).
+    public static func diedOfBrokenPipe(_ status: Int32) -> Bool {
+        status == SystemCalls.brokenPipeStatus
+    }
 }

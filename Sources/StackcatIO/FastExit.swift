@@ -14,4 +14,9 @@ public enum FastExit {
     }
 
     nonisolated(unsafe) private static var kept: [Any] = []
+
+    /// Ends the process as a write to a closed pipe ends it (status 141), as `list | head` ends.
+    public static func brokenPipe() -> Never {
+        SystemCalls.endByBrokenPipe()
+    }
 }

@@ -10,11 +10,31 @@ import Dispatch
 /// libgvc.so.6, a Graphviz error), is drawn by a `dot` process of its own, on every core.
 public struct Graphviz: Sendable {
     public let executable: String
+    /// How long one graph's layout may take before its worker or `dot` is killed; nil: no limit.
+    /// Graphviz's layout can grow quadratically with a label's length or a graph's size.
+    public let budget: Duration?
+    /// The default budget of one graph: generous for any readable graph.
+    public static let defaultBudget = Duration.seconds(10)
     /// The workers, kept from one call of `draw` to the next (the site renders its pages in batches).
     let workers = GraphvizWorkerPool()
 
-    public init(_ executable: String) {
+    public init(_ executable: String, budget: Duration? = Graphviz.defaultBudget) {
         self.executable = executable
+        self.budget = budget
+    }
+
+    /// What became of one graph.
+    public enum Outcome: Sendable, Equatable {
+        case drawn(svg: String)
+        /// Graphviz failed on it (`dot` said why on standard error).
+        case failed
+        /// Its layout took longer than the budget, and was stopped.
+        case timedOut
+
+        public var svg: String? {
+            if case .drawn(let svg) = self { return svg }
+            return nil
+        }
     }
 
     /// Ends the workers.
@@ -40,6 +60,12 @@ public struct Graphviz: Sendable {
     /// the rest. Graphs for `dot` run beside them on a task of their own, and graphs that the workers
     /// could not draw go to `dot` afterwards.
     public func draw(_ sources: [Source?]) -> [String?] {
+        drawReporting(sources).map { $0?.svg }
+    }
+
+    /// `draw`, saying of each graph whether it was drawn, failed or ran out of time (nil: no graph).
+    /// A graph that ran out of time on a worker is not tried again with `dot`.
+    public func drawReporting(_ sources: [Source?]) -> [Outcome?] {
         var workerGraphs: [Int] = [], dotGraphs: [Int] = []
         for (index, source) in sources.enumerated() {
             guard let source else { continue }
@@ -52,19 +78,23 @@ public struct Graphviz: Sendable {
         let queue = WorkQueue(count: forWorkers.count)
         let pool = self.workers
         let workers = pool.isUsable ? min(SystemCalls.processorCount, forWorkers.count) : 0
-        let executable = executable
+        let executable = executable, budget = budget
         let parts = Self.concurrently(workers + 1) { task in
-            var out: [(Int, String)] = []
+            var out: [(Int, Outcome)] = []
             guard task < workers else {
-                for index in forDot { if let svg = Graphviz.run(executable, graphs[index]!) { out.append((index, svg)) } }
+                for index in forDot { out.append((index, Graphviz.run(executable, graphs[index]!, within: budget))) }
                 return out
             }
             // A worker is taken before any graph, so that no graph is taken without one to draw it.
             var worker = queue.isEmpty ? nil : pool.take()
             while let current = worker, let next = queue.next() {
                 let index = forWorkers[next]
-                if let svg = current.draw(graphs[index]!) {
-                    out.append((index, svg))
+                if let svg = current.draw(graphs[index]!, within: budget) {
+                    out.append((index, .drawn(svg: svg)))
+                } else if current.timedOut {
+                    out.append((index, .timedOut))
+                    pool.give(current)
+                    worker = pool.take()
                 } else if !current.isAlive {
                     // Graphviz crashed on this graph (`dot` will say why): go on with a new worker.
                     pool.give(current)
@@ -74,22 +104,23 @@ public struct Graphviz: Sendable {
             if let worker { pool.give(worker) }
             return out
         }
-        var drawn = Array(repeating: String?.none, count: graphs.count)
-        for (index, svg) in parts.joined() { drawn[index] = svg }
-        let retry = forWorkers.filter { drawn[$0] == nil }
-        let redrawn = Self.concurrently(retry.count) { Graphviz.run(executable, graphs[retry[$0]]!) }
-        for (index, svg) in zip(retry, redrawn) { drawn[index] = svg }
+        var drawn = sources.map { $0 == nil ? nil : Outcome.failed }
+        for (index, outcome) in parts.joined() { drawn[index] = outcome }
+        let retry = forWorkers.filter { drawn[$0] == .failed }
+        let redrawn = Self.concurrently(retry.count) { Graphviz.run(executable, graphs[retry[$0]]!, within: budget) }
+        for (index, outcome) in zip(retry, redrawn) { drawn[index] = outcome }
         return drawn
     }
 
     /// Runs `dot -Tsvg` over one graph, the DOT on its standard input and the SVG read from its
     /// standard output as it comes (one socket both ways, see `SystemCalls.runCapturing`): no file
     /// in the temporary directory, whose name another user could guess.
-    static func run(_ executable: String, _ graph: String) -> String? {
-        guard let (status, output) = SystemCalls.runCapturing(executable, arguments: ["-Tsvg"], input: graph), status == 0 else {
-            return nil
+    static func run(_ executable: String, _ graph: String, within budget: Duration?) -> Outcome {
+        switch SystemCalls.runCapturing(executable, arguments: ["-Tsvg"], input: graph, within: budget) {
+        case .exited(0, let output)?: .drawn(svg: String(decoding: output, as: UTF8.self))
+        case .timedOut?: .timedOut
+        default: .failed
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// `body` of 0..<count, run on every core, in index order.

@@ -12,6 +12,10 @@ final class GraphvizWorker {
     private var start = 0, end = 0
     /// False once the worker has gone or broken the protocol: ask it nothing more.
     private(set) var isAlive = true
+    /// True once a graph took longer than its budget and the worker was killed for it.
+    private(set) var timedOut = false
+    /// When the graph being drawn must be done; nil: no limit.
+    private var deadline: ContinuousClock.Instant?
 
     init?() {
         guard let (pid, socket) = SystemCalls.spawnConnected("/proc/self/exe", arguments: [STACKCAT_GRAPHVIZ_WORKER_ARGUMENT])
@@ -20,9 +24,11 @@ final class GraphvizWorker {
         self.socket = socket
     }
 
-    /// The SVG of one graph, or nil if the worker could not draw it.
-    func draw(_ graph: String) -> String? {
+    /// The SVG of one graph, or nil if the worker could not draw it or it took longer than `budget`:
+    /// the worker is killed then (`timedOut`), since Graphviz cannot be interrupted otherwise.
+    func draw(_ graph: String, within budget: Duration? = nil) -> String? {
         guard isAlive else { return nil }
+        deadline = budget.map { ContinuousClock.now + $0 }
         var frame = "\(graph.utf8.count)\n" + graph
         let sent = frame.withUTF8 { SystemCalls.sendAll(socket, UnsafeRawBufferPointer($0)) }
         guard sent, let header = line() else { return fail() }
@@ -41,6 +47,13 @@ final class GraphvizWorker {
     private func fail() -> String? {
         isAlive = false
         return nil
+    }
+
+    /// Kills the worker, which is laying out a graph past its deadline.
+    private func expire() -> Bool {
+        timedOut = true
+        SystemCalls.killNow(pid)
+        return false
     }
 
     /// The next line of the answer, without its newline (at most 20 bytes: a length or "x").
@@ -75,6 +88,7 @@ final class GraphvizWorker {
             start = 0
         }
         if end == buffer.count { buffer += repeatElement(0, count: buffer.count) }
+        if let deadline, !SystemCalls.waitReadable(socket, until: deadline) { return expire() }
         let n = buffer.withUnsafeMutableBytes { SystemCalls.readSome(socket, into: UnsafeMutableRawBufferPointer(rebasing: $0[end...])) }
         guard n > 0 else { return false }
         end += n

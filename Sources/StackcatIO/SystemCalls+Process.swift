@@ -74,6 +74,12 @@ extension SystemCalls {
     /// truncated), and returns its exit status (128 + the signal if a signal ended it), or -1 if it
     /// could not be started.
     public static func run(_ path: String, arguments: [String], input: String, outputFile: String? = nil) -> Int32 {
+        run(path, arguments: arguments, input: input, outputFile: outputFile, within: nil) ?? -1
+    }
+
+    /// `run`, killing the program (SIGKILL) once it has run for `budget`: nil then.
+    public static func run(_ path: String, arguments: [String], input: String, outputFile: String? = nil, within budget: Duration?) -> Int32? {
+        let deadline = budget.map { ContinuousClock.now + $0 }
         guard let (readEnd, writeEnd) = makePipe() else { return -1 }
         let fds = [readEnd, writeEnd]
         let pid = spawn(path, arguments: arguments) { actions in
@@ -89,7 +95,43 @@ extension SystemCalls {
         }
         _ = writeAll(fds[1], input)
         _ = cClose(fds[1])
-        return waitForExit(pid)
+        guard let deadline else { return waitForExit(pid) }
+        return waitForExit(pid, until: deadline)
+    }
+
+    /// Waits for a child until `deadline`: its status as `waitForExit`, or nil once the deadline has
+    /// passed, having killed it (SIGKILL) and reaped it.
+    static func waitForExit(_ pid: Int32, until deadline: ContinuousClock.Instant) -> Int32? {
+        var status: Int32 = 0
+        while true {
+            let done = waitpid(pid, &status, WNOHANG)
+            if done == pid { return (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F) }
+            if done < 0 && errno != EINTR { return -1 }
+            if ContinuousClock.now >= deadline {
+                kill(pid, SIGKILL)
+                _ = waitForExit(pid)
+                return nil
+            }
+            usleep(2_000)
+        }
+    }
+
+    /// Ends a child at once (SIGKILL); `waitForExit` then reaps it.
+    static func killNow(_ pid: Int32) {
+        _ = kill(pid, SIGKILL)
+    }
+
+    /// Waits until `fd` has something to read (or has been closed) or `deadline` passes: false then.
+    static func waitReadable(_ fd: Int32, until deadline: ContinuousClock.Instant) -> Bool {
+        while true {
+            let left = ContinuousClock.now.duration(to: deadline)
+            guard left > .zero else { return false }
+            let ms = Int32(min(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000 + 1, 60_000))
+            var ready = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            let n = poll(&ready, 1, ms)
+            if n > 0 { return true }
+            if n < 0 && errno != EINTR { return true }
+        }
     }
 
     /// A pipe whose two ends are closed on `exec`, so that no program started meanwhile (on another
@@ -129,6 +171,21 @@ extension SystemCalls {
     /// and read as `poll` says either side is ready, so neither waits on the other's full buffer and
     /// nothing is written to the file system.
     public static func runCapturing(_ path: String, arguments: [String], input: String) -> (status: Int32, output: [UInt8])? {
+        guard case .exited(let status, let output)? = runCapturing(path, arguments: arguments, input: input, within: nil) else { return nil }
+        return (status, output)
+    }
+
+    /// How a program run for its output ended.
+    public enum CapturedRun: Sendable {
+        case exited(status: Int32, output: [UInt8])
+        /// It ran past its time budget and was killed.
+        case timedOut
+    }
+
+    /// `runCapturing`, killing the program (SIGKILL) once it has run for `budget`.
+    public static func runCapturing(_ path: String, arguments: [String], input: String, within budget: Duration?) -> CapturedRun? {
+        let deadline = budget.map { ContinuousClock.now + $0 }
+        var timedOut = false
         guard let (pid, socket) = spawnConnected(path, arguments: arguments) else { return nil }
         var input = input
         var output: [UInt8] = []
@@ -143,10 +200,21 @@ extension SystemCalls {
             if bytes.isEmpty { endInput() }
             while true {
                 var ready = pollfd(fd: socket, events: Int16(POLLIN) | (writing ? Int16(POLLOUT) : 0), revents: 0)
-                if poll(&ready, 1, -1) < 0 {
+                var wait: Int32 = -1
+                if let deadline {
+                    let left = ContinuousClock.now.duration(to: deadline)
+                    guard left > .zero else {
+                        timedOut = true
+                        break
+                    }
+                    wait = Int32(min(left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000 + 1, 60_000))
+                }
+                let polled = poll(&ready, 1, wait)
+                if polled < 0 {
                     if errno == EINTR { continue }
                     break
                 }
+                if polled == 0 { continue }
                 if writing && ready.revents & Int16(POLLOUT) != 0 {
                     let n = send(socket, bytes.baseAddress! + sent, bytes.count - sent, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
                     if n > 0 {
@@ -168,7 +236,12 @@ extension SystemCalls {
             }
         }
         _ = cClose(socket)
-        return (waitForExit(pid), output)
+        if timedOut {
+            killNow(pid)
+            _ = waitForExit(pid)
+            return .timedOut
+        }
+        return .exited(status: waitForExit(pid), output: output)
     }
 
     /// Starts a program with both its standard input and its standard output connected to one end of

@@ -64,8 +64,7 @@ extension Catalog {
 
     /// The tools that use the role, the category or the relation type, for vocabulary counts.
     public func toolCount(inCategory id: String) -> Int {
-        let ids = categoryWithDescendants(id)
-        return tools.count { tool in tool.allCategories.contains { ids.contains($0) } }
+        tools.count { tool in tool.allCategories.contains { isCategory($0, within: id) } }
     }
 
     public func toolCount(withRole id: String) -> Int {

@@ -14,7 +14,7 @@ extension Graph {
         switch collapse {
         case .category:
             for node in nodes {
-                let top = node.category.flatMap { catalog.hasCategory($0) ? catalog.categoryPath($0).first : nil }
+                let top = node.category.flatMap { catalog.topCategory(of: $0) }
                 let id = top ?? Self.noCategoryID
                 groupsOf[node.id] = [id]
                 groupNames[id] = top.flatMap { catalog.category($0)?.name } ?? "No category"

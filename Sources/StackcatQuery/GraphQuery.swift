@@ -46,8 +46,11 @@ public struct GraphQuery: Sendable {
             for i in catalog.tools.indices {
                 var seen: Set<String> = []
                 for category in catalog.tools[i].allCategories {
-                    for ancestor in catalog.categoryPath(category) where seen.insert(ancestor).inserted {
-                        members[ancestor, default: []].append(catalog.tools[i].id)
+                    // Up to the first ancestor seen for this tool (or a cycle's repeat).
+                    var current: String? = category
+                    while let c = current, seen.insert(c).inserted {
+                        members[c, default: []].append(catalog.tools[i].id)
+                        current = catalog.category(c)?.parent?.value
                     }
                 }
             }
@@ -266,11 +269,18 @@ public struct GraphQuery: Sendable {
             }
             let known = catalog.hasCategory(category)
             looked[category] = known
-            if known { needed.formUnion(catalog.categoryPath(category)) } else { nodesInClusters[index].category = nil }
+            guard known else {
+                nodesInClusters[index].category = nil
+                continue
+            }
+            // Up to the first ancestor already needed: each category is walked to once.
+            var current: String? = category
+            while let c = current, needed.insert(c).inserted { current = catalog.category(c)?.parent?.value }
         }
         let tree = context?.tree ?? catalog.categoryTree().map(\.category)
+        // Nested as renderers nest: no deeper than the depth limit, however deep the chain.
         let clusters = tree.filter { needed.contains($0.id.value) }.map {
-            Graph.Cluster(id: $0.id.value, label: $0.name, parent: $0.parent.flatMap { p in needed.contains(p.value) ? p.value : nil })
+            Graph.Cluster(id: $0.id.value, label: $0.name, parent: catalog.shownParent(of: $0.id.value).flatMap { needed.contains($0) ? $0 : nil })
         }
         return Graph(nodes: nodesInClusters, edges: edges, clusters: clusters, legend: legend)
     }

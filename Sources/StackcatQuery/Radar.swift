@@ -115,7 +115,7 @@ public struct Radar: Sendable {
         for component in stack.components {
             let tool = catalog.tool(component.id)
             let category = tool?.category.value ?? component.category?.value
-            let top = category.flatMap { catalog.hasCategory($0) ? catalog.categoryPath($0).first : nil }
+            let top = category.flatMap { catalog.topCategory(of: $0) }
             let quadrant = top.flatMap { quadrantOfTop[$0] } ?? 3
             var movement = Movement.unchanged
             if let baseline {
@@ -150,7 +150,7 @@ public struct Radar: Sendable {
         for i in catalog.tools.indices {
             var seen: Set<String> = []
             for category in catalog.tools[i].allCategories {
-                if let top = catalog.categoryPath(category).first, seen.insert(top).inserted { counts[top, default: 0] += 1 }
+                if let top = catalog.topCategory(of: category), seen.insert(top).inserted { counts[top, default: 0] += 1 }
             }
         }
         let tops = catalog.categories.filter { $0.parent == nil }

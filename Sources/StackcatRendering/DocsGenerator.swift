@@ -116,7 +116,7 @@ public struct DocsGenerator: Sendable {
         out += "## Categories\n\n"
         for entry in catalog.categoryTree() {
             let count = context.members[entry.category.id.value]?.count ?? 0
-            out += String(repeating: "  ", count: entry.depth) + "- " + categoryLink(entry.category.id.value, from: "")
+            out += String(repeating: "  ", count: catalog.shownDepth(of: entry.category.id.value)) + "- " + categoryLink(entry.category.id.value, from: "")
                 + " (\(count))\n"
         }
         out += "\n## Tools\n\n"
@@ -150,9 +150,10 @@ public struct DocsGenerator: Sendable {
         let id = category.id.value
         var out = Self.marker + "\n# \(e(category.name))\n\n"
         if let description = category.description { out += e(description) + "\n\n" }
-        let path = catalog.categoryPath(id).dropLast()
+        // The nearest ancestors, as many as a sound catalog has at most: one page never holds a whole deep chain.
+        let path = catalog.categoryPath(id, last: CategoryHierarchy.depthLimit + 1).dropLast()
         if !path.isEmpty { out += "In " + path.map { categoryLink($0, from: "categories") }.joined(separator: " › ") + ".\n\n" }
-        let children = catalog.categories.filter { $0.parent?.value == id }
+        let children = catalog.subcategories(of: id)
         if !children.isEmpty {
             out += "Sub-categories: " + children.map { categoryLink($0.id.value, from: "categories") }.joined(separator: ", ") + ".\n\n"
         }

@@ -27,10 +27,13 @@ extension GeneratedFiles {
 public struct GraphDrawingSource: Sendable {
     public let dot: String
     public let measuresOnlyASCII: Bool
+    /// Where the graph goes (the page's path), for messages about it.
+    public let name: String
 
-    public init(dot: String, measuresOnlyASCII: Bool) {
+    public init(dot: String, measuresOnlyASCII: Bool, name: String = "a graph") {
         self.dot = dot
         self.measuresOnlyASCII = measuresOnlyASCII
+        self.name = name
     }
 }
 

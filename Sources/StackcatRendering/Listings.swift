@@ -41,7 +41,7 @@ public enum Listings {
         Table(columns: [.init("id"), .init("name", shrinks: true), .init("parent"), .init("tools"), .init("description", shrinks: true)],
               rows: catalog.categoryTree().map { entry in
                   let c = entry.category
-                  let id = indent ? String(repeating: "  ", count: entry.depth) + c.id.value : c.id.value
+                  let id = indent ? String(repeating: "  ", count: catalog.shownDepth(of: c.id.value)) + c.id.value : c.id.value
                   return [id, c.name, c.parent?.value ?? "", String(catalog.toolCount(inCategory: c.id.value)), c.description ?? ""]
               })
     }

@@ -100,7 +100,7 @@ public enum CatalogValidator {
                 for category in quadrant.categories {
                     reference("category", category, path: radar.path, known: ids, resolves: catalog.hasCategory(category.value))
                     guard catalog.hasCategory(category.value) else { continue }
-                    if let top = catalog.categoryPath(category.value).first, top != category.value {
+                    if let top = catalog.topCategory(of: category.value), top != category.value {
                         diagnostics.append(Diagnostics.radarCategoryNotTopLevel(category.value, top: top, at: at(radar.path, category.span)))
                     } else if let span = first[category.value] {
                         diagnostics.append(Diagnostics.radarCategoryTwice(category.value, at: at(radar.path, category.span), first: at(radar.path, span)))
@@ -119,27 +119,17 @@ public enum CatalogValidator {
                               resolves: catalog.hasCategory(parent.value))
                 }
             }
-            // Each cycle is reported once, at the category with the smallest id on it.
-            var reported: Set<String> = []
-            for category in catalog.categories {
-                var chain = [category.id.value]
-                var seen: Set<String> = [category.id.value]
-                var current = category
-                while let parent = current.parent?.value, let next = catalog.category(parent) {
-                    if parent == category.id.value {
-                        let cycle = chain
-                        if cycle.min() == category.id.value, !reported.contains(category.id.value) {
-                            reported.insert(category.id.value)
-                            diagnostics.append(Diagnostics.categoryCycle(cycle + [category.id.value],
-                                                                         at: at(category.path, category.parent!.span)))
-                        }
-                        break
-                    }
-                    if seen.contains(parent) { break }
-                    seen.insert(parent)
-                    chain.append(parent)
-                    current = next
-                }
+            // Each cycle is reported once, at the category with the smallest id on it. The catalog
+            // found them in one pass: a 20,000-deep chain is not walked once per category.
+            for cycle in catalog.categoryCycles {
+                let first = cycle[0]
+                diagnostics.append(Diagnostics.categoryCycle(cycle.map(\.id.value) + [first.id.value],
+                                                             at: at(first.path, first.parent!.span)))
+            }
+            // Too deep: reported at the first category past the limit on each chain, not at every one below it.
+            for (category, depth) in catalog.categoryTree() where depth == CategoryHierarchy.depthLimit + 1 {
+                diagnostics.append(Diagnostics.categoryDepth(category.id.value, depth: depth, path: catalog.categoryPath(category.id.value),
+                                                             at: at(category.path, category.parent!.span)))
             }
         }
 

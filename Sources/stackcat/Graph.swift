@@ -99,9 +99,15 @@ extension Stackcat {
                 Terminal.writeError("stackcat: note: install the graphviz package (apt-get install graphviz, brew install graphviz), or use --format dot\n")
                 throw ExitCode(1)
             }
-            let status = Executables.run(dot, arguments: ["-T\(format.rawValue)"], input: text)
+            let budget = try GraphvizBudget.fromEnvironment()
+            guard let status = Executables.run(dot, arguments: ["-T\(format.rawValue)"], input: text, within: budget) else {
+                Terminal.writeError("stackcat: error: Graphviz took longer than \(GraphvizBudget.describe(budget)) to lay out the graph and was stopped\n")
+                Terminal.writeError("stackcat: note: narrow the graph (--category, --stack, --root with --depth, --collapse category), "
+                                    + "write --format dot and run dot yourself, or raise \(GraphvizBudget.variable) (seconds, 0 for no limit)\n")
+                throw ExitCode(1)
+            }
             // dot wrote to our standard output and found it closed: not an error, as for any command.
-            if status == SystemCalls.brokenPipeStatus { SystemCalls.endByBrokenPipe() }
+            if Executables.diedOfBrokenPipe(status) { FastExit.brokenPipe() }
             if status != 0 {
                 Terminal.writeError("stackcat: error: dot exited with status \(status)\n")
                 throw ExitCode(1)

@@ -31,7 +31,8 @@ extension Stackcat {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
-            let graphviz = Executables.find("dot").map(Graphviz.init)
+            let budget = try GraphvizBudget.fromEnvironment()
+            let graphviz = Executables.find("dot").map { Graphviz($0, budget: budget) }
             if graphviz == nil {
                 Terminal.writeError("site: note: Graphviz's 'dot' is not installed; graphs are shown as lists of edges (install graphviz to draw them)\n")
             }
@@ -44,9 +45,15 @@ extension Stackcat {
     }
 }
 
-/// Graphviz draws the site's graphs.
+/// Graphviz draws the site's graphs; one that runs out of time is shown as a list of edges, with a note.
 extension Graphviz: GraphDrawing {
     public func draw(_ graphs: [GraphDrawingSource?]) -> [String?] {
-        draw(graphs.map { $0.map { Source(dot: $0.dot, measuresOnlyASCII: $0.measuresOnlyASCII) } })
+        let outcomes = drawReporting(graphs.map { $0.map { Source(dot: $0.dot, measuresOnlyASCII: $0.measuresOnlyASCII) } })
+        for (graph, outcome) in zip(graphs, outcomes) where outcome == .timedOut {
+            Terminal.writeError("site: note: the graph of \(TerminalText.sanitize(graph?.name ?? "a page")) took longer than "
+                                + "\(GraphvizBudget.describe(budget)) to lay out and is shown as a list of its edges "
+                                + "(\(GraphvizBudget.variable) sets the budget in seconds)\n")
+        }
+        return outcomes.map { $0?.svg }
     }
 }

@@ -23,6 +23,8 @@ public struct Catalog: Sendable {
     private var teamIndex: [String: Int] = [:]
     /// Alias → the index of the first tool that declares it (validation reports an alias used twice).
     private var aliasIndex: [String: Int] = [:]
+    /// The category tree's walks, done once (`Catalog+CategoryTree.swift` reads it).
+    private(set) var hierarchy: CategoryHierarchy
 
     /// Takes the arrays over (pass them as their last use and no element is copied) and sorts them in place.
     public init(categories: consuming [Category], roles: consuming [Role], relationTypes: consuming [RelationType],
@@ -60,6 +62,7 @@ public struct Catalog: Sendable {
             return index
         }
         categoryIndex = index(self.categories) { $0.id.value }
+        hierarchy = CategoryHierarchy(self.categories, index: categoryIndex)
         roleIndex = index(self.roles) { $0.id.value }
         relationIndex = index(self.relationTypes) { $0.id.value }
         toolIndex = index(self.tools) { $0.id }
@@ -71,6 +74,8 @@ public struct Catalog: Sendable {
     }
 
     public func category(_ id: String) -> Category? { categoryIndex[id].map { categories[$0] } }
+    /// Where the category is in `categories`.
+    func categoryPosition(_ id: String) -> Int? { categoryIndex[id] }
     public func role(_ id: String) -> Role? { roleIndex[id].map { roles[$0] } }
     public func relationType(_ id: String) -> RelationType? { relationIndex[id].map { relationTypes[$0] } }
     public func tool(_ id: String) -> Tool? { toolIndex[id].map { tools[$0] } }

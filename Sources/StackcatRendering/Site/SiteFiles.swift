@@ -42,7 +42,7 @@ public struct SiteFiles: GeneratedFiles {
         }
         let graphs = Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, source: GraphDrawingSource)?]() }) { out, i in
             out.append(generator.graph(of: pages[indices[i]]).map {
-                ($0, GraphDrawingSource(dot: generator.dot(of: $0), measuresOnlyASCII: generator.measuresOnlyASCII($0)))
+                ($0, GraphDrawingSource(dot: generator.dot(of: $0), measuresOnlyASCII: generator.measuresOnlyASCII($0), name: pages[indices[i]].path))
             })
         }.flatMap { $0 }
         let svgs = drawing.draw(graphs.map { $0?.source })

@@ -46,7 +46,7 @@ extension SiteGenerator {
         let roleNames = tool.roles.map { catalog.role($0.value)?.name ?? "" }
         let searched = [tool.id] + tool.aliases.map(\.value) + [tool.name] + tool.tags + tool.roles.map(\.value) + roleNames + [tool.summary]
         var categories: Set<String> = []
-        for category in tool.allCategories { categories.formUnion(catalog.categoryPath(category)) }
+        for category in tool.allCategories { categories.formUnion(catalog.categoryPath(category, last: CategoryHierarchy.depthLimit + 1)) }
         return SiteView.Card(
             id: tool.id, name: tool.name, page: "\(root)tools/\(tool.id).html",
             category: categoryLink(tool.category.value, root: root), summary: tool.summary,
@@ -65,7 +65,8 @@ extension SiteGenerator {
         var children: [String: [Category]] = [:]
         var roots: [Category] = []
         for (category, depth) in tree {
-            if depth == 0 { roots.append(category) } else if let parent = category.parent?.value { children[parent, default: []].append(category) }
+            // Nested no deeper than the depth limit, so neither this nor the template recurses far.
+            if depth == 0 { roots.append(category) } else if let parent = catalog.shownParent(of: category.id.value) { children[parent, default: []].append(category) }
         }
         func node(_ category: Category) -> SiteView.TreeNode {
             let id = category.id.value
@@ -79,7 +80,7 @@ extension SiteGenerator {
             title: "Catalog", marker: Self.marker, intro: stats,
             categoryOptions: tree.map { category, depth in
                 SiteView.Option(value: category.id.value,
-                                label: String(repeating: "– ", count: depth) + category.name + " (\(categoryCount(category.id.value)))")
+                                label: String(repeating: "– ", count: catalog.shownDepth(of: category.id.value)) + category.name + " (\(categoryCount(category.id.value)))")
             },
             roleOptions: catalog.roles.map { SiteView.Option(value: $0.id.value, label: $0.name + " (\(catalog.toolCount(withRole: $0.id.value)))") },
             lifecycleOptions: Lifecycle.allCases.map { SiteView.Option(value: $0.rawValue, label: $0.rawValue + " (\(lifecycleCounts[$0] ?? 0))") },
@@ -161,8 +162,8 @@ extension SiteGenerator {
         let members = Set(context.members[id] ?? [])
         return SiteView.CategoryPage(
             title: category.name, marker: Self.marker, description: category.description,
-            path: catalog.categoryPath(id).dropLast().map { categoryLink($0, root: root) },
-            children: catalog.categories.filter { $0.parent?.value == id }.map {
+            path: catalog.categoryPath(id, last: CategoryHierarchy.depthLimit + 1).dropLast().map { categoryLink($0, root: root) },
+            children: catalog.subcategories(of: id).map {
                 var link = categoryLink($0.id.value, root: root)
                 link.count = categoryCount($0.id.value)
                 return link
