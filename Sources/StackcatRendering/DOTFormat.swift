@@ -129,7 +129,7 @@ public struct DOTFormat: Sendable {
     private func writeLegend(_ graph: Graph, into out: inout String) {
         let legend = GraphLegend(graph)
         guard !legend.isEmpty else { return }
-        out += "  subgraph \"cluster_legend\" {\n"
+        out += "  subgraph \"cluster__legend\" {\n"
         out += "    label=\"Legend\"; style=dashed; color=\"#999999\"; fontsize=10;\n"
         out += "    node [fontsize=9];\n"
         for sample in legend.nodes {
@@ -246,7 +246,7 @@ public struct DOTFormat: Sendable {
             appendQuoted(node.summary, to: &out)
             if let link = node.homepage {
                 out += ", URL="
-                appendQuoted(link, to: &out)
+                appendQuotedURL(link, to: &out)
             }
             return out
         }
@@ -278,7 +278,7 @@ public struct DOTFormat: Sendable {
         appendQuoted(node.summary.isEmpty ? node.label : node.summary, to: &out)
         if let homepage = node.homepage {
             out += ", URL="
-            appendQuoted(homepage, to: &out)
+            appendQuotedURL(homepage, to: &out)
         }
         return out
     }
@@ -289,6 +289,13 @@ public struct DOTFormat: Sendable {
         var out = ""
         appendQuoted(text, to: &out)
         return out
+    }
+
+    /// A URL for the `URL` attribute. Graphviz reads entities in it and copies it into SVG's
+    /// `xlink:href` as it is, so a bare `&` (a query's separator) would make the SVG malformed XML:
+    /// written as `&amp;`, every Graphviz output has the URL itself.
+    static func appendQuotedURL(_ url: String, to out: inout String) {
+        appendQuoted(url.contains("&") ? url.split(separator: "&", omittingEmptySubsequences: false).joined(separator: "&amp;") : url, to: &out)
     }
 
     /// `quote`, appended to `out`. Text with nothing to escape (printable ASCII without quotes or

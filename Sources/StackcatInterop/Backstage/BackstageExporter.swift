@@ -14,15 +14,18 @@ import StackcatYAML
 ///   `<stack>.<id>`), and a tool that only one stack uses names that system too;
 /// - every relation is a `spec.dependsOn` reference to its target (Backstage has no typed edges).
 ///
-/// Entities need an owner: a tool or stack without one is owned by the `Group` `stackcat-unowned`,
-/// written only when something needs it. A stack's owner is the team that owns most of its
+/// Entities need an owner: a tool or stack without one is owned by the `Group` `stackcat_unowned`,
+/// written only when something needs it (the underscore keeps it apart from every team: no stackcat
+/// id holds one, so no team of the catalog can take the placeholder's name or file). A stack's owner is the team that owns most of its
 /// components (ties to the first id). What Backstage has no field for travels in `stackcat.dev/`
 /// annotations (the stackcat id, category, hosting, lifecycle, typed relations, a stack's
 /// components), so that `import backstage` gets the catalog back.
 public struct BackstageExporter: Sendable {
     public static let marker = "# exported from a stackcat catalog by stackcat; do not edit"
     public static let apiVersion = "backstage.io/v1alpha1"
-    public static let unownedGroup = "stackcat-unowned"
+    public static let unownedGroup = "stackcat_unowned"
+    /// The placeholder's name before it moved out of the ids' namespace; imports still recognise it.
+    public static let legacyUnownedGroup = "stackcat-unowned"
     public static let annotationPrefix = "stackcat.dev/"
 
     public let catalog: Catalog

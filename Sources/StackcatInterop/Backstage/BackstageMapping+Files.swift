@@ -13,7 +13,7 @@ extension BackstageMapping {
         var categories = Set(tools.flatMap(\.categories))
         for stack in stacks { for part in stack.components { if let c = part.category { categories.insert(c) } } }
         files.append((CatalogLayout.path(forVocabulary: .categories)!, marker + Self.list(categories.sorted { $0.utf8Precedes($1) }.map {
-            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(Self.title(of: $0)))\n"
+            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
         })))
         files.append((CatalogLayout.path(forVocabulary: .roles)!, marker + "# Backstage records no roles.\n[]\n"))
         let types = Set(tools.flatMap { $0.relations.map(\.type) }).sorted { $0.utf8Precedes($1) }
@@ -23,7 +23,7 @@ extension BackstageMapping {
             return "- id: \(YAMLWriter.scalar(type))\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
         })))
         files.append((CatalogLayout.path(forVocabulary: .teams)!, marker + Self.list(teams.sorted { $0.id.utf8Precedes($1.id) }.map { team in
-            var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(team.name))\n"
+            var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(ImportedName.of(team.name)))\n"
             if let description = team.description { out += "  description: \(w(description))\n" }
             if let contact = team.contact { out += "  contact: \(w(contact))\n" }
             return out
@@ -49,7 +49,7 @@ extension BackstageMapping {
 
     static func toolText(_ tool: Tool) -> String {
         let w = YAMLWriter.scalar
-        var out = "name: \(w(tool.name))\ncategory: \(tool.categories[0])\n"
+        var out = "name: \(w(ImportedName.of(tool.name)))\ncategory: \(tool.categories[0])\n"
         if tool.categories.count > 1 { out += "categories: \(YAMLWriter.list(Array(tool.categories.dropFirst())))\n" }
         out += "summary: \(w(tool.summary))\n"
         if let description = tool.description { out += "description: \(w(description))\n" }
@@ -69,7 +69,7 @@ extension BackstageMapping {
 
     static func stackText(_ stack: Stack) -> String {
         let w = YAMLWriter.scalar
-        var out = "name: \(w(stack.name))\nsummary: \(w(stack.summary))\n"
+        var out = "name: \(w(ImportedName.of(stack.name)))\nsummary: \(w(stack.summary))\n"
         if let description = stack.description { out += "description: \(w(description))\n" }
         if let asOf = stack.asOf { out += "as_of: \(asOf)\n" }
         if stack.components.isEmpty { return out + "components: []\n" }
@@ -78,7 +78,7 @@ extension BackstageMapping {
             if let tool = part.tool {
                 out += "  - tool: \(YAMLWriter.scalar(tool))\n"
             } else {
-                out += "  - id: \(YAMLWriter.scalar(part.id ?? "part"))\n    name: \(w(part.name ?? part.id ?? "part"))\n"
+                out += "  - id: \(YAMLWriter.scalar(part.id ?? "part"))\n    name: \(w(ImportedName.of(part.name ?? part.id ?? "part")))\n"
                 if let category = part.category { out += "    category: \(YAMLWriter.scalar(category))\n" }
             }
             out += "    ring: \(part.ring.rawValue)\n"

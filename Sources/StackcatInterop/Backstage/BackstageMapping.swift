@@ -69,7 +69,10 @@ struct BackstageMapping {
     }
 
     /// The placeholder owner that `export backstage` writes for what has no team.
-    static let unownedKey = BackstageEntity.key(.group, "default", BackstageExporter.unownedGroup)
+    static let unownedKeys: Set<String> = [BackstageEntity.key(.group, "default", BackstageExporter.unownedGroup),
+                                           BackstageEntity.key(.group, "default", BackstageExporter.legacyUnownedGroup)]
+    /// The team an import makes for in-house tools that no entity says the owner of.
+    static let unownedTeamID = "stackcat-unowned"
 
     mutating func run() {
         mapTeams()
@@ -77,8 +80,8 @@ struct BackstageMapping {
         mapToolIDs(skipping: inline)
         for index in tools.indices { fillTool(index) }
         mapStacks(inline: inline)
-        if needsUnowned, !teams.contains(where: { $0.id == BackstageExporter.unownedGroup }) {
-            teams.append(Team(id: BackstageExporter.unownedGroup, name: "No owner recorded",
+        if needsUnowned, !teams.contains(where: { $0.id == Self.unownedTeamID }) {
+            teams.append(Team(id: Self.unownedTeamID, name: "No owner recorded",
                               description: "Owns the in-house tools that the Backstage catalog names no team for."))
         }
     }
@@ -105,7 +108,7 @@ struct BackstageMapping {
 
     mutating func mapTeams() {
         let groups = entities.indices.filter {
-            entities[$0].kind == .group && !(entities[$0].key == Self.unownedKey && entities[$0].stackcat("id") == nil)
+            entities[$0].kind == .group && !(Self.unownedKeys.contains(entities[$0].key) && entities[$0].stackcat("id") == nil)
         }
         let kept = reserveIDs(groups, namespace: "team")
         for i in groups {
@@ -130,7 +133,7 @@ struct BackstageMapping {
             return nil
         }
         if let team = teamByKey[ref.key] { return team }
-        if ref.key == Self.unownedKey { return nil }
+        if Self.unownedKeys.contains(ref.key) { return nil }
         // Owned by someone the input does not define: keep the ownership as a team of that name.
         let id = ids.allocate(ref.name, namespace: "team")
         teamByKey[ref.key] = id
@@ -219,7 +222,7 @@ struct BackstageMapping {
         }
         tool.owner = owner(of: entity)
         if tool.hosting == .inHouse && tool.owner == nil {
-            tool.owner = BackstageExporter.unownedGroup
+            tool.owner = Self.unownedTeamID
             needsUnowned = true
         }
         if let annotation = entity.stackcat("lifecycle") {

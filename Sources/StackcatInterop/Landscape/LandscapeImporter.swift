@@ -225,7 +225,7 @@ public struct LandscapeImporter {
         // A file with only the comment reads as empty, which the loader rejects.
         if entries.isEmpty { return out + "# The landscape has no categories.\n[]\n" }
         for entry in entries {
-            out += "- id: \(YAMLWriter.scalar(entry.id))\n  name: \(YAMLWriter.scalar(entry.name))\n"
+            out += "- id: \(YAMLWriter.scalar(entry.id))\n  name: \(YAMLWriter.scalar(ImportedName.of(entry.name)))\n"
             if let parent = entry.parent { out += "  parent: \(YAMLWriter.scalar(parent))\n" }
         }
         return out
@@ -233,7 +233,7 @@ public struct LandscapeImporter {
 
     static func toolFile(_ tool: PendingTool) -> String {
         var out = marker + "\n"
-        out += "name: \(YAMLWriter.scalar(tool.name))\n"
+        out += "name: \(YAMLWriter.scalar(ImportedName.of(tool.name)))\n"
         out += "category: \(YAMLWriter.scalar(tool.categories[0]))\n"
         if tool.categories.count > 1 { out += "categories: \(YAMLWriter.list(Array(tool.categories.dropFirst())))\n" }
         let summary = tool.description.map(Self.summary(of:)) ?? oneLine("\(tool.name), listed under \(tool.location) in the CNCF landscape.")

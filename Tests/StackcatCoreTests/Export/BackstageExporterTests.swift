@@ -56,14 +56,14 @@ struct BackstageExporterTests {
             "catalog-info.yaml", "components/checkout-api.yaml",
             "components/order-events-stream-processor-for-the-fulfilment-wareh-5f3174c3.yaml",
             "components/payments-gateway-in-house.yaml", "components/shop.legacy-monolith.yaml",
-            "groups/stackcat-unowned.yaml", "groups/team-checkout.yaml", "groups/team-payments.yaml", "groups/team-platform.yaml",
+            "groups/stackcat_unowned.yaml", "groups/team-checkout.yaml", "groups/team-payments.yaml", "groups/team-platform.yaml",
             "resources/datadog.yaml", "resources/kubernetes.yaml", "systems/shop.yaml",
         ])
         let kubernetes = try #require(files["resources/kubernetes.yaml"])
         #expect(kubernetes.contains("kind: Resource\n"))
         #expect(kubernetes.contains("spec:\n  type: self-hosted\n  owner: group:team-platform\n  system: system:shop\n"))
         let datadog = try #require(files["resources/datadog.yaml"])
-        #expect(datadog.contains("  type: saas\n  owner: group:stackcat-unowned\n"))
+        #expect(datadog.contains("  type: saas\n  owner: group:stackcat_unowned\n"))
         #expect(datadog.contains("  dependsOn:\n    - resource:kubernetes\n"))
         let team = try #require(files["groups/team-payments.yaml"])
         #expect(team.contains("  links:\n    - url: https://chat.example.com/channels/payments\n      title: Contact\n"))

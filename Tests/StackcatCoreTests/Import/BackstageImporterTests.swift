@@ -40,7 +40,7 @@ struct BackstageImporterTests {
 
     /// Export, then import from catalog-info.yaml alone: ids, names, owners, relations and stacks
     /// come back. The built-in catalog has no teams: its export owns everything by the placeholder
-    /// `stackcat-unowned`, which the import drops again, so owners stay empty.
+    /// `stackcat_unowned`, which the import drops again, so owners stay empty.
     @Test(arguments: ["built-in", "in-house"])
     func roundTripKeepsIdsNamesOwnersAndRelations(_ which: String) throws {
         let original = which == "built-in" ? try ExternalSchemaCheck.builtIn() : try InHouseCatalog.load()

@@ -124,7 +124,9 @@ struct OutputSafetyPropertyTests {
     func catalog(_ seed: UInt64) throws -> (Catalog, Case) {
         let c = Self.randomCatalog(seed: seed)
         let check = CatalogCheck(files: c.files, requireVocabularies: "catalog")
-        let others = check.diagnostics.filter { $0.rule != .controlCharacter }
+        // The loader reports control characters and line breaks in one-line values but keeps the text, so
+        // the renderers below still meet it.
+        let others = check.diagnostics.filter { $0.rule != .controlCharacter && $0.rule != .singleLine }
         #expect(others.isEmpty, "seed \(seed): \(others.map(Fixture.describe))")
         return (check.catalog, c)
     }
