@@ -35,10 +35,13 @@
 
 #include "stackcat_graphviz_worker.h"
 
-#if defined(__linux__)
-
 #define _GNU_SOURCE
 #include <string.h>
+
+// glibc passes a program's arguments to start-up hooks and can load libgvc; a static musl build does
+// neither (its hooks get no arguments, and it has no dlopen), so there the site uses `dot` alone.
+#if defined(__linux__) && defined(__GLIBC__)
+
 #include <unistd.h>
 
 #include "graphviz_worker_internal.h"

@@ -1,3 +1,4 @@
+import CGraphvizWorker
 import Dispatch
 
 /// Draws DOT graphs as SVG with Graphviz.
@@ -36,6 +37,10 @@ public struct Graphviz: Sendable {
             return nil
         }
     }
+
+    /// Whether this build can run Graphviz workers of its own (a glibc build; a static musl build
+    /// cannot load libgvc, and draws every graph with `dot`).
+    public static var hasWorkers: Bool { stackcat_graphviz_worker_supported() == 1 }
 
     /// Ends the workers.
     public func finish() {

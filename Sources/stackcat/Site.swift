@@ -35,6 +35,8 @@ extension Stackcat {
             let graphviz = Executables.find("dot").map { Graphviz($0, budget: budget) }
             if graphviz == nil {
                 Terminal.writeError("site: note: Graphviz's 'dot' is not installed; graphs are shown as lists of edges (install graphviz to draw them)\n")
+            } else if !Graphviz.hasWorkers {
+                Terminal.writeError("site: note: drawing graphs with one 'dot' process each (this build of stackcat cannot load Graphviz's library itself, so this is slower)\n")
             }
             defer { graphviz?.finish() }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,

@@ -33,7 +33,7 @@ struct SitePictureTests {
         let generator = SiteGenerator(catalog: try Repository.check().catalog)
         for path in ["index.html", "tools/spinnaker.html", "categories/delivery.html", "stacks/mercari-2018.html"] {
             let dot = try #require(generator.dot(of: try page(generator, path)), "\(path)")
-            #expect(!dot.contains("cluster_legend"), "\(path)")
+            #expect(!dot.contains("cluster__legend"), "\(path)")
             #expect(!dot.contains("labelloc=t"), "\(path): the page's caption names the graph")
         }
         // A tool's neighbours are not framed one by one in their categories; a category's tools are
@@ -45,7 +45,7 @@ struct SitePictureTests {
         query.root = "spinnaker"
         let graph = try query.build(from: generator.catalog)
         let text = DOTFormat().render(graph)
-        #expect(text.contains("subgraph \"cluster_legend\"") && text.contains("subgraph \"cluster_delivery\""))
+        #expect(text.contains("subgraph \"cluster__legend\"") && text.contains("subgraph \"cluster_delivery\""))
     }
 
     @Test func nodesLinkToTheirPagesOnTheSite() throws {
