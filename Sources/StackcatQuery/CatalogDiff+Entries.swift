@@ -6,7 +6,8 @@ protocol DiffEntry: Equatable {
     var diffID: String { get }
     var diffAliases: [String] { get }
     func diffName(in catalog: Catalog) -> String
-    var diffFacts: [(key: String, label: String, value: String?)] { get }
+    /// `renamed` maps old tool ids to new ones, for facts that name tools (a stack's flows).
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)]
     var diffEdges: [CatalogDiff.Edge] { get }
     func diffMembers(in catalog: Catalog) -> [CatalogDiff.Member]
     /// The facts that are lists, by key, for changes item by item.
@@ -28,7 +29,7 @@ extension Tool: DiffEntry {
     /// Every key of a tool file but the id and the relations (compared as edges), from `ToolFact`.
     static let diffedFacts = ToolFact.fileFacts.filter { $0.kind != .id && $0.kind != .relations }
 
-    var diffFacts: [(key: String, label: String, value: String?)] {
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
         Self.diffedFacts.map { fact in (fact.key, fact.label, fact.value(of: self).map(CatalogDiff.text)) }
     }
 
@@ -52,11 +53,11 @@ extension Stack: DiffEntry {
     var diffID: String { id }
     func diffName(in catalog: Catalog) -> String { name }
 
-    var diffFacts: [(key: String, label: String, value: String?)] {
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
         [("name", "Name", name), ("summary", "Summary", summary), ("description", "Description", description),
          ("as_of", "As of", asOf), ("sources", "Sources", sources.isEmpty ? nil : sources.joined(separator: ", ")),
          ("flows", "Flows", flows.isEmpty ? nil : flows.map { flow in
-             "\(flow.from.value) → \(flow.to.value)" + (flow.label.map { ": \($0)" } ?? "")
+             "\(renamed[flow.from.value] ?? flow.from.value) → \(renamed[flow.to.value] ?? flow.to.value)" + (flow.label.map { ": \($0)" } ?? "")
          }.joined(separator: "; "))]
     }
 
@@ -73,7 +74,7 @@ extension Stack: DiffEntry {
 extension Team: DiffEntry {
     var diffID: String { id.value }
     func diffName(in catalog: Catalog) -> String { name }
-    var diffFacts: [(key: String, label: String, value: String?)] {
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
         [("name", "Name", name), ("description", "Description", description), ("contact", "Contact", contact)]
     }
 }
@@ -81,7 +82,7 @@ extension Team: DiffEntry {
 extension Category: DiffEntry {
     var diffID: String { id.value }
     func diffName(in catalog: Catalog) -> String { name }
-    var diffFacts: [(key: String, label: String, value: String?)] {
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
         [("name", "Name", name), ("description", "Description", description), ("parent", "Parent", parent?.value)]
     }
 }
@@ -89,7 +90,7 @@ extension Category: DiffEntry {
 extension Role: DiffEntry {
     var diffID: String { id.value }
     func diffName(in catalog: Catalog) -> String { name }
-    var diffFacts: [(key: String, label: String, value: String?)] {
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
         [("name", "Name", name), ("description", "Description", description)]
     }
 }
@@ -97,7 +98,7 @@ extension Role: DiffEntry {
 extension RelationType: DiffEntry {
     var diffID: String { id.value }
     func diffName(in catalog: Catalog) -> String { label }
-    var diffFacts: [(key: String, label: String, value: String?)] {
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
         [("label", "Label", label), ("inverse", "Inverse", inverse), ("description", "Description", description),
          ("symmetric", "Symmetric", symmetric ? "true" : "false"),
          ("style", "Style", "\(style.color) \(style.line.rawValue)")]

@@ -236,7 +236,7 @@ public struct CatalogDiff: Sendable {
 
     static func changes<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: [String: String]) -> Change {
         var change = Change(id: new.diffID, name: new.diffName(in: catalogs.new))
-        let oldFacts = old.diffFacts, newFacts = new.diffFacts
+        let oldFacts = old.diffFacts(following: renamed), newFacts = new.diffFacts(following: [:])
         let oldLists = old.diffLists, newLists = new.diffLists
         for (a, b) in zip(oldFacts, newFacts) where a.value != b.value {
             var fact = FactChange(key: a.key, label: a.label, old: a.value, new: b.value)
@@ -277,7 +277,7 @@ public struct CatalogDiff: Sendable {
     /// either side states.
     static func similarity<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: [String: String]) -> Double {
         var same = 0, total = 0
-        for (a, b) in zip(old.diffFacts, new.diffFacts) where a.value != nil || b.value != nil {
+        for (a, b) in zip(old.diffFacts(following: renamed), new.diffFacts(following: [:])) where a.value != nil || b.value != nil {
             total += 1
             if a.value == b.value { same += 1 }
         }

@@ -27,17 +27,21 @@ extension Stackcat {
         @Flag(name: .long, help: "Write nothing; exit 1 when anything is out of date.")
         var check = false
 
+        @Option(name: .long, help: ArgumentHelp("Mark each stack radar's blips new or moved since this git revision.", valueName: "rev"))
+        var since: String?
+
         func run() throws {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
+            let history = since.map { CatalogHistory.radarHistory(since: $0, options: catalogOptions) }
             let graphviz = Executables.find("dot").map(Graphviz.init)
             if graphviz == nil {
                 Terminal.writeError("site: note: Graphviz's 'dot' is not installed; graphs are shown as lists of edges (install graphviz to draw them)\n")
             }
             defer { graphviz?.finish() }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
-                                   files: SiteFiles(catalog: catalog, drawing: graphviz)).sync(check: check)
+                                   files: SiteFiles(catalog: catalog, drawing: graphviz, radarHistory: history)).sync(check: check)
             graphviz?.finish()
             FastExit.now()
         }
