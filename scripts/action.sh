@@ -15,12 +15,18 @@
 #                     (default: the tag the action is used from, when it is a version tag such as
 #                     v0.2.0; otherwise the version that the action's own source declares)
 #   INPUT_REPOSITORY  owner/name the releases come from (default: the action's repository)
+#   INPUT_DIFF        "true": write `stackcat diff --format markdown` (what the change does to the catalog) to
+#                     the job summary and to $RUNNER_TEMP/stackcat-diff.md (output `diff`); "false": not.
+#                     Default: on for pull_request events, where a base it cannot find (a shallow
+#                     checkout) is a notice, not a failure. The base: the merge base with
+#                     origin/$GITHUB_BASE_REF, else stackcat's default (origin/HEAD, main or master).
 #   STACKCAT_BIN      a stackcat binary to use instead of downloading or building one
 #   STACKCAT_DOWNLOAD_BASE  where release tags live (default: https://github.com/<repository>/releases/download);
 #                     archives are fetched from <base>/v<version>/ (a mirror, or file:// in tests)
 #   STACKCAT_ACTION_REPOSITORY  the action's repository (action.yml passes github.action_repository)
 #   STACKCAT_ACTION_REF         the ref the action is used at (action.yml passes github.action_ref)
-#   GITHUB_ACTION_PATH, RUNNER_TEMP, GITHUB_PATH, GITHUB_OUTPUT: set by GitHub
+#   GITHUB_ACTION_PATH, RUNNER_TEMP, GITHUB_PATH, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_EVENT_NAME,
+#   GITHUB_BASE_REF: set by GitHub
 set -euo pipefail
 
 say() { echo "stackcat-action: $*" >&2; }
@@ -40,6 +46,16 @@ temp=${RUNNER_TEMP:-${TMPDIR:-/tmp}}
 case "$max_age" in
   "") ;;
   *[!0-9]*) die "max-age must be a number of days, not '$max_age'" ;;
+esac
+
+diff=${INPUT_DIFF:-}
+diff_asked=true
+case "$diff" in
+  true|True|TRUE) diff=true ;;
+  false|False|FALSE) diff=false ;;
+  "") diff_asked=false
+      case "${GITHUB_EVENT_NAME:-}" in pull_request|pull_request_target) diff=true ;; *) diff=false ;; esac ;;
+  *) die "diff must be true or false, not '$diff'" ;;
 esac
 
 case "$strict" in
@@ -155,6 +171,23 @@ fi
 if [ -n "$inject" ]; then
   read -r -a inject_files <<< "$inject"
   run_check "inject" docs --catalog "$catalog" --inject "${inject_files[@]}" --check
+fi
+
+if [ "$diff" = true ]; then
+  diff_args=(diff --catalog "$catalog" --format markdown)
+  if [ -n "${GITHUB_BASE_REF:-}" ] && base=$(git merge-base HEAD "origin/$GITHUB_BASE_REF" 2>/dev/null); then
+    diff_args+=("$base")
+  fi
+  diff_file="$temp/stackcat-diff.md"
+  say "diff: stackcat ${diff_args[*]}"
+  if "$stackcat" "${diff_args[@]}" > "$diff_file"; then
+    if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then cat "$diff_file" >> "$GITHUB_STEP_SUMMARY"; fi
+    if [ -n "${GITHUB_OUTPUT:-}" ]; then echo "diff=$diff_file" >> "$GITHUB_OUTPUT"; fi
+  elif [ "$diff_asked" = true ]; then
+    failed+=("diff")
+  else
+    echo "::notice title=stackcat diff::no catalog diff: the base revision could not be read (check out with fetch-depth: 0 to get one)"
+  fi
 fi
 
 if [ ${#failed[@]} -gt 0 ]; then

@@ -170,8 +170,11 @@ extension SystemCalls {
     /// its standard error is this process's. Both go through one socket (`spawnConnected`), written
     /// and read as `poll` says either side is ready, so neither waits on the other's full buffer and
     /// nothing is written to the file system.
-    public static func runCapturing(_ path: String, arguments: [String], input: String) -> (status: Int32, output: [UInt8])? {
-        guard case .exited(let status, let output)? = runCapturing(path, arguments: arguments, input: input, within: nil) else { return nil }
+    /// With `quietErrors`, its standard error goes to /dev/null (for programs whose messages the caller words itself).
+    public static func runCapturing(_ path: String, arguments: [String], input: String,
+                                    quietErrors: Bool = false) -> (status: Int32, output: [UInt8])? {
+        guard case .exited(let status, let output)? = runCapturing(path, arguments: arguments, input: input, within: nil,
+                                                                   quietErrors: quietErrors) else { return nil }
         return (status, output)
     }
 
@@ -183,10 +186,11 @@ extension SystemCalls {
     }
 
     /// `runCapturing`, killing the program (SIGKILL) once it has run for `budget`.
-    public static func runCapturing(_ path: String, arguments: [String], input: String, within budget: Duration?) -> CapturedRun? {
+    public static func runCapturing(_ path: String, arguments: [String], input: String, within budget: Duration?,
+                                    quietErrors: Bool = false) -> CapturedRun? {
         let deadline = budget.map { ContinuousClock.now + $0 }
         var timedOut = false
-        guard let (pid, socket) = spawnConnected(path, arguments: arguments) else { return nil }
+        guard let (pid, socket) = spawnConnected(path, arguments: arguments, quietErrors: quietErrors) else { return nil }
         var input = input
         var output: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -248,7 +252,7 @@ extension SystemCalls {
     /// a Unix socket pair (its standard error is this process's), and returns its process id and the
     /// other end, or nil if it could not be started. Writing to the socket with `send` never raises
     /// SIGPIPE if the program has died: the write fails instead.
-    public static func spawnConnected(_ path: String, arguments: [String]) -> (pid: Int32, socket: Int32)? {
+    public static func spawnConnected(_ path: String, arguments: [String], quietErrors: Bool = false) -> (pid: Int32, socket: Int32)? {
         var ends: [Int32] = [0, 0]
         #if canImport(Darwin)
         guard socketpair(AF_UNIX, SOCK_STREAM, 0, &ends) == 0 else { return nil }
@@ -259,6 +263,7 @@ extension SystemCalls {
         let pid = spawn(path, arguments: arguments) { actions in
             posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO)
             posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO)
+            if quietErrors { posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0) }
         }
         _ = cClose(ends[1])
         guard let pid else {

@@ -86,7 +86,7 @@ public struct Radar: Sendable {
     public var stackID: String
     public var stackName: String
     public var asOf: String?
-    /// The baseline stack's id, when blips are marked against one.
+    /// The baseline stack's id (or a revision, for the stack at that revision), when blips are marked against one.
     public var baseline: String?
     public var quadrants: [Quadrant]
     public var blips: [Blip]
@@ -101,11 +101,12 @@ public struct Radar: Sendable {
     public static let blipRadius = 10.0
 
     /// `quadrants`: the catalog's `quadrants(of:)`, for callers that draw many radars of one catalog.
-    public init(stack: Stack, in catalog: Catalog, baseline: Stack? = nil, quadrants: [Quadrant]? = nil) {
+    /// `baselineLabel` names the baseline where its id would not (`HEAD~3` for the stack at a revision).
+    public init(stack: Stack, in catalog: Catalog, baseline: Stack? = nil, quadrants: [Quadrant]? = nil, baselineLabel: String? = nil) {
         stackID = stack.id
         stackName = stack.name
         asOf = stack.asOf
-        self.baseline = baseline?.id
+        self.baseline = baseline.map { baselineLabel ?? $0.id }
         let quadrants = quadrants ?? Self.quadrants(of: catalog)
         self.quadrants = quadrants
         var quadrantOfTop: [String: Int] = [:]

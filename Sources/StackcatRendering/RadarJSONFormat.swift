@@ -3,8 +3,8 @@ import StackcatQuery
 
 /// A radar as the configuration that Zalando's tech-radar (`radar_visualization`) takes: title,
 /// date, the four quadrants (0 bottom right, counting clockwise), the four rings (0 innermost), and
-/// one entry per blip with `quadrant`, `ring`, `label`, `active`, `link` and `moved` (1 moved in,
-/// -1 moved out, 0 otherwise; the format has no mark for new entries). Entries are in legend order,
+/// one entry per blip with `quadrant`, `ring`, `label`, `active`, `link` and `moved` (2 new, 1 moved in,
+/// -1 moved out, 0 unchanged, as its current version reads them). Entries are in legend order,
 /// so Zalando's numbering matches stackcat's.
 public enum RadarJSONFormat {
     public static func render(_ radar: Radar, title: String? = nil) -> String {
@@ -26,7 +26,8 @@ public enum RadarJSONFormat {
             switch blip.movement {
             case .movedIn: moved = 1
             case .movedOut: moved = -1
-            case .unchanged, .new: moved = 0
+            case .new: moved = 2
+            case .unchanged: moved = 0
             }
             entry.append(("moved", .int(moved)))
             return .object(entry)

@@ -27,10 +27,14 @@ extension Stackcat {
         @Flag(name: .long, help: "Write nothing; exit 1 when anything is out of date.")
         var check = false
 
+        @Option(name: .long, help: ArgumentHelp("Mark each stack radar's blips new or moved since this git revision.", valueName: "rev"))
+        var since: String?
+
         func run() throws {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
+            let history = since.map { CatalogHistory.radarHistory(since: $0, options: catalogOptions) }
             let budget = try GraphvizBudget.fromEnvironment()
             let graphviz = Executables.find("dot").map { Graphviz($0, budget: budget) }
             if graphviz == nil {
@@ -40,7 +44,7 @@ extension Stackcat {
             }
             defer { graphviz?.finish() }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
-                                   files: SiteFiles(catalog: catalog, drawing: graphviz)).sync(check: check)
+                                   files: SiteFiles(catalog: catalog, drawing: graphviz, radarHistory: history)).sync(check: check)
             graphviz?.finish()
             FastExit.now()
         }

@@ -47,7 +47,8 @@ struct CIIntegrationTests {
         // Not used from a tag unless a test says so (a CI job may set GITHUB_ACTION_REF).
         var environment = ["GITHUB_PATH": workspace.path("github-path"), "GITHUB_OUTPUT": workspace.path("github-output"),
                            "RUNNER_TEMP": workspace.root.path, "GITHUB_ACTION_PATH": root.path,
-                           "STACKCAT_ACTION_REF": "", "GITHUB_ACTION_REF": ""]
+                           "STACKCAT_ACTION_REF": "", "GITHUB_ACTION_REF": "", "GITHUB_EVENT_NAME": "", "GITHUB_BASE_REF": "",
+                           "GITHUB_STEP_SUMMARY": ""]
         for (key, value) in inputs { environment[inputVariable(key)] = value }
         if let binary { environment["STACKCAT_BIN"] = binary }
         environment.merge(extra) { $1 }
@@ -67,10 +68,10 @@ struct CIIntegrationTests {
     @Test func actionDeclaresItsInputsAndPassesEachToTheScript() throws {
         let action = try #require(try Self.yaml("action.yml") as? [String: Any])
         let inputs = try #require(action["inputs"] as? [String: [String: Any]])
-        #expect(Set(inputs.keys) == ["catalog", "strict", "max-age", "docs", "inject", "sarif", "version", "repository"])
+        #expect(Set(inputs.keys) == ["catalog", "strict", "max-age", "docs", "inject", "sarif", "version", "repository", "diff"])
         #expect(inputs["catalog"]?["default"] as? String == "catalog")
         #expect(inputs["strict"]?["default"] as? String == "false")
-        for name in ["max-age", "docs", "inject", "sarif", "version", "repository"] {
+        for name in ["max-age", "docs", "inject", "sarif", "version", "repository", "diff"] {
             #expect(inputs[name]?["default"] as? String == "", "\(name) defaults to empty")
         }
         for (name, input) in inputs {
@@ -240,6 +241,58 @@ struct CIIntegrationTests {
         let wrong = try Self.action(["catalog": "catalog", "max-age": "a year"], in: workspace).run
         #expect(wrong.status == 1)
         #expect(wrong.stdout.contains("::error title=stackcat action::max-age must be a number of days, not 'a year'"))
+    }
+
+    @Test func diffWritesTheCatalogChangesToTheJobSummaryOnPullRequests() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let identity = ["GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "Test",
+                        "GIT_COMMITTER_EMAIL": "t@example.com", "GIT_CONFIG_NOSYSTEM": "1", "HOME": workspace.root.path]
+        func git(_ arguments: String...) throws {
+            let run = try Binary.runProgram("/usr/bin/env", ["git"] + arguments, in: workspace.root, environment: identity)
+            try #require(run.status == 0, "git \(arguments): \(run.stderr)")
+        }
+        try git("init", "-q", "-b", "main")
+        try git("add", "-A")
+        try git("commit", "-q", "-m", "catalog")
+        // As actions/checkout with fetch-depth: 0 leaves a pull request: the base branch as origin's.
+        try git("update-ref", "refs/remotes/origin/main", "HEAD")
+        try git("checkout", "-q", "-b", "change")
+        try workspace.edit("catalog/stacks/demo.yaml") { $0.replacingOccurrences(of: "  - tool: hostile\n    ring: assess\n", with: "  - tool: hostile\n    ring: trial\n") }
+        try git("commit", "-q", "-am", "hostile to trial")
+        let summary = workspace.path("summary.md")
+        _ = FileManager.default.createFile(atPath: summary, contents: nil)
+        let pullRequest = ["GITHUB_EVENT_NAME": "pull_request", "GITHUB_BASE_REF": "main", "GITHUB_STEP_SUMMARY": summary]
+        let (run, _, output) = try Self.action(["catalog": "catalog"], in: workspace, environment: pullRequest)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("stackcat diff --catalog catalog --format markdown "), "\(run.stderr)")
+        let written = try String(contentsOfFile: summary, encoding: .utf8)
+        #expect(written.hasPrefix("## Catalog changes\n"), "\(written)")
+        #expect(written.contains("| hostile moved in | assess | trial"), "\(written)")
+        let file = try #require(output.split(separator: "\n").first { $0.hasPrefix("diff=") }.map { String($0.dropFirst(5)) })
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == written)
+
+        // Off outside pull requests unless asked, and off when asked to be.
+        let push = try Self.action(["catalog": "catalog"], in: workspace, environment: ["GITHUB_STEP_SUMMARY": summary, "GITHUB_EVENT_NAME": "push"])
+        #expect(push.run.status == 0 && !push.run.stderr.contains("stackcat diff"))
+        let off = try Self.action(["catalog": "catalog", "diff": "false"], in: workspace, environment: pullRequest)
+        #expect(off.run.status == 0 && !off.run.stderr.contains("stackcat diff"))
+        let wrong = try Self.action(["catalog": "catalog", "diff": "maybe"], in: workspace)
+        #expect(wrong.run.status == 1 && wrong.run.stdout.contains("diff must be true or false, not 'maybe'"))
+    }
+
+    @Test func diffWithoutHistoryIsANoticeByDefaultAndAFailureWhenAsked() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        // Not a repository at all, as a checkout without history cannot give a base either.
+        let ceiling = ["GIT_CEILING_DIRECTORIES": workspace.root.deletingLastPathComponent().path]
+        let byDefault = try Self.action(["catalog": "catalog"], in: workspace, environment: ceiling.merging(["GITHUB_EVENT_NAME": "pull_request"]) { $1 })
+        #expect(byDefault.run.status == 0, "\(byDefault.run.stderr)")
+        #expect(byDefault.run.stdout.contains("::notice title=stackcat diff::"))
+        let asked = try Self.action(["catalog": "catalog", "diff": "true"], in: workspace, environment: ceiling)
+        #expect(asked.run.status == 1)
+        #expect(asked.run.stderr.contains("is not in a git repository"))
+        #expect(asked.run.stderr.contains("failed: diff"))
     }
 
     // MARK: .pre-commit-hooks.yaml

@@ -11,8 +11,11 @@ public struct SiteFiles: GeneratedFiles {
     let drawing: (any GraphDrawing)?
 
     /// `drawing` draws the graphs (Graphviz, in the executable); without it graphs are lists of edges.
-    public init(catalog: Catalog, drawing: (any GraphDrawing)?) {
-        generator = SiteGenerator(catalog: catalog)
+    /// `radarHistory` marks each stack radar's blips new or moved since an earlier revision.
+    public init(catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil) {
+        var generator = SiteGenerator(catalog: catalog)
+        generator.radarHistory = radarHistory
+        self.generator = generator
         pages = generator.pages()
         paths = pages.map(\.path)
         self.drawing = drawing

@@ -182,7 +182,8 @@ extension SiteGenerator {
             if catalog.hasTool(id) { return toolLink(id, root: root) }
             return Self.plain(stack.component(id)?.inHouseDisplayName ?? id)
         }
-        let radar = Radar(stack: stack, in: catalog, quadrants: radarQuadrants)
+        let radar = Radar(stack: stack, in: catalog, baseline: radarHistory?.baseline(for: stack), quadrants: radarQuadrants,
+                          baselineLabel: radarHistory?.label)
         let numbers = Dictionary(radar.blips.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
         let svg = RadarSVGFormat.render(radar, title: nil) { [catalog] blip in
             catalog.hasTool(blip.id) ? "\(root)tools/\(blip.id).html" : nil

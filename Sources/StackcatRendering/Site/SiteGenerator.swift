@@ -41,6 +41,8 @@ public struct SiteGenerator: Sendable {
     let toolCounts: [String: Int]
     /// The radar's quadrants, the same on every stack page.
     let radarQuadrants: [Radar.Quadrant]
+    /// The stacks at an earlier revision, for `site --since`: each radar marks what moved since.
+    public var radarHistory: RadarHistory?
 
     public init(catalog: Catalog) {
         self.catalog = catalog

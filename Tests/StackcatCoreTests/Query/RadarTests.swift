@@ -80,7 +80,7 @@ struct RadarTests {
         let radar = Radar(stack: catalog.stack("demo")!, in: catalog, baseline: catalog.stack("later")!)
         let csv = RadarCSVFormat.render(radar)
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(lines.first == "name,ring,quadrant,isNew,description")
+        #expect(lines.first == "name,ring,quadrant,isNew,status,description")
         #expect(lines.count == radar.blips.count + 1)
         #expect(!csv.contains("<") && csv.contains("&lt;"), "names and descriptions are HTML-escaped for Build Your Own Radar")
         let json = try JSONSerialization.jsonObject(with: Data(RadarJSONFormat.render(radar).utf8)) as! [String: Any]
@@ -91,7 +91,7 @@ struct RadarTests {
         for entry in entries {
             #expect(Set(entry.keys).isSubset(of: ["quadrant", "ring", "label", "active", "link", "moved"]))
             #expect((0...3).contains(entry["quadrant"] as! Int) && (0...3).contains(entry["ring"] as! Int))
-            #expect([-1, 0, 1].contains(entry["moved"] as! Int))
+            #expect([-1, 0, 1, 2].contains(entry["moved"] as! Int))
         }
     }
 

@@ -1,0 +1,117 @@
+import StackcatModel
+
+/// What `CatalogDiff` compares of one kind of entry: its id, its facts as text in a fixed order (the
+/// same keys on both sides), and the tools' relations and the stacks' components.
+protocol DiffEntry: Equatable {
+    var diffID: String { get }
+    var diffAliases: [String] { get }
+    func diffName(in catalog: Catalog) -> String
+    /// `renamed` maps old tool ids to new ones, for facts that name tools (a stack's flows).
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)]
+    var diffEdges: [CatalogDiff.Edge] { get }
+    func diffMembers(in catalog: Catalog) -> [CatalogDiff.Member]
+    /// The facts that are lists, by key, for changes item by item.
+    var diffLists: [String: [String]] { get }
+}
+
+extension DiffEntry {
+    var diffAliases: [String] { [] }
+    var diffEdges: [CatalogDiff.Edge] { [] }
+    var diffLists: [String: [String]] { [:] }
+    func diffMembers(in catalog: Catalog) -> [CatalogDiff.Member] { [] }
+}
+
+extension Tool: DiffEntry {
+    var diffID: String { id }
+    var diffAliases: [String] { aliases.map(\.value) }
+    func diffName(in catalog: Catalog) -> String { name }
+
+    /// Every key of a tool file but the id and the relations (compared as edges), from `ToolFact`.
+    static let diffedFacts = ToolFact.fileFacts.filter { $0.kind != .id && $0.kind != .relations }
+
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
+        Self.diffedFacts.map { fact in (fact.key, fact.label, fact.value(of: self).map(CatalogDiff.text)) }
+    }
+
+    var diffLists: [String: [String]] {
+        var lists: [String: [String]] = [:]
+        for fact in Self.diffedFacts {
+            switch fact.value(of: self) {
+            case .categories(let items)?, .words(let items)?: lists[fact.key] = items
+            default: break
+            }
+        }
+        return lists
+    }
+
+    var diffEdges: [CatalogDiff.Edge] {
+        relations.map { CatalogDiff.Edge(type: $0.type.value, target: $0.target.value, note: $0.note) }
+    }
+}
+
+extension Stack: DiffEntry {
+    var diffID: String { id }
+    func diffName(in catalog: Catalog) -> String { name }
+
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
+        [("name", "Name", name), ("summary", "Summary", summary), ("description", "Description", description),
+         ("as_of", "As of", asOf), ("sources", "Sources", sources.isEmpty ? nil : sources.joined(separator: ", ")),
+         ("flows", "Flows", flows.isEmpty ? nil : flows.map { flow in
+             "\(renamed[flow.from.value] ?? flow.from.value) → \(renamed[flow.to.value] ?? flow.to.value)" + (flow.label.map { ": \($0)" } ?? "")
+         }.joined(separator: "; "))]
+    }
+
+    var diffLists: [String: [String]] { sources.isEmpty ? [:] : ["sources": sources] }
+
+    func diffMembers(in catalog: Catalog) -> [CatalogDiff.Member] {
+        components.map { component in
+            let name = component.isInHouse ? component.inHouseDisplayName : (catalog.tool(component.id)?.name ?? component.id)
+            return CatalogDiff.Member(id: component.id, name: name, ring: component.ring, note: component.role)
+        }
+    }
+}
+
+extension Team: DiffEntry {
+    var diffID: String { id.value }
+    func diffName(in catalog: Catalog) -> String { name }
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
+        [("name", "Name", name), ("description", "Description", description), ("contact", "Contact", contact)]
+    }
+}
+
+extension Category: DiffEntry {
+    var diffID: String { id.value }
+    func diffName(in catalog: Catalog) -> String { name }
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
+        [("name", "Name", name), ("description", "Description", description), ("parent", "Parent", parent?.value)]
+    }
+}
+
+extension Role: DiffEntry {
+    var diffID: String { id.value }
+    func diffName(in catalog: Catalog) -> String { name }
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
+        [("name", "Name", name), ("description", "Description", description)]
+    }
+}
+
+extension RelationType: DiffEntry {
+    var diffID: String { id.value }
+    func diffName(in catalog: Catalog) -> String { label }
+    func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
+        [("label", "Label", label), ("inverse", "Inverse", inverse), ("description", "Description", description),
+         ("symmetric", "Symmetric", symmetric ? "true" : "false"),
+         ("style", "Style", "\(style.color) \(style.line.rawValue)")]
+    }
+}
+
+extension CatalogDiff {
+    /// A fact's value as the diff shows it: lists joined with commas.
+    static func text(_ value: ToolFact.Value) -> String {
+        switch value {
+        case .text(let text), .url(let text), .choice(let text), .category(let text), .team(let text): return text
+        case .year(let year): return String(year)
+        case .categories(let items), .words(let items): return items.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import StackcatIO
+import CatalogLayout
+import StackcatCore
+
+/// The catalog at past revisions of the git repository that holds it: `diff`, `radar --since` and
+/// `site --since` read it here. The catalog's path inside the repository is where `--catalog`'s usual
+/// resolution finds it now; each revision's files are listed by `git ls-tree` and read by one
+/// `git cat-file --batch`, within `--max-file-size`. Nothing is checked out.
+struct CatalogHistory {
+    let options: CatalogOptions
+    let repository: GitRepository
+    /// The catalog directory relative to the repository's top ("" when it is the top).
+    let catalogPath: String
+
+    init(options: CatalogOptions) throws(IOFailure) {
+        self.options = options
+        let absolute: String
+        switch options.origin() {
+        case .directory(let path, _):
+            absolute = FileState.realPath(path) ?? path
+        case .missing(let path):
+            let slash = path.lastIndex(of: "/")
+            let parent = slash.map { String(path[..<$0]) } ?? "."
+            let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            absolute = (FileState.realPath(parent.isEmpty ? "/" : parent) ?? parent) + "/" + name
+        case .builtIn:
+            absolute = (FileState.realPath(".") ?? ".") + "/catalog"
+        }
+        let slash = absolute.lastIndex(of: "/") ?? absolute.startIndex
+        let directory = FileState.isDirectory(absolute) ? absolute : (slash == absolute.startIndex ? "/" : String(absolute[..<slash]))
+        repository = try GitRepository.open(containing: directory)
+        let root = repository.root
+        if absolute == root {
+            catalogPath = ""
+        } else if absolute.hasPrefix(root + "/") {
+            catalogPath = String(absolute.dropFirst(root.count + 1))
+        } else {
+            throw IOFailure("the catalog \(absolute) is outside the git repository at \(root): give its path there with --catalog")
+        }
+    }
+
+    /// The default base of a comparison: where the current commit branched from the default branch.
+    func defaultBase() throws(IOFailure) -> (label: String, commit: String) {
+        guard let branch = repository.defaultBranch() else {
+            throw IOFailure("no default branch to compare with (none of origin/HEAD, main, master) in \(repository.root): name the base revision (stackcat diff BASE)")
+        }
+        let head = try repository.commit("HEAD")
+        let base = try repository.mergeBase(head, try repository.commit(branch))
+        return ("merge base with \(branch)", base)
+    }
+
+    /// Loads and checks the catalog at a revision. Its files are shown as `REVISION:PATH`, as git names them.
+    func check(revision: String, label: String? = nil, commit known: String? = nil) throws(IOFailure) -> (check: CatalogCheck, commit: String, sources: [String: SourceText]) {
+        let commit: String
+        if let known { commit = known } else { commit = try repository.commit(revision) }
+        let display = "\(label ?? revision):" + (catalogPath.isEmpty ? "" : catalogPath + "/")
+        let limit = options.catalogFileLimit
+        let entries = try repository.files(at: commit, under: catalogPath)
+        var top: [String] = [], listings: [String: [String]] = [:]
+        var byPath: [String: GitRepository.Entry] = [:]
+        byPath.reserveCapacity(entries.count)
+        for entry in entries {
+            byPath[entry.path] = entry
+            if let slash = entry.path.firstIndex(of: "/") {
+                let directory = String(entry.path[..<slash]), rest = entry.path[entry.path.index(after: slash)...]
+                if listings[directory] == nil { top.append(directory) }
+                if !rest.contains("/") { listings[directory, default: []].append(String(rest)) }
+            } else {
+                top.append(entry.path)
+            }
+        }
+        var problems: [Diagnostic] = []
+        var wanted: [(path: String, object: String)] = []
+        for path in CatalogLayout.files(top: top, listing: { listings[$0] ?? [] }) {
+            guard let entry = byPath[path] else { continue }
+            if entry.isSymbolicLink {
+                problems.append(Diagnostics.unreadableFile(display + path, reason: "a symbolic link in git, not followed"))
+            } else if entry.size > limit {
+                problems.append(Diagnostics.fileTooLarge(display + path, size: entry.size, limit: limit))
+            } else {
+                wanted.append((path, entry.object))
+            }
+        }
+        let contents = try repository.contents(of: wanted.map(\.object), limit: limit)
+        var files: [CatalogFile] = []
+        files.reserveCapacity(wanted.count)
+        for (file, bytes) in zip(wanted, contents) {
+            files.append(CatalogFile(relativePath: file.path, text: SourceText(path: display + file.path, bytes: bytes)))
+        }
+        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: String(display.dropLast()),
+                                 limits: options.diagnosticLimits)
+        FastExit.keep(files)
+        FastExit.keep(check.catalog)
+        return (check, commit, check.snippetSources(from: files))
+    }
+}
+
+extension CatalogHistory {
+    /// The stacks at a revision, for `radar --since` and `site --since`. A failure to read them
+    /// (no git, no repository, no such revision) ends the command with its message and exit 1; a
+    /// catalog with errors there is used as far as it loaded, with a note.
+    static func radarHistory(since revision: String, options: CatalogOptions) -> RadarHistory {
+        do {
+            let history = try CatalogHistory(options: options)
+            let (check, _, _) = try history.check(revision: revision)
+            if check.errorCount > 0 {
+                Terminal.writeError("stackcat: note: the catalog at \(TerminalText.sanitize(revision)) has \(check.errorCount) error"
+                                    + "\(check.errorCount == 1 ? "" : "s"); its stacks are compared as far as they loaded\n")
+            }
+            return RadarHistory(label: revision, stacks: check.catalog.stacks)
+        } catch {
+            Terminal.writeError(error.text)
+            FastExit.now(1)
+        }
+    }
+}
