@@ -26,6 +26,14 @@ swift build -c release --product stackcat >/dev/null
 stackcat="$root/.build/release/stackcat"
 gcc -O2 -o "$work/yaml_floor" Benchmarks/yaml_floor.c $(pkg-config --cflags --libs yaml-0.1)
 floor="$work/yaml_floor"
+# A Swift program that prints one line, built as stackcat is (same toolchain, release): the start-up
+# that `list --category cd` on the built-in catalog is measured against.
+mkdir -p "$work/hello/Sources/hello"
+printf '// swift-tools-version:6.0\nimport PackageDescription\nlet package = Package(name: "hello", targets: [.executableTarget(name: "hello")])\n' \
+  > "$work/hello/Package.swift"
+echo 'print("hello")' > "$work/hello/Sources/hello/main.swift"
+(cd "$work/hello" && swift build -c release >/dev/null)
+hello="$work/hello/.build/release/hello"
 
 echo "bench: making catalogs"
 catalogs=()
@@ -80,6 +88,20 @@ for catalog in "${catalogs[@]}"; do
   hyperfine --warmup 1 --runs "$r" --export-json "$work/json/$catalog-docs.json" --prepare "rm -rf $work/docs-out" \
     -n floor "$floor $dir" -n stackcat "$stackcat docs --catalog $dir --out $work/docs-out" \
     -n python "python3 Benchmarks/pyyaml_load.py $dir" >/dev/null 2>&1
+  # docs --out into an empty directory against cp -r of the tree it writes (same file system), an
+  # unchanged re-run against validate, and site against docs, in one hyperfine run.
+  case "$catalog" in synthetic-*)
+    rm -rf "$work/docs-tree" && "$stackcat" docs --catalog "$dir" --out "$work/docs-tree" 2>/dev/null
+    hyperfine --warmup 1 --runs "$r" --export-json "$work/json/$catalog-outputs.json" \
+      -n docs --prepare "rm -rf $work/docs-out" "$stackcat docs --catalog $dir --out $work/docs-out" \
+      -n cp --prepare "rm -rf $work/docs-copy" "cp -r $work/docs-tree $work/docs-copy" \
+      -n rerun --prepare true "$stackcat docs --catalog $dir --out $work/docs-tree" \
+      -n validate --prepare true "$stackcat validate --catalog $dir" \
+      -n site --prepare "rm -rf $work/site-out" "$stackcat site --catalog $dir --out $work/site-out" >/dev/null 2>&1
+    rm -rf "$work/docs-copy" "$work/site-out"
+    measure_memory site "$catalog" "$stackcat" site --catalog "$dir" --out "$work/site-out"
+    rm -rf "$work/site-out" ;;
+  esac
   measure_memory validate "$catalog" "$stackcat" validate --catalog "$dir"
   measure_memory list "$catalog" "$stackcat" list --catalog "$dir" --category "$category" --format json
   measure_memory graph "$catalog" "$stackcat" graph --catalog "$dir"
@@ -94,7 +116,7 @@ done
 # floor over the same files.
 empty=$(mktemp -d)
 (cd "$empty" && hyperfine --warmup 3 --runs 30 -N --export-json "$work/json/embedded-list.json" -n floor "$floor $root/catalog" \
-  -n stackcat "$stackcat list --category cd" -n python "python3 $root/Benchmarks/pyyaml_load.py $root/catalog" >/dev/null)
+  -n stackcat "$stackcat list --category cd" -n hello "$hello" -n python "python3 $root/Benchmarks/pyyaml_load.py $root/catalog" >/dev/null)
 rmdir "$empty"
 
 python3 Benchmarks/report.py "$work" "${catalogs[@]}" > Benchmarks/RESULTS.md

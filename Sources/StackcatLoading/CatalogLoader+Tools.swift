@@ -16,8 +16,8 @@ extension LoadState {
         var hosting: Hosting?
         for fact in ToolFact.fileFacts {
             guard let value = read(fact, from: &reader, hosting: hosting, fileID: fileID, path: path) else { continue }
-            fact.store(value, in: &tool)
             if fact.key == "hosting", case .text(let text) = value { hosting = Hosting(rawValue: text.value) }
+            fact.store(value, in: &tool)
         }
         tool.factSpans = ["repo", "cncf", "hosting"].reduce(into: [String: SourceSpan]()) { spans, key in spans[key] = reader.node(key)?.span }
         tool.sourcesSpan = reader.node("sources")?.span

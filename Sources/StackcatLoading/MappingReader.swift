@@ -1,16 +1,55 @@
 import StackcatModel
 import StackcatYAML
 
-/// The keys one kind of mapping may hold, in their documented order (for messages) and as a set (for
-/// lookups), made once per kind rather than once per mapping.
+/// The keys one kind of mapping may hold, in their documented order (for messages) and as a table
+/// (for lookups), made once per kind rather than once per mapping.
 struct KeyList: Sendable {
     let names: [String]
-    /// Key → its position in `names`.
-    let slots: [String: Int]
+    /// Open addressing by a byte hash of the key, each entry its position in `names` plus one (0 is
+    /// empty): every key of every file is looked up, and Swift's seeded, normalising `String` hash
+    /// cost several times the lookup itself (Benchmarks/optimisations.md, round five).
+    private let table: [Int32]
+    /// Whether every name is ASCII: an ASCII key then equals a name exactly when its bytes do.
+    private let asciiNames: Bool
 
     init(_ names: [String]) {
         self.names = names
-        self.slots = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var size = 16
+        while size < names.count * 4 { size *= 2 }
+        var table = [Int32](repeating: 0, count: size)
+        for (slot, name) in names.enumerated() {
+            var index = KeyList.hash(name).value & (size - 1)
+            while table[index] != 0 { index = (index + 1) & (size - 1) }
+            table[index] = Int32(slot + 1)
+        }
+        self.table = table
+        asciiNames = names.allSatisfy { KeyList.hash($0).ascii }
+    }
+
+    /// The position of `key` in `names`, compared as `String`s compare (canonical equivalence).
+    func slot(of key: String) -> Int? {
+        let hash = KeyList.hash(key)
+        // A key that is not ASCII may still equal a name canonically (U+212A KELVIN SIGN is "K").
+        guard hash.ascii && asciiNames else { return names.firstIndex(of: key) }
+        let mask = table.count - 1
+        var index = hash.value & mask
+        while true {
+            let entry = Int(table[index])
+            if entry == 0 { return nil }
+            if names[entry - 1] == key { return entry - 1 }
+            index = (index + 1) & mask
+        }
+    }
+
+    /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
+    static func hash(_ key: String) -> (value: Int, ascii: Bool) {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for byte in key.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            high |= byte
+        }
+        return (Int(truncatingIfNeeded: hash ^ (hash >> 29)), high < 0x80)
     }
 }
 
@@ -44,7 +83,7 @@ struct MappingReader {
                 diagnostics.append(Diagnostics.keyNotString(found: keyNode.kindDescription, at: location(keyNode.span)))
                 return
             }
-            if let slot = keys.slots[key.value] {
+            if let slot = keys.slot(of: key.value) {
                 values[slot] = value
             } else if diagnostics.remaining == 0 {
                 diagnostics.omit(Rule.unknownKey.severity)
@@ -74,7 +113,7 @@ struct MappingReader {
     }
 
     private func value(_ key: String) -> YAMLNode? {
-        guard let slot = keys.slots[key] else { return nil }
+        guard let slot = keys.slot(of: key) else { return nil }
         return values[slot]
     }
 

@@ -49,6 +49,7 @@ extension ToolFact {
     ]
 
     /// A text kept as a plain string (the empty string when absent).
+    @inline(__always)
     static func text(_ key: String, _ label: String, _ kind: Kind, _ presence: Presence = .optional, doc documentation: String,
                      shown: Bool = true, compared: Bool = false, _ path: WritableKeyPath<Tool, String> & Sendable) -> ToolFact {
         ToolFact(key, label, kind, presence, doc: documentation, shown: shown, compared: compared,
@@ -57,6 +58,7 @@ extension ToolFact {
     }
 
     /// An optional text.
+    @inline(__always)
     static func text(_ key: String, _ label: String, _ kind: Kind, _ presence: Presence = .optional, doc documentation: String,
                      shown: Bool = true, compared: Bool = false, _ path: WritableKeyPath<Tool, String?> & Sendable) -> ToolFact {
         ToolFact(key, label, kind, presence, doc: documentation, shown: shown, compared: compared,
@@ -65,6 +67,7 @@ extension ToolFact {
     }
 
     /// An optional text that keeps its position, for later checks.
+    @inline(__always)
     static func located(_ key: String, _ label: String, _ kind: Kind, _ presence: Presence = .optional, doc documentation: String,
                         compared: Bool = false, comparedOnlyWhenStated: Bool = false,
                         _ path: WritableKeyPath<Tool, Located<String>?> & Sendable) -> ToolFact {
@@ -74,6 +77,7 @@ extension ToolFact {
     }
 
     /// A list of texts that keep their positions.
+    @inline(__always)
     static func list(_ key: String, _ label: String, _ kind: Kind, doc documentation: String, shown: Bool = true,
                      _ path: WritableKeyPath<Tool, [Located<String>]> & Sendable) -> ToolFact {
         ToolFact(key, label, kind, doc: documentation, shown: shown,
@@ -82,6 +86,7 @@ extension ToolFact {
     }
 
     /// One of an enumeration's values.
+    @inline(__always)
     static func choice<E: RawRepresentable & CaseIterable & Sendable>(
         _ key: String, _ label: String, _ presence: Presence, doc documentation: String, compared: Bool,
         _ path: WritableKeyPath<Tool, E> & Sendable) -> ToolFact where E.RawValue == String {
@@ -91,6 +96,7 @@ extension ToolFact {
     }
 
     /// One of an enumeration's values, or none.
+    @inline(__always)
     static func choice<E: RawRepresentable & CaseIterable & Sendable>(
         _ key: String, _ label: String, _ presence: Presence, doc documentation: String, compared: Bool,
         _ path: WritableKeyPath<Tool, E?> & Sendable) -> ToolFact where E.RawValue == String {

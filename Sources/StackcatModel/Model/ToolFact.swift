@@ -81,51 +81,74 @@ public struct ToolFact: Sendable {
         case relations([Relation])
     }
 
+    /// The declaration's fields, behind one reference: the loader walks the list for every tool file
+    /// and the renderers for every tool shown, and a copy of a struct of strings, arrays and closures
+    /// retains and releases each of them (Benchmarks/optimisations.md, round five).
+    private final class Declaration: Sendable {
+        let key: String
+        let label: String
+        let kind: Kind
+        let presence: Presence
+        let documentation: String
+        let shown: Bool
+        let compared: Bool
+        let comparedOnlyWhenStated: Bool
+        let read: @Sendable (Tool) -> Value?
+        let write: @Sendable (inout Tool, consuming Stated) -> Void
+
+        init(key: String, label: String, kind: Kind, presence: Presence, documentation: String, shown: Bool, compared: Bool,
+             comparedOnlyWhenStated: Bool, read: @escaping @Sendable (Tool) -> Value?,
+             write: @escaping @Sendable (inout Tool, consuming Stated) -> Void) {
+            self.key = key
+            self.label = label
+            self.kind = kind
+            self.presence = presence
+            self.documentation = documentation
+            self.shown = shown
+            self.compared = compared
+            self.comparedOnlyWhenStated = comparedOnlyWhenStated
+            self.read = read
+            self.write = write
+        }
+    }
+
+    private let declaration: Declaration
+
     /// The key in `tools/<id>.yaml`, and in the JSON shape.
-    public let key: String
-    public let label: String
-    public let kind: Kind
-    public let presence: Presence
+    public var key: String { declaration.key }
+    public var label: String { declaration.label }
+    public var kind: Kind { declaration.kind }
+    public var presence: Presence { declaration.presence }
     /// One line on the value, for the README's table, the schema and the skeleton's comments.
-    public let documentation: String
+    public var documentation: String { declaration.documentation }
     /// Whether `show`, `compare`, the docs, the site and the JSON shape list it among the facts.
-    public let shown: Bool
+    public var shown: Bool { declaration.shown }
     /// Whether `compare` gives the fact a row (lists and links read poorly in a comparison).
-    public let compared: Bool
+    public var compared: Bool { declaration.compared }
     /// Whether `compare` leaves the row out when none of the compared tools states the fact (an
     /// owner row is noise in a catalog without teams).
-    public let comparedOnlyWhenStated: Bool
+    public var comparedOnlyWhenStated: Bool { declaration.comparedOnlyWhenStated }
     /// Whether the value is a list: absent, it is an empty list rather than a missing value.
     public var isList: Bool { kind.isList }
-    private let read: @Sendable (Tool) -> Value?
-    private let write: @Sendable (inout Tool, Stated) -> Void
 
     init(_ key: String, _ label: String, _ kind: Kind, _ presence: Presence = .optional, doc documentation: String,
          shown: Bool = true, compared: Bool = false, comparedOnlyWhenStated: Bool = false,
-         read: @escaping @Sendable (Tool) -> Value?, write: @escaping @Sendable (inout Tool, Stated) -> Void) {
-        self.key = key
-        self.label = label
-        self.kind = kind
-        self.presence = presence
-        self.documentation = documentation
-        self.shown = shown
-        self.compared = compared
-        self.comparedOnlyWhenStated = comparedOnlyWhenStated
-        self.read = read
-        self.write = write
+         read: @escaping @Sendable (Tool) -> Value?, write: @escaping @Sendable (inout Tool, consuming Stated) -> Void) {
+        declaration = Declaration(key: key, label: label, kind: kind, presence: presence, documentation: documentation, shown: shown,
+                                  compared: compared, comparedOnlyWhenStated: comparedOnlyWhenStated, read: read, write: write)
     }
 
     /// The tool's value, or nil when the tool does not state it (an empty list counts as not stated).
     public func value(of tool: Tool) -> Value? {
-        let value = read(tool)
+        let value = declaration.read(tool)
         if case .categories(let items)? = value, items.isEmpty { return nil }
         if case .words(let items)? = value, items.isEmpty { return nil }
         return value
     }
 
     /// Stores a value the loader has read and checked.
-    package func store(_ value: Stated, in tool: inout Tool) {
-        write(&tool, value)
+    package func store(_ value: consuming Stated, in tool: inout Tool) {
+        declaration.write(&tool, value)
     }
 
     /// Whether the key must be stated in the file of a tool of this hosting, as the loader checks it

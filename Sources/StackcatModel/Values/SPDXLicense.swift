@@ -14,6 +14,13 @@ package enum SPDXLicense {
     static let exceptions = index(SPDXLicenseList.exceptions)
     static let deprecatedExceptions = index(SPDXLicenseList.deprecatedExceptions)
 
+    /// Current identifiers that are, written as the list writes them, a whole expression without
+    /// problems: most tools' `license`, accepted with one lookup instead of the tokenizer and parser.
+    static let plainLicenses = Set(SPDXLicenseList.licenses.filter { id in
+        !id.hasSuffix("+") && isWellFormed(id) && licenses[id.lowercased()] == id
+            && !["and", "or", "with"].contains(id.lowercased()) && !isLicenseRef(id)
+    })
+
     static func index(_ ids: [String]) -> [String: String] {
         Dictionary(ids.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     }
@@ -38,7 +45,7 @@ package enum SPDXLicense {
 
     /// Problems of `text`, each with the scalar offset and length of the token it concerns.
     static func problems(in text: String) -> [(problem: Problem, start: Int, length: Int)] {
-        if specialValues.contains(text) { return [] }
+        if specialValues.contains(text) || plainLicenses.contains(text) { return [] }
         var tokens: [Token] = []
         var current = "", currentStart = 0
         func flush() {
