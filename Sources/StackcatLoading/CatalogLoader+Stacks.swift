@@ -11,6 +11,7 @@ extension LoadState {
         let summary = summary(&reader, path: path)
         let description = reader.string("description")
         let asOf = reader.date("as_of")
+        let reviewed = reader.date("reviewed")
         let sources = reader.urlList("sources")
         var components: [Component] = []
         for node in reader.list("components", required: true) {
@@ -33,7 +34,7 @@ extension LoadState {
         diagnostics += reader.diagnostics
         return Stack(id: fileID, path: path, name: name?.value ?? fileID, summary: summary ?? "",
                      description: description?.value, asOf: asOf?.value, sources: sources.map(\.value),
-                     components: components, flows: flows)
+                     components: components, flows: flows, reviewed: reviewed)
     }
 
     mutating func component(_ node: YAMLNode, path: String) -> Component? {

@@ -15,7 +15,7 @@ public enum CatalogLoader {
     static let styleKeys = KeyList(["color", "line"])
     static let toolKeys = KeyList(ToolFact.fileKeys)
     static let relationEntryKeys = KeyList(["type", "target", "note"])
-    static let stackKeys = KeyList(["id", "name", "summary", "description", "as_of", "sources", "components", "flows"])
+    static let stackKeys = KeyList(["id", "name", "summary", "description", "as_of", "reviewed", "sources", "components", "flows"])
     static let componentKeys = KeyList(["tool", "id", "name", "category", "ring", "role", "owner", "reviewed"])
     static let flowKeys = KeyList(["from", "to", "label"])
     static let categoriesFileKeys = KeyList(["categories", "radar"])

@@ -55,6 +55,7 @@ public enum CatalogJSON {
             ("summary", .string(stack.summary)),
             ("description", .optional(stack.description)),
             ("as_of", .optional(stack.asOf)),
+            ("reviewed", .optional(stack.reviewed?.value)),
             ("components", .array(stack.components.map { c in
                 .object([
                     ("id", .string(c.id)),

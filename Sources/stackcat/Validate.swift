@@ -13,7 +13,8 @@ extension Stackcat {
             write to standard output, and the summary line to standard error. Exits 1 when there are \
             errors, or warnings with --strict. With --max-age DAYS, every stack component reviewed more \
             than DAYS days before today (or before the stack's as_of, when that is earlier) or never \
-            ('reviewed: YYYY-MM-DD') gets a stale-review warning; SOURCE_DATE_EPOCH, when set, is today.
+            ('reviewed: YYYY-MM-DD', its own or its stack's) gets a stale-review warning, and so does every \
+            tool or stack whose own 'reviewed' date is more than DAYS days old; SOURCE_DATE_EPOCH, when set, is today.
             """
         )
 
@@ -26,7 +27,7 @@ extension Stackcat {
         var format: DiagnosticFormat = .text
 
         @Option(name: .customLong("max-age"),
-                help: ArgumentHelp("Warn about stack components not reviewed within this many days.", valueName: "days"))
+                help: ArgumentHelp("Warn about stack components, tools and stacks not reviewed within this many days.", valueName: "days"))
         var maxAge: Int?
 
         func validate() throws {

@@ -183,7 +183,7 @@ struct DocsEndToEndTests {
     @Test func compareAndGraphCommandLines() throws {
         let compare = try Binary.run(["compare", "spinnaker", "jenkins-x", "--format", "csv"])
         #expect(compare.status == 0)
-        #expect(compare.stdout.hasPrefix(",Spinnaker,Jenkins X\r\nId,spinnaker,jenkins-x\r\n"))
+        #expect(compare.stdout.hasPrefix(",Spinnaker,JayeX\r\nId,spinnaker,jenkins-x\r\n"))
         let stacks = try Binary.run(["compare", "--stack", "mercari-2018", "--stack", "gke-panel-2018", "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(stacks.stdout.utf8)) as? [String: Any]
         let components = object?["components"] as? [[String: Any]]

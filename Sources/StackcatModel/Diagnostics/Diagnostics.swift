@@ -171,6 +171,13 @@ public enum Diagnostics {
                           notes: [.init("review its ring and set 'reviewed: YYYY-MM-DD'")])
     }
 
+    /// A tool or stack whose own `reviewed` date is too old (one without a date is not checked).
+    static package func staleFactReview(_ kind: String, _ id: String, reviewed: String, days: Int, maxAge: Int, today: String,
+                                        at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.staleReview, "\(kind) '\(id)' was last reviewed on \(reviewed), \(days) days before \(today) (more than \(maxAge))",
+                   at: location, notes: [.init("check its facts against their sources and set 'reviewed: YYYY-MM-DD'")])
+    }
+
     static package func invalidColor(_ value: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.invalidValue, "'\(value)' is not a colour written #rrggbb", at: location)
     }

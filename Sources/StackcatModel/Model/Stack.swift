@@ -9,6 +9,9 @@ public struct Stack: Sendable, Hashable {
     public var sources: [String]
     public var components: [Component]
     public var flows: [Flow]
+    /// When the stack's own facts (summary, description, sources, flows) were last checked
+    /// (`reviewed`, YYYY-MM-DD); a component without a date of its own was reviewed with them.
+    public var reviewed: Located<String>? = nil
 
     package init(
         id: String,
@@ -19,7 +22,8 @@ public struct Stack: Sendable, Hashable {
         asOf: String? = nil,
         sources: [String],
         components: [Component],
-        flows: [Flow]
+        flows: [Flow],
+        reviewed: Located<String>? = nil
     ) {
         self.id = id
         self.path = path
@@ -30,6 +34,7 @@ public struct Stack: Sendable, Hashable {
         self.sources = sources
         self.components = components
         self.flows = flows
+        self.reviewed = reviewed
     }
 
     public func component(_ id: String) -> Component? {

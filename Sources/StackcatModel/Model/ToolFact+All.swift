@@ -46,6 +46,8 @@ extension ToolFact {
                  doc: "http(s) URLs the facts come from (`validate --strict` asks for them, except for in-house tools); in-house tools may also cite paths inside the repository",
                  shown: false, read: { .words($0.sources) },
                  write: { tool, value in if case .list(let items) = value { tool.sources = items.map(\.value) } }),
+        other("reviewed", "Reviewed", .date,
+              doc: "`YYYY-MM-DD` the facts were last checked against their sources; `validate --max-age` warns when it is too old"),
     ]
 
     /// A text kept as a plain string (the empty string when absent).

@@ -1,7 +1,7 @@
 extension Rule {
     public static let staleReview = Rule(
         id: "stale-review", severity: .warning, topic: .consistency,
-        summary: "With validate --max-age, every stack component was reviewed within that many days.",
+        summary: "With validate --max-age, every stack component, and every tool and stack that states a review date, was reviewed within that many days.",
         triggering: .init("stacks/guestbook.yaml", """
             name: Kubernetes guestbook tutorial
             summary: A PHP guestbook with a Redis leader and followers, deployed on Kubernetes.
