@@ -37,12 +37,14 @@ enum Harness {
         checkTerminalSafe(DiagnosticTextFormat(color: true).render(check.diagnostics, sources: sources), colour: true)
         checkTerminalSafe(GitHubFormat.render(check.diagnostics))
         checkNoRawControl(DiagnosticJSONFormat.render(check.diagnostics))
-        // Control characters are errors, but the renderers must stay safe with them all the same.
-        guard check.diagnostics.allSatisfy({ $0.severity == .warning || $0.rule == .controlCharacter }), check.omittedErrors == 0 else { return }
+        // Control characters and line breaks in one-line values are errors, but the loader keeps the text
+        // and the renderers must stay safe with it all the same.
+        guard check.diagnostics.allSatisfy({ $0.severity == .warning || $0.rule == .controlCharacter || $0.rule == .singleLine }),
+              check.omittedErrors == 0 else { return }
         let catalog = check.catalog
-        _ = DocsGenerator(catalog: catalog).files()
+        _ = DocsFiles(catalog: catalog).all()
         // The site, graphs as lists of edges: its templates escape every catalog text.
-        for (_, page) in SiteGenerator(catalog: catalog).files(drawing: { _ in nil }) {
+        for (_, page) in SiteFiles(catalog: catalog, drawing: nil).all() {
             precondition(!page.contains("<script>") && !page.contains("<img"), "catalog text became markup in the site")
         }
         if let graph = try? GraphQuery().build(from: catalog) {
