@@ -5,7 +5,7 @@ import CGraphvizWorker
 final class GraphvizWorkerPool: @unchecked Sendable {
     private let lock = SystemCalls.Lock()
     private var idle: [GraphvizWorker] = []
-    private var unavailable = stackcat_graphviz_worker_supported() != 1
+    private var unavailable = !Graphviz.hasWorkers
 
     var isUsable: Bool { lock.withLock { !unavailable } }
 

@@ -236,7 +236,7 @@ public struct LandscapeImporter {
         out += "name: \(YAMLWriter.scalar(ImportedName.of(tool.name)))\n"
         out += "category: \(YAMLWriter.scalar(tool.categories[0]))\n"
         if tool.categories.count > 1 { out += "categories: \(YAMLWriter.list(Array(tool.categories.dropFirst())))\n" }
-        let summary = tool.description.map(Self.summary(of:)) ?? oneLine("\(tool.name), listed under \(tool.location) in the CNCF landscape.")
+        let summary = tool.description.map(Self.summary(of:)) ?? ImportedName.oneLine("\(tool.name), listed under \(tool.location) in the CNCF landscape.")
         out += "summary: \(YAMLWriter.scalar(Self.shorten(summary)))\n"
         if let description = tool.description { out += "description: \(YAMLWriter.scalar(description))\n" }
         out += "homepage: \(YAMLWriter.scalar(tool.homepage))\n"
@@ -252,11 +252,6 @@ public struct LandscapeImporter {
         return out
     }
 
-    /// The text with each line break made a space: a summary is one line, and names can hold line
-    /// breaks. Other spacing is kept, so names without line breaks give the summaries they always did.
-    static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline ? " " : $0 })
-    }
 
     /// The first sentence of a description, on one line.
     static func summary(of description: String) -> String {

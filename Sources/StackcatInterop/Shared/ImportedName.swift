@@ -4,8 +4,14 @@
 enum ImportedName {
     static let limit = 200
 
+    /// The text with each line break made a space; other spacing is kept, so text without line breaks
+    /// is written as it always was.
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline ? " " : $0 })
+    }
+
     static func of(_ text: String) -> String {
-        var name = String(text.map { $0.isNewline ? " " : $0 })
+        var name = oneLine(text)
         guard name.count > limit else { return name }
         name = String(name.prefix(limit - 1))
         if let space = name.lastIndex(of: " "), name.distance(from: name.startIndex, to: space) > limit / 2 {
