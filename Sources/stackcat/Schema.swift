@@ -9,7 +9,7 @@ extension Stackcat {
             abstract: "Print or write the JSON Schemas of the catalog files.",
             discussion: """
             stackcat schema NAME prints one schema (NAME: \(names.joined(separator: ", "))). Without NAME, \
-            prints one JSON object whose keys are the file names (\(Self.schemas.first?.name ?? "")...) \
+            prints one JSON object whose keys are the file names (\(BuiltinCatalog.schemas.first?.name ?? "")...) \
             and whose values are the schemas. --out DIR writes them as files instead (the one NAME, or all), \
             replacing files of the same name. 'schema tool --format markdown' prints the keys of a tool file as \
             a Markdown table (key, required, value), as the README shows them. Editors find them through each catalog file's first line, \
@@ -20,7 +20,9 @@ extension Stackcat {
         /// The built-in schemas, the tool file's generated from its keys' declarations.
         static let schemas = CatalogSchemas.schemas(embedded: BuiltinCatalog.schemas)
 
-        static var names: [String] { Self.schemas.map { CatalogSchemas.shortName($0.name) } }
+        /// The schemas' short names, from the embedded list (which names the tool schema too), so that
+        /// building the command line's help does not render the tool schema at every start.
+        static var names: [String] { BuiltinCatalog.schemas.map { CatalogSchemas.shortName($0.name) } }
 
         @Argument(help: ArgumentHelp("One schema: \(names.joined(separator: ", ")).", valueName: "name"))
         var name: String?

@@ -14,12 +14,15 @@ package enum SPDXLicense {
     static let exceptions = index(SPDXLicenseList.exceptions)
     static let deprecatedExceptions = index(SPDXLicenseList.deprecatedExceptions)
 
-    /// Current identifiers that are, written as the list writes them, a whole expression without
-    /// problems: most tools' `license`, accepted with one lookup instead of the tokenizer and parser.
-    static let plainLicenses = Set(SPDXLicenseList.licenses.filter { id in
-        !id.hasSuffix("+") && isWellFormed(id) && licenses[id.lowercased()] == id
-            && !["and", "or", "with"].contains(id.lowercased()) && !isLicenseRef(id)
-    })
+    /// Whether `text` is a current identifier written as the list writes it and, alone, a whole
+    /// expression without problems: most tools' `license`, accepted with one lookup instead of the
+    /// tokenizer and parser. A check of the one value rather than a set of every such identifier,
+    /// which cost 7 million instructions to build at each start (9 % of `list` on the built-in catalog).
+    static func isPlainLicense(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return licenses[lowered] == text && !text.hasSuffix("+") && isWellFormed(text)
+            && !["and", "or", "with"].contains(lowered) && !isLicenseRef(text)
+    }
 
     static func index(_ ids: [String]) -> [String: String] {
         Dictionary(ids.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
@@ -45,7 +48,7 @@ package enum SPDXLicense {
 
     /// Problems of `text`, each with the scalar offset and length of the token it concerns.
     static func problems(in text: String) -> [(problem: Problem, start: Int, length: Int)] {
-        if specialValues.contains(text) || plainLicenses.contains(text) { return [] }
+        if specialValues.contains(text) || isPlainLicense(text) { return [] }
         var tokens: [Token] = []
         var current = "", currentStart = 0
         func flush() {
