@@ -75,7 +75,7 @@ struct EditorialRulesTests {
     /// Superseded, archived and deprecated entries say since when, except these, whose date no primary
     /// source at hand gives.
     static let undatedLifecycles = [
-        "halyard": "the repository's archiving date is GitHub metadata, not in its history",
+        "halyard": "the repository's archiving date is GitHub metadata, not in its history (its last commit is of 2025-04-11; the monorepo removed Halyard on 2026-07-29, which dates no archiving)",
         "logmatic": "Datadog's press release of the acquisition gives no day we could verify",
         "stackdriver": "Google's announcement of the operations suite gives no day we could verify",
     ]
