@@ -66,7 +66,7 @@ args_of() {
   case "$1" in
     validate) echo "validate --catalog $work/catalog" ;;
     list) echo "list --catalog $work/catalog --category cat-00 --format json" ;;
-    graph) echo "graph --catalog $work/catalog" ;;
+    graph) echo "graph --full --catalog $work/catalog" ;;
     docs) echo "docs --catalog $work/catalog --out $work/docs" ;;
     site) echo "site --catalog $work/catalog --out $work/site" ;;
   esac

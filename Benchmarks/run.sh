@@ -83,7 +83,7 @@ for catalog in "${catalogs[@]}"; do
     -n python "python3 Benchmarks/pyyaml_load.py $dir" >/dev/null
   hyperfine "${common[@]}" "$work/json/$catalog-list.json" -n floor "$floor $dir" \
     -n stackcat "$stackcat list --catalog $dir --category $category --format json" -n python "python3 Benchmarks/pyyaml_load.py $dir" >/dev/null
-  hyperfine "${common[@]}" "$work/json/$catalog-graph.json" -n floor "$floor $dir" -n stackcat "$stackcat graph --catalog $dir" \
+  hyperfine "${common[@]}" "$work/json/$catalog-graph.json" -n floor "$floor $dir" -n stackcat "$stackcat graph --full --catalog $dir" \
     -n python "python3 Benchmarks/pyyaml_load.py $dir" >/dev/null
   hyperfine --warmup 1 --runs "$r" --export-json "$work/json/$catalog-docs.json" --prepare "rm -rf $work/docs-out" \
     -n floor "$floor $dir" -n stackcat "$stackcat docs --catalog $dir --out $work/docs-out" \
@@ -104,7 +104,7 @@ for catalog in "${catalogs[@]}"; do
   esac
   measure_memory validate "$catalog" "$stackcat" validate --catalog "$dir"
   measure_memory list "$catalog" "$stackcat" list --catalog "$dir" --category "$category" --format json
-  measure_memory graph "$catalog" "$stackcat" graph --catalog "$dir"
+  measure_memory graph "$catalog" "$stackcat" graph --full --catalog "$dir"
   rm -rf "$work/docs-out"
   measure_memory docs "$catalog" "$stackcat" docs --catalog "$dir" --out "$work/docs-out"
   rm -rf "$work/docs-out"

@@ -21,6 +21,16 @@ public enum Executables {
         SystemCalls.run(path, arguments: arguments, input: input, within: budget)
     }
 
+    /// How a program run for its output ended: its status and output, or killed past its budget.
+    public typealias Captured = SystemCalls.CapturedRun
+
+    /// Runs a program with `input` on its standard input and returns what it wrote to its standard
+    /// output (its standard error is this process's), killing it once it has run for `budget`; nil if
+    /// it could not be started.
+    public static func runCapturing(_ path: String, arguments: [String], input: String, within budget: Duration?) -> Captured? {
+        SystemCalls.runCapturing(path, arguments: arguments, input: input, within: budget)
+    }
+
     /// Whether a program's exit status says it died writing to a closed pipe (SIGPIPE).
     public static func diedOfBrokenPipe(_ status: Int32) -> Bool {
         status == SystemCalls.brokenPipeStatus

@@ -13,8 +13,11 @@ extension Stackcat {
             hops, both ways), --stack S (its components, in-house ones included, with its flows; the ring \
             sets the node style). --collapse category draws one node per top-level category (--collapse \
             stack: per stack) with edges counted, an overview of a catalog of any size; above \
-            \(StackcatCore.Graph.readableNodeLimit) tools without a filter, graph suggests it. Edges between the \
-            same two nodes are drawn as one, with their labels stacked. Example: stackcat graph | dot -Tsvg > catalog.svg
+            \(StackcatCore.Graph.readableNodeLimit) tools without a filter, graph draws that overview unless --full \
+            is given. Edges between the same two nodes are drawn as one, with their labels stacked. --out FILE \
+            writes a file (atomically; the format follows its extension: .dot .gv .mmd .json .svg .png, unless \
+            --format says otherwise); png is binary and is never written to a terminal. \
+            Example: stackcat graph | dot -Tsvg > catalog.svg, or stackcat graph --out catalog.svg
             """
         )
 
@@ -41,8 +44,30 @@ extension Stackcat {
         @Option(name: .long, help: ArgumentHelp("The title drawn above the graph; default: the catalog or the stack and its date.", valueName: "text"))
         var title: String?
 
-        @Option(name: .long, help: "Output format; svg and png run Graphviz's dot.")
-        var format: GraphFormat = .dot
+        @Option(name: .customLong("format"), help: "Output format; svg and png run Graphviz's dot (default: from --out's extension, else dot).")
+        var formatOption: GraphFormat?
+
+        @Option(name: .long, help: ArgumentHelp("Write this file instead of standard output.", valueName: "file"), completion: .file())
+        var out: String?
+
+        @Flag(name: .long, help: "Draw every tool even when there are too many to read (default: the overview by category).")
+        var full = false
+
+        /// The format: --format, else the one --out's extension names, else DOT.
+        var format: GraphFormat { formatOption ?? out.flatMap(Self.format(forPath:)) ?? .dot }
+
+        static func format(forPath path: String) -> GraphFormat? {
+            let name = OutputTarget.lastComponent(path).lowercased()
+            guard let dot = name.lastIndex(of: ".") else { return nil }
+            switch name[name.index(after: dot)...] {
+            case "dot", "gv": return .dot
+            case "mmd", "mermaid": return .mermaid
+            case "json": return .json
+            case "svg": return .svg
+            case "png": return .png
+            default: return nil
+            }
+        }
 
         @Option(name: .long, help: "Layout direction.")
         var direction: DOTFormat.Direction = .LR
@@ -50,6 +75,9 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func validate() throws {
+            if let out, formatOption == nil, Self.format(forPath: out) == nil {
+                throw ValidationError("cannot tell the format from --out \(out)'s extension; name it .dot, .gv, .mmd, .json, .svg or .png, or give --format")
+            }
             if depth != nil && root == nil { throw ValidationError("--depth sets how far from --root to go; give --root ID as well") }
             if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
         }
@@ -64,12 +92,14 @@ extension Stackcat {
             query.collapse = collapse
             query.title = title
             query.catalogName = CatalogOptions.name(of: catalogOptions.origin())
-            let graph = try query.build(from: catalog)
-            if query.isUnfiltered, collapse == nil, graph.nodes.count > StackcatCore.Graph.readableNodeLimit {
-                Terminal.writeError("stackcat: warning: \(graph.nodes.count) nodes are more than a readable graph holds; "
-                                    + "try --collapse category for an overview, or narrow it with --category, --stack, --root or --relation\n")
+            let limit = StackcatCore.Graph.readableNodeLimit
+            if query.isUnfiltered, collapse == nil, !full, catalog.tools.count > limit {
+                query.collapse = .category
+                Terminal.writeError("stackcat: note: \(catalog.tools.count) tools are more than a readable graph holds (\(limit)); "
+                                    + "drawing the overview by category. --full draws every tool; --category, --stack, --root "
+                                    + "or --relation narrow it\n")
             }
-            return graph
+            return try query.build(from: catalog)
         }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
@@ -79,8 +109,14 @@ extension Stackcat {
         }
 
         func run() throws {
+            if format == .png, out == nil, Terminal.isTerminal(Console.output) {
+                Terminal.writeError("stackcat: error: --format png is binary and standard output is a terminal\n")
+                Terminal.writeError("stackcat: note: write it to a file with --out FILE.png, or redirect: stackcat graph --format png > graph.png\n")
+                throw ExitCode(1)
+            }
+            if let out { try OutputTarget.refuseDangerous(out, writing: "the graph") }
             let catalog = try catalogOptions.load()
-            if format == .dot {
+            if format == .dot, out == nil {
                 // Straight to standard output in pieces: a graph of 100,000 tools is 65 MB of DOT.
                 let drawn: StackcatCore.Graph
                 do { drawn = try graph(of: catalog) } catch { throw fail(error) }
@@ -89,9 +125,13 @@ extension Stackcat {
                 FastExit.now()
             }
             let text: String
-            do { text = try output(for: catalog, options: Terminal.outputOptions) } catch { throw fail(error) }
+            do { text = try output(for: catalog, options: out == nil ? Terminal.outputOptions : .plain) } catch { throw fail(error) }
             guard format.isDrawnByGraphviz else {
-                Terminal.write(text)
+                if let out {
+                    try AtomicFile.write(text, to: out, within: OutputTarget.parent(of: out), lockingAs: "graph")
+                } else {
+                    Terminal.write(text)
+                }
                 return
             }
             guard let dot = Executables.find("dot") else {
@@ -100,11 +140,30 @@ extension Stackcat {
                 throw ExitCode(1)
             }
             let budget = try GraphvizBudget.fromEnvironment()
-            guard let status = Executables.run(dot, arguments: ["-T\(format.rawValue)"], input: text, within: budget) else {
+            func timedOut() -> ExitCode {
                 Terminal.writeError("stackcat: error: Graphviz took longer than \(GraphvizBudget.describe(budget)) to lay out the graph and was stopped\n")
                 Terminal.writeError("stackcat: note: narrow the graph (--category, --stack, --root with --depth, --collapse category), "
                                     + "write --format dot and run dot yourself, or raise \(GraphvizBudget.variable) (seconds, 0 for no limit)\n")
-                throw ExitCode(1)
+                return ExitCode(1)
+            }
+            if let out {
+                // Drawn into memory, then written in one piece: a failed or stopped dot leaves no file.
+                switch Executables.runCapturing(dot, arguments: ["-T\(format.rawValue)"], input: text, within: budget) {
+                case nil:
+                    throw IOFailure("cannot run \(dot)")
+                case .timedOut?:
+                    throw timedOut()
+                case .exited(let status, let drawing)?:
+                    guard status == 0 else {
+                        Terminal.writeError("stackcat: error: dot exited with status \(status); \(out) was not written\n")
+                        throw ExitCode(1)
+                    }
+                    try AtomicFile.write(drawing, to: out, within: OutputTarget.parent(of: out), lockingAs: "graph")
+                }
+                return
+            }
+            guard let status = Executables.run(dot, arguments: ["-T\(format.rawValue)"], input: text, within: budget) else {
+                throw timedOut()
             }
             // dot wrote to our standard output and found it closed: not an error, as for any command.
             if Executables.diedOfBrokenPipe(status) { FastExit.brokenPipe() }
