@@ -85,7 +85,15 @@ public struct DOTFormat: Sendable {
         out += "  graph [rankdir=\(direction.rawValue), compound=true, newrank=true, fontsize=12, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\"];\n"
         out += "  node [shape=box, fontsize=11, margin=\"0.15,0.05\", fontname=\"Helvetica\"];\n"
         out += "  edge [fontsize=9, fontname=\"Helvetica\"];\n"
-        writeClusters(of: nil, graph: graph, nesting: graph.nesting, statement: nodeStatement, indent: "  ", into: &out, flush: flush)
+        var linked = Set<String>(minimumCapacity: 2 * edges.count)
+        for edge in edges {
+            linked.insert(edge.from)
+            linked.insert(edge.to)
+        }
+        var clusterGrid = ""
+        writeClusters(of: nil, graph: graph, nesting: graph.nesting, statement: nodeStatement, linked: linked,
+                      indent: "  ", into: &out, clusterGrid: &clusterGrid, flush: flush)
+        out += clusterGrid
         if let edgeBlockTexts {
             for text in edgeBlockTexts {
                 if limit == .max {
@@ -206,14 +214,26 @@ public struct DOTFormat: Sendable {
         out += "];\n"
     }
 
+    /// Writes the nodes and clusters inside `parent`, and returns, for a subtree that no edge touches,
+    /// the nodes where its grid's chains start and end. Such clusters, like such nodes, would all stand
+    /// in one rank, so `clusterGrid` gets invisible edges that chain each to the one `rows` further on,
+    /// a grid of clusters. They are written after every subgraph (an edge inside one would pull its
+    /// ends into it).
+    @discardableResult
     private func writeClusters(of parent: String?, graph: Graph, nesting: Graph.Nesting, statement: (Int, inout String) -> Void,
-                               indent: String, into out: inout String, flush: (inout String) -> Void) {
-        for index in nesting.nodes(in: parent) {
+                               linked: Set<String>, indent: String, into out: inout String, clusterGrid: inout String,
+                               flush: (inout String) -> Void) -> Untouched? {
+        let members = nesting.nodes(in: parent)
+        for index in members {
             out += indent
             statement(index, &out)
             out += "\n"
             flush(&out)
         }
+        let isolated = members.map { graph.nodes[$0].id }.filter { !linked.contains($0) }
+        Self.appendGrid(of: isolated, indent: indent, to: &out)
+        var untouched = isolated.count == members.count
+        var children: [Untouched] = []
         for index in nesting.children(of: parent) {
             let cluster = graph.clusters[index]
             out += indent
@@ -224,9 +244,67 @@ public struct DOTFormat: Sendable {
             out += "  label="
             Self.appendQuoted(cluster.label, to: &out)
             out += "; style=rounded; color=\"#bbbbbb\"; fontcolor=\"#555555\";\n"
-            writeClusters(of: cluster.id, graph: graph, nesting: nesting, statement: statement, indent: indent + "  ", into: &out, flush: flush)
+            let child = writeClusters(of: cluster.id, graph: graph, nesting: nesting, statement: statement, linked: linked,
+                                      indent: indent + "  ", into: &out, clusterGrid: &clusterGrid, flush: flush)
             out += indent
             out += "}\n"
+            if let child { children.append(child) } else { untouched = false }
+        }
+        let childRows = Self.gridRows(children.count)
+        for i in 0..<max(0, children.count - childRows) {
+            // Every chain that ends in one cluster, through one invisible point, to every chain that
+            // starts in the cluster a column further on: so all of it is drawn after all of the first.
+            let junction = "__grid_\(clusterGrid.utf8.count)"
+            clusterGrid += "  "
+            Self.appendQuoted(junction, to: &clusterGrid)
+            clusterGrid += " [shape=point, style=invis, width=0, height=0, label=\"\"];\n"
+            for tail in children[i].tails { Self.appendInvisibleEdge(from: tail, to: junction, to: &clusterGrid) }
+            for head in children[i + childRows].heads { Self.appendInvisibleEdge(from: junction, to: head, to: &clusterGrid) }
+        }
+        guard untouched, !isolated.isEmpty || !children.isEmpty else { return nil }
+        // A grid of n things in rows r is r chains: they start at the first r and end at the last r.
+        let rows = Self.gridRows(isolated.count)
+        var heads = Array(isolated.prefix(rows)), tails = Array(isolated.suffix(rows))
+        for child in children.prefix(childRows) { heads += child.heads }
+        for child in children.suffix(childRows) { tails += child.tails }
+        return Untouched(heads: heads, tails: tails)
+    }
+
+    /// A subtree that no edge touches: the nodes its grid's chains start at and end at.
+    private struct Untouched {
+        var heads: [String]
+        var tails: [String]
+    }
+
+    private static func appendInvisibleEdge(from: String, to: String, to out: inout String) {
+        out += "  "
+        appendQuoted(from, to: &out)
+        out += " -> "
+        appendQuoted(to, to: &out)
+        out += " [style=invis];\n"
+    }
+
+    /// The rows of the grid that `count` nodes or clusters without edges are laid out in: all in one
+    /// column up to three, else about as many rows as columns.
+    private static func gridRows(_ count: Int) -> Int {
+        guard count > 3 else { return max(count, 1) }
+        var rows = 2
+        while rows * rows < count { rows += 1 }
+        return rows
+    }
+
+    /// Nodes that no edge touches would all fall into one rank, a strip as long as their number (2,400
+    /// tools of the CNCF landscape: 478 x 142,169 points). Above three in one cluster, invisible edges
+    /// from each to the one `rows` further on lay them out as a grid of about as many columns as rows
+    /// (each column one rank, in node order; Graphviz decides the order within a column).
+    private static func appendGrid(of isolated: [String], indent: String, to out: inout String) {
+        let rows = gridRows(isolated.count)
+        for i in 0..<max(0, isolated.count - rows) {
+            out += indent
+            appendQuoted(isolated[i], to: &out)
+            out += " -> "
+            appendQuoted(isolated[i + rows], to: &out)
+            out += " [style=invis];\n"
         }
     }
 

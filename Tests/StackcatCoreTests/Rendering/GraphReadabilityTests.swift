@@ -32,6 +32,44 @@ struct GraphReadabilityTests {
         #expect(collapsed.title == "Overview of the catalog: \(catalog.tools.count) tools by top-level category")
     }
 
+    /// Nodes that no edge touches are laid out as a grid, not one rank as long as their number: checked
+    /// on Graphviz's own layout (`dot -Tplain`), with and without clusters.
+    @Test func nodesWithoutEdgesAreLaidOutAsAGrid() throws {
+        let catalog = try Repository.check().catalog
+        for clustered in [true, false] {
+            var query = GraphQuery()
+            query.clustersByCategory = clustered
+            var graph = try query.build(from: catalog)
+            graph.edges = []
+            var format = DOTFormat()
+            format.drawsLegend = false
+            let dot = format.render(graph)
+            let invisible = dot.components(separatedBy: " [style=invis];").count - 1
+            let nesting = graph.nesting
+            var expected = 0
+            for parent in [nil] + graph.clusters.map(\.id) {
+                let count = nesting.nodes(in: parent).count
+                guard count > 3 else { continue }
+                var rows = 2
+                while rows * rows < count { rows += 1 }
+                expected += count - rows
+            }
+            // Clusters that no edge touches are chained too (from the nodes of each one's last rank).
+            let clusterChains = graph.clusters.isEmpty ? 0 : 1
+            #expect(invisible >= expected + clusterChains && expected > 0, "clustered: \(clustered)")
+            let plain = try ExternalTool.run("dot", ["-Tplain"], input: dot)
+            #expect(plain.status == 0 && plain.stderr == "")
+            let size = plain.stdout.split(separator: "\n")[0].split(separator: " ").compactMap { Double($0) }
+            let (width, height) = (size[1], size[2])
+            // One rank of 72 nodes would be about 72 node heights tall and one node wide.
+            #expect(height / width < 3 && width / height < 6, "clustered: \(clustered), \(width) x \(height) inches")
+        }
+        // Nodes that edges touch are placed by their edges alone: the built-in graph needs no grid.
+        var format = DOTFormat()
+        format.drawsLegend = false
+        #expect(!format.render(try GraphQuery().build(from: catalog)).contains("[style=invis]"))
+    }
+
     @Test func collapseByStack() throws {
         let catalog = try FixtureCatalog.load()
         var query = GraphQuery()
