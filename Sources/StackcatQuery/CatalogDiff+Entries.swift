@@ -12,12 +12,15 @@ protocol DiffEntry: Equatable {
     func diffMembers(in catalog: Catalog) -> [CatalogDiff.Member]
     /// The facts that are lists, by key, for changes item by item.
     var diffLists: [String: [String]] { get }
+    /// Per stack component (in `diffMembers` order), its facts other than the ring, which a move shows.
+    var diffMemberFacts: [(id: String, facts: [(key: String, label: String, value: String?)])] { get }
 }
 
 extension DiffEntry {
     var diffAliases: [String] { [] }
     var diffEdges: [CatalogDiff.Edge] { [] }
     var diffLists: [String: [String]] { [:] }
+    var diffMemberFacts: [(id: String, facts: [(key: String, label: String, value: String?)])] { [] }
     func diffMembers(in catalog: Catalog) -> [CatalogDiff.Member] { [] }
 }
 
@@ -55,13 +58,22 @@ extension Stack: DiffEntry {
 
     func diffFacts(following renamed: [String: String]) -> [(key: String, label: String, value: String?)] {
         [("name", "Name", name), ("summary", "Summary", summary), ("description", "Description", description),
-         ("as_of", "As of", asOf), ("sources", "Sources", sources.isEmpty ? nil : sources.joined(separator: ", ")),
+         ("as_of", "As of", asOf), ("reviewed", "Reviewed", reviewed?.value), ("sources", "Sources", sources.isEmpty ? nil : sources.joined(separator: ", ")),
          ("flows", "Flows", flows.isEmpty ? nil : flows.map { flow in
              "\(renamed[flow.from.value] ?? flow.from.value) → \(renamed[flow.to.value] ?? flow.to.value)" + (flow.label.map { ": \($0)" } ?? "")
          }.joined(separator: "; "))]
     }
 
     var diffLists: [String: [String]] { sources.isEmpty ? [:] : ["sources": sources] }
+
+    var diffMemberFacts: [(id: String, facts: [(key: String, label: String, value: String?)])] {
+        components.map { component in
+            (component.id, [("role", "Role", component.role), ("owner", "Owner", component.owner?.value),
+                            ("reviewed", "Reviewed", component.reviewed?.value),
+                            ("name", "Name", component.isInHouse ? component.name : nil),
+                            ("category", "Category", component.isInHouse ? component.category?.value : nil)])
+        }
+    }
 
     func diffMembers(in catalog: Catalog) -> [CatalogDiff.Member] {
         components.map { component in

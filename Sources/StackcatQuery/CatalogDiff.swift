@@ -65,6 +65,14 @@ public struct CatalogDiff: Sendable {
         public var note: String?
     }
 
+    /// A relation on both sides whose note changed.
+    public struct EdgeNoteChange: Sendable, Hashable {
+        public var type: String
+        public var target: String
+        public var old: String?
+        public var new: String?
+    }
+
     /// A stack component, as an addition or a removal.
     public struct Member: Sendable, Hashable {
         public var id: String
@@ -72,6 +80,14 @@ public struct CatalogDiff: Sendable {
         public var ring: Ring
         /// The component's role in the stack: why it is there.
         public var note: String?
+    }
+
+    /// A stack component on both sides whose role text, owner, review date or (in-house) name or
+    /// category changed; a ring change is a `RingMove`.
+    public struct MemberChange: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var facts: [FactChange]
     }
 
     public struct RingMove: Sendable, Hashable {
@@ -93,13 +109,17 @@ public struct CatalogDiff: Sendable {
         public var facts: [FactChange] = []
         public var relationsAdded: [Edge] = []
         public var relationsRemoved: [Edge] = []
+        /// Relations on both sides whose note changed.
+        public var relationsChanged: [EdgeNoteChange] = []
         public var componentsAdded: [Member] = []
         public var componentsRemoved: [Member] = []
+        /// Components on both sides with a changed role text, owner, review date, name or category.
+        public var componentsChanged: [MemberChange] = []
         public var moves: [RingMove] = []
 
         var isEmpty: Bool {
-            facts.isEmpty && relationsAdded.isEmpty && relationsRemoved.isEmpty && componentsAdded.isEmpty
-                && componentsRemoved.isEmpty && moves.isEmpty
+            facts.isEmpty && relationsAdded.isEmpty && relationsRemoved.isEmpty && relationsChanged.isEmpty
+                && componentsAdded.isEmpty && componentsRemoved.isEmpty && componentsChanged.isEmpty && moves.isEmpty
         }
     }
 
@@ -135,9 +155,11 @@ public struct CatalogDiff: Sendable {
     public var head: Side
     /// One section per kind, in `Kind` order, empty ones included.
     public var sections: [Section]
+    /// Catalog-wide settings that changed: the radar's quadrants (`radar:` in categories.yaml).
+    public var settings: [FactChange]
 
     /// Whether nothing changed between the two catalogs (the sides' errors aside).
-    public var isEmpty: Bool { sections.allSatisfy(\.isEmpty) }
+    public var isEmpty: Bool { settings.isEmpty && sections.allSatisfy(\.isEmpty) }
 
     /// The least share of kept facts that makes a removed and an added entry one renamed entry.
     public static let renameSimilarity = 0.6
@@ -157,6 +179,7 @@ public struct CatalogDiff: Sendable {
         sections.append(Self.compare(.role, old.roles, new.roles, catalogs: (old, new), renamed: toolRenames).section)
         sections.append(Self.compare(.relationType, old.relationTypes, new.relationTypes, catalogs: (old, new), renamed: toolRenames).section)
         self.sections = sections
+        settings = Self.settings(old, new)
     }
 
     public func section(_ kind: Kind) -> Section { sections.first { $0.kind == kind }! }
@@ -254,16 +277,35 @@ public struct CatalogDiff: Sendable {
         let oldKeys = Set(oldEdges.map { [$0.type, $0.target] }), newKeys = Set(newEdges.map { [$0.type, $0.target] })
         change.relationsAdded = newEdges.filter { !oldKeys.contains([$0.type, $0.target]) }
         change.relationsRemoved = oldEdges.filter { !newKeys.contains([$0.type, $0.target]) }
+        var oldNotes: [[String]: String?] = [:]
+        for edge in oldEdges where oldNotes[[edge.type, edge.target]] == nil { oldNotes[[edge.type, edge.target]] = .some(edge.note) }
+        var seen: Set<[String]> = []
+        for edge in newEdges where seen.insert([edge.type, edge.target]).inserted {
+            if let before = oldNotes[[edge.type, edge.target]], before != edge.note {
+                change.relationsChanged.append(EdgeNoteChange(type: edge.type, target: edge.target, old: before, new: edge.note))
+            }
+        }
 
         let oldMembers = old.diffMembers(in: catalogs.old).map { Member(id: follow($0.id), name: $0.name, ring: $0.ring, note: $0.note) }
         let newMembers = new.diffMembers(in: catalogs.new)
         var oldByID: [String: Member] = [:]
         for member in oldMembers where oldByID[member.id] == nil { oldByID[member.id] = member }
+        let oldDetails = old.diffMemberFacts, newDetails = new.diffMemberFacts
+        var oldDetailsByID: [String: [(key: String, label: String, value: String?)]] = [:]
+        for (id, facts) in oldDetails where oldDetailsByID[follow(id)] == nil { oldDetailsByID[follow(id)] = facts }
         let newIDs = Set(newMembers.map(\.id))
-        for member in newMembers {
+        var detailed: Set<String> = []
+        for (member, (_, details)) in zip(newMembers, newDetails) {
             if let before = oldByID[member.id] {
                 if before.ring != member.ring {
                     change.moves.append(RingMove(id: member.id, name: member.name, from: before.ring, to: member.ring, note: member.note))
+                }
+                if let beforeDetails = oldDetailsByID[member.id] {
+                    let facts = zip(beforeDetails, details).filter { $0.value != $1.value }
+                        .map { FactChange(key: $0.key, label: $0.label, old: $0.value, new: $1.value) }
+                    if !facts.isEmpty, detailed.insert(member.id).inserted {
+                        change.componentsChanged.append(MemberChange(id: member.id, name: member.name, facts: facts))
+                    }
                 }
             } else {
                 change.componentsAdded.append(member)
@@ -289,5 +331,20 @@ public struct CatalogDiff: Sendable {
         total += oldMembers.union(newMembers).count
         same += oldMembers.intersection(newMembers).count
         return total == 0 ? 0 : Double(same) / Double(total)
+    }
+
+    /// The catalog-wide settings that changed: the radar's quadrants, one item per quadrant
+    /// ("Platforms: cloud, runtime"), so that a quadrant added, removed or changed shows as such.
+    static func settings(_ old: Catalog, _ new: Catalog) -> [FactChange] {
+        func quadrants(_ catalog: Catalog) -> [String]? {
+            catalog.radar.map { $0.quadrants.map { q in q.name.value + ": " + q.categories.map(\.value).joined(separator: ", ") } }
+        }
+        let before = quadrants(old), after = quadrants(new)
+        guard before != after else { return [] }
+        var fact = FactChange(key: "radar", label: "Radar quadrants", old: before?.joined(separator: "; "), new: after?.joined(separator: "; "))
+        fact.isList = true
+        fact.added = (after ?? []).filter { !(before ?? []).contains($0) }
+        fact.removed = (before ?? []).filter { !(after ?? []).contains($0) }
+        return [fact]
     }
 }
