@@ -326,7 +326,8 @@ public struct CatalogDiff: Sendable {
         let oldEdges = Set(old.diffEdges.map { [$0.type, renamed[$0.target] ?? $0.target] }), newEdges = Set(new.diffEdges.map { [$0.type, $0.target] })
         total += oldEdges.union(newEdges).count
         same += oldEdges.intersection(newEdges).count
-        let oldMembers = Set(old.diffMembers(in: catalogs.old).map { [$0.id, $0.ring.rawValue] })
+        // Components follow renamed tools, as relations do.
+        let oldMembers = Set(old.diffMembers(in: catalogs.old).map { [renamed[$0.id] ?? $0.id, $0.ring.rawValue] })
         let newMembers = Set(new.diffMembers(in: catalogs.new).map { [$0.id, $0.ring.rawValue] })
         total += oldMembers.union(newMembers).count
         same += oldMembers.intersection(newMembers).count
@@ -334,10 +335,10 @@ public struct CatalogDiff: Sendable {
     }
 
     /// The catalog-wide settings that changed: the radar's quadrants, one item per quadrant
-    /// ("Platforms: cloud, runtime"), so that a quadrant added, removed or changed shows as such.
+    /// ("Platforms [cloud, runtime]"), so that a quadrant added, removed or changed shows as such.
     static func settings(_ old: Catalog, _ new: Catalog) -> [FactChange] {
         func quadrants(_ catalog: Catalog) -> [String]? {
-            catalog.radar.map { $0.quadrants.map { q in q.name.value + ": " + q.categories.map(\.value).joined(separator: ", ") } }
+            catalog.radar.map { $0.quadrants.map { q in q.name.value + " [" + q.categories.map(\.value).joined(separator: ", ") + "]" } }
         }
         let before = quadrants(old), after = quadrants(new)
         guard before != after else { return [] }
