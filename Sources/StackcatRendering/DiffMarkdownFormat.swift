@@ -39,8 +39,8 @@ public enum DiffMarkdownFormat {
                 for edge in change.relationsAdded { out += row("relation", "", "\(edge.type) \(edge.target)") }
                 for edge in change.relationsRemoved { out += row("relation", "\(edge.type) \(edge.target)", "") }
                 for note in change.relationsChanged {
-                    out += row("relation \(note.type) \(note.target) note", note.old.map { CatalogDiff.brief($0) } ?? "",
-                               note.new.map { CatalogDiff.brief($0) } ?? "")
+                    let (old, new) = CatalogDiff.briefs(note.old, note.new)
+                    out += row("relation \(note.type) \(note.target) note", note.old == nil ? "" : old, note.new == nil ? "" : new)
                 }
                 for member in change.componentsAdded {
                     out += row("component \(member.id)", "", member.ring.rawValue + (member.note.map { ": " + CatalogDiff.brief($0) } ?? ""))
@@ -64,7 +64,8 @@ public enum DiffMarkdownFormat {
             return row(change, fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
                        fact.added.isEmpty ? "" : "+ " + fact.added.joined(separator: ", "))
         }
-        return row(change, fact.old.map { CatalogDiff.brief($0) } ?? "", fact.new.map { CatalogDiff.brief($0) } ?? "")
+        let (old, new) = CatalogDiff.briefs(fact.old, fact.new)
+        return row(change, fact.old == nil ? "" : old, fact.new == nil ? "" : new)
     }
 
     static func row(_ cells: String...) -> String {

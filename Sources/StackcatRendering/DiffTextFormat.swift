@@ -31,7 +31,8 @@ public enum DiffTextFormat {
                 for edge in change.relationsAdded { out += "      + \(edge.type) \(edge.target)\n" }
                 for edge in change.relationsRemoved { out += "      - \(edge.type) \(edge.target)\n" }
                 for note in change.relationsChanged {
-                    out += "      ~ \(note.type) \(note.target) note: \(CatalogDiff.brief(note.old)) → \(CatalogDiff.brief(note.new))\n"
+                    let (old, new) = CatalogDiff.briefs(note.old, note.new)
+                    out += "      ~ \(note.type) \(note.target) note: \(old) → \(new)\n"
                 }
                 for member in change.componentsAdded {
                     out += "      + \(member.id) in \(member.ring.rawValue)" + (member.note.map { ": \(CatalogDiff.brief($0))" } ?? "") + "\n"

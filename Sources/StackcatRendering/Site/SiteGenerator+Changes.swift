@@ -82,7 +82,9 @@ extension SiteGenerator {
             rows.append(SiteView.ChangeRow(change: "relation " + edge.type, item: tool(edge.target), before: brief(edge.note), after: "removed"))
         }
         for note in change.relationsChanged {
-            rows.append(SiteView.ChangeRow(change: "note of relation " + note.type, item: tool(note.target), before: brief(note.old), after: brief(note.new)))
+            let (old, new) = CatalogDiff.briefs(note.old, note.new)
+            rows.append(SiteView.ChangeRow(change: "note of relation " + note.type, item: tool(note.target),
+                                           before: note.old == nil ? "" : old, after: note.new == nil ? "" : new))
         }
         for member in change.componentsAdded {
             rows.append(SiteView.ChangeRow(change: "component added", item: memberLink(member.id, name: member.name), before: "",
@@ -113,8 +115,8 @@ extension SiteGenerator {
                                       before: fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
                                       after: fact.added.isEmpty ? (fact.removed.isEmpty ? "reordered" : "") : "+ " + fact.added.joined(separator: ", "))
         }
-        return SiteView.ChangeRow(change: label, item: nil, before: fact.old.map { CatalogDiff.brief($0) } ?? "(none)",
-                                  after: fact.new.map { CatalogDiff.brief($0) } ?? "(none)")
+        let (old, new) = CatalogDiff.briefs(fact.old, fact.new)
+        return SiteView.ChangeRow(change: label, item: nil, before: old, after: new)
     }
 
     /// A stack component: the tool's page, or an in-house part's name.
