@@ -151,15 +151,12 @@ extension CatalogHistory {
     /// revision's catalog is read once, however many times it is compared.
     func timeline(limit: Int) throws(IOFailure) -> [SiteChanges.Revision] {
         let entries = try repository.log(limit: limit, under: catalogPath)
-        var loaded: [String: CatalogDiff.Side] = [:]
-        var catalogs: [String: Catalog] = [:]
+        var loaded: [String: (catalog: Catalog, side: CatalogDiff.Side)] = [:]
         func load(_ commit: String) throws(IOFailure) -> (catalog: Catalog, side: CatalogDiff.Side) {
-            if let catalog = catalogs[commit], let side = loaded[commit] { return (catalog, side) }
-            let short = String(commit.prefix(7))
-            let (check, _, _) = try check(revision: commit, label: short, commit: commit, emptyIfAbsent: true)
+            if let known = loaded[commit] { return known }
+            let (check, _, _) = try check(revision: commit, label: String(commit.prefix(7)), commit: commit, emptyIfAbsent: true)
             let side = DiffSide(check: check, side: CatalogDiff.Side(label: commit, commit: commit)).described
-            catalogs[commit] = check.catalog
-            loaded[commit] = side
+            loaded[commit] = (check.catalog, side)
             return (check.catalog, side)
         }
         var revisions: [SiteChanges.Revision] = []

@@ -38,15 +38,15 @@ public struct SiteChanges: Sendable {
     /// The longest subject the timeline shows, in characters.
     public static let subjectLimit = 120
 
-    /// A commit subject made one short line: control characters and bidirectional overrides become
-    /// spaces, runs of spaces one, and past `subjectLimit` characters it is cut with "…".
+    /// A commit subject made one short line: control characters, line separators and bidirectional
+    /// controls become spaces, runs of spaces one, and past `subjectLimit` characters it is cut with "…".
     public static func subjectLine(_ subject: String) -> String {
         var out = ""
         var space = false
         for scalar in subject.unicodeScalars {
             let v = scalar.value
             let blank = v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || (0x202A...0x202E).contains(v)
-                || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || scalar == " " || v == 0xFEFF
+                || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x2028 || v == 0x2029 || scalar == " " || v == 0xFEFF
             if blank { space = !out.isEmpty; continue }
             if space { out += " "; space = false }
             out.unicodeScalars.append(scalar)

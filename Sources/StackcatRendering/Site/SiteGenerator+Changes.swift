@@ -96,9 +96,7 @@ extension SiteGenerator {
         }
         for member in change.componentsChanged {
             for fact in member.facts {
-                var row = factRow("component " + fact.label.lowercased(), fact)
-                row = SiteView.ChangeRow(change: row.change, item: memberLink(member.id, name: member.name), before: row.before, after: row.after)
-                rows.append(row)
+                rows.append(factRow("component " + fact.label.lowercased(), fact, item: memberLink(member.id, name: member.name)))
             }
         }
         for move in change.moves {
@@ -109,14 +107,14 @@ extension SiteGenerator {
     }
 
     /// A fact's row: a list's items removed and added, else the old and the new value, cut to a line.
-    private func factRow(_ label: String, _ fact: CatalogDiff.FactChange) -> SiteView.ChangeRow {
+    private func factRow(_ label: String, _ fact: CatalogDiff.FactChange, item: SiteView.Link? = nil) -> SiteView.ChangeRow {
         if fact.isList, fact.old != nil, fact.new != nil {
-            return SiteView.ChangeRow(change: label, item: nil,
+            return SiteView.ChangeRow(change: label, item: item,
                                       before: fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
                                       after: fact.added.isEmpty ? (fact.removed.isEmpty ? "reordered" : "") : "+ " + fact.added.joined(separator: ", "))
         }
         let (old, new) = CatalogDiff.briefs(fact.old, fact.new)
-        return SiteView.ChangeRow(change: label, item: nil, before: old, after: new)
+        return SiteView.ChangeRow(change: label, item: item, before: old, after: new)
     }
 
     /// A stack component: the tool's page, or an in-house part's name.
