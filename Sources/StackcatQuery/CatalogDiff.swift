@@ -8,8 +8,9 @@ import StackcatModel
 ///
 /// A rename is an entry whose id changed while it stayed the same thing: a tool whose new id was
 /// one of its aliases (or whose old id is one of the new one's), or any entry whose facts are at
-/// least `renameSimilarity` kept. References to a renamed tool (relation targets, stack components)
-/// are followed through the rename, so they do not show up as removed and added.
+/// least `renameSimilarity` kept. References to a renamed entry (a tool's category, roles, owner and
+/// relation types and targets, a stack's components, flows and owners, a category's parent) are
+/// followed through the rename, so they do not show up as changed, or as removed and added.
 public struct CatalogDiff: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case tool, stack, team, category, role, relationType = "relation-type"
@@ -169,17 +170,22 @@ public struct CatalogDiff: Sendable {
     public init(from old: Catalog, to new: Catalog, base: Side = Side(label: "base"), head: Side = Side(label: "head")) {
         self.base = base
         self.head = head
-        var sections: [Section] = []
-        // Tools first: their renames are followed by the relations and stacks compared after them.
-        let (tools, toolRenames) = Self.compare(.tool, old.tools, new.tools, catalogs: (old, new), renamed: [:])
-        sections.append(tools)
-        sections.append(Self.compare(.stack, old.stacks, new.stacks, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.team, old.teams, new.teams, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.category, old.categories, new.categories, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.role, old.roles, new.roles, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.relationType, old.relationTypes, new.relationTypes, catalogs: (old, new), renamed: toolRenames).section)
-        self.sections = sections
-        settings = Self.settings(old, new)
+        // The vocabularies and teams first, then tools, then stacks: each follows the renames found before it.
+        let catalogs = (old: old, new: new)
+        var renames = DiffRenames()
+        let categories = Self.compare(.category, old.categories, new.categories, catalogs: catalogs, renames: renames)
+        renames.categories = categories.renames
+        let roles = Self.compare(.role, old.roles, new.roles, catalogs: catalogs, renames: renames)
+        let relationTypes = Self.compare(.relationType, old.relationTypes, new.relationTypes, catalogs: catalogs, renames: renames)
+        let teams = Self.compare(.team, old.teams, new.teams, catalogs: catalogs, renames: renames)
+        renames.roles = roles.renames
+        renames.relationTypes = relationTypes.renames
+        renames.teams = teams.renames
+        let tools = Self.compare(.tool, old.tools, new.tools, catalogs: catalogs, renames: renames)
+        renames.tools = tools.renames
+        let stacks = Self.compare(.stack, old.stacks, new.stacks, catalogs: catalogs, renames: renames)
+        sections = [tools.section, stacks.section, teams.section, categories.section, roles.section, relationTypes.section]
+        settings = Self.settings(old, new, categories: renames)
     }
 
     public func section(_ kind: Kind) -> Section { sections.first { $0.kind == kind }! }
@@ -187,7 +193,7 @@ public struct CatalogDiff: Sendable {
     /// Compares the entries of one kind (each array sorted by id, as `Catalog` keeps them). Returns the
     /// section and the renames (old id → new id).
     static func compare<E: DiffEntry>(_ kind: Kind, _ old: [E], _ new: [E], catalogs: (old: Catalog, new: Catalog),
-                                      renamed: [String: String]) -> (section: Section, renames: [String: String]) {
+                                      renames renamed: DiffRenames) -> (section: Section, renames: [String: String]) {
         var section = Section(kind: kind)
         var newIndex: [String: Int] = [:]
         newIndex.reserveCapacity(new.count)
@@ -239,8 +245,9 @@ public struct CatalogDiff: Sendable {
             section.renamed.append(Rename(from: from, to: to, name: new[match.new].diffName(in: catalogs.new), reason: match.reason,
                                           similarity: Int((match.similarity * 100).rounded(.down))))
         }
-        // References follow renamed tools: the tools' own relations as well as the stacks' components.
-        let follow = kind == .tool ? renamed.merging(renames) { a, _ in a } : renamed
+        // A tool's relations to renamed tools follow them too, as the stacks' components do.
+        var follow = renamed
+        if kind == .tool { follow.tools.merge(renames) { a, _ in a } }
         for pair in kept {
             let change = changes(old[pair.old], new[pair.new], catalogs: catalogs, renamed: follow)
             if !change.isEmpty { section.changed.append(change) }
@@ -257,10 +264,10 @@ public struct CatalogDiff: Sendable {
         return (section, renames)
     }
 
-    static func changes<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: [String: String]) -> Change {
+    static func changes<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: DiffRenames) -> Change {
         var change = Change(id: new.diffID, name: new.diffName(in: catalogs.new))
-        let oldFacts = old.diffFacts(following: renamed), newFacts = new.diffFacts(following: [:])
-        let oldLists = old.diffLists, newLists = new.diffLists
+        let oldFacts = old.diffFacts(following: renamed), newFacts = new.diffFacts(following: .none)
+        let oldLists = old.diffLists(following: renamed), newLists = new.diffLists(following: .none)
         for (a, b) in zip(oldFacts, newFacts) where a.value != b.value {
             var fact = FactChange(key: a.key, label: a.label, old: a.value, new: b.value)
             if oldLists[a.key] != nil || newLists[a.key] != nil {
@@ -271,8 +278,8 @@ public struct CatalogDiff: Sendable {
             }
             change.facts.append(fact)
         }
-        let follow = { (id: String) in renamed[id] ?? id }
-        let oldEdges = old.diffEdges.map { Edge(type: $0.type, target: follow($0.target), note: $0.note) }
+        let follow = renamed.tool
+        let oldEdges = old.diffEdges.map { Edge(type: renamed.relationType($0.type), target: follow($0.target), note: $0.note) }
         let newEdges = new.diffEdges
         let oldKeys = Set(oldEdges.map { [$0.type, $0.target] }), newKeys = Set(newEdges.map { [$0.type, $0.target] })
         change.relationsAdded = newEdges.filter { !oldKeys.contains([$0.type, $0.target]) }
@@ -290,7 +297,7 @@ public struct CatalogDiff: Sendable {
         let newMembers = new.diffMembers(in: catalogs.new)
         var oldByID: [String: Member] = [:]
         for member in oldMembers where oldByID[member.id] == nil { oldByID[member.id] = member }
-        let oldDetails = old.diffMemberFacts, newDetails = new.diffMemberFacts
+        let oldDetails = old.diffMemberFacts(following: renamed), newDetails = new.diffMemberFacts(following: .none)
         var oldDetailsByID: [String: [(key: String, label: String, value: String?)]] = [:]
         for (id, facts) in oldDetails where oldDetailsByID[follow(id)] == nil { oldDetailsByID[follow(id)] = facts }
         let newIDs = Set(newMembers.map(\.id))
@@ -317,17 +324,18 @@ public struct CatalogDiff: Sendable {
 
     /// The share of facts, relations and components that are the same on both sides, among those
     /// either side states.
-    static func similarity<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: [String: String]) -> Double {
+    static func similarity<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: DiffRenames) -> Double {
         var same = 0, total = 0
-        for (a, b) in zip(old.diffFacts(following: renamed), new.diffFacts(following: [:])) where a.value != nil || b.value != nil {
+        for (a, b) in zip(old.diffFacts(following: renamed), new.diffFacts(following: .none)) where a.value != nil || b.value != nil {
             total += 1
             if a.value == b.value { same += 1 }
         }
-        let oldEdges = Set(old.diffEdges.map { [$0.type, renamed[$0.target] ?? $0.target] }), newEdges = Set(new.diffEdges.map { [$0.type, $0.target] })
+        let oldEdges = Set(old.diffEdges.map { [renamed.relationType($0.type), renamed.tool($0.target)] })
+        let newEdges = Set(new.diffEdges.map { [$0.type, $0.target] })
         total += oldEdges.union(newEdges).count
         same += oldEdges.intersection(newEdges).count
         // Components follow renamed tools, as relations do.
-        let oldMembers = Set(old.diffMembers(in: catalogs.old).map { [renamed[$0.id] ?? $0.id, $0.ring.rawValue] })
+        let oldMembers = Set(old.diffMembers(in: catalogs.old).map { [renamed.tool($0.id), $0.ring.rawValue] })
         let newMembers = Set(new.diffMembers(in: catalogs.new).map { [$0.id, $0.ring.rawValue] })
         total += oldMembers.union(newMembers).count
         same += oldMembers.intersection(newMembers).count
@@ -336,11 +344,11 @@ public struct CatalogDiff: Sendable {
 
     /// The catalog-wide settings that changed: the radar's quadrants, one item per quadrant
     /// ("Platforms [cloud, runtime]"), so that a quadrant added, removed or changed shows as such.
-    static func settings(_ old: Catalog, _ new: Catalog) -> [FactChange] {
-        func quadrants(_ catalog: Catalog) -> [String]? {
-            catalog.radar.map { $0.quadrants.map { q in q.name.value + " [" + q.categories.map(\.value).joined(separator: ", ") + "]" } }
+    static func settings(_ old: Catalog, _ new: Catalog, categories renames: DiffRenames) -> [FactChange] {
+        func quadrants(_ catalog: Catalog, _ renames: DiffRenames) -> [String]? {
+            catalog.radar.map { $0.quadrants.map { q in q.name.value + " [" + q.categories.map { renames.category($0.value) }.joined(separator: ", ") + "]" } }
         }
-        let before = quadrants(old), after = quadrants(new)
+        let before = quadrants(old, renames), after = quadrants(new, .none)
         guard before != after else { return [] }
         var fact = FactChange(key: "radar", label: "Radar quadrants", old: before?.joined(separator: "; "), new: after?.joined(separator: "; "))
         fact.isList = true

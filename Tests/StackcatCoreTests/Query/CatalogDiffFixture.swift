@@ -106,16 +106,19 @@ enum CatalogDiffFixture {
             "categories.yaml": categories(new: false), "roles.yaml": roles(new: false), "relations.yaml": relations(new: false),
             "teams.yaml": teams(new: false),
             "tools/spinnaker.yaml": tool(name: "Spinnaker", category: "cd", summary: "Multi-cloud continuous delivery.",
-                                         extra: "language: Java\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
+                                         extra: "language: Java\nowner: team-b\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
             "tools/kubernetes.yaml": tool(name: "Kubernetes", category: "orchestration", summary: "Container orchestration.",
                                           extra: """
+                                          categories: [ops]
                                           language: Go
                                           owner: team-a
                                           tags: [cncf, containers]
-                                          roles: [container-orchestration]
+                                          roles: [container-orchestration, ci]
                                           relations:
                                             - type: conflicts-with
                                               target: jenkins
+                                            - type: replaces
+                                              target: flux
                                             - type: integrates-with
                                               target: spinnaker
                                               note: Through the V2 provider.
@@ -131,6 +134,7 @@ enum CatalogDiffFixture {
                   - tool: spinnaker
                     ring: adopt
                     role: Deploys.
+                    owner: team-b
                   - tool: kubernetes
                     ring: trial
                     role: Runs the services.
@@ -178,14 +182,17 @@ enum CatalogDiffFixture {
             "categories.yaml": categories(new: true), "roles.yaml": roles(new: true), "relations.yaml": relations(new: true),
             "teams.yaml": teams(new: true),
             "tools/spinnaker-cd.yaml": tool(name: "Spinnaker", category: "cd", summary: "Multi-cloud continuous delivery, with canaries.",
-                                            extra: "language: Java\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
+                                            extra: "language: Java\nowner: team-bee\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
             "tools/kubernetes.yaml": tool(name: "Kubernetes", category: "orchestration", summary: "Container orchestration.",
                                           extra: """
+                                          categories: [operations]
                                           language: Go and C
                                           owner: team-c
                                           tags: [containers, google]
-                                          roles: [container-orchestration]
+                                          roles: [container-orchestration, continuous-integration]
                                           relations:
+                                            - type: supersedes
+                                              target: fluxcd
                                             - type: integrates-with
                                               target: spinnaker-cd
                                               note: Through the Kubernetes provider V2.
@@ -204,6 +211,7 @@ enum CatalogDiffFixture {
                   - tool: spinnaker-cd
                     ring: adopt
                     role: Deploys, with canary analysis.
+                    owner: team-bee
                   - tool: kubernetes
                     ring: adopt
                     role: Proven in production for a year.

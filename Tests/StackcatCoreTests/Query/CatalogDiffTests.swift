@@ -38,6 +38,8 @@ struct CatalogDiffTests {
         #expect(kubernetes.relationsChanged == [CatalogDiff.EdgeNoteChange(type: "integrates-with", target: "spinnaker-cd",
                                                                             old: "Through the V2 provider.",
                                                                             new: "Through the Kubernetes provider V2.")])
+        // The renamed category, role, relation type and tool are followed: no change on kubernetes for them.
+        #expect(kubernetes.facts.map(\.key) == ["language", "owner", "tags"])
         #expect(kubernetes.relationsAdded.map(\.target) == ["argo"])
         #expect(kubernetes.relationsRemoved.map(\.target) == ["jenkins"])
         let demo = try #require(diff.section(.stack).changed.first { $0.id == "demo" })
@@ -49,8 +51,9 @@ struct CatalogDiffTests {
         #expect(details["gateway"] == ["name: Gateway > API gateway"])
         #expect(demo.moves.map { "\($0.id) \($0.from)>\($0.to) \($0.isInward ? "in" : "out")" } == ["kubernetes trial>adopt in", "fluxcd assess>hold out"])
         #expect(diff.settings.map(\.key) == ["radar"])
-        #expect(diff.settings.first?.removed == ["Techniques [ops]", "Tools [delivery]", "Other [legacy]"])
-        #expect(diff.settings.first?.added == ["Techniques [operations]", "Delivery [delivery]", "Other [observability]"])
+        // The renamed category is followed: only the quadrants that changed otherwise show.
+        #expect(diff.settings.first?.removed == ["Tools [delivery]", "Other [legacy]"])
+        #expect(diff.settings.first?.added == ["Delivery [delivery]", "Other [observability]"])
     }
 
     @Test func aRelationsNoteAloneIsAChange() {
