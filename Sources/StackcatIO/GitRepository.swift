@@ -127,7 +127,8 @@ public struct GitRepository: Sendable {
     /// (relative to `root`; empty for the whole tree), newest first, with git's usual history
     /// simplification (a merge that only brought in commits already listed is left out).
     public func log(limit: Int, under directory: String) throws(IOFailure) -> [LogEntry] {
-        var arguments = ["-C", root, "-c", "log.showSignature=false", "log", "-z", "--no-color", "-n", String(max(limit, 0)),
+        // A catalog path with "*" or "[" names that directory, not a pattern.
+        var arguments = ["-C", root, "--literal-pathspecs", "-c", "log.showSignature=false", "log", "-z", "--no-color", "-n", String(max(limit, 0)),
                          "--format=%H%x1f%P%x1f%cI%x1f%s", "HEAD"]
         if !directory.isEmpty { arguments += ["--", directory] }
         guard let result = Self.run(git, arguments), result.status == 0 else {
