@@ -76,6 +76,18 @@ struct SiteChangesTests {
         #expect(since.contains("Tool 39"), "the diff since a revision lists everything")
     }
 
+    @Test func aSideWithErrorsIsNamedWithThem() throws {
+        let broken = CatalogDiffFixture.old.with("tools/jenkins.yaml", "name: Jenkins\ncategory: nowhere\n").check()
+        #expect(broken.errorCount > 0)
+        let catalog = CatalogDiffFixture.new.check().catalog
+        let base = CatalogDiff.Side(label: "v1", commit: String(repeating: "c", count: 40),
+                                    errors: broken.diagnostics.filter { $0.severity == .error }, errorCount: broken.errorCount)
+        let page = try #require(files(catalog, changes: SiteChanges(since: CatalogDiff(from: broken.catalog, to: catalog, base: base)))["changes.html"])
+        #expect(page.contains("<div class=\"warning\" role=\"note\">\n<p><code>v1 (ccccccc)</code> does not validate (\(broken.errorCount) errors); "
+                              + "what could be read is compared.</p>"), "\(page)")
+        #expect(page.contains("<li><code>catalog/tools/jenkins.yaml:"))
+    }
+
     @Test func longValuesAreShownWhereTheyDiffer() {
         let prefix = String(repeating: "All the same words. ", count: 10)
         let (old, new) = CatalogDiff.briefs(prefix + "Old ending.", prefix + "New ending.")
