@@ -113,6 +113,37 @@ public struct GitRepository: Sendable {
         return blobs
     }
 
+    /// A commit as `log` lists it.
+    public struct LogEntry: Sendable, Equatable {
+        public var commit: String
+        public var parents: [String]
+        /// The committer date, strict ISO 8601.
+        public var date: String
+        /// The subject line as the commit has it: untrusted text.
+        public var subject: String
+    }
+
+    /// The last `limit` commits reachable from HEAD that changed something below `directory`
+    /// (relative to `root`; empty for the whole tree), newest first, with git's usual history
+    /// simplification (a merge that only brought in commits already listed is left out).
+    public func log(limit: Int, under directory: String) throws(IOFailure) -> [LogEntry] {
+        // A catalog path with "*" or "[" names that directory, not a pattern.
+        var arguments = ["-C", root, "--literal-pathspecs", "-c", "log.showSignature=false", "log", "-z", "--no-color", "-n", String(max(limit, 0)),
+                         "--format=%H%x1f%P%x1f%cI%x1f%s", "HEAD"]
+        if !directory.isEmpty { arguments += ["--", directory] }
+        guard let result = Self.run(git, arguments), result.status == 0 else {
+            throw IOFailure("git could not list the history of \(root) (no commit yet?): commit the catalog first")
+        }
+        var entries: [LogEntry] = []
+        for record in result.output.split(separator: 0) {
+            let fields = record.split(separator: 0x1F, maxSplits: 3, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+            guard fields.count == 4, fields[0].count >= 40 else { continue }
+            entries.append(LogEntry(commit: fields[0].trimmingNewlines, parents: fields[1].split(separator: " ").map(String.init),
+                                    date: fields[2], subject: fields[3]))
+        }
+        return entries
+    }
+
     private func resolve(_ name: String) -> String? {
         guard let result = Self.run(git, ["-C", root, "rev-parse", "--verify", "--quiet", name]), result.status == 0 else { return nil }
         return Self.line(result.output)
@@ -126,5 +157,12 @@ public struct GitRepository: Sendable {
     private static func line(_ output: [UInt8]) -> String? {
         guard let first = output.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).first else { return nil }
         return String(decoding: first, as: UTF8.self)
+    }
+}
+
+private extension String {
+    /// Without the line breaks that `git log -z` leaves between records.
+    var trimmingNewlines: String {
+        String(unicodeScalars.filter { $0 != "\n" && $0 != "\r" }.map(Character.init))
     }
 }

@@ -8,8 +8,9 @@ import StackcatModel
 ///
 /// A rename is an entry whose id changed while it stayed the same thing: a tool whose new id was
 /// one of its aliases (or whose old id is one of the new one's), or any entry whose facts are at
-/// least `renameSimilarity` kept. References to a renamed tool (relation targets, stack components)
-/// are followed through the rename, so they do not show up as removed and added.
+/// least `renameSimilarity` kept. References to a renamed entry (a tool's category, roles, owner and
+/// relation types and targets, a stack's components, flows and owners, a category's parent) are
+/// followed through the rename, so they do not show up as changed, or as removed and added.
 public struct CatalogDiff: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case tool, stack, team, category, role, relationType = "relation-type"
@@ -65,6 +66,14 @@ public struct CatalogDiff: Sendable {
         public var note: String?
     }
 
+    /// A relation on both sides whose note changed.
+    public struct EdgeNoteChange: Sendable, Hashable {
+        public var type: String
+        public var target: String
+        public var old: String?
+        public var new: String?
+    }
+
     /// A stack component, as an addition or a removal.
     public struct Member: Sendable, Hashable {
         public var id: String
@@ -72,6 +81,14 @@ public struct CatalogDiff: Sendable {
         public var ring: Ring
         /// The component's role in the stack: why it is there.
         public var note: String?
+    }
+
+    /// A stack component on both sides whose role text, owner, review date or (in-house) name or
+    /// category changed; a ring change is a `RingMove`.
+    public struct MemberChange: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var facts: [FactChange]
     }
 
     public struct RingMove: Sendable, Hashable {
@@ -93,13 +110,17 @@ public struct CatalogDiff: Sendable {
         public var facts: [FactChange] = []
         public var relationsAdded: [Edge] = []
         public var relationsRemoved: [Edge] = []
+        /// Relations on both sides whose note changed.
+        public var relationsChanged: [EdgeNoteChange] = []
         public var componentsAdded: [Member] = []
         public var componentsRemoved: [Member] = []
+        /// Components on both sides with a changed role text, owner, review date, name or category.
+        public var componentsChanged: [MemberChange] = []
         public var moves: [RingMove] = []
 
         var isEmpty: Bool {
-            facts.isEmpty && relationsAdded.isEmpty && relationsRemoved.isEmpty && componentsAdded.isEmpty
-                && componentsRemoved.isEmpty && moves.isEmpty
+            facts.isEmpty && relationsAdded.isEmpty && relationsRemoved.isEmpty && relationsChanged.isEmpty
+                && componentsAdded.isEmpty && componentsRemoved.isEmpty && componentsChanged.isEmpty && moves.isEmpty
         }
     }
 
@@ -135,9 +156,11 @@ public struct CatalogDiff: Sendable {
     public var head: Side
     /// One section per kind, in `Kind` order, empty ones included.
     public var sections: [Section]
+    /// Catalog-wide settings that changed: the radar's quadrants (`radar:` in categories.yaml).
+    public var settings: [FactChange]
 
     /// Whether nothing changed between the two catalogs (the sides' errors aside).
-    public var isEmpty: Bool { sections.allSatisfy(\.isEmpty) }
+    public var isEmpty: Bool { settings.isEmpty && sections.allSatisfy(\.isEmpty) }
 
     /// The least share of kept facts that makes a removed and an added entry one renamed entry.
     public static let renameSimilarity = 0.6
@@ -147,16 +170,22 @@ public struct CatalogDiff: Sendable {
     public init(from old: Catalog, to new: Catalog, base: Side = Side(label: "base"), head: Side = Side(label: "head")) {
         self.base = base
         self.head = head
-        var sections: [Section] = []
-        // Tools first: their renames are followed by the relations and stacks compared after them.
-        let (tools, toolRenames) = Self.compare(.tool, old.tools, new.tools, catalogs: (old, new), renamed: [:])
-        sections.append(tools)
-        sections.append(Self.compare(.stack, old.stacks, new.stacks, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.team, old.teams, new.teams, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.category, old.categories, new.categories, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.role, old.roles, new.roles, catalogs: (old, new), renamed: toolRenames).section)
-        sections.append(Self.compare(.relationType, old.relationTypes, new.relationTypes, catalogs: (old, new), renamed: toolRenames).section)
-        self.sections = sections
+        // The vocabularies and teams first, then tools, then stacks: each follows the renames found before it.
+        let catalogs = (old: old, new: new)
+        var renames = DiffRenames()
+        let categories = Self.compare(.category, old.categories, new.categories, catalogs: catalogs, renames: renames)
+        renames.categories = categories.renames
+        let roles = Self.compare(.role, old.roles, new.roles, catalogs: catalogs, renames: renames)
+        let relationTypes = Self.compare(.relationType, old.relationTypes, new.relationTypes, catalogs: catalogs, renames: renames)
+        let teams = Self.compare(.team, old.teams, new.teams, catalogs: catalogs, renames: renames)
+        renames.roles = roles.renames
+        renames.relationTypes = relationTypes.renames
+        renames.teams = teams.renames
+        let tools = Self.compare(.tool, old.tools, new.tools, catalogs: catalogs, renames: renames)
+        renames.tools = tools.renames
+        let stacks = Self.compare(.stack, old.stacks, new.stacks, catalogs: catalogs, renames: renames)
+        sections = [tools.section, stacks.section, teams.section, categories.section, roles.section, relationTypes.section]
+        settings = Self.settings(old, new, categories: renames)
     }
 
     public func section(_ kind: Kind) -> Section { sections.first { $0.kind == kind }! }
@@ -164,7 +193,7 @@ public struct CatalogDiff: Sendable {
     /// Compares the entries of one kind (each array sorted by id, as `Catalog` keeps them). Returns the
     /// section and the renames (old id → new id).
     static func compare<E: DiffEntry>(_ kind: Kind, _ old: [E], _ new: [E], catalogs: (old: Catalog, new: Catalog),
-                                      renamed: [String: String]) -> (section: Section, renames: [String: String]) {
+                                      renames renamed: DiffRenames) -> (section: Section, renames: [String: String]) {
         var section = Section(kind: kind)
         var newIndex: [String: Int] = [:]
         newIndex.reserveCapacity(new.count)
@@ -216,8 +245,9 @@ public struct CatalogDiff: Sendable {
             section.renamed.append(Rename(from: from, to: to, name: new[match.new].diffName(in: catalogs.new), reason: match.reason,
                                           similarity: Int((match.similarity * 100).rounded(.down))))
         }
-        // References follow renamed tools: the tools' own relations as well as the stacks' components.
-        let follow = kind == .tool ? renamed.merging(renames) { a, _ in a } : renamed
+        // A tool's relations to renamed tools follow them too, as the stacks' components do.
+        var follow = renamed
+        if kind == .tool { follow.tools.merge(renames) { a, _ in a } }
         for pair in kept {
             let change = changes(old[pair.old], new[pair.new], catalogs: catalogs, renamed: follow)
             if !change.isEmpty { section.changed.append(change) }
@@ -234,10 +264,10 @@ public struct CatalogDiff: Sendable {
         return (section, renames)
     }
 
-    static func changes<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: [String: String]) -> Change {
+    static func changes<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: DiffRenames) -> Change {
         var change = Change(id: new.diffID, name: new.diffName(in: catalogs.new))
-        let oldFacts = old.diffFacts(following: renamed), newFacts = new.diffFacts(following: [:])
-        let oldLists = old.diffLists, newLists = new.diffLists
+        let oldFacts = old.diffFacts(following: renamed), newFacts = new.diffFacts(following: .none)
+        let oldLists = old.diffLists(following: renamed), newLists = new.diffLists(following: .none)
         for (a, b) in zip(oldFacts, newFacts) where a.value != b.value {
             var fact = FactChange(key: a.key, label: a.label, old: a.value, new: b.value)
             if oldLists[a.key] != nil || newLists[a.key] != nil {
@@ -248,22 +278,41 @@ public struct CatalogDiff: Sendable {
             }
             change.facts.append(fact)
         }
-        let follow = { (id: String) in renamed[id] ?? id }
-        let oldEdges = old.diffEdges.map { Edge(type: $0.type, target: follow($0.target), note: $0.note) }
+        let follow = renamed.tool
+        let oldEdges = old.diffEdges.map { Edge(type: renamed.relationType($0.type), target: follow($0.target), note: $0.note) }
         let newEdges = new.diffEdges
         let oldKeys = Set(oldEdges.map { [$0.type, $0.target] }), newKeys = Set(newEdges.map { [$0.type, $0.target] })
         change.relationsAdded = newEdges.filter { !oldKeys.contains([$0.type, $0.target]) }
         change.relationsRemoved = oldEdges.filter { !newKeys.contains([$0.type, $0.target]) }
+        var oldNotes: [[String]: String?] = [:]
+        for edge in oldEdges where oldNotes[[edge.type, edge.target]] == nil { oldNotes[[edge.type, edge.target]] = .some(edge.note) }
+        var seen: Set<[String]> = []
+        for edge in newEdges where seen.insert([edge.type, edge.target]).inserted {
+            if let before = oldNotes[[edge.type, edge.target]], before != edge.note {
+                change.relationsChanged.append(EdgeNoteChange(type: edge.type, target: edge.target, old: before, new: edge.note))
+            }
+        }
 
         let oldMembers = old.diffMembers(in: catalogs.old).map { Member(id: follow($0.id), name: $0.name, ring: $0.ring, note: $0.note) }
         let newMembers = new.diffMembers(in: catalogs.new)
         var oldByID: [String: Member] = [:]
         for member in oldMembers where oldByID[member.id] == nil { oldByID[member.id] = member }
+        let oldDetails = old.diffMemberFacts(following: renamed), newDetails = new.diffMemberFacts(following: .none)
+        var oldDetailsByID: [String: [(key: String, label: String, value: String?)]] = [:]
+        for (id, facts) in oldDetails where oldDetailsByID[follow(id)] == nil { oldDetailsByID[follow(id)] = facts }
         let newIDs = Set(newMembers.map(\.id))
-        for member in newMembers {
+        var detailed: Set<String> = []
+        for (member, (_, details)) in zip(newMembers, newDetails) {
             if let before = oldByID[member.id] {
                 if before.ring != member.ring {
                     change.moves.append(RingMove(id: member.id, name: member.name, from: before.ring, to: member.ring, note: member.note))
+                }
+                if let beforeDetails = oldDetailsByID[member.id] {
+                    let facts = zip(beforeDetails, details).filter { $0.value != $1.value }
+                        .map { FactChange(key: $0.key, label: $0.label, old: $0.value, new: $1.value) }
+                    if !facts.isEmpty, detailed.insert(member.id).inserted {
+                        change.componentsChanged.append(MemberChange(id: member.id, name: member.name, facts: facts))
+                    }
                 }
             } else {
                 change.componentsAdded.append(member)
@@ -275,19 +324,36 @@ public struct CatalogDiff: Sendable {
 
     /// The share of facts, relations and components that are the same on both sides, among those
     /// either side states.
-    static func similarity<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: [String: String]) -> Double {
+    static func similarity<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: DiffRenames) -> Double {
         var same = 0, total = 0
-        for (a, b) in zip(old.diffFacts(following: renamed), new.diffFacts(following: [:])) where a.value != nil || b.value != nil {
+        for (a, b) in zip(old.diffFacts(following: renamed), new.diffFacts(following: .none)) where a.value != nil || b.value != nil {
             total += 1
             if a.value == b.value { same += 1 }
         }
-        let oldEdges = Set(old.diffEdges.map { [$0.type, renamed[$0.target] ?? $0.target] }), newEdges = Set(new.diffEdges.map { [$0.type, $0.target] })
+        let oldEdges = Set(old.diffEdges.map { [renamed.relationType($0.type), renamed.tool($0.target)] })
+        let newEdges = Set(new.diffEdges.map { [$0.type, $0.target] })
         total += oldEdges.union(newEdges).count
         same += oldEdges.intersection(newEdges).count
-        let oldMembers = Set(old.diffMembers(in: catalogs.old).map { [$0.id, $0.ring.rawValue] })
+        // Components follow renamed tools, as relations do.
+        let oldMembers = Set(old.diffMembers(in: catalogs.old).map { [renamed.tool($0.id), $0.ring.rawValue] })
         let newMembers = Set(new.diffMembers(in: catalogs.new).map { [$0.id, $0.ring.rawValue] })
         total += oldMembers.union(newMembers).count
         same += oldMembers.intersection(newMembers).count
         return total == 0 ? 0 : Double(same) / Double(total)
+    }
+
+    /// The catalog-wide settings that changed: the radar's quadrants, one item per quadrant
+    /// ("Platforms [cloud, runtime]"), so that a quadrant added, removed or changed shows as such.
+    static func settings(_ old: Catalog, _ new: Catalog, categories renames: DiffRenames) -> [FactChange] {
+        func quadrants(_ catalog: Catalog, _ renames: DiffRenames) -> [String]? {
+            catalog.radar.map { $0.quadrants.map { q in q.name.value + " [" + q.categories.map { renames.category($0.value) }.joined(separator: ", ") + "]" } }
+        }
+        let before = quadrants(old, renames), after = quadrants(new, .none)
+        guard before != after else { return [] }
+        var fact = FactChange(key: "radar", label: "Radar quadrants", old: before?.joined(separator: "; "), new: after?.joined(separator: "; "))
+        fact.isList = true
+        fact.added = (after ?? []).filter { !(before ?? []).contains($0) }
+        fact.removed = (before ?? []).filter { !(after ?? []).contains($0) }
+        return [fact]
     }
 }

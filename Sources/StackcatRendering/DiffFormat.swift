@@ -39,6 +39,24 @@ extension CatalogDiff {
         return String(line.prefix(limit)) + "…"
     }
 
+    /// An old and a new value cut as `brief` cuts them, unless that would make them read the same
+    /// (a long description changed past its first line or its first `limit` characters): then each is
+    /// shown from a little before where they first differ, line breaks as spaces ("…text…").
+    static func briefs(_ old: String?, _ new: String?, limit: Int = 80) -> (old: String, new: String) {
+        let before = brief(old, limit: limit), after = brief(new, limit: limit)
+        guard before == after, let old, let new, old != new else { return (before, after) }
+        let a = Array(old), b = Array(new)
+        var first = 0
+        while first < a.count, first < b.count, a[first] == b[first] { first += 1 }
+        let start = max(0, first - 20)
+        func window(_ characters: [Character]) -> String {
+            guard start < characters.count else { return "…" }
+            let shown = characters[start...].prefix(limit).map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }
+            return (start > 0 ? "…" : "") + String(shown) + (start + limit < characters.count ? "…" : "")
+        }
+        return (window(a), window(b))
+    }
+
     /// "the working tree", "HEAD~1 (3f2a1bc)".
     static func describe(_ side: Side) -> String {
         guard let commit = side.commit else { return side.label }
@@ -49,7 +67,10 @@ extension CatalogDiff {
     /// "2015 → 2016"; for a list on both sides the items added and removed: "+ a, + b, - c" (or, when
     /// only the order changed, "reordered").
     static func describe(_ fact: FactChange) -> String {
-        guard fact.isList, fact.old != nil, fact.new != nil else { return "\(brief(fact.old)) → \(brief(fact.new))" }
+        guard fact.isList, fact.old != nil, fact.new != nil else {
+            let (old, new) = briefs(fact.old, fact.new)
+            return "\(old) → \(new)"
+        }
         let items = fact.added.map { "+ " + $0 } + fact.removed.map { "- " + $0 }
         return items.isEmpty ? "reordered" : items.joined(separator: ", ")
     }

@@ -18,6 +18,10 @@ public enum DiffMarkdownFormat {
             }
         }
         if diff.isEmpty { return out + "\nNo changes.\n" }
+        if !diff.settings.isEmpty {
+            out += "\n### Settings: \(diff.settings.count) changed\n\n| Change | Before | After |\n| --- | --- | --- |\n"
+            for fact in diff.settings { out += factRow(fact.key, fact) }
+        }
         for section in diff.sections where !section.isEmpty {
             let title = section.kind.plural.prefix(1).uppercased() + section.kind.plural.dropFirst()
             out += "\n### \(title): \(CatalogDiff.counts(section))\n\n"
@@ -31,20 +35,20 @@ public enum DiffMarkdownFormat {
                 out += "\n#### \(code(change.id)) \(Markdown.escapeInline(change.name))"
                     + (change.renamedFrom.map { " (was \(code($0)))" } ?? "") + "\n\n"
                 out += "| Change | Before | After |\n| --- | --- | --- |\n"
-                for fact in change.facts {
-                    if fact.isList && fact.old != nil && fact.new != nil {
-                        out += row(fact.key, fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
-                                   fact.added.isEmpty ? "" : "+ " + fact.added.joined(separator: ", "))
-                    } else {
-                        out += row(fact.key, fact.old.map { CatalogDiff.brief($0) } ?? "", fact.new.map { CatalogDiff.brief($0) } ?? "")
-                    }
-                }
+                for fact in change.facts { out += factRow(fact.key, fact) }
                 for edge in change.relationsAdded { out += row("relation", "", "\(edge.type) \(edge.target)") }
                 for edge in change.relationsRemoved { out += row("relation", "\(edge.type) \(edge.target)", "") }
+                for note in change.relationsChanged {
+                    let (old, new) = CatalogDiff.briefs(note.old, note.new)
+                    out += row("relation \(note.type) \(note.target) note", note.old == nil ? "" : old, note.new == nil ? "" : new)
+                }
                 for member in change.componentsAdded {
                     out += row("component \(member.id)", "", member.ring.rawValue + (member.note.map { ": " + CatalogDiff.brief($0) } ?? ""))
                 }
                 for member in change.componentsRemoved { out += row("component \(member.id)", member.ring.rawValue, "") }
+                for member in change.componentsChanged {
+                    for fact in member.facts { out += factRow("component \(member.id) \(fact.key)", fact) }
+                }
                 for move in change.moves {
                     out += row("\(move.id) moved \(move.isInward ? "in" : "out")", move.from.rawValue,
                                move.to.rawValue + (move.note.map { ": " + CatalogDiff.brief($0) } ?? ""))
@@ -52,6 +56,16 @@ public enum DiffMarkdownFormat {
             }
         }
         return out
+    }
+
+    /// A fact's row: a list's items removed and added, or the old and the new value.
+    static func factRow(_ change: String, _ fact: CatalogDiff.FactChange) -> String {
+        if fact.isList && fact.old != nil && fact.new != nil {
+            return row(change, fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
+                       fact.added.isEmpty ? "" : "+ " + fact.added.joined(separator: ", "))
+        }
+        let (old, new) = CatalogDiff.briefs(fact.old, fact.new)
+        return row(change, fact.old == nil ? "" : old, fact.new == nil ? "" : new)
     }
 
     static func row(_ cells: String...) -> String {

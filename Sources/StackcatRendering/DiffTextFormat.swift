@@ -12,6 +12,10 @@ public enum DiffTextFormat {
             for error in side.errors { out += "  \(CatalogDiff.location(error))error: \(error.message)\n" }
         }
         if diff.isEmpty { return out + "\nNo changes.\n" }
+        if !diff.settings.isEmpty {
+            out += "\nSettings: \(diff.settings.count) changed\n"
+            for fact in diff.settings { out += "  ~ \(fact.key): " + CatalogDiff.describe(fact) + "\n" }
+        }
         for section in diff.sections where !section.isEmpty {
             out += "\n\(section.kind.plural.prefix(1).uppercased() + section.kind.plural.dropFirst()): \(CatalogDiff.counts(section))\n"
             for entry in section.added { out += "  + \(entry.id)  \(entry.name)\n" }
@@ -26,10 +30,17 @@ public enum DiffTextFormat {
                 }
                 for edge in change.relationsAdded { out += "      + \(edge.type) \(edge.target)\n" }
                 for edge in change.relationsRemoved { out += "      - \(edge.type) \(edge.target)\n" }
+                for note in change.relationsChanged {
+                    let (old, new) = CatalogDiff.briefs(note.old, note.new)
+                    out += "      ~ \(note.type) \(note.target) note: \(old) → \(new)\n"
+                }
                 for member in change.componentsAdded {
                     out += "      + \(member.id) in \(member.ring.rawValue)" + (member.note.map { ": \(CatalogDiff.brief($0))" } ?? "") + "\n"
                 }
                 for member in change.componentsRemoved { out += "      - \(member.id) (was in \(member.ring.rawValue))\n" }
+                for member in change.componentsChanged {
+                    for fact in member.facts { out += "      ~ \(member.id) \(fact.key): " + CatalogDiff.describe(fact) + "\n" }
+                }
                 for move in change.moves {
                     out += "      \(move.id): \(move.from.rawValue) → \(move.to.rawValue) (moved \(move.isInward ? "in" : "out"))"
                         + (move.note.map { ": \(CatalogDiff.brief($0))" } ?? "") + "\n"

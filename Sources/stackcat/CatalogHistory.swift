@@ -50,7 +50,10 @@ struct CatalogHistory {
     }
 
     /// Loads and checks the catalog at a revision. Its files are shown as `REVISION:PATH`, as git names them.
-    func check(revision: String, label: String? = nil, commit known: String? = nil) throws(IOFailure) -> (check: CatalogCheck, commit: String, sources: [String: SourceText]) {
+    /// With `emptyIfAbsent`, a revision with no file at the catalog's path has an empty catalog
+    /// without errors (a commit from before the catalog was added).
+    func check(revision: String, label: String? = nil, commit known: String? = nil,
+               emptyIfAbsent: Bool = false) throws(IOFailure) -> (check: CatalogCheck, commit: String, sources: [String: SourceText]) {
         let commit: String
         if let known { commit = known } else { commit = try repository.commit(revision) }
         let display = "\(label ?? revision):" + (catalogPath.isEmpty ? "" : catalogPath + "/")
@@ -87,7 +90,8 @@ struct CatalogHistory {
         for (file, bytes) in zip(wanted, contents) {
             files.append(CatalogFile(relativePath: file.path, text: SourceText(path: display + file.path, bytes: bytes)))
         }
-        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: String(display.dropLast()),
+        let required = emptyIfAbsent && entries.isEmpty ? nil : String(display.dropLast())
+        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: required,
                                  limits: options.diagnosticLimits)
         FastExit.keep(files)
         FastExit.keep(check.catalog)
@@ -101,16 +105,73 @@ extension CatalogHistory {
     /// catalog with errors there is used as far as it loaded, with a note.
     static func radarHistory(since revision: String, options: CatalogOptions) -> RadarHistory {
         do {
-            let history = try CatalogHistory(options: options)
-            let (check, _, _) = try history.check(revision: revision)
-            if check.errorCount > 0 {
-                Terminal.writeError("stackcat: note: the catalog at \(TerminalText.sanitize(revision)) has \(check.errorCount) error"
-                                    + "\(check.errorCount == 1 ? "" : "s"); its stacks are compared as far as they loaded\n")
-            }
-            return RadarHistory(label: revision, stacks: check.catalog.stacks)
+            return try CatalogHistory(options: options).since(revision).radar
         } catch {
             Terminal.writeError(error.text)
             FastExit.now(1)
         }
+    }
+
+    /// The catalog at a revision, with a note when it has errors, as `radar --since` and `site --since` use it.
+    func since(_ revision: String) throws(IOFailure) -> (radar: RadarHistory, check: CatalogCheck, side: CatalogDiff.Side) {
+        let (check, commit, _) = try check(revision: revision)
+        if check.errorCount > 0 {
+            Terminal.writeError("stackcat: note: the catalog at \(TerminalText.sanitize(revision)) has \(check.errorCount) error"
+                                + "\(check.errorCount == 1 ? "" : "s"); its stacks are compared as far as they loaded\n")
+        }
+        let side = DiffSide(check: check, side: CatalogDiff.Side(label: revision, commit: commit)).described
+        return (RadarHistory(label: revision, stacks: check.catalog.stacks), check, side)
+    }
+
+    /// What `site --since` and `site --history` need from git: the stacks at `since` for the radars,
+    /// and the Changes page (`catalog` is the one the site shows). A failure to read the history ends
+    /// the command with its message and exit 1.
+    static func siteHistory(since revision: String?, history limit: Int?, options: CatalogOptions,
+                            catalog: Catalog) -> (radar: RadarHistory?, changes: SiteChanges?) {
+        guard revision != nil || limit != nil else { return (nil, nil) }
+        do {
+            let history = try CatalogHistory(options: options)
+            var radar: RadarHistory?
+            var changes = SiteChanges(historyLimit: limit)
+            if let revision {
+                let since = try history.since(revision)
+                radar = since.radar
+                changes.since = CatalogDiff(from: since.check.catalog, to: catalog, base: since.side, head: CatalogDiff.Side(label: "working tree"))
+            }
+            if let limit { changes.history = try history.timeline(limit: limit) }
+            return (radar, changes)
+        } catch {
+            Terminal.writeError(error.text)
+            FastExit.now(1)
+        }
+    }
+
+    /// The last `limit` revisions that touched the catalog, each compared with its first parent
+    /// (a root commit, or one from before the catalog existed, with an empty catalog). Each
+    /// revision's catalog is read once, however many times it is compared.
+    func timeline(limit: Int) throws(IOFailure) -> [SiteChanges.Revision] {
+        let entries = try repository.log(limit: limit, under: catalogPath)
+        var loaded: [String: (catalog: Catalog, side: CatalogDiff.Side)] = [:]
+        func load(_ commit: String) throws(IOFailure) -> (catalog: Catalog, side: CatalogDiff.Side) {
+            if let known = loaded[commit] { return known }
+            let (check, _, _) = try check(revision: commit, label: String(commit.prefix(7)), commit: commit, emptyIfAbsent: true)
+            let side = DiffSide(check: check, side: CatalogDiff.Side(label: commit, commit: commit)).described
+            loaded[commit] = (check.catalog, side)
+            return (check.catalog, side)
+        }
+        var revisions: [SiteChanges.Revision] = []
+        for entry in entries {
+            let head = try load(entry.commit)
+            let base: (catalog: Catalog, side: CatalogDiff.Side)
+            if let parent = entry.parents.first {
+                base = try load(parent)
+            } else {
+                base = (Catalog(categories: [], roles: [], relationTypes: [], tools: [], stacks: [], fileCount: 0),
+                        CatalogDiff.Side(label: "no catalog"))
+            }
+            revisions.append(SiteChanges.Revision(commit: entry.commit, date: entry.date, subject: entry.subject,
+                                                  diff: CatalogDiff(from: base.catalog, to: head.catalog, base: base.side, head: head.side)))
+        }
+        return revisions
     }
 }

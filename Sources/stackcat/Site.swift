@@ -14,7 +14,10 @@ extension Stackcat {
             its architecture. Graphs are SVG drawn by Graphviz's dot when it is installed, and lists of edges \
             otherwise; the radar is drawn by stackcat itself. As with 'docs --out', only files \
             whose bytes change are rewritten, generated files that no longer belong are removed, and files \
-            without the generated marker are never touched. With --check nothing is written: stale, missing or \
+            without the generated marker are never touched. --since REV marks each stack radar's blips against \
+            the stack at REV and adds changes.html, what changed since REV entry by entry, linked from the \
+            navigation; --history N adds to it the last N revisions that touched the catalog (date, subject and \
+            what each changed against its parent), read from git objects. With --check nothing is written: stale, missing or \
             extra files are listed with a diff, and the exit code is 1.
             """
         )
@@ -27,14 +30,23 @@ extension Stackcat {
         @Flag(name: .long, help: "Write nothing; exit 1 when anything is out of date.")
         var check = false
 
-        @Option(name: .long, help: ArgumentHelp("Mark each stack radar's blips new or moved since this git revision.", valueName: "rev"))
+        @Option(name: .long, help: ArgumentHelp("Mark each stack radar's blips new or moved since this git revision, and add a Changes page with what changed since.",
+                                                valueName: "rev"))
         var since: String?
+
+        @Option(name: .long, help: ArgumentHelp("Add to the Changes page the last N revisions that touched the catalog, each with what it changed.",
+                                                valueName: "n"))
+        var history: Int?
+
+        func validate() throws {
+            if let history, history < 1 { throw ValidationError("--history takes a number of revisions, at least 1") }
+        }
 
         func run() throws {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
-            let history = since.map { CatalogHistory.radarHistory(since: $0, options: catalogOptions) }
+            let (radarHistory, changes) = CatalogHistory.siteHistory(since: since, history: history, options: catalogOptions, catalog: catalog)
             let budget = try GraphvizBudget.fromEnvironment()
             let graphviz = Executables.find("dot").map { Graphviz($0, budget: budget) }
             if graphviz == nil {
@@ -44,7 +56,7 @@ extension Stackcat {
             }
             defer { graphviz?.finish() }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
-                                   files: SiteFiles(catalog: catalog, drawing: graphviz, radarHistory: history)).sync(check: check)
+                                   files: SiteFiles(catalog: catalog, drawing: graphviz, radarHistory: radarHistory, changes: changes)).sync(check: check)
             graphviz?.finish()
             FastExit.now()
         }

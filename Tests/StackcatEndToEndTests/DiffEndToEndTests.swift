@@ -165,7 +165,7 @@ struct DiffEndToEndTests {
         let run = try history.stackcat("diff", history.first, history.feature, "--format", "json")
         #expect(run.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["base", "head", "changed", "tools", "stacks", "teams", "categories", "roles", "relation-types"])
+        #expect(Set(json.keys) == ["base", "head", "changed", "settings", "tools", "stacks", "teams", "categories", "roles", "relation-types"])
         #expect(json["changed"] as? Bool == true)
         #expect((json["base"] as? [String: Any])?["commit"] as? String == history.first)
         let tools = try #require(json["tools"] as? [String: [[String: Any]]])

@@ -9,13 +9,11 @@ import pathlib
 import subprocess
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 FIXTURE = REPO / "Tests" / "Fixtures" / "catalog"
 INHOUSE = REPO / "Tests" / "Fixtures" / "inhouse-catalog"  # teams, in-house tools, review dates
 BINARY = os.environ.get("STACKCAT_BIN", str(REPO / ".build" / "debug" / "stackcat"))
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 SCREENSHOTS = os.environ.get("STACKCAT_SCREENSHOTS")  # a directory to keep the screenshots in
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -53,14 +51,6 @@ def builtin_site(tmp_path_factory):
 def builtin_tool_count(tmp_path_factory):
     ids = stackcat("list", "--format", "ids", cwd=tmp_path_factory.mktemp("ids")).stdout.split()
     return len(ids)
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        yield browser
-        browser.close()
 
 
 class Visit:

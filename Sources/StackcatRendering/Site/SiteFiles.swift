@@ -11,10 +11,12 @@ public struct SiteFiles: GeneratedFiles {
     let drawing: (any GraphDrawing)?
 
     /// `drawing` draws the graphs (Graphviz, in the executable); without it graphs are lists of edges.
-    /// `radarHistory` marks each stack radar's blips new or moved since an earlier revision.
-    public init(catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil) {
+    /// `radarHistory` marks each stack radar's blips new or moved since an earlier revision;
+    /// `changes` adds the Changes page.
+    public init(catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil, changes: SiteChanges? = nil) {
         var generator = SiteGenerator(catalog: catalog)
         generator.radarHistory = radarHistory
+        generator.changes = changes
         self.generator = generator
         pages = generator.pages()
         paths = pages.map(\.path)

@@ -251,7 +251,7 @@ extension SiteGenerator {
     func picture(of page: Page, graph: Graph, svg: String?) -> SiteView.Picture? {
         let caption: String
         switch page.kind {
-        case .style, .script, .relation, .team: return nil
+        case .style, .script, .relation, .team, .changes: return nil
         case .index: caption = "One box per top-level category with its number of tools; an edge counts the relations between two categories"
         case .tool(let n): caption = "Neighbourhood of \(catalog.tools[n].name)"
         case .category(let n): caption = "Tools in \(catalog.categories[n].name) and how they relate"

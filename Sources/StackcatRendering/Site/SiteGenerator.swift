@@ -23,7 +23,7 @@ public struct SiteGenerator: Sendable {
     }
 
     /// Where generated files go, for finding those that no longer belong.
-    public static let topLevelFiles = ["index.html", "site.css", "site.js"]
+    public static let topLevelFiles = ["changes.html", "index.html", "site.css", "site.js"]
     public static let directories = ["categories", "relations", "stacks", "teams", "tools"]
 
     /// Graphs with more nodes than this are not drawn: Graphviz takes minutes over them, and nobody reads them.
@@ -43,6 +43,9 @@ public struct SiteGenerator: Sendable {
     let radarQuadrants: [Radar.Quadrant]
     /// The stacks at an earlier revision, for `site --since`: each radar marks what moved since.
     public var radarHistory: RadarHistory?
+    /// What changed since a revision and in the last revisions (`site --since`, `--history`): with it
+    /// the site has a Changes page, linked from every page's navigation.
+    public var changes: SiteChanges?
 
     public init(catalog: Catalog) {
         self.catalog = catalog
@@ -69,14 +72,17 @@ public struct SiteGenerator: Sendable {
 
     /// One file of the site, by its path relative to the output directory.
     public struct Page: Sendable {
-        enum Kind: Sendable { case index, style, script, tool(Int), category(Int), stack(Int), team(Int), relation(Int) }
+        enum Kind: Sendable { case index, changes, style, script, tool(Int), category(Int), stack(Int), team(Int), relation(Int) }
 
         public let path: String
         let kind: Kind
 
         /// The way back to the site's top from this page: links from it start with this.
         var root: String {
-            if case .index = kind { return "" }
+            switch kind {
+            case .index, .changes: return ""
+            default: break
+            }
             return "../"
         }
     }
@@ -85,6 +91,7 @@ public struct SiteGenerator: Sendable {
     public func pages() -> [Page] {
         var pages = [Page(path: "index.html", kind: .index), Page(path: "site.css", kind: .style),
                      Page(path: "site.js", kind: .script)]
+        if changes != nil { pages.append(Page(path: "changes.html", kind: .changes)) }
         pages.reserveCapacity(3 + catalog.categories.count + catalog.tools.count + catalog.stacks.count + catalog.teams.count
                               + catalog.relationTypes.count)
         for (n, category) in catalog.categories.enumerated() { pages.append(Page(path: "categories/\(category.id.value).html", kind: .category(n))) }
@@ -141,16 +148,18 @@ public struct SiteGenerator: Sendable {
     public func contents(of page: Page, graph: Graph?, svg: String?) -> String {
         func picture() -> SiteView.Picture? { graph.flatMap { self.picture(of: page, graph: $0, svg: svg) } }
         let templates = SiteTemplates.shared
+        let frame = SiteView.Frame(changesPage: changes != nil)
         switch page.kind {
         case .style: return templates.style
         case .script: return templates.render(scriptView(), as: "site.js")
-        case .index: return templates.render(indexView(picture: picture()), as: "index")
-        case .tool(let n): return templates.render(toolView(catalog.tools[n], picture: picture()), as: "tool")
+        case .index: return templates.render(indexView(picture: picture()), as: "index", frame: frame)
+        case .changes: return templates.render(changesView(changes ?? SiteChanges()), as: "changes", frame: frame)
+        case .tool(let n): return templates.render(toolView(catalog.tools[n], picture: picture()), as: "tool", frame: frame)
         case .category(let n):
-            return templates.render(categoryView(catalog.categories[n], picture: picture()), as: "category")
-        case .stack(let n): return templates.render(stackView(catalog.stacks[n], picture: picture()), as: "stack")
-        case .team(let n): return templates.render(teamView(catalog.teams[n]), as: "team")
-        case .relation(let n): return templates.render(relationView(catalog.relationTypes[n]), as: "relation")
+            return templates.render(categoryView(catalog.categories[n], picture: picture()), as: "category", frame: frame)
+        case .stack(let n): return templates.render(stackView(catalog.stacks[n], picture: picture()), as: "stack", frame: frame)
+        case .team(let n): return templates.render(teamView(catalog.teams[n]), as: "team", frame: frame)
+        case .relation(let n): return templates.render(relationView(catalog.relationTypes[n]), as: "relation", frame: frame)
         }
     }
 
@@ -163,7 +172,7 @@ public struct SiteGenerator: Sendable {
     public func graph(of page: Page) -> Graph? {
         var query = GraphQuery()
         switch page.kind {
-        case .style, .script, .relation, .team: return nil
+        case .style, .script, .relation, .team, .changes: return nil
         case .index: query.collapse = .category
         case .tool(let n):
             query.root = catalog.tools[n].id

@@ -6,10 +6,11 @@ struct SiteTemplateLibrary: Sendable {
         templates[name] = try SiteTemplate(text, named: name)
     }
 
-    func render(_ value: some TemplateObject, withTemplate name: String) -> String? {
+    /// `frame` is looked in for names that `value` does not have.
+    func render(_ value: some TemplateObject, withTemplate name: String, frame: (any TemplateObject)? = nil) -> String? {
         guard let template = templates[name] else { return nil }
         var out = ""
-        var renderer = Renderer(library: self, stack: [value.templateValue])
+        var renderer = Renderer(library: self, stack: (frame.map { [$0.templateValue] } ?? []) + [value.templateValue])
         renderer.render(template.tokens, into: &out)
         return out
     }

@@ -25,8 +25,9 @@ struct SiteTemplates: Sendable {
         self.style = style
     }
 
-    func render(_ view: some TemplateObject, as template: String) -> String {
-        guard let text = library.render(view, withTemplate: template) else {
+    /// `frame`, when given, is in scope below the view: what every page's header and footer read.
+    func render(_ view: some TemplateObject, as template: String, frame: (any TemplateObject)? = nil) -> String {
+        guard let text = library.render(view, withTemplate: template, frame: frame) else {
             preconditionFailure("no site template named \(template)")
         }
         return text
