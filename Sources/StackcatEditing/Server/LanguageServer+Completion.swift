@@ -22,6 +22,7 @@ extension LanguageServer {
             items.append(.object(fields))
         }
         func snippet(_ label: String, _ body: [String], detail: String) {
+            guard snippetSupport else { return }
             let indent = String(repeating: " ", count: context.itemIndent + 2)
             let text = body.enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }.joined(separator: "\n")
             items.append(.object([("label", .string(label)), ("kind", .int(ItemKind.snippet.rawValue)), ("detail", .string(detail)),

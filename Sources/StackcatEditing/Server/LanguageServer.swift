@@ -39,6 +39,8 @@ public final class LanguageServer {
     let environment: Environment
     var workspace: EditingWorkspace?
     var encoding: LineIndex.Encoding = .utf16
+    /// Whether the client takes snippets (`${1}` placeholders) in completions.
+    var snippetSupport = false
     /// Open documents: URI → version (outside the catalog too, so that they are answered politely).
     var openDocuments: [String: Int] = [:]
     var initialized = false
@@ -167,6 +169,7 @@ public final class LanguageServer {
         initialized = true
         let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
         encoding = offered.contains("utf-8") ? .utf8 : .utf16
+        snippetSupport = params["capabilities"]?["textDocument"]?["completion"]?["completionItem"]?["snippetSupport"]?.boolValue ?? false
         var folder = params["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue.flatMap(FileURI.path)
         folder = folder ?? params["rootUri"]?.stringValue.flatMap(FileURI.path) ?? params["rootPath"]?.stringValue
         if let root = environment.locateCatalog(folder) {
