@@ -28,8 +28,9 @@ extension RenamePlan {
                 // The last item's line up to its value is the prefix of the new item ("  - ").
                 let lineStart = file.text.lineStarts[max(0, last.span.start.line - 1)]
                 let prefix = String(decoding: bytes[lineStart..<last.span.start.offset], as: UTF8.self)
-                let quoted = last.scalar?.style == .singleQuoted || last.scalar?.style == .doubleQuoted
-                let endOfLast = quoted ? last.span.end.offset : last.span.end.offset
+                // After the end of its line, so that a comment on it stays with it.
+                let endLine = last.span.end.line
+                let endOfLast = file.text.lineByteRange(endLine).upperBound
                 return ByteEdit(relativePath: path, bytes: endOfLast..<endOfLast, newText: lineBreak + prefix + alias)
             }
         }
