@@ -69,11 +69,11 @@ let package = Package(
             dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation", "StackcatQuery",
                            "StackcatRendering"]
         ),
-        // The language server and `rename`: JSON-RPC framing, the id index, edits; no system calls.
+        // The language server and `rename`: JSON-RPC framing, the id index, edits (IO only for `Parallel`).
         .target(
             name: "StackcatEditing",
             dependencies: ["CatalogLayout", "StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation",
-                           "StackcatQuery", "StackcatRendering"]
+                           "StackcatQuery", "StackcatRendering", "StackcatIO"]
         ),
         // Every layer as one module, for the executable, the tests and the fuzzers.
         .target(

@@ -1,4 +1,5 @@
 import CatalogLayout
+import StackcatIO
 import StackcatLoading
 import StackcatModel
 import StackcatYAML
@@ -15,8 +16,10 @@ public struct CatalogIndex: Sendable {
     struct Key: Hashable { var kind: IDKind; var id: String }
 
     public init(files: [CatalogFile], reader: YAMLReader = YAMLReader()) {
-        for file in files {
-            let occurrences = Self.occurrences(in: file, reader: reader)
+        // Each file's YAML is read on its own, so large catalogs are read on every core.
+        let found = ParallelResults<[Occurrence]>(count: files.count)
+        _ = Parallel.fold(files.count, initial: { 0 }) { _, index in found.set(index, Self.occurrences(in: files[index], reader: reader)) }
+        for (file, occurrences) in zip(files, found.takeValues()) {
             byFile[file.relativePath] = occurrences
             for occurrence in occurrences { byID[Key(kind: occurrence.kind, id: occurrence.id), default: []].append(occurrence) }
         }

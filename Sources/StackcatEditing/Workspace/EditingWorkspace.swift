@@ -18,7 +18,8 @@ public struct EditingWorkspace: Sendable {
     public private(set) var buffers: [String: [UInt8]] = [:]
     public private(set) var index: CatalogIndex
     /// The last check, nil until the first `check()` or after a change.
-    public private(set) var lastCheck: CatalogCheck?
+    public private(set) var lastCheck: EditingCheck?
+    private var incremental = IncrementalCheck()
 
     public init(root: String, files: [CatalogFile], readProblems: [Diagnostic] = []) {
         var root = root
@@ -83,11 +84,19 @@ public struct EditingWorkspace: Sendable {
         lastCheck = nil
     }
 
-    /// `validate`'s check of the files as the editor has them; kept until the next change.
-    public mutating func check() -> CatalogCheck {
+    /// `validate`'s check of the files as the editor has them, reading again only the files that
+    /// changed since the last one; kept until the next change.
+    public mutating func check() -> EditingCheck {
         if let lastCheck { return lastCheck }
-        let check = CatalogCheck(files: files, extraDiagnostics: readProblems, requireVocabularies: root)
+        let (catalog, diagnostics) = incremental.check(files, readProblems: readProblems)
+        let check = EditingCheck(catalog: catalog, diagnostics: diagnostics)
         lastCheck = check
         return check
     }
+}
+
+/// The catalog as the editor has it, and every diagnostic, sorted by file and position.
+public struct EditingCheck: Sendable {
+    public var catalog: Catalog
+    public var diagnostics: [Diagnostic]
 }
