@@ -76,10 +76,14 @@ extension Stackcat {
                 Terminal.writeError("stackcat: would rename the \(plan.kind.noun) '\(old)' to '\(new)': \(editCount) edit\(editCount == 1 ? "" : "s") in \(plan.edits.count) file\(plan.edits.count == 1 ? "" : "s") (dry run: nothing written)\n")
                 return
             }
-            let lock = try DirectoryLock(beside: prefix + (plan.fileRename?.from ?? plan.editedPaths.first ?? "catalog"), command: "rename", directory: directory)
+            // Two renames of one catalog exclude each other; a file changed since it was read is not overwritten.
+            let lock = try DirectoryLock(beside: directory, command: "rename", directory: directory)
             defer { lock.release() }
             if let (_, to) = plan.fileRename, FileState.kind(prefix + to) != .missing {
                 throw IOFailure("\(display)\(to) already exists; nothing was changed")
+            }
+            for path in plan.editedPaths where (try? FileState.read(prefix + path, limit: catalogOptions.catalogFileLimit).get()) != byPath[path]?.text.bytes {
+                throw IOFailure("\(display)\(path) changed while rename read the catalog; nothing was changed, run it again")
             }
             // Each file is replaced whole; the renamed file last, once its contents are right.
             for path in plan.editedPaths {
