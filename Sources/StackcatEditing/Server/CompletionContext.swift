@@ -31,22 +31,32 @@ struct CompletionContext: Equatable {
             self.key = key
             return
         }
-        // A value on a line of its own: the nearest line above that is less indented (or as indented
-        // and not a list item) names the key.
+        // A value on a line of its own: the key that holds it is the nearest one above whose column is
+        // less than this line's, or the same for a list item right under `key:` (`roles:\n- a`).
         var l = line - 1
-        let ownIndent = indent + (dashes > 0 ? 0 : 0)
         while l >= 0 {
             let range = lines.lineRange(l)
             let lineText = String(decoding: bytes[range], as: UTF8.self)
             let lineIndent = lineText.prefix { $0 == " " }.count
-            let body = lineText.dropFirst(lineIndent)
+            var keyed = Substring(lineText.dropFirst(lineIndent))
             l -= 1
-            if body.isEmpty || body.hasPrefix("#") { continue }
-            if lineIndent > ownIndent || (lineIndent == ownIndent && body.hasPrefix("-")) { continue }
-            var keyed = Substring(body)
-            while keyed.hasPrefix("- ") { keyed = keyed.dropFirst(2).drop { $0 == " " } }
-            key = Self.key(of: keyed)
-            return
+            if keyed.isEmpty || keyed.hasPrefix("#") { continue }
+            var column = lineIndent
+            while keyed.hasPrefix("- ") {
+                let rest = keyed.dropFirst(2)
+                let trimmed = rest.drop { $0 == " " }
+                column += keyed.count - trimmed.count
+                keyed = trimmed
+            }
+            guard let found = Self.key(of: keyed) else {
+                if column < indent { return }  // a less indented plain item: no key holds this line
+                continue
+            }
+            let emptyValue = keyed.dropFirst(found.count + 1).allSatisfy { $0 == " " }
+            if column < indent || (column == indent && dashes > 0 && emptyValue) {
+                key = found
+                return
+            }
         }
         key = nil
     }
