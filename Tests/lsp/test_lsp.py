@@ -3,6 +3,7 @@ uses, on a copy of the built-in catalog.
 
 Run: STACKCAT_BIN=.build/debug/stackcat python3 -m pytest Tests/lsp -q
 """
+import asyncio
 import json
 import subprocess
 import sys
@@ -21,6 +22,7 @@ pytestmark = pytest.mark.asyncio
 async def client(lsp_client: LanguageClient, workspace):
     capabilities = types.ClientCapabilities(
         workspace=types.WorkspaceClientCapabilities(
+            did_change_watched_files=types.DidChangeWatchedFilesClientCapabilities(dynamic_registration=True),
             workspace_edit=types.WorkspaceEditClientCapabilities(
                 document_changes=True, resource_operations=[types.ResourceOperationKind.Rename])),
         text_document=types.TextDocumentClientCapabilities(
@@ -29,6 +31,12 @@ async def client(lsp_client: LanguageClient, workspace):
                 completion_item=types.ClientCompletionItemOptions(snippet_support=True))),
     )
     lsp_client.workspace_root = workspace
+    lsp_client.registrations = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params):
+        lsp_client.registrations.extend(params.registrations)
+
     await lsp_client.initialize_session(types.InitializeParams(
         capabilities=capabilities, root_uri=workspace.as_uri(),
         workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="catalog")]))
@@ -269,3 +277,25 @@ async def test_a_document_outside_the_catalog_is_left_alone(client):
         text_document=types.TextDocumentIdentifier(uri=uri(client, "README.md")), position=types.Position(line=0, character=3)))
     assert completion is None or completion == [] or len(completion.items) == 0
     assert uri(client, "README.md") not in client.diagnostics
+
+
+async def test_files_changed_outside_the_editor_are_read_again(client):
+    """A tool file created on disk, reported by the client's file watcher, can be referred to."""
+    for _ in range(20):
+        if client.registrations:
+            break
+        await asyncio.sleep(0.1)
+    assert [r.method for r in client.registrations] == ["workspace/didChangeWatchedFiles"]
+    text = open_document(client, "catalog/tools/spinnaker.yaml")
+    changed = text.replace("target: kubernetes\n", "target: new-tool\n", 1)
+    replace_all(client, "catalog/tools/spinnaker.yaml", changed, 2)
+    await diagnostics_for(client, "catalog/tools/spinnaker.yaml", lambda d: d and any("new-tool" in x.message for x in d))
+    kubernetes = (client.workspace_root / "catalog/tools/kubernetes.yaml").read_text()
+    (client.workspace_root / "catalog/tools/new-tool.yaml").write_text(kubernetes.replace("name: Kubernetes", "name: New tool"))
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[
+        types.FileEvent(uri=uri(client, "catalog/tools/new-tool.yaml"), type=types.FileChangeType.Created)]))
+    await diagnostics_for(client, "catalog/tools/spinnaker.yaml", lambda d: d is not None and not any("new-tool" in x.message for x in d))
+    definition = await client.text_document_definition_async(types.DefinitionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri(client, "catalog/tools/spinnaker.yaml")),
+        position=position_of(changed, "target: new-tool", len("target: ne"))))
+    assert [location.uri for location in definition] == [uri(client, "catalog/tools/new-tool.yaml")]

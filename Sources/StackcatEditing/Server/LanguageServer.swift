@@ -41,6 +41,8 @@ public final class LanguageServer {
     var encoding: LineIndex.Encoding = .utf16
     /// Whether the client takes snippets (`${1}` placeholders) in completions.
     var snippetSupport = false
+    /// Whether the client watches files for the server when asked (`client/registerCapability`).
+    var watchesFiles = false
     /// Open documents: URI → version (outside the catalog too, so that they are answered politely).
     var openDocuments: [String: Int] = [:]
     var initialized = false
@@ -154,7 +156,18 @@ public final class LanguageServer {
     func notification(_ method: String, params: JSONValue) throws {
         switch method {
         case "exit": exitStatus = shuttingDown ? 0 : 1
-        case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": break
+        case "initialized":
+            // Files created, renamed or deleted outside the editor (a rename's file, a `git checkout`)
+            // reach the server only if the client watches them for it.
+            if watchesFiles, workspace != nil {
+                let watcher: JSONValue = .object([("globPattern", .string("**/*.{yaml,yml,YAML,YML}"))])
+                send(.object([("jsonrpc", .string("2.0")), ("id", .string("stackcat-watch-files")), ("method", .string("client/registerCapability")),
+                              ("params", .object([("registrations", .array([.object([
+                                  ("id", .string("stackcat-watch-files")), ("method", .string("workspace/didChangeWatchedFiles")),
+                                  ("registerOptions", .object([("watchers", .array([watcher]))])),
+                              ])]))]))]))
+            }
+        case "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": break
         case _ where !initialized: break
         case "textDocument/didOpen": try didOpen(params)
         case "textDocument/didChange": try didChange(params)
@@ -170,6 +183,7 @@ public final class LanguageServer {
         let offered = params["capabilities"]?["general"]?["positionEncodings"]?.arrayValue?.compactMap(\.stringValue) ?? []
         encoding = offered.contains("utf-8") ? .utf8 : .utf16
         snippetSupport = params["capabilities"]?["textDocument"]?["completion"]?["completionItem"]?["snippetSupport"]?.boolValue ?? false
+        watchesFiles = params["capabilities"]?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolValue ?? false
         var folder = params["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue.flatMap(FileURI.path)
         folder = folder ?? params["rootUri"]?.stringValue.flatMap(FileURI.path) ?? params["rootPath"]?.stringValue
         if let root = environment.locateCatalog(folder) {
