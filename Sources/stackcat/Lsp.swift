@@ -42,7 +42,11 @@ extension Stackcat {
                                                  maxFileSize: limit)
                     return (read.files, read.problems)
                 },
-                readFile: { path in try? FileState.read(path, limit: limit).get() },
+                readFile: { root, relative in
+                    // As the catalog is read: within the size limit, and no link out of the catalog.
+                    guard let real = FileState.realPath(root) else { return nil }
+                    return try? SystemCalls.readFile(real + "/" + relative, maxSize: limit, confinedTo: real).get()
+                },
                 locateCatalog: { folder in
                     // --catalog wins; else the folder's catalog/, else the folder if it is a catalog.
                     if explicit { return fallback }

@@ -72,7 +72,7 @@ extension LanguageServer {
         openDocuments[uri] = nil
         guard let relative = relativePath(ofURI: uri), let workspace else { return }
         // What is on disk counts again (the buffer may have been closed without saving).
-        self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.displayPrefix + relative))
+        self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.root, relative))
         self.workspace?.dropBuffer(relative)
         diagnosticsDirty = true
     }
@@ -80,7 +80,7 @@ extension LanguageServer {
     func didSave(_ params: JSONValue) throws {
         let uri = try uri(of: params)
         guard let relative = relativePath(ofURI: uri), let workspace else { return }
-        self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.displayPrefix + relative))
+        self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.root, relative))
         diagnosticsDirty = true
     }
 
@@ -89,7 +89,7 @@ extension LanguageServer {
         guard let workspace else { return }
         for change in params["changes"]?.arrayValue ?? [] {
             guard let uri = change["uri"]?.stringValue, let relative = relativePath(ofURI: uri) else { continue }
-            self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.displayPrefix + relative))
+            self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.root, relative))
             diagnosticsDirty = true
         }
     }

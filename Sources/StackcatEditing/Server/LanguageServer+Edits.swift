@@ -53,7 +53,7 @@ extension LanguageServer {
                                       edits: [uri: [.object([("range", range), ("newText", .string(replacement))])]]))
             }
             // An undeclared category: declare it at the end of categories.yaml's list.
-            if diagnostic["code"]?.stringValue == "unknown-reference" {
+            if diagnostic["code"]?.stringValue == Rule.unknownReference.id {
                 let start = offset(diagnostic["range"]?["start"], in: document.lines)
                 if let occurrence = workspace.index.occurrence(at: start, in: document.relativePath), occurrence.kind == .category,
                    let edit = declaration(ofCategory: occurrence.id) {

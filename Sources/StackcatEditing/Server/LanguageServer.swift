@@ -12,13 +12,14 @@ public final class LanguageServer {
     public struct Environment {
         /// Reads a catalog directory (absolute) into its files, the display paths absolute too.
         public var readCatalog: (String) -> (files: [CatalogFile], problems: [Diagnostic])
-        /// Reads one file; nil if it is gone or unreadable.
-        public var readFile: (String) -> [UInt8]?
+        /// Reads one file of the catalog (the catalog's directory, the path inside it); nil if it is
+        /// gone, unreadable, too large or a link that leads outside the catalog.
+        public var readFile: (String, String) -> [UInt8]?
         /// The catalog directory for a workspace folder (nil: none given), absolute; nil if none is found.
         public var locateCatalog: (String?) -> String?
 
         public init(readCatalog: @escaping (String) -> (files: [CatalogFile], problems: [Diagnostic]),
-                    readFile: @escaping (String) -> [UInt8]?, locateCatalog: @escaping (String?) -> String?) {
+                    readFile: @escaping (String, String) -> [UInt8]?, locateCatalog: @escaping (String?) -> String?) {
             self.readCatalog = readCatalog
             self.readFile = readFile
             self.locateCatalog = locateCatalog

@@ -60,9 +60,11 @@ struct MessageFramerTests {
         #expect(value.compact() == #"{"id":3,"s":"a\"b\\cé😀\n","l":[true,false,null,-12,1],"o":{}}"#)
     }
 
-    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"\u{01}\"", "01x", "{} {}", String(repeating: "[", count: 10_000)])
+    @Test(arguments: ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"\u{01}\"", "01x", "{} {}", "deep"])
     func malformedJSONIsAnErrorNotACrash(_ text: String) {
-        #expect(throws: JSONParseError.self) { try JSONValue.parse(Array(text.utf8)) }
+        // "deep": ten thousand open brackets, past the nesting bound (named so that the test's name stays short).
+        let input = text == "deep" ? String(repeating: "[", count: 10_000) : text
+        #expect(throws: JSONParseError.self) { try JSONValue.parse(Array(input.utf8)) }
     }
 
     @Test func positionsCountUTF16UnitsOrBytes() {
