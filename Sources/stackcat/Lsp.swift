@@ -25,8 +25,13 @@ extension Stackcat {
         @Option(name: .customLong("max-message-size"), help: ArgumentHelp("The largest message body read, in bytes.", valueName: "bytes"))
         var maxMessageSize: Int = 64 << 20
 
+        @Option(name: .customLong("max-age"),
+                help: ArgumentHelp("As validate --max-age: warn about components, tools and stacks not reviewed within this many days.", valueName: "days"))
+        var maxAge: Int?
+
         func validate() throws {
             if maxMessageSize < 1 { throw ValidationError("--max-message-size is a number of bytes, 1 or more") }
+            if let maxAge, maxAge < 0 { throw ValidationError("--max-age takes a number of days, 0 or more") }
         }
 
         func run() throws {
@@ -36,6 +41,8 @@ extension Stackcat {
                 return Self.absolute(path)
             }()
             let explicit = catalogOptions.catalog != nil
+            // Today is taken once, when the server starts (SOURCE_DATE_EPOCH when set), as validate does per run.
+            let reviewAge = try maxAge.map { ReviewAge(maxAge: $0, today: CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())) }
             let environment = LanguageServer.Environment(
                 readCatalog: { directory in
                     let read = CatalogFiles.load(directory: directory, displayPrefix: directory.hasSuffix("/") ? directory : directory + "/",
@@ -56,7 +63,8 @@ extension Stackcat {
                         if FileState.kind(trimmed + "/categories.yaml") == .file || FileState.isDirectory(trimmed + "/tools") { return trimmed }
                     }
                     return fallback
-                })
+                },
+                reviewAge: reviewAge)
             let server = LanguageServer(environment: environment)
             var framer = MessageFramer(maxBodySize: maxMessageSize)
             func send(_ bodies: [String]) {

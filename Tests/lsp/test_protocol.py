@@ -5,6 +5,7 @@ asks for; the end of input ends it too.
 Run: STACKCAT_BIN=.build/debug/stackcat python3 -m pytest Tests/lsp -q
 """
 import json
+import os
 import subprocess
 import threading
 import queue
@@ -13,9 +14,10 @@ from conftest import BINARY
 
 
 class RawServer:
-    def __init__(self, cwd, *args):
+    def __init__(self, cwd, *args, env=None):
         self.process = subprocess.Popen([BINARY, "lsp", *args], cwd=cwd, stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        env=None if env is None else {**os.environ, **env})
         self.messages = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -150,5 +152,19 @@ def test_exit_without_shutdown_and_the_end_of_input_end_with_status_1(workspace)
     try:
         server.process.stdin.close()
         assert server.process.wait(timeout=20) == 1
+    finally:
+        server.close()
+
+
+def test_max_age_adds_validates_review_warnings(workspace):
+    # 2030-01-01: every review date of the built-in catalog is more than 30 days old by then.
+    server = RawServer(workspace, "--max-age", "30", env={"SOURCE_DATE_EPOCH": "1893456000"})
+    try:
+        server.initialize(workspace)
+        while True:
+            message = server.messages.get(timeout=20)
+            if message.get("method") == "textDocument/publishDiagnostics" and \
+                    any(d["code"] == "stale-review" for d in message["params"]["diagnostics"]):
+                break
     finally:
         server.close()

@@ -1,6 +1,7 @@
 import StackcatLoading
 import StackcatModel
 import StackcatRendering
+import StackcatValidation
 
 /// `stackcat lsp`'s server, without any I/O: message bodies go in, message bodies come out. The
 /// executable reads standard input through StackcatIO, frames it with `MessageFramer`, hands each
@@ -17,12 +18,16 @@ public final class LanguageServer {
         public var readFile: (String, String) -> [UInt8]?
         /// The catalog directory for a workspace folder (nil: none given), absolute; nil if none is found.
         public var locateCatalog: (String?) -> String?
+        /// `validate --max-age`'s review-date check, when the server was started with `--max-age`.
+        public var reviewAge: ReviewAge?
 
         public init(readCatalog: @escaping (String) -> (files: [CatalogFile], problems: [Diagnostic]),
-                    readFile: @escaping (String, String) -> [UInt8]?, locateCatalog: @escaping (String?) -> String?) {
+                    readFile: @escaping (String, String) -> [UInt8]?, locateCatalog: @escaping (String?) -> String?,
+                    reviewAge: ReviewAge? = nil) {
             self.readCatalog = readCatalog
             self.readFile = readFile
             self.locateCatalog = locateCatalog
+            self.reviewAge = reviewAge
         }
     }
 
@@ -189,7 +194,7 @@ public final class LanguageServer {
         folder = folder ?? params["rootUri"]?.stringValue.flatMap(FileURI.path) ?? params["rootPath"]?.stringValue
         if let root = environment.locateCatalog(folder) {
             let read = environment.readCatalog(root)
-            workspace = EditingWorkspace(root: root, files: read.files, readProblems: read.problems)
+            workspace = EditingWorkspace(root: root, files: read.files, readProblems: read.problems, reviewAge: environment.reviewAge)
             diagnosticsDirty = true
             log("stackcat: the catalog in \(root)")
         } else {

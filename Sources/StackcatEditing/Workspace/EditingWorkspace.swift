@@ -21,7 +21,11 @@ public struct EditingWorkspace: Sendable {
     public private(set) var lastCheck: EditingCheck?
     private var incremental = IncrementalCheck()
 
-    public init(root: String, files: [CatalogFile], readProblems: [Diagnostic] = []) {
+    /// `validate --max-age`'s check of review dates, when asked for.
+    public var reviewAge: ReviewAge?
+
+    public init(root: String, files: [CatalogFile], readProblems: [Diagnostic] = [], reviewAge: ReviewAge? = nil) {
+        self.reviewAge = reviewAge
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
@@ -88,7 +92,7 @@ public struct EditingWorkspace: Sendable {
     /// changed since the last one; kept until the next change.
     public mutating func check() -> EditingCheck {
         if let lastCheck { return lastCheck }
-        let (catalog, diagnostics) = incremental.check(files, readProblems: readProblems)
+        let (catalog, diagnostics) = incremental.check(files, readProblems: readProblems, reviewAge: reviewAge)
         let check = EditingCheck(catalog: catalog, diagnostics: diagnostics)
         lastCheck = check
         return check

@@ -10,7 +10,8 @@ import StackcatValidation
 struct IncrementalCheck: Sendable {
     private var shares: [String: (bytes: [UInt8], share: LoadedFile)] = [:]
 
-    mutating func check(_ files: [CatalogFile], readProblems: [Diagnostic]) -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+    mutating func check(_ files: [CatalogFile], readProblems: [Diagnostic], reviewAge: ReviewAge? = nil)
+        -> (catalog: Catalog, diagnostics: [Diagnostic]) {
         let (files, twice) = CatalogFile.firstOfEachEntry(files)
         let stale = files.filter { file in shares[file.relativePath].map { $0.bytes != file.text.bytes } ?? true }
         for (file, share) in zip(stale, CatalogLoader.loadFiles(stale)) {
@@ -20,7 +21,8 @@ struct IncrementalCheck: Sendable {
         for path in shares.keys where !current.contains(path) { shares[path] = nil }
         var (catalog, loadProblems) = CatalogLoader.assemble(files.map { shares[$0.relativePath]!.share })
         catalog.fileCount += twice.count
-        let all = readProblems + twice + loadProblems + CatalogValidator.validate(catalog)
+        var all = readProblems + twice + loadProblems + CatalogValidator.validate(catalog)
+        if let reviewAge { all += reviewAge.check(catalog) }
         return (catalog, Diagnostic.sortedForOutput(all))
     }
 }
