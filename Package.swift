@@ -69,11 +69,17 @@ let package = Package(
             dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation", "StackcatQuery",
                            "StackcatRendering"]
         ),
+        // The language server and `rename`: JSON-RPC framing, the id index, edits (IO only for `Parallel`).
+        .target(
+            name: "StackcatEditing",
+            dependencies: ["CatalogLayout", "StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation",
+                           "StackcatQuery", "StackcatRendering", "StackcatIO"]
+        ),
         // Every layer as one module, for the executable, the tests and the fuzzers.
         .target(
             name: "StackcatCore",
             dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation", "StackcatQuery",
-                           "StackcatRendering", "StackcatInterop", "StackcatScaffold"]
+                           "StackcatRendering", "StackcatInterop", "StackcatScaffold", "StackcatEditing"]
         ),
         .executableTarget(
             name: "EmbedCatalog",
@@ -107,7 +113,8 @@ let package = Package(
         .testTarget(
             name: "StackcatCoreTests",
             dependencies: ["StackcatCore", "CatalogLayout", "StackcatIO", "StackcatModel", "StackcatYAML", "StackcatLoading",
-                           "StackcatValidation", "StackcatQuery", "StackcatRendering", "StackcatInterop", "StackcatScaffold"],
+                           "StackcatValidation", "StackcatQuery", "StackcatRendering", "StackcatInterop", "StackcatScaffold",
+                           "StackcatEditing"],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

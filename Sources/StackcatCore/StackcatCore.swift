@@ -8,3 +8,4 @@
 @_exported import StackcatScaffold
 @_exported import StackcatValidation
 @_exported import StackcatYAML
+@_exported import StackcatEditing

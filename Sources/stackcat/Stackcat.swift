@@ -15,7 +15,8 @@ struct Stackcat: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [List.self, Show.self, Search.self, Categories.self, Roles.self, Relations.self, Compare.self, Graph.self, Radar.self,
-                      Diff.self, Docs.self, Site.self, Validate.self, Rules.self, Import.self, Export.self, Init.self, New.self, Schema.self]
+                      Diff.self, Docs.self, Site.self, Validate.self, Rules.self, Import.self, Export.self, Init.self, New.self, Schema.self,
+                      Rename.self, Lsp.self]
     )
 
     /// Shared with every subcommand that declares the same option group, so `--catalog` works

@@ -1,0 +1,71 @@
+import StackcatModel
+import StackcatRendering
+
+extension LanguageServer {
+    /// Where the rules are documented; a diagnostic's `codeDescription` links there.
+    public static let rulesDocumentation = "https://github.com/stackcat/stackcat/blob/main/README.md#diagnostics"
+
+    /// Checks the catalog as the editor has it and publishes every file's diagnostics that changed
+    /// (an edit to a tool also changes what the stacks that name it report).
+    func publishDiagnostics() {
+        guard var workspace else { return }
+        let check = workspace.check()
+        self.workspace = workspace
+        var byFile: [String: [JSONValue]] = [:]
+        var linesCache: [String: LineIndex] = [:]
+        let prefix = workspace.displayPrefix
+        for diagnostic in check.diagnostics {
+            guard let location = diagnostic.location, location.path.hasPrefix(prefix) else { continue }
+            let relative = String(location.path.dropFirst(prefix.count))
+            guard let lines = linesCache[relative] ?? self.lines(ofRelative: relative) else { continue }
+            linesCache[relative] = lines
+            byFile[relative, default: []].append(lspDiagnostic(diagnostic, location: location, lines: lines, linesCache: &linesCache))
+        }
+        var current: [String: JSONValue] = [:]
+        for (relative, list) in byFile { current[uri(ofRelative: relative)] = .array(list) }
+        // Open documents of the catalog get a list even when it is empty, so the client clears them.
+        for uri in openDocuments.keys where relativePath(ofURI: uri) != nil && current[uri] == nil { current[uri] = .array([]) }
+        for uri in published.keys where current[uri] == nil { current[uri] = .array([]) }
+        for uri in current.keys.sorted() where published[uri] != current[uri] {
+            var params: [(String, JSONValue)] = [("uri", .string(uri))]
+            if let version = openDocuments[uri] { params.append(("version", .int(version))) }
+            params.append(("diagnostics", current[uri]!))
+            notify("textDocument/publishDiagnostics", .object(params))
+        }
+        published = current.filter { $0.value != .array([]) }
+    }
+
+    func lspDiagnostic(_ diagnostic: Diagnostic, location: SourceLocation, lines: LineIndex,
+                       linesCache: inout [String: LineIndex]) -> JSONValue {
+        var message = diagnostic.message
+        var related: [JSONValue] = []
+        let prefix = workspace?.displayPrefix ?? "/"
+        for note in diagnostic.notes {
+            if let at = note.location, at != location, at.path.hasPrefix(prefix) {
+                let relative = String(at.path.dropFirst(prefix.count))
+                if let noteLines = linesCache[relative] ?? self.lines(ofRelative: relative) {
+                    linesCache[relative] = noteLines
+                    related.append(.object([
+                        ("location", .object([("uri", .string(uri(ofRelative: relative))),
+                                              ("range", range(at.span.start.offset..<max(at.span.start.offset, at.span.end.offset), in: noteLines))])),
+                        ("message", .string(note.message)),
+                    ]))
+                    continue
+                }
+            }
+            message += "\n" + note.message
+        }
+        let span = location.span
+        var fields: [(String, JSONValue)] = [
+            ("range", range(span.start.offset..<max(span.start.offset, span.end.offset), in: lines)),
+            ("severity", .int(diagnostic.severity == .error ? 1 : 2)),
+            ("code", .string(diagnostic.code)),
+            ("codeDescription", .object([("href", .string(Self.rulesDocumentation))])),
+            ("source", .string("stackcat")),
+            ("message", .string(message)),
+        ]
+        if !related.isEmpty { fields.append(("relatedInformation", .array(related))) }
+        if let replacement = diagnostic.replacement { fields.append(("data", .object([("replacement", .string(replacement))]))) }
+        return .object(fields)
+    }
+}
