@@ -33,7 +33,7 @@ extension Stackcat {
         func run() throws {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
-            let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
+            let catalog = try catalogOptions.load(from: origin, keepingTexts: false, publishing: "site")
             let history = since.map { CatalogHistory.radarHistory(since: $0, options: catalogOptions) }
             let budget = try GraphvizBudget.fromEnvironment()
             let graphviz = Executables.find("dot").map { Graphviz($0, budget: budget) }

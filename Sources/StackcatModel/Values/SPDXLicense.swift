@@ -225,6 +225,27 @@ package enum SPDXLicense {
         return !name.isEmpty && !name.hasSuffix("+") && isWellFormed(String(name))
     }
 
+    /// The value with every identifier in the SPDX License List's case and every operator in capitals
+    /// (`apache-2.0 or mit` → `Apache-2.0 OR MIT`, `proprietary` → `Proprietary`); other problems stay.
+    static package func canonicalCase(_ text: String) -> String {
+        if let special = specialValues.first(where: { $0.lowercased() == text.lowercased() }) { return special }
+        var scalars = Array(text.unicodeScalars)
+        // From the end, so that earlier offsets stay right.
+        for entry in problems(in: text).sorted(by: { $0.start > $1.start }) {
+            let replacement: String
+            switch entry.problem {
+            case .wrongCase(_, let canonical): replacement = canonical
+            case .lowercaseOperator(let word): replacement = word.uppercased()
+            default: continue
+            }
+            guard entry.start + entry.length <= scalars.count else { continue }
+            scalars.replaceSubrange(entry.start..<(entry.start + entry.length), with: replacement.unicodeScalars)
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+
     /// Diagnostics for a tool's `license` value; each points at the token it concerns when the value
     /// is written on one line, else at the whole value.
     static package func diagnostics(for license: Located<String>, path: String) -> [Diagnostic] {

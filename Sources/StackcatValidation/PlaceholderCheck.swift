@@ -1,0 +1,128 @@
+import StackcatLoading
+import StackcatModel
+
+/// Finds the stand-ins that `stackcat new` writes (`placeholder`). libyaml drops comments, so the
+/// `# replace:` lines are found in each file's bytes: a line whose first text is the marker belongs
+/// to the key on the next line that is neither blank nor a comment, and the warning points at that
+/// key. Stand-in values whose marker was deleted (a search as homepage, a summary made of the name)
+/// are recognised from the loaded catalog, at their key.
+public enum PlaceholderCheck {
+    public static func check(_ files: [CatalogFile], catalog: Catalog) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        // The lines that have a marker above them already, by path, so that a value is reported once.
+        var marked: [String: Set<Int>] = [:]
+        var texts: [String: SourceText] = [:]
+        for file in files where file.kind != .unexpected {
+            let text = file.text
+            texts[text.path] = text
+            for (line, key) in markedKeys(in: text) {
+                marked[text.path, default: []].insert(line.keyLine)
+                found.append(Diagnostics.placeholderMarked(key.name, instead: line.instead,
+                                                           at: SourceLocation(path: text.path, span: key.span)))
+            }
+        }
+        func report(_ key: String, value: String, instead: String, path: String, span: SourceSpan?) {
+            let span = span ?? texts[path].flatMap { topLevelKey(key, in: $0) } ?? .fileStart
+            if marked[path]?.contains(span.start.line) == true { return }
+            found.append(Diagnostics.placeholderValue(key, value: value, instead: instead, at: SourceLocation(path: path, span: span)))
+        }
+        for tool in catalog.tools {
+            if Placeholder.isSearchHomepage(tool.homepage) {
+                report("homepage", value: "a search", instead: "write the project's own site (an http(s) URL)", path: tool.path, span: nil)
+            }
+            if let category = catalog.category(tool.category.value),
+               tool.summary == Placeholder.toolSummary(name: tool.name, categoryName: category.name) {
+                report("summary", value: "the name and the category", instead: "write one line on what it is and does", path: tool.path, span: nil)
+            }
+        }
+        for stack in catalog.stacks {
+            if stack.summary == Placeholder.stackSummary(name: stack.name) {
+                report("summary", value: "the name", instead: "write one line on what the stack is for", path: stack.path, span: nil)
+            }
+            for component in stack.components where component.isInHouse && component.name == Placeholder.componentName(stackName: stack.name) {
+                report("components", value: "an in-house part named after the stack",
+                       instead: "list the catalog tools ('- tool: ID') and in-house parts of the stack", path: stack.path, span: component.idSpan)
+            }
+        }
+        return found
+    }
+
+    struct MarkerLine {
+        /// What the marker says to write instead.
+        var instead: String
+        /// The line of the key it marks.
+        var keyLine: Int
+    }
+
+    /// Each marker line with the key it marks: its name and where it is.
+    static func markedKeys(in text: SourceText) -> [(MarkerLine, (name: String, span: SourceSpan))] {
+        let bytes = text.bytes
+        let marker = Array(Placeholder.marker.utf8)
+        var result: [(MarkerLine, (name: String, span: SourceSpan))] = []
+        var line = 1
+        while line <= text.lineCount {
+            let range = text.lineByteRange(line)
+            let first = firstText(bytes, range)
+            guard first + marker.count <= range.upperBound, bytes[first..<(first + marker.count)].elementsEqual(marker) else {
+                line += 1
+                continue
+            }
+            let instead = String(decoding: bytes[(first + marker.count)..<range.upperBound], as: UTF8.self)
+                .trimmingSpaces()
+            // The key: the next line with text that is not a comment.
+            var next = line + 1
+            while next <= text.lineCount {
+                let nextRange = text.lineByteRange(next)
+                let start = firstText(bytes, nextRange)
+                if start < nextRange.upperBound, bytes[start] != UInt8(ascii: "#") {
+                    var keyStart = start
+                    // A list item's key: `- tool: x`.
+                    if bytes[keyStart] == UInt8(ascii: "-"), keyStart + 1 < nextRange.upperBound, bytes[keyStart + 1] == UInt8(ascii: " ") {
+                        keyStart = firstText(bytes, (keyStart + 1)..<nextRange.upperBound)
+                    }
+                    var keyEnd = keyStart
+                    while keyEnd < nextRange.upperBound, bytes[keyEnd] != UInt8(ascii: ":") { keyEnd += 1 }
+                    let name = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
+                    let span = SourceSpan(start: text.position(ofOffset: keyStart), end: text.position(ofOffset: keyEnd))
+                    result.append((MarkerLine(instead: instead, keyLine: next), (name, span)))
+                    break
+                }
+                next += 1
+            }
+            // A marker with nothing after it still marks something left to do.
+            if next > text.lineCount {
+                let span = SourceSpan(start: text.position(ofOffset: first), end: text.position(ofOffset: range.upperBound))
+                result.append((MarkerLine(instead: instead, keyLine: line), ("?", span)))
+            }
+            line += 1
+        }
+        return result
+    }
+
+    /// The offset of the first byte in the range that is not a space or a tab.
+    static func firstText(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var index = range.lowerBound
+        while index < range.upperBound, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+        return index
+    }
+
+    /// Where a top-level `key:` is: a line that starts with it.
+    static func topLevelKey(_ key: String, in text: SourceText) -> SourceSpan? {
+        let wanted = Array((key + ":").utf8)
+        for line in 1...max(1, text.lineCount) {
+            let range = text.lineByteRange(line)
+            guard range.count >= wanted.count, text.bytes[range.lowerBound..<(range.lowerBound + wanted.count)].elementsEqual(wanted) else { continue }
+            return SourceSpan(start: text.position(ofOffset: range.lowerBound), end: text.position(ofOffset: range.lowerBound + key.utf8.count))
+        }
+        return nil
+    }
+}
+
+private extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
+        while scalars.last == " " || scalars.last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}
