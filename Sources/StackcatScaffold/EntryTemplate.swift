@@ -112,6 +112,7 @@ public enum EntryTemplate {
         out.optional("reviewed", draft.reviewed, placeholder: "2026-01-31", "optional: the day its facts and rings were last checked")
         out.list("sources", draft.sources.map(YAMLWriter.scalar), "pages the description comes from",
                  missing: "# sources: [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+        if let instead = draft.replace["components"] { out.raw("\(Placeholder.marker) \(instead)") }
         out.raw(Lines.withComment("components:", "at least one"))
         for part in draft.components {
             switch part.kind {
@@ -184,7 +185,7 @@ struct Lines {
     mutating func key(_ key: String, _ value: String, _ comment: String? = nil) {
         let line = "\(key): \(value)"
         if let instead = replace[key] {
-            raw("# replace: \(instead)")
+            raw("\(Placeholder.marker) \(instead)")
             raw(Lines.withComment(line, comment))
         } else if let comment, line.unicodeScalars.count >= EntryTemplate.commentColumn {
             raw("# " + comment)
@@ -200,7 +201,7 @@ struct Lines {
 
     mutating func list(_ key: String, _ items: [String], _ comment: String, missing: String) {
         guard !items.isEmpty else { raw(missing); return }
-        if let instead = replace[key] { raw("# replace: \(instead)") }
+        if let instead = replace[key] { raw("\(Placeholder.marker) \(instead)") }
         raw(Lines.withComment("\(key):", comment))
         for item in items { raw("  - " + item) }
     }

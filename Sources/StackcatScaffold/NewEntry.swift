@@ -208,9 +208,11 @@ public enum NewEntry {
                 }
                 throw refusal
             }
+            // The same tool twice (by id or alias) is one component; in two rings, a question only the user can answer.
             if let index = parts.firstIndex(where: { $0.kind == .tool(tool) }) {
-                throw Refusal("'\(given)' is given twice as a component" + (given == tool ? "" : " ('\(given)' is an alias of '\(tool)')"),
-                              note: parts[index].ring == (ring ?? .adopt) ? "give each tool once" : "give each tool once, with one ring")
+                guard let ring, ring != parts[index].ring else { continue }
+                throw Refusal("'\(tool)' is given twice as a component, in rings \(parts[index].ring.rawValue) and \(ring.rawValue)",
+                              note: "give each tool once, with its one ring")
             }
             var part = StackDraft.Part(.tool(tool), ring: ring ?? .adopt)
             part.owner = options.owner

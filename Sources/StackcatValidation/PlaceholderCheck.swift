@@ -9,21 +9,21 @@ import StackcatModel
 public enum PlaceholderCheck {
     public static func check(_ files: [CatalogFile], catalog: Catalog) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        // The lines that have a marker above them already, by path, so that a value is reported once.
-        var marked: [String: Set<Int>] = [:]
+        // The keys that have a marker already, by path, so that a stand-in is reported once.
+        var marked: [String: Set<String>] = [:]
         var texts: [String: SourceText] = [:]
         for file in files where file.kind != .unexpected {
             let text = file.text
             texts[text.path] = text
             for (line, key) in markedKeys(in: text) {
-                marked[text.path, default: []].insert(line.keyLine)
+                marked[text.path, default: []].insert(key.name)
                 found.append(Diagnostics.placeholderMarked(key.name, instead: line.instead,
                                                            at: SourceLocation(path: text.path, span: key.span)))
             }
         }
         func report(_ key: String, value: String, instead: String, path: String, span: SourceSpan?) {
+            if marked[path]?.contains(key) == true { return }
             let span = span ?? texts[path].flatMap { topLevelKey(key, in: $0) } ?? .fileStart
-            if marked[path]?.contains(span.start.line) == true { return }
             found.append(Diagnostics.placeholderValue(key, value: value, instead: instead, at: SourceLocation(path: path, span: span)))
         }
         for tool in catalog.tools {
