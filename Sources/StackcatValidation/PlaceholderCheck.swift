@@ -15,9 +15,9 @@ public enum PlaceholderCheck {
         for file in files where file.kind != .unexpected {
             let text = file.text
             texts[text.path] = text
-            for (line, key) in markedKeys(in: text) {
+            for (instead, key) in markedKeys(in: text) {
                 marked[text.path, default: []].insert(key.name)
-                found.append(Diagnostics.placeholderMarked(key.name, instead: line.instead,
+                found.append(Diagnostics.placeholderMarked(key.name, instead: instead,
                                                            at: SourceLocation(path: text.path, span: key.span)))
             }
         }
@@ -47,55 +47,42 @@ public enum PlaceholderCheck {
         return found
     }
 
-    struct MarkerLine {
-        /// What the marker says to write instead.
-        var instead: String
-        /// The line of the key it marks.
-        var keyLine: Int
-    }
-
-    /// Each marker line with the key it marks: its name and where it is.
-    static func markedKeys(in text: SourceText) -> [(MarkerLine, (name: String, span: SourceSpan))] {
+    /// Each marker line with the key it marks: its name and where it is. One pass over the lines:
+    /// markers wait for the next line with text that is not a comment, so a file of nothing but
+    /// markers is read once, not once per marker.
+    static func markedKeys(in text: SourceText) -> [(instead: String, key: (name: String, span: SourceSpan))] {
         let bytes = text.bytes
         let marker = Array(Placeholder.marker.utf8)
-        var result: [(MarkerLine, (name: String, span: SourceSpan))] = []
-        var line = 1
-        while line <= text.lineCount {
+        let hash = UInt8(ascii: "#")
+        var result: [(instead: String, key: (name: String, span: SourceSpan))] = []
+        var waiting: [(instead: String, span: SourceSpan)] = []
+        for line in 1...max(1, text.lineCount) {
             let range = text.lineByteRange(line)
             let first = firstText(bytes, range)
-            guard first + marker.count <= range.upperBound, bytes[first..<(first + marker.count)].elementsEqual(marker) else {
-                line += 1
+            guard first < range.upperBound else { continue }
+            if bytes[first] == hash {
+                if first + marker.count <= range.upperBound, bytes[first..<(first + marker.count)].elementsEqual(marker) {
+                    let instead = String(decoding: bytes[(first + marker.count)..<range.upperBound], as: UTF8.self).trimmingSpaces()
+                    let span = SourceSpan(start: text.position(ofOffset: first), end: text.position(ofOffset: range.upperBound))
+                    waiting.append((instead, span))
+                }
                 continue
             }
-            let instead = String(decoding: bytes[(first + marker.count)..<range.upperBound], as: UTF8.self)
-                .trimmingSpaces()
-            // The key: the next line with text that is not a comment.
-            var next = line + 1
-            while next <= text.lineCount {
-                let nextRange = text.lineByteRange(next)
-                let start = firstText(bytes, nextRange)
-                if start < nextRange.upperBound, bytes[start] != UInt8(ascii: "#") {
-                    var keyStart = start
-                    // A list item's key: `- tool: x`.
-                    if bytes[keyStart] == UInt8(ascii: "-"), keyStart + 1 < nextRange.upperBound, bytes[keyStart + 1] == UInt8(ascii: " ") {
-                        keyStart = firstText(bytes, (keyStart + 1)..<nextRange.upperBound)
-                    }
-                    var keyEnd = keyStart
-                    while keyEnd < nextRange.upperBound, bytes[keyEnd] != UInt8(ascii: ":") { keyEnd += 1 }
-                    let name = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
-                    let span = SourceSpan(start: text.position(ofOffset: keyStart), end: text.position(ofOffset: keyEnd))
-                    result.append((MarkerLine(instead: instead, keyLine: next), (name, span)))
-                    break
-                }
-                next += 1
+            guard !waiting.isEmpty else { continue }
+            var keyStart = first
+            // A list item's key: `- tool: x`.
+            if bytes[keyStart] == UInt8(ascii: "-"), keyStart + 1 < range.upperBound, bytes[keyStart + 1] == UInt8(ascii: " ") {
+                keyStart = firstText(bytes, (keyStart + 1)..<range.upperBound)
             }
-            // A marker with nothing after it still marks something left to do.
-            if next > text.lineCount {
-                let span = SourceSpan(start: text.position(ofOffset: first), end: text.position(ofOffset: range.upperBound))
-                result.append((MarkerLine(instead: instead, keyLine: line), ("?", span)))
-            }
-            line += 1
+            var keyEnd = keyStart
+            while keyEnd < range.upperBound, bytes[keyEnd] != UInt8(ascii: ":") { keyEnd += 1 }
+            let name = String(decoding: bytes[keyStart..<keyEnd], as: UTF8.self)
+            let span = SourceSpan(start: text.position(ofOffset: keyStart), end: text.position(ofOffset: keyEnd))
+            for marker in waiting { result.append((marker.instead, (name, span))) }
+            waiting = []
         }
+        // A marker with nothing after it still marks something left to do: reported where it is.
+        for marker in waiting { result.append((marker.instead, ("replace", marker.span))) }
         return result
     }
 

@@ -29,8 +29,8 @@ extension Stackcat {
         @Argument(help: "The tool's id: lower-case kebab-case, at most 64 characters.")
         var id: String
 
-        @Option(name: .long, help: "Its primary category (an id from categories.yaml).")
-        var category: String
+        @Option(name: .long, help: "Its primary category (an id from categories.yaml; required).")
+        var category: String?
 
         @Option(name: .long, help: "Its name (default: from the id).")
         var name: String?
@@ -58,6 +58,9 @@ extension Stackcat {
         var reviewed: String?
 
         func run() throws {
+            guard let category else {
+                throw ValidationError("new tool needs its primary category: --category C ('stackcat categories' lists the ids)")
+            }
             let target = try NewFile.catalog(catalogOptions)
             var options = NewEntry.ToolOptions()
             options.name = name

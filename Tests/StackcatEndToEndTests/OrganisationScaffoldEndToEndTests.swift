@@ -201,6 +201,16 @@ struct OrganisationScaffoldEndToEndTests {
             stackcat: note: for example: stackcat radar --stack guestbook
 
             """)
+        let show = try Self.stackcat(["show"], in: root)
+        #expect(show.status == 64)
+        #expect(show.stderr == "stackcat: error: show needs the id of a tool or stack: stackcat show ID\n"
+                + "stackcat: note: 'stackcat list --format ids' lists the tools; the stacks are: guestbook\n")
+        let newTool = try Self.stackcat(["new", "tool", "argo-cd"], in: root)
+        #expect(newTool.status == 64)
+        #expect(newTool.stderr.contains("new tool needs its primary category: --category C ('stackcat categories' lists the ids)"), "\(newTool.stderr)")
+        let compare = try Self.stackcat(["compare"], in: root)
+        #expect(compare.status == 64)
+        #expect(compare.stderr.contains("'stackcat list --format ids' lists the tools"), "\(compare.stderr)")
         for (arguments, note) in [
             (["radar", "--stack", "nope"], "stackcat: note: the stacks are: guestbook\n"),
             (["graph", "--stack", "nope"], "stackcat: note: the stacks are: guestbook\n"),
@@ -215,5 +225,29 @@ struct OrganisationScaffoldEndToEndTests {
             #expect(run.status == 1, "\(arguments)")
             #expect(run.stderr.hasSuffix(note), "\(arguments): \(run.stderr)")
         }
+    }
+
+    @Test func markersAreFoundInOnePassAndEachPointsAtItsKey() throws {
+        let root = try ScaffoldEndToEndTests.emptyDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try Self.stackcat(["init"], in: root).status == 0)
+        let path = root.appendingPathComponent("catalog/tools/kubernetes.yaml")
+        let original = try String(contentsOf: path, encoding: .utf8)
+        // Two markers above one key, indented and after a comment line; and a marker at the end of the file.
+        let marked = original.replacingOccurrences(of: "\nsummary: ", with: "\n  # replace: first\n# a comment\n# replace: second\nsummary: ")
+            + "# replace: the last word\n"
+        try marked.write(to: path, atomically: true, encoding: .utf8)
+        let run = try Self.stackcat(["validate", "--format", "json"], in: root)
+        let problems = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        let messages = problems.map { $0["message"] as? String ?? "" }
+        #expect(messages == ["'summary' is a stand-in that 'stackcat new' wrote; replace it: first",
+                             "'summary' is a stand-in that 'stackcat new' wrote; replace it: second",
+                             "'replace' is a stand-in that 'stackcat new' wrote; replace it: the last word"], "\(run.stdout)")
+
+        // 200,000 markers and no key: one pass, one warning each (counted past the limit), no hang.
+        try String(repeating: "# replace: x\n", count: 200_000).write(to: path, atomically: true, encoding: .utf8)
+        let many = try Self.stackcat(["validate"], in: root)
+        #expect(many.status == 1)
+        #expect(many.stderr.contains("200000 warnings"), "\(many.stderr.suffix(300))")
     }
 }
