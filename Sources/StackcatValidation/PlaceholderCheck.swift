@@ -11,19 +11,22 @@ public enum PlaceholderCheck {
         var found: [Diagnostic] = []
         // The keys that have a marker already, by path, so that a stand-in is reported once.
         var marked: [String: Set<String>] = [:]
-        var texts: [String: SourceText] = [:]
         for file in files where file.kind != .unexpected {
             let text = file.text
-            texts[text.path] = text
             for (instead, key) in markedKeys(in: text) {
                 marked[text.path, default: []].insert(key.name)
                 found.append(Diagnostics.placeholderMarked(key.name, instead: instead,
                                                            at: SourceLocation(path: text.path, span: key.span)))
             }
         }
+        // The texts by path, for the position of a key: made when first needed (rarely).
+        var texts: [String: SourceText]?
         func report(_ key: String, value: String, instead: String, path: String, span: SourceSpan?) {
             if marked[path]?.contains(key) == true { return }
-            let span = span ?? texts[path].flatMap { topLevelKey(key, in: $0) } ?? .fileStart
+            if span == nil && texts == nil {
+                texts = Dictionary(files.map { ($0.text.path, $0.text) }, uniquingKeysWith: { first, _ in first })
+            }
+            let span = span ?? texts?[path].flatMap { topLevelKey(key, in: $0) } ?? .fileStart
             found.append(Diagnostics.placeholderValue(key, value: value, instead: instead, at: SourceLocation(path: path, span: span)))
         }
         for tool in catalog.tools {
