@@ -11,7 +11,7 @@ public enum PlaceholderCheck {
         var found: [Diagnostic] = []
         // The keys that have a marker already, by path, so that a stand-in is reported once.
         var marked: [String: Set<String>] = [:]
-        for file in files where file.kind != .unexpected {
+        for file in files where hasMarker(file.text) && file.kind != .unexpected {
             let text = file.text
             for (instead, key) in markedKeys(in: text) {
                 marked[text.path, default: []].insert(key.name)
@@ -33,13 +33,15 @@ public enum PlaceholderCheck {
             if Placeholder.isSearchHomepage(tool.homepage) {
                 report("homepage", value: "a search", instead: "write the project's own site (an http(s) URL)", path: tool.path, span: nil)
             }
-            if let category = catalog.category(tool.category.value),
+            // `Name: Category.`: the first bytes rule out nearly every summary before anything is built.
+            if tool.summary.utf8.last == UInt8(ascii: "."), tool.summary.utf8.starts(with: tool.name.utf8),
+               let category = catalog.category(tool.category.value),
                tool.summary == Placeholder.toolSummary(name: tool.name, categoryName: category.name) {
                 report("summary", value: "the name and the category", instead: "write one line on what it is and does", path: tool.path, span: nil)
             }
         }
         for stack in catalog.stacks {
-            if stack.summary == Placeholder.stackSummary(name: stack.name) {
+            if stack.summary.utf8.last == UInt8(ascii: "."), stack.summary == Placeholder.stackSummary(name: stack.name) {
                 report("summary", value: "the name", instead: "write one line on what the stack is for", path: stack.path, span: nil)
             }
             for component in stack.components where component.isInHouse && component.name == Placeholder.componentName(stackName: stack.name) {
@@ -50,12 +52,35 @@ public enum PlaceholderCheck {
         return found
     }
 
+    /// Whether a line of the file starts (after its indentation) with the marker: the quick look that
+    /// every file gets, on the line starts the reader found already.
+    static let markerBytes = Array(Placeholder.marker.utf8)
+
+    static func hasMarker(_ text: SourceText) -> Bool {
+        let marker = markerBytes
+        return text.bytes.withUnsafeBufferPointer { bytes in
+            let count = bytes.count
+            for start in text.lineStarts {
+                var index = start
+                while index < count, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+                guard index + marker.count <= count, bytes[index] == marker[0], bytes[index + 2] == marker[2] else { continue }
+                var matched = true
+                for offset in 1..<marker.count where bytes[index + offset] != marker[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return true }
+            }
+            return false
+        }
+    }
+
     /// Each marker line with the key it marks: its name and where it is. One pass over the lines:
     /// markers wait for the next line with text that is not a comment, so a file of nothing but
     /// markers is read once, not once per marker.
     static func markedKeys(in text: SourceText) -> [(instead: String, key: (name: String, span: SourceSpan))] {
         let bytes = text.bytes
-        let marker = Array(Placeholder.marker.utf8)
+        let marker = markerBytes
         let hash = UInt8(ascii: "#")
         var result: [(instead: String, key: (name: String, span: SourceSpan))] = []
         var waiting: [(instead: String, span: SourceSpan)] = []

@@ -1,6 +1,7 @@
 import Testing
 @testable import StackcatCore
 @testable import StackcatModel
+@testable import StackcatRendering
 @testable import StackcatScaffold
 @testable import StackcatValidation
 
@@ -23,6 +24,14 @@ struct TeamTreeTests {
         #expect(check.catalog.team("platform")?.parent == nil)
         let typo = Fixture.valid.with("teams.yaml", Self.teams.replacingOccurrences(of: "parent: platform", with: "parent: platfrom")).report()
         #expect(typo == ["catalog/teams.yaml:5:11: error: unknown parent team 'platfrom'\n  note: did you mean 'platform'?"])
+    }
+
+    @Test func teamPagesLinkTheTree() throws {
+        let catalog = Fixture.valid.with("teams.yaml", Self.teams).check().catalog
+        let files = Dictionary(uniqueKeysWithValues: DocsFiles(catalog: catalog).all().map { ($0.path, $0.contents) })
+        #expect(try #require(files["teams/payments.md"]).contains("\nPart of: [Platform engineering](platform.md)\n"))
+        #expect(try #require(files["teams/platform.md"]).contains("\nTeams within it: [Payments](payments.md)\n"))
+        #expect(files["teams/platform.md"]?.contains("Part of:") == false)
     }
 
     @Test func aCycleIsReportedOnceAtItsSmallestTeam() {
