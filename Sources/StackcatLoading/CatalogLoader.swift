@@ -10,7 +10,7 @@ public enum CatalogLoader {
 
     static let categoryKeys = KeyList(["id", "name", "description", "parent"])
     static let roleKeys = KeyList(["id", "name", "description"])
-    static let teamKeys = KeyList(["id", "name", "description", "contact"])
+    static let teamKeys = KeyList(["id", "name", "description", "contact", "parent"])
     static let relationKeys = KeyList(["id", "label", "inverse", "description", "symmetric", "style"])
     static let styleKeys = KeyList(["color", "line"])
     static let toolKeys = KeyList(ToolFact.fileKeys)
@@ -145,8 +145,10 @@ struct LoadState {
                     diagnostics.append(Diagnostics.invalidContact(text.value, at: location(path, text.span)))
                     contact = nil
                 }
-                teams.append(Team(id: id, name: name?.value ?? id.value, description: description?.value,
-                                  contact: contact?.value, path: path))
+                var team = Team(id: id, name: name?.value ?? id.value, description: description?.value,
+                                contact: contact?.value, path: path)
+                team.parent = reader.string("parent")
+                teams.append(team)
                 diagnostics += reader.diagnostics
             }
         case .tool(let fileID):

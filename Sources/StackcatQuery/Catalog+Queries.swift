@@ -13,7 +13,9 @@ extension Catalog {
     public func resolveEntry(_ id: String) throws(UnknownIDError) -> Entry {
         if let stack = stack(id) { return .stack(stack) }
         if let tool = tool(id) ?? toolID(forAlias: id).flatMap({ tool($0) }) { return .tool(tool) }
-        throw UnknownIDError(kind: "tool or stack", id: id, among: tools.map(\.id) + stacks.map(\.id), aliases: aliasOwners)
+        var error = UnknownIDError(kind: "tool or stack", id: id, among: tools.map(\.id) + stacks.map(\.id), aliases: aliasOwners)
+        error.listing = UnknownIDError.listing(of: "tool", known: []) + "; " + UnknownIDError.listing(of: "stack", known: stacks.map(\.id))
+        throw error
     }
 
     /// What `show` can name.

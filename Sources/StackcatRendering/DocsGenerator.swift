@@ -283,6 +283,14 @@ public struct DocsGenerator: Sendable {
             let link = URLCheck.isHTTPURL(contact) ? urlLink(contact) : Markdown.link(contact, to: ContactCheck.mailto(contact))
             out += "Contact: " + link + "\n\n"
         }
+        // Teams form a tree (`parent`): the team it is part of, and the teams within it, by id.
+        if let parent = team.parent?.value, catalog.team(parent) != nil {
+            out += "Part of: " + teamLink(parent, from: "teams") + "\n\n"
+        }
+        let within = catalog.teams.filter { $0.parent?.value == id }.map(\.id.value).sorted { $0.utf8Precedes($1) }
+        if !within.isEmpty {
+            out += "Teams within it: " + within.map { teamLink($0, from: "teams") }.joined(separator: ", ") + "\n\n"
+        }
         let owned = catalog.owned(by: id)
         out += "## Tools (\(owned.tools.count))\n\n"
         if owned.tools.isEmpty {

@@ -115,6 +115,7 @@ public enum CatalogScaffold {
         with your own: 'stackcat new stack ID'.
         """
         draft.asOf = date
+        draft.reviewed = date
         draft.sources = ["https://kubernetes.io/docs/tutorials/stateless-application/guestbook/"]
         draft.flows = [.init(from: "guestbook-frontend", to: "guestbook-redis", label: "guestbook entries")]
         return draft

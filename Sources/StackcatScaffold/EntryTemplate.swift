@@ -37,8 +37,17 @@ public enum EntryTemplate {
                 out.raw(Lines.withComment("#     target: another-tool", "a tool id"))
                 out.raw(Lines.withComment("#     note: How or why.", "optional"))
             case .sources:
+                let inHouse = draft.values["hosting"] == .choice(Hosting.inHouse.rawValue)
                 out.list(key, draft.sources.map(YAMLWriter.scalar), comment,
-                         missing: "# \(key): [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+                         missing: inHouse ? Lines.withComment("# \(key): [docs/README.md]", "optional: internal pages or paths in the repository")
+                                          : "# \(key): [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+            case .date:
+                // Unquoted, as people write dates: validate and the schemas both take it.
+                if case .text(let date)? = draft.values[key], CalendarDate.problem(iso: date) == nil {
+                    out.key(key, date, comment)
+                } else {
+                    out.optional(key, value, placeholder: placeholder(fact), comment)
+                }
             default:
                 out.optional(key, value, placeholder: placeholder(fact), comment)
             }
@@ -100,8 +109,10 @@ public enum EntryTemplate {
         }
         // Unquoted, as people write dates: validate and the schemas both take it.
         out.optional("as_of", draft.asOf, placeholder: "2026-01-31", "optional: the date this was true (YYYY-MM-DD)")
+        out.optional("reviewed", draft.reviewed, placeholder: "2026-01-31", "optional: the day its facts and rings were last checked")
         out.list("sources", draft.sources.map(YAMLWriter.scalar), "pages the description comes from",
                  missing: "# sources: [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+        if let instead = draft.replace["components"] { out.raw("\(Placeholder.marker) \(instead)") }
         out.raw(Lines.withComment("components:", "at least one"))
         for part in draft.components {
             switch part.kind {
@@ -119,6 +130,16 @@ public enum EntryTemplate {
                 out.raw("    role: " + YAMLWriter.scalar(role))
             } else {
                 out.raw("    # role: What it does in this stack.")
+            }
+            if let owner = part.owner {
+                out.raw(Lines.withComment("    owner: \(owner)", "a team id from teams.yaml"))
+            } else {
+                out.raw(Lines.withComment("    # owner: a-team-id", "optional: a team id from teams.yaml"))
+            }
+            if let reviewed = part.reviewed {
+                out.raw(Lines.withComment("    reviewed: \(reviewed)", "the day its ring was last reviewed"))
+            } else {
+                out.raw(Lines.withComment("    # reviewed: 2026-01-31", "optional: the day its ring was last reviewed"))
             }
         }
         if draft.flows.isEmpty {
@@ -164,7 +185,7 @@ struct Lines {
     mutating func key(_ key: String, _ value: String, _ comment: String? = nil) {
         let line = "\(key): \(value)"
         if let instead = replace[key] {
-            raw("# replace: \(instead)")
+            raw("\(Placeholder.marker) \(instead)")
             raw(Lines.withComment(line, comment))
         } else if let comment, line.unicodeScalars.count >= EntryTemplate.commentColumn {
             raw("# " + comment)
@@ -180,8 +201,48 @@ struct Lines {
 
     mutating func list(_ key: String, _ items: [String], _ comment: String, missing: String) {
         guard !items.isEmpty else { raw(missing); return }
-        if let instead = replace[key] { raw("# replace: \(instead)") }
+        if let instead = replace[key] { raw("\(Placeholder.marker) \(instead)") }
         raw(Lines.withComment("\(key):", comment))
         for item in items { raw("  - " + item) }
+    }
+}
+
+extension EntryTemplate {
+    /// One entry of teams.yaml, with the optional keys it leaves out as commented lines.
+    public static func team(_ draft: TeamDraft) -> String {
+        var out = Lines(replace: [:])
+        out.raw("- id: \(draft.id)")
+        out.raw("  name: " + YAMLWriter.scalar(draft.name))
+        if let description = draft.description {
+            out.raw("  description: " + YAMLWriter.scalar(description))
+        } else {
+            out.raw(Lines.withComment("  # description: One sentence.", "optional"))
+        }
+        if let contact = draft.contact {
+            out.raw("  contact: " + YAMLWriter.scalar(contact))
+        } else {
+            out.raw(Lines.withComment("  # contact: team@example.org", "optional: an email address or an http(s) URL"))
+        }
+        if let parent = draft.parent {
+            out.raw(Lines.withComment("  parent: \(parent)", "the team it is part of"))
+        } else {
+            out.raw(Lines.withComment("  # parent: a-team-id", "optional: the team it is part of"))
+        }
+        return out.text
+    }
+
+    /// The start of a new teams.yaml: its modeline and what it holds.
+    public static func teamsHeader(relativePath: String) -> String {
+        """
+        \(CatalogSchemas.modeline(forCatalogPath: relativePath)!)
+        # The teams: who owns in-house tools ('owner:' on a tool) and stack components ('owner:' on a
+        # component). Add one with 'stackcat new team ID --name NAME'.
+        #   id           lower-case kebab-case, at most 64 characters; what 'owner' refers to
+        #   name         shown in listings, docs and the site
+        #   description  optional: one sentence
+        #   contact      optional: an email address or an http(s) URL
+        #   parent       optional: the id of the team it is part of; teams form a tree
+
+        """
     }
 }

@@ -62,12 +62,54 @@ public enum NewEntry {
         public var homepage: String?
         public var license: String?
         public var sources: [String] = []
+        /// A `Hosting` raw value; without it, `self-hosted` as a stand-in.
+        public var hosting: String?
+        /// A team id from teams.yaml.
+        public var owner: String?
+        /// `YYYY-MM-DD` the facts were checked; the caller passes today when none is given.
+        public var reviewed: String?
 
         public init() {}
     }
 
+    /// The hosting model named on the command line, with "did you mean" among the model's values.
+    public static func hosting(_ given: String) throws(Refusal) -> Hosting {
+        if let hosting = Hosting(rawValue: given) { return hosting }
+        let values = Hosting.allCases.map(\.rawValue)
+        let suggestion = Suggestions.closest(to: given, among: values)
+        throw Refusal("unknown hosting '\(given)'",
+                      note: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "hosting is one of: " + values.joined(separator: ", "))
+    }
+
+    /// A team id that teams.yaml has, with "did you mean", or how to add one when there is none.
+    public static func team(_ given: String, in catalog: Catalog, as what: String = "team") throws(Refusal) {
+        do throws(UnknownIDError) {
+            try catalog.requireTeam(given)
+        } catch {
+            let note = error.suggestion == nil && catalog.teams.isEmpty
+                ? "the catalog has no teams yet: add one with 'stackcat new team \(given) --name NAME'" : error.note
+            throw Refusal("unknown \(what) '\(given)'", note: note)
+        }
+    }
+
+    /// A `YYYY-MM-DD` date from the command line.
+    public static func date(_ given: String, option: String) throws(Refusal) -> String {
+        if let problem = CalendarDate.problem(iso: given) {
+            throw Refusal("\(option) '\(given)' \(problem)", note: "write the date as YYYY-MM-DD, as in 2026-01-31")
+        }
+        return given
+    }
+
+    /// Ids for a note: all of them when few, else the first ones and how many more.
+    static func listed(_ ids: [String], limit: Int = 12) -> String {
+        let sorted = ids.sorted { $0.utf8Precedes($1) }
+        guard sorted.count > limit else { return sorted.joined(separator: ", ") }
+        return sorted.prefix(limit).joined(separator: ", ") + " and \(sorted.count - limit) more"
+    }
+
     /// A tool skeleton: what the options give, and for the rest values that validate, each with a
-    /// comment saying what to put there instead.
+    /// comment saying what to put there instead. An in-house tool needs an owner and no homepage,
+    /// licence or sources; a licence is written in the SPDX License List's case.
     public static func tool(id: String, category: String, options: ToolOptions, in catalog: Catalog) throws(Refusal) -> ToolDraft {
         try checkID(id, kind: "tool")
         let categoryEntry: Category
@@ -76,16 +118,38 @@ public enum NewEntry {
         } catch {
             throw Refusal(error)
         }
+        let hosting = try options.hosting.map { given throws(Refusal) in try Self.hosting(given) }
+        if let owner = options.owner { try team(owner, in: catalog, as: "owner") }
+        if hosting == .inHouse && options.owner == nil {
+            throw Refusal("an in-house tool needs an owner: give --owner TEAM",
+                          note: catalog.teams.isEmpty ? "the catalog has no teams yet: add one with 'stackcat new team ID --name NAME'"
+                                                      : "teams.yaml has: " + listed(catalog.teams.map(\.id.value)))
+        }
+        let reviewed = try options.reviewed.map { given throws(Refusal) in try date(given, option: "--reviewed") }
+        let inHouse = hosting == .inHouse
         let name = options.name ?? EntryTemplate.name(fromID: id)
+        let license = options.license.map(SPDXLicense.canonicalCase)
         var draft = ToolDraft(id: id, name: name, category: category,
-                              summary: options.summary ?? "\(name): \(categoryEntry.name).",
-                              homepage: options.homepage ?? "https://github.com/search?q=\(id)&type=repositories",
-                              license: options.license ?? "NOASSERTION")
+                              summary: options.summary ?? Placeholder.toolSummary(name: name, categoryName: categoryEntry.name),
+                              homepage: options.homepage ?? Placeholder.homepage(forID: id),
+                              license: license ?? Placeholder.license)
         draft.sources = options.sources
         if options.summary == nil { draft.replace["summary"] = "one line on what it is and does" }
-        if options.homepage == nil { draft.replace["homepage"] = "the project's own site (this is a search for it)" }
-        if options.license == nil { draft.replace["license"] = "its SPDX licence id, such as Apache-2.0, or Proprietary (NOASSERTION: not known yet)" }
-        draft.replace["hosting"] = "check that this is the one that fits"
+        if inHouse {
+            // Optional for a team's own service: written only when given.
+            if options.homepage == nil { draft.values["homepage"] = nil }
+            if license == nil { draft.values["license"] = nil }
+        } else {
+            if options.homepage == nil { draft.replace["homepage"] = "the project's own site (this is a search for it)" }
+            if license == nil { draft.replace["license"] = "its SPDX licence id, such as Apache-2.0, or Proprietary (NOASSERTION: not known yet)" }
+        }
+        if let hosting {
+            draft.values["hosting"] = .choice(hosting.rawValue)
+        } else {
+            draft.replace["hosting"] = "check that this is the one that fits (or give --hosting)"
+        }
+        if let owner = options.owner { draft.values["owner"] = .team(owner) }
+        if let reviewed { draft.values["reviewed"] = .text(reviewed) }
         draft.suggestedRoles = rolesUsed(in: category, catalog: catalog)
         return draft
     }
@@ -102,26 +166,57 @@ public enum NewEntry {
     public struct StackOptions: Sendable {
         public var name: String?
         public var summary: String?
+        /// Catalog tools (ids or aliases), each with its ring after '=' (`argo-cd=trial`); adopt without one.
         public var tools: [String] = []
         public var sources: [String] = []
+        /// The team that owns the components, written on each.
+        public var owner: String?
+        /// `YYYY-MM-DD` the stack's rings were reviewed; the caller passes today when none is given.
+        public var reviewed: String?
 
         public init() {}
     }
 
+    /// `ID` or `ID=RING` from `--component`: the ring checked, with "did you mean".
+    public static func component(_ given: String) throws(Refusal) -> (id: String, ring: Ring?) {
+        guard let equals = given.firstIndex(of: "=") else { return (given, nil) }
+        let id = String(given[..<equals]), ringText = String(given[given.index(after: equals)...])
+        if let ring = Ring(rawValue: ringText) { return (id, ring) }
+        let rings = Ring.allCases.map(\.rawValue)
+        let suggestion = Suggestions.closest(to: ringText, among: rings)
+        throw Refusal("unknown ring '\(ringText)' in '--component \(given)'",
+                      note: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "a ring is one of: " + rings.joined(separator: ", "))
+    }
+
     /// A stack skeleton: the tools given as components (each a catalog tool's id or alias, resolved as
-    /// every command resolves one), or one in-house component to rename when none is given.
+    /// every command resolves one, with its ring), or one in-house component to rename when none is given.
     public static func stack(id: String, options: StackOptions, date: String, in catalog: Catalog) throws(Refusal) -> StackDraft {
         try checkID(id, kind: "stack")
+        if let owner = options.owner { try team(owner, in: catalog, as: "owner") }
+        let reviewed = try options.reviewed.map { given throws(Refusal) in try Self.date(given, option: "--reviewed") }
         var parts: [StackDraft.Part] = []
         for given in options.tools {
+            let (given, ring) = try component(given)
             // An alias is written as the tool's own id, which is what a stack file references.
             let tool: String
             do throws(UnknownIDError) {
                 tool = try catalog.resolveTool(given).id
             } catch {
-                throw Refusal(error)
+                var refusal = Refusal(error)
+                if error.suggestion == nil && catalog.tools.isEmpty {
+                    refusal.note = "the catalog has no tools yet: add one with 'stackcat new tool \(given) --category C'"
+                }
+                throw refusal
             }
-            if !parts.contains(where: { $0.kind == .tool(tool) }) { parts.append(.init(.tool(tool))) }
+            // The same tool twice (by id or alias) is one component; in two rings, a question only the user can answer.
+            if let index = parts.firstIndex(where: { $0.kind == .tool(tool) }) {
+                guard let ring, ring != parts[index].ring else { continue }
+                throw Refusal("'\(tool)' is given twice as a component, in rings \(parts[index].ring.rawValue) and \(ring.rawValue)",
+                              note: "give each tool once, with its one ring")
+            }
+            var part = StackDraft.Part(.tool(tool), ring: ring ?? .adopt)
+            part.owner = options.owner
+            parts.append(part)
         }
         let name = options.name ?? EntryTemplate.name(fromID: id)
         var replace: [String: String] = [:]
@@ -129,13 +224,16 @@ public enum NewEntry {
             var componentID = String(id.prefix(Identifier.maxLength - 4))
             while componentID.hasSuffix("-") { componentID.removeLast() }
             componentID += "-app"
-            parts.append(.init(.inHouse(id: componentID, name: "\(name) application (in-house)", category: nil)))
+            var part = StackDraft.Part(.inHouse(id: componentID, name: Placeholder.componentName(stackName: name), category: nil))
+            part.owner = options.owner
+            parts.append(part)
             replace["components"] = "list the catalog tools ('- tool: ID') and in-house parts of the stack"
         }
-        var draft = StackDraft(id: id, name: name, summary: options.summary ?? "The \(name) stack.", components: parts)
+        var draft = StackDraft(id: id, name: name, summary: options.summary ?? Placeholder.stackSummary(name: name), components: parts)
         if options.summary == nil { replace["summary"] = "one line on what the stack is for" }
         draft.replace = replace
         draft.asOf = date
+        draft.reviewed = reviewed ?? date
         draft.sources = options.sources
         return draft
     }

@@ -11,6 +11,10 @@ public struct StackDraft: Sendable, Equatable {
         public var kind: Kind
         public var ring: Ring
         public var role: String?
+        /// The team that owns the component in the stack.
+        public var owner: String?
+        /// `YYYY-MM-DD` its ring was last reviewed, when it differs from the stack's.
+        public var reviewed: String?
 
         public init(_ kind: Kind, ring: Ring = .adopt, role: String? = nil) {
             self.kind = kind
@@ -37,6 +41,8 @@ public struct StackDraft: Sendable, Equatable {
     /// Markdown, already broken into lines of a readable width.
     public var description: String?
     public var asOf: String?
+    /// `YYYY-MM-DD` the stack's facts and rings were last reviewed.
+    public var reviewed: String?
     public var sources: [String] = []
     public var components: [Part]
     public var flows: [Edge] = []

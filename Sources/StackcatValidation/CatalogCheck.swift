@@ -24,6 +24,7 @@ public struct CatalogCheck: Sendable {
         // The files not read still count as files of the catalog.
         catalog.fileCount += twice.count
         var all = extraDiagnostics + twice + loadProblems.items + CatalogValidator.validate(catalog)
+            + PlaceholderCheck.check(files, catalog: catalog)
         if let reviewAge { all += reviewAge.check(catalog) }
         if let catalogPath = requireVocabularies {
             // Only top-level files can be vocabularies; a catalog has a handful.

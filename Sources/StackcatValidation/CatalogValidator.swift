@@ -8,6 +8,7 @@ public enum CatalogValidator {
         var v = Run(catalog: catalog)
         v.checkDuplicateIDs()
         v.checkCategories()
+        v.checkTeams()
         v.checkRadar()
         v.checkTools()
         v.checkStacks()
@@ -130,6 +131,39 @@ public enum CatalogValidator {
             for (category, depth) in catalog.categoryTree() where depth == CategoryHierarchy.depthLimit + 1 {
                 diagnostics.append(Diagnostics.categoryDepth(category.id.value, depth: depth, path: catalog.categoryPath(category.id.value),
                                                              at: at(category.path, category.parent!.span)))
+            }
+        }
+
+        /// Team parents resolve and form a tree. Each cycle is reported once, at the parent link of the
+        /// team with the smallest id on it; one walk over the teams, however deep the chains.
+        mutating func checkTeams() {
+            let ids = teamIDs
+            var parentOf: [String: Team] = [:]
+            for team in catalog.teams {
+                guard let parent = team.parent else { continue }
+                reference("parent team", parent, path: team.path, known: ids, resolves: catalog.team(parent.value) != nil)
+                if parentOf[team.id.value] == nil { parentOf[team.id.value] = team }
+            }
+            // 1: on the walk under way; 2: walked, on no cycle not yet reported.
+            var state: [String: Int] = [:]
+            for start in ids where state[start] == nil {
+                var walk: [String] = []
+                var current: String? = start
+                while let id = current, state[id] == nil {
+                    state[id] = 1
+                    walk.append(id)
+                    current = parentOf[id]?.parent?.value
+                }
+                if let id = current, state[id] == 1, let first = walk.firstIndex(of: id) {
+                    let cycle = Array(walk[first...])
+                    let smallest = cycle.min { $0.utf8Precedes($1) }!
+                    let turn = cycle.firstIndex(of: smallest)!
+                    let ordered = Array(cycle[turn...] + cycle[..<turn])
+                    if let team = parentOf[smallest], let parent = team.parent {
+                        diagnostics.append(Diagnostics.teamCycle(ordered + [smallest], at: at(team.path, parent.span)))
+                    }
+                }
+                for id in walk { state[id] = 2 }
             }
         }
 

@@ -133,8 +133,19 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// The catalog for a command that needs a sound one: on errors, prints them and exits 1.
-    func load(from origin: Origin? = nil, keepingTexts: Bool = true) throws -> Catalog {
+    /// - Parameter publishing: the command, for those that publish the catalog (`docs`, `site`,
+    ///   `export`): they print the stand-ins that `new` wrote (`placeholder`) rather than pass them on silently.
+    func load(from origin: Origin? = nil, keepingTexts: Bool = true, publishing: String? = nil) throws -> Catalog {
         let (check, sources) = check(from: origin, keepingTexts: keepingTexts)
+        if let command = publishing {
+            let standIns = check.diagnostics.filter { $0.rule == .placeholder }
+            if !standIns.isEmpty {
+                let format = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
+                Terminal.writeError(format.render(standIns, sources: sources))
+                Terminal.writeError("stackcat: warning: \(command) publishes \(standIns.count) stand-in\(standIns.count == 1 ? "" : "s") that 'stackcat new' wrote; "
+                                    + "replace \(standIns.count == 1 ? "it" : "them") ('validate --strict' fails until then)\n")
+            }
+        }
         guard check.errorCount == 0 else {
             let format = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
             Terminal.writeError(format.render(check.diagnostics.filter { $0.severity == .error }, sources: sources))

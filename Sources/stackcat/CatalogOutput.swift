@@ -13,6 +13,12 @@ protocol CatalogOutput: ParsableCommand, CatalogCommand {
 
 extension CatalogOutput {
     func run() throws {
+        try printOutput()
+    }
+
+    /// Loads the catalog, prints the output and exits; a command with a check of its own before it
+    /// (`radar` without a stack) calls this from its own `run`.
+    func printOutput() throws {
         let catalog = try catalogOptions.load()
         do {
             Terminal.write(try output(for: catalog, options: Terminal.outputOptions), format: format)

@@ -32,7 +32,8 @@ extension Stackcat {
         func validate() throws {
             let modes = (ids.isEmpty ? 0 : 1) + (category == nil ? 0 : 1) + (stack.isEmpty ? 0 : 1)
             guard modes == 1 else {
-                throw ValidationError("give tool ids, or --category C, or --stack S (twice for two stacks), and only one of these")
+                throw ValidationError("give tool ids, or --category C, or --stack S (twice for two stacks), and only one of these "
+                                      + "('stackcat list --format ids' lists the tools, 'stackcat categories' the categories, 'stackcat radar' the stacks)")
             }
             if stack.count > 2 { throw ValidationError("--stack compares at most two stacks") }
         }

@@ -40,7 +40,7 @@ extension Stackcat {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
             // Pages take memory of their own: the catalog's file texts are freed once it is loaded.
-            let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
+            let catalog = try catalogOptions.load(from: origin, keepingTexts: false, publishing: "docs")
             if let out {
                 try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
                                        files: DocsFiles(catalog: catalog)).sync(check: check)

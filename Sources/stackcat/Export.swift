@@ -33,7 +33,7 @@ extension Stackcat.Export {
         var out: String
 
         func run() throws {
-            let catalog = try catalogOptions.load()
+            let catalog = try catalogOptions.load(publishing: "export landscape")
             let result = LandscapeExporter(catalog: catalog).run()
             try OutputTarget.refuseDangerous(out, writing: "an export")
             switch FileState.of(out) {
@@ -79,7 +79,7 @@ extension Stackcat.Export {
         var out: String
 
         func run() throws {
-            let catalog = try catalogOptions.load()
+            let catalog = try catalogOptions.load(publishing: "export backstage")
             let result = BackstageExporter(catalog: catalog).run()
             let written = try MarkedDirectory(path: out, marker: BackstageExporter.marker, what: "stackcat export", command: "export", report: Terminal.writeError).write(result.files)
             Terminal.writeError("export: \(result.entityCount) entities in \(out) (\(written) files written)\n")

@@ -214,7 +214,8 @@ extension Stackcat {
             text += line("validate --strict\(catalog)", "check the catalog; run it after every change")
             text += line("list\(catalog)", "the tools; then 'show \(CatalogScaffold.exampleToolID)', 'graph --stack \(CatalogScaffold.exampleStackID)'")
             text += line("new tool ID --category C\(catalog)", "add a tool ('categories' lists the ids)")
-            text += line("new stack ID --tool ID\(catalog)", "add a stack of the catalog's tools")
+            text += line("new team ID --name N\(catalog)", "add a team that owns tools (teams.yaml)")
+            text += line("new stack ID --component ID=RING\(catalog)", "add a stack of the catalog's tools")
             text += line("docs --out docs/catalog\(catalog)", "Markdown pages for the tools, categories and stacks")
             text += """
             Edit \(target)/categories.yaml, roles.yaml and relations.yaml to fit your organisation, and replace the

@@ -18,8 +18,8 @@ extension Stackcat {
 
         @OptionGroup var catalogOptions: CatalogOptions
 
-        @Option(name: .long, help: ArgumentHelp("The stack to draw.", valueName: "id"))
-        var stack: String
+        @Option(name: .long, help: ArgumentHelp("The stack to draw; without it, radar lists the stacks.", valueName: "id"))
+        var stack: String?
 
         @Option(name: .long, help: ArgumentHelp("Mark blips new or moved since this stack.", valueName: "id"))
         var baseline: String?
@@ -39,8 +39,36 @@ extension Stackcat {
             if since != nil && baseline != nil { throw ValidationError("give --since or --baseline, not both") }
         }
 
+        func run() throws {
+            guard stack == nil else { return try printOutput() }
+            // Which stacks there are, with their dates, so that the next command names one.
+            let catalog = try catalogOptions.load()
+            Terminal.writeError("stackcat: error: radar draws one stack: give --stack ID\n")
+            Terminal.writeError(Self.stackList(catalog))
+            throw ExitCode(64)
+        }
+
+        /// The stacks as a note: id, date (`as_of`) and name, by id.
+        static func stackList(_ catalog: Catalog) -> String {
+            guard !catalog.stacks.isEmpty else {
+                return "stackcat: note: the catalog has no stacks; add one with 'stackcat new stack ID --component TOOL=RING'\n"
+            }
+            let stacks = catalog.stacks.sorted { $0.id.utf8Precedes($1.id) }
+            let width = stacks.map(\.id.count).max() ?? 0
+            var text = "stackcat: note: the stacks, with the date each describes:\n"
+            for stack in stacks {
+                let id = TerminalText.sanitize(stack.id)
+                let date = stack.asOf ?? "(no date)"
+                text += "  " + id + String(repeating: " ", count: width - stack.id.count + 2) + date
+                    + String(repeating: " ", count: max(1, 12 - date.count)) + TerminalText.sanitize(stack.name) + "\n"
+            }
+            text += "stackcat: note: for example: stackcat radar --stack \(TerminalText.sanitize(stacks[0].id))\n"
+            return text
+        }
+
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            let stack = try catalog.requireStack(stack)
+            // Without --stack (in a docs --inject block), the unknown-id error lists the stacks.
+            let stack = try catalog.requireStack(stack ?? "")
             let baseline = try baseline.map { id throws(UnknownIDError) in try catalog.requireStack(id) }
             let history = since.map { CatalogHistory.radarHistory(since: $0, options: catalogOptions) }
             let radar = StackcatCore.Radar(stack: stack, in: catalog, baseline: history?.baseline(for: stack) ?? baseline,

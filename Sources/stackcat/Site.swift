@@ -45,7 +45,7 @@ extension Stackcat {
         func run() throws {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
-            let catalog = try catalogOptions.load(from: origin, keepingTexts: false)
+            let catalog = try catalogOptions.load(from: origin, keepingTexts: false, publishing: "site")
             let (radarHistory, changes) = CatalogHistory.siteHistory(since: since, history: history, options: catalogOptions, catalog: catalog)
             let budget = try GraphvizBudget.fromEnvironment()
             let graphviz = Executables.find("dot").map { Graphviz($0, budget: budget) }

@@ -154,8 +154,9 @@ struct ScaffoldTests {
         #expect(text.hasPrefix("# yaml-language-server: $schema=../.schema/tool.schema.json\n"))
         #expect(text.contains("# replace: the project's own site"))
         #expect(text.contains("license: NOASSERTION"))
-        // Without sources, only --strict objects, and it says what to add.
-        #expect(try Self.diagnostics(adding: "tools/argo-cd.yaml", text) == ["warning missing-sources tools/argo-cd.yaml"])
+        // Without sources, only --strict objects, and it says what to add; so it does about each stand-in.
+        #expect(try Self.diagnostics(adding: "tools/argo-cd.yaml", text) == ["warning missing-sources tools/argo-cd.yaml"]
+                    + Array(repeating: "warning placeholder tools/argo-cd.yaml", count: 4))
 
         var options = NewEntry.ToolOptions()
         options.name = "yes"
@@ -163,6 +164,7 @@ struct ScaffoldTests {
         options.homepage = "https://argo-cd.readthedocs.io/"
         options.license = "Apache-2.0"
         options.sources = ["https://argo-cd.readthedocs.io/en/stable/", "https://github.com/argoproj/argo-cd"]
+        options.hosting = "self-hosted"
         let full = EntryTemplate.tool(try NewEntry.tool(id: "argo-cd", category: "cd", options: options, in: catalog))
         #expect(!full.contains("# replace:\n") && !full.contains("replace: the project"))
         #expect(try Self.diagnostics(adding: "tools/argo-cd.yaml", full) == [])
@@ -181,9 +183,11 @@ struct ScaffoldTests {
         let catalog = try Self.catalog()
         let bare = EntryTemplate.stack(try NewEntry.stack(id: "platform", options: .init(), date: "2026-02-03", in: catalog))
         #expect(bare.contains("as_of: 2026-02-03"))
-        #expect(try Self.diagnostics(adding: "stacks/platform.yaml", bare) == ["warning missing-sources stacks/platform.yaml"])
+        #expect(try Self.diagnostics(adding: "stacks/platform.yaml", bare) == ["warning missing-sources stacks/platform.yaml"]
+                    + Array(repeating: "warning placeholder stacks/platform.yaml", count: 2))
         var options = NewEntry.StackOptions()
         options.tools = ["kubernetes", "kubernetes"]
+        options.summary = "Our delivery platform."
         options.sources = ["https://wiki.example.org/platform"]
         let full = EntryTemplate.stack(try NewEntry.stack(id: "platform", options: options, date: "2026-02-03", in: catalog))
         #expect(full.components(separatedBy: "- tool: kubernetes").count == 2)

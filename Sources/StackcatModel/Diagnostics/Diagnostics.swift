@@ -291,6 +291,24 @@ public enum Diagnostics {
                    at: location, notes: [.init("categories form a tree: remove one of these 'parent' links")])
     }
 
+    /// A value under a `# replace:` line: `instead` is what the line says to write.
+    static package func placeholderMarked(_ key: String, instead: String, at location: SourceLocation) -> Diagnostic {
+        let what = instead.isEmpty ? "" : ": " + instead
+        return Diagnostic(.placeholder, "'\(key)' is a stand-in that 'stackcat new' wrote; replace it\(what)", at: location,
+                          notes: [.init("write the real value, then delete the '\(Placeholder.marker)' line above it")])
+    }
+
+    /// A stand-in value of `new` left without its marker.
+    static package func placeholderValue(_ key: String, value: String, instead: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.placeholder, "'\(key)' is still the stand-in that 'stackcat new' wrote: \(value)", at: location,
+                   notes: [.init(instead)])
+    }
+
+    static package func teamCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.teamCycle, "team parents form a cycle: \(cycle.joined(separator: " → "))",
+                   at: location, notes: [.init("teams form a tree: remove one of these 'parent' links")])
+    }
+
     static package func categoryDepth(_ id: String, depth: Int, path: [String], at location: SourceLocation) -> Diagnostic {
         let chain = path.count <= 6 ? path : Array(path.prefix(3)) + ["…"] + Array(path.suffix(2))
         return Diagnostic(.categoryDepth, "category '\(id)' is \(depth) levels deep; categories nest at most \(CategoryHierarchy.depthLimit) levels below a top-level category",

@@ -95,6 +95,8 @@ public struct Team: Sendable, Hashable {
     public var description: String?
     /// An email address or an http(s) URL.
     public var contact: String?
+    /// The team this one is part of (`parent`, a team id): teams form a tree, as categories do.
+    public var parent: Located<String>? = nil
     public var path: String
 
     public init(id: Located<String>, name: String, description: String?, contact: String?, path: String) {

@@ -228,6 +228,52 @@ package enum SPDXLicense {
         return !name.isEmpty && !name.hasSuffix("+") && isWellFormed(String(name))
     }
 
+    /// The value with every identifier in the SPDX License List's case and every operator in capitals
+    /// (`apache-2.0 or mit` → `Apache-2.0 OR MIT`, `proprietary` → `Proprietary`); other problems stay.
+    static package func canonicalCase(_ text: String) -> String {
+        if let special = specialValues.first(where: { $0.lowercased() == text.lowercased() }) { return special }
+        // Operators first: no identifier is spelt 'and', 'or' or 'with'.
+        var words: [String] = []
+        var word = ""
+        for scalar in text.unicodeScalars {
+            if scalar == " " || scalar == "\t" || scalar == "(" || scalar == ")" {
+                words.append(word)
+                words.append(String(scalar))
+                word = ""
+            } else {
+                word.unicodeScalars.append(scalar)
+            }
+        }
+        words.append(word)
+        // A problem can stop the check of what follows it: fix, and look again, until nothing changes.
+        var current = words.map { ["and", "or", "with"].contains($0.lowercased()) ? $0.uppercased() : $0 }.joined()
+        for _ in 0..<64 {
+            let next = caseFixed(current)
+            if next == current { break }
+            current = next
+        }
+        return current
+    }
+
+    /// One round of `canonicalCase`: the case problems that the check of `text` finds, fixed.
+    static func caseFixed(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        // From the end, so that earlier offsets stay right.
+        for entry in problems(in: text).sorted(by: { $0.start > $1.start }) {
+            let replacement: String
+            switch entry.problem {
+            case .wrongCase(_, let canonical): replacement = canonical
+            case .lowercaseOperator(let word): replacement = word.uppercased()
+            default: continue
+            }
+            guard entry.start + entry.length <= scalars.count else { continue }
+            scalars.replaceSubrange(entry.start..<(entry.start + entry.length), with: replacement.unicodeScalars)
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
+    }
+
     /// Diagnostics for a tool's `license` value; each points at the token it concerns when the value
     /// is written on one line, else at the whole value.
     static package func diagnostics(for license: Located<String>, path: String) -> [Diagnostic] {

@@ -1,0 +1,15 @@
+extension Rule {
+    public static let teamCycle = Rule(
+        id: "team-cycle", severity: .error, topic: .consistency,
+        summary: "Teams form a tree: no team is its own parent, directly or through others.",
+        triggering: .init("teams.yaml", """
+            - id: platform
+              name: Platform engineering
+              parent: infrastructure
+            - id: infrastructure
+              name: Infrastructure
+              parent: platform
+            """),
+        fix: .replacing("  parent: infrastructure\n", with: "")
+    )
+}
