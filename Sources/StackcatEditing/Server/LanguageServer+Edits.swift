@@ -9,7 +9,14 @@ extension LanguageServer {
         guard occurrence.isEditable, workspace?.index.isDeclared(occurrence.kind, occurrence.id) == true else {
             throw Failure(code: .requestFailed, message: "'\(occurrence.id)' is not a declared \(occurrence.kind.noun); declare it in \(occurrence.kind.home) first")
         }
-        return .object([("range", range(occurrence.bytes, in: document.lines)), ("placeholder", .string(occurrence.id))])
+        return .object([(PrepareRenameResult.range.rawValue, range(occurrence.bytes, in: document.lines)),
+                        (PrepareRenameResult.placeholder.rawValue, .string(occurrence.id))])
+    }
+
+    /// The keys of LSP's `PrepareRenameResult`. Named by their cases, so that the protocol's
+    /// `placeholder` is not written as the string that names stackcat's `placeholder` rule.
+    private enum PrepareRenameResult: String {
+        case range, placeholder
     }
 
     func rename(_ params: JSONValue) throws -> JSONValue {
