@@ -135,8 +135,8 @@ def test_search_on_the_builtin_catalog(builtin_site, visit):
     page = visit().open(builtin_site)
     search(page, "VÉLERO")  # Velero, and Heptio Ark that became it
     assert visible_ids(page) == ["tools/velero.html", "tools/heptio-ark.html"]
-    search(page, "hêptio ark backup")
-    assert "tools/velero.html" in visible_ids(page)
+    search(page, "hêptio ark backup")  # "backup" is in Heptio Ark's text only, as `stackcat search` finds
+    assert visible_ids(page) == ["tools/heptio-ark.html"]
     search(page, "kübe")  # Kubernetes' alias, and every tool that names it
     assert "tools/kubernetes.html" in visible_ids(page)
 
@@ -330,8 +330,9 @@ def test_keyboard_focus_is_visible_on_the_search_box(fixture_site, visit):
 
 def test_without_javascript_every_tile_shows(builtin_site, builtin_tool_count, visit):
     page = visit(java_script_enabled=False).open(builtin_site)
-    assert page.locator("#groups .tile").count() == builtin_tool_count
-    assert page.locator("#groups .tile:visible").count() == builtin_tool_count
+    # A tool shows in each category it names, so some tiles repeat; every tool has one.
+    hrefs = page.eval_on_selector_all("#groups .tile:visible > a", "as => as.map(a => a.getAttribute('href'))")
+    assert len(set(hrefs)) == builtin_tool_count
     assert not page.locator("#filters").is_visible()
 
 
@@ -366,7 +367,7 @@ def test_index_structure(builtin_site, builtin_tool_count, visit, viewport, labe
     page = visit(viewport=viewport, color_scheme=scheme).open(builtin_site)
     assert_layout(page, viewport, f"index-{label}-{scheme}")
     cards = boxes(page, "#groups .tile")
-    assert len(cards) == builtin_tool_count
+    assert len(set(page.eval_on_selector_all("#groups .tile > a", "as => as.map(a => a.getAttribute('href'))")))  == builtin_tool_count
     for a, b in zip(cards, cards[1:]):
         assert not overlapping(a, b), "tiles overlap"
     assert all(c["x"] >= 0 and c["x"] + c["width"] <= viewport["width"] for c in cards)

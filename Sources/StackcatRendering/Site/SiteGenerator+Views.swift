@@ -42,10 +42,11 @@ extension SiteGenerator {
 
     // MARK: Cards
 
-    func card(_ tool: Tool, root: String) -> SiteView.Card {
+    /// `within`: the category whose page lists the card, which the card then does not name.
+    func card(_ tool: Tool, root: String, within: String? = nil) -> SiteView.Card {
         SiteView.Card(
             id: tool.id, name: tool.name, page: "\(root)tools/\(tool.id).html",
-            category: categoryLink(tool.category.value, root: root), summary: tool.summary,
+            category: tool.category.value == within ? nil : categoryLink(tool.category.value, root: root), summary: tool.summary,
             hosting: tool.hosting.rawValue, lifecycle: tool.lifecycle.value.rawValue)
     }
 
@@ -102,7 +103,7 @@ extension SiteGenerator {
                 link.count = categoryCount($0.id.value)
                 return link
             },
-            tools: tools.map { card(catalog.tools[$0], root: root) },
+            tools: tools.map { card(catalog.tools[$0], root: root, within: id) },
             toolCount: tools.count,
             stacks: catalog.stacks.filter { $0.components.contains { members.contains($0.id) } }.map { stackLink($0, root: root) },
             picture: picture,

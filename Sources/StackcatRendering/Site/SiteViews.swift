@@ -29,7 +29,8 @@ enum SiteView {
         let id: String
         let name: String
         let page: String
-        let category: Link
+        /// Nil on the page of the tool's category, where every card would repeat it.
+        let category: Link?
         let summary: String
         let hosting: String
         let lifecycle: String

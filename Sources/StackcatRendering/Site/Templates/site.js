@@ -150,11 +150,16 @@
     try { window.history.replaceState(null, "", url + (/=/.test(window.location.hash) ? "" : window.location.hash)); } catch (e) { /* a browser that refuses: the state stays on the page */ }
   }
 
-  var timer = 0;
+  var timer = 0, shownState = null;
   function apply() {
     var whole = fold(query.value).trim();
     var words = whole.split(/\s+/).filter(function (word) { return word.length > 0; });
     var filters = names.filter(function (name) { return selects[name].value; }).map(function (name) { return [name, selects[name].value]; });
+    // The same search again (a change event after the input events, as the box loses focus to a
+    // click on a result) keeps the list: rebuilding it would take the clicked link away.
+    var state = JSON.stringify([words, filters]);
+    if (state === shownState) { return; }
+    shownState = state;
     if (words.length === 0 && filters.length === 0) {
       results.hidden = true;
       results.textContent = "";
