@@ -40,14 +40,13 @@ public enum Search {
         guard !words.isEmpty else { return [] }
         var hits: [Hit] = []
         for tool in catalog.tools {
-            let fields = Fields(ids: [tool.id] + tool.aliases.map(\.value), name: tool.name, tags: tool.tags,
-                                text: [tool.summary, tool.description ?? ""])
+            let fields = Fields(tool)
             if let tier = fields.tier(whole: folded, words: words) {
                 hits.append(Hit(kind: .tool, id: tool.id, name: tool.name, summary: tool.summary, tier: tier))
             }
         }
         for stack in catalog.stacks {
-            let fields = Fields(ids: [stack.id], name: stack.name, tags: [], text: [stack.summary, stack.description ?? ""])
+            let fields = Fields(stack)
             if let tier = fields.tier(whole: folded, words: words) {
                 hits.append(Hit(kind: .stack, id: stack.id, name: stack.name, summary: stack.summary, tier: tier))
             }
@@ -55,13 +54,24 @@ public enum Search {
         return hits.sorted { ($0.tier, $0.id) < ($1.tier, $1.id) }
     }
 
-    private struct Fields {
-        let ids: [String]
-        let name: String
-        let tags: [String]
-        let text: String
+    /// What a search looks at in an entry, folded: the one statement of it, which the site's search
+    /// index (`search.js`) writes out for its script to rank the same way.
+    package struct Fields: Sendable {
+        package let ids: [String]
+        package let name: String
+        package let tags: [String]
+        package let text: String
 
-        init(ids: [String], name: String, tags: [String], text: [String]) {
+        package init(_ tool: Tool) {
+            self.init(ids: [tool.id] + tool.aliases.map(\.value), name: tool.name, tags: tool.tags,
+                      text: [tool.summary, tool.description ?? ""])
+        }
+
+        package init(_ stack: Stack) {
+            self.init(ids: [stack.id], name: stack.name, tags: [], text: [stack.summary, stack.description ?? ""])
+        }
+
+        package init(ids: [String], name: String, tags: [String], text: [String]) {
             self.ids = ids.map(Search.fold)
             self.name = Search.fold(name)
             self.tags = tags.map(Search.fold)

@@ -8,8 +8,11 @@ public struct DocsFiles: GeneratedFiles {
     public let pages: [DocsGenerator.Page]
     public let paths: [String]
 
-    public init(catalog: Catalog) {
-        generator = DocsGenerator(catalog: catalog)
+    /// `showsEmptyCategories`: list categories with no tool too (`docs --show-empty`).
+    public init(catalog: Catalog, showsEmptyCategories: Bool = false) {
+        var generator = DocsGenerator(catalog: catalog)
+        generator.showsEmptyCategories = showsEmptyCategories
+        self.generator = generator
         pages = generator.pages()
         paths = pages.map(\.path)
     }

@@ -22,6 +22,12 @@ public struct DocsGenerator: Sendable {
     public static let comparisonLimit = 30
     public static let diagramLimit = 80
 
+    /// List categories with no tool too (`docs --show-empty`); by default the index's tree and the
+    /// sub-category lines leave them out (their pages are still written).
+    public var showsEmptyCategories = false
+
+    func isShown(_ categoryID: String) -> Bool { showsEmptyCategories || (context.members[categoryID]?.count ?? 0) > 0 }
+
     public init(catalog: Catalog) {
         self.catalog = catalog
         self.context = GraphQuery.Context(catalog)
@@ -105,7 +111,8 @@ public struct DocsGenerator: Sendable {
 
     func indexPage() -> String {
         var out = Self.marker + "\n# Catalog\n\n"
-        out += "\(catalog.tools.count) tools in \(catalog.categories.count) categories, \(catalog.stacks.count) stacks. "
+        let tree = catalog.categoryTree().filter { isShown($0.category.id.value) }
+        out += "\(catalog.tools.count) tools in \(tree.count) categories, \(catalog.stacks.count) stacks. "
         out += "The [whole relation graph](catalog.dot) is in Graphviz DOT (`dot -Tsvg catalog.dot > catalog.svg` draws it; "
         out += "`stackcat graph --format svg` too). The overview below has one node per top-level category.\n\n"
         var overview = GraphQuery()
@@ -114,7 +121,7 @@ public struct DocsGenerator: Sendable {
             out += "## Overview\n\n" + mermaid(graph) + "\n"
         }
         out += "## Categories\n\n"
-        for entry in catalog.categoryTree() {
+        for entry in tree {
             let count = context.members[entry.category.id.value]?.count ?? 0
             out += String(repeating: "  ", count: catalog.shownDepth(of: entry.category.id.value)) + "- " + categoryLink(entry.category.id.value, from: "")
                 + " (\(count))\n"
@@ -153,7 +160,7 @@ public struct DocsGenerator: Sendable {
         // The nearest ancestors, as many as a sound catalog has at most: one page never holds a whole deep chain.
         let path = catalog.categoryPath(id, last: CategoryHierarchy.depthLimit + 1).dropLast()
         if !path.isEmpty { out += "In " + path.map { categoryLink($0, from: "categories") }.joined(separator: " › ") + ".\n\n" }
-        let children = catalog.subcategories(of: id)
+        let children = catalog.subcategories(of: id).filter { isShown($0.id.value) }
         if !children.isEmpty {
             out += "Sub-categories: " + children.map { categoryLink($0.id.value, from: "categories") }.joined(separator: ", ") + ".\n\n"
         }

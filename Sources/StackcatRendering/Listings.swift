@@ -37,17 +37,24 @@ public enum Listings {
         })
     }
 
-    public static func categories(_ catalog: Catalog, indent: Bool) -> Table {
+    /// The categories that `stackcat categories` lists: those with a tool in them or below them, in
+    /// tree order, or every one with `showsEmpty`.
+    public static func shownCategories(_ catalog: Catalog, showsEmpty: Bool) -> [(category: Category, depth: Int)] {
+        let tree = catalog.categoryTree()
+        return showsEmpty ? tree : tree.filter { catalog.toolCount(inCategory: $0.category.id.value) > 0 }
+    }
+
+    public static func categories(_ catalog: Catalog, indent: Bool, showsEmpty: Bool = true) -> Table {
         Table(columns: [.init("id"), .init("name", shrinks: true), .init("parent"), .init("tools"), .init("description", shrinks: true)],
-              rows: catalog.categoryTree().map { entry in
+              rows: shownCategories(catalog, showsEmpty: showsEmpty).map { entry in
                   let c = entry.category
                   let id = indent ? String(repeating: "  ", count: catalog.shownDepth(of: c.id.value)) + c.id.value : c.id.value
                   return [id, c.name, c.parent?.value ?? "", String(catalog.toolCount(inCategory: c.id.value)), c.description ?? ""]
               })
     }
 
-    public static func categoriesJSON(_ catalog: Catalog) -> JSONValue {
-        .array(catalog.categories.map { c in
+    public static func categoriesJSON(_ catalog: Catalog, showsEmpty: Bool = true) -> JSONValue {
+        .array(catalog.categories.filter { showsEmpty || catalog.toolCount(inCategory: $0.id.value) > 0 }.map { c in
             .object([("id", .string(c.id.value)), ("name", .string(c.name)), ("parent", .optional(c.parent?.value)),
                      ("description", .optional(c.description)), ("tools", .int(catalog.toolCount(inCategory: c.id.value)))])
         })

@@ -13,7 +13,8 @@ extension Stackcat {
             touches a file without the generated marker. --inject FILE... fills each \
             '<!-- stackcat:begin ARGS -->' ... '<!-- stackcat:end -->' block with the output of 'stackcat ARGS'. \
             With --check nothing is written: stale, missing or extra files and blocks are listed with a diff, \
-            and the exit code is 1.
+            and the exit code is 1. Categories with no tool are left out of the index's tree and the \
+            sub-category lines unless --show-empty is given.
             """
         )
 
@@ -29,6 +30,9 @@ extension Stackcat {
         @Flag(name: .long, help: "Write nothing; exit 1 when anything is out of date.")
         var check = false
 
+        @Flag(name: .long, help: "With --out: list categories with no tool too (in the index's tree and the sub-category lines).")
+        var showEmpty = false
+
         func validate() throws {
             if (out == nil) == inject.isEmpty {
                 throw ValidationError("give either --out DIR or --inject FILE...")
@@ -43,7 +47,7 @@ extension Stackcat {
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false, publishing: "docs")
             if let out {
                 try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
-                                       files: DocsFiles(catalog: catalog)).sync(check: check)
+                                       files: DocsFiles(catalog: catalog, showsEmptyCategories: showEmpty)).sync(check: check)
             } else {
                 try InjectFiles(paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),
                                 command: catalogOptions.command, limit: catalogOptions.catalogFileLimit).run(check: check)

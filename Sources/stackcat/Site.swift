@@ -8,7 +8,7 @@ extension Stackcat {
             commandName: "site",
             abstract: "Generate a static HTML site: search, filters, and a page per tool, category, stack, team and relation type.",
             discussion: """
-            --out DIR writes index.html, site.css, site.js and tools/, categories/, stacks/, teams/ and \
+            --out DIR writes index.html, site.css, site.js, search.js and tools/, categories/, stacks/, teams/ and \
             relations/<id>.html. The site needs no network and works from file:// as from any web server. The \
             index shows the overview graph (one node per top-level category), each stack page its tech radar and \
             its architecture. Graphs are SVG drawn by Graphviz's dot when it is installed, and lists of edges \
@@ -38,6 +38,9 @@ extension Stackcat {
                                                 valueName: "n"))
         var history: Int?
 
+        @Flag(name: .long, help: "List categories with no tool too (in the category tree, the filters and the sub-category lists).")
+        var showEmpty = false
+
         func validate() throws {
             if let history, history < 1 { throw ValidationError("--history takes a number of revisions, at least 1") }
         }
@@ -56,7 +59,8 @@ extension Stackcat {
             }
             defer { graphviz?.finish() }
             try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
-                                   files: SiteFiles(catalog: catalog, drawing: graphviz, radarHistory: radarHistory, changes: changes)).sync(check: check)
+                                   files: SiteFiles(catalog: catalog, drawing: graphviz, radarHistory: radarHistory, changes: changes,
+                                                               showsEmptyCategories: showEmpty)).sync(check: check)
             graphviz?.finish()
             FastExit.now()
         }

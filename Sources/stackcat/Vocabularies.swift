@@ -3,9 +3,13 @@ import StackcatCore
 
 extension Stackcat {
     struct Categories: CatalogOutput {
-        static let configuration = CommandConfiguration(commandName: "categories", abstract: "The category tree, with the number of tools in each.")
+        static let configuration = CommandConfiguration(commandName: "categories", abstract: "The category tree, with the number of tools in each.",
+                                                        discussion: "Categories with no tool, in them or below them, are left out unless --show-empty is given.")
 
         @OptionGroup var catalogOptions: CatalogOptions
+
+        @Flag(name: .long, help: "List categories with no tool too.")
+        var showEmpty = false
 
         @Option(name: .long, help: "Output format.")
         var format: ListFormat = .table
@@ -13,9 +17,9 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            format.render(table: Listings.categories(catalog, indent: format == .table),
-                                         json: Listings.categoriesJSON(catalog),
-                                         ids: catalog.categoryTree().map(\.category.id.value), options: options)
+            format.render(table: Listings.categories(catalog, indent: format == .table, showsEmpty: showEmpty),
+                                         json: Listings.categoriesJSON(catalog, showsEmpty: showEmpty),
+                                         ids: Listings.shownCategories(catalog, showsEmpty: showEmpty).map(\.category.id.value), options: options)
         }
     }
 

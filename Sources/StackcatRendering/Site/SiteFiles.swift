@@ -13,8 +13,11 @@ public struct SiteFiles: GeneratedFiles {
     /// `drawing` draws the graphs (Graphviz, in the executable); without it graphs are lists of edges.
     /// `radarHistory` marks each stack radar's blips new or moved since an earlier revision;
     /// `changes` adds the Changes page.
-    public init(catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil, changes: SiteChanges? = nil) {
+    /// `showsEmptyCategories` lists categories with no tool too (`site --show-empty`).
+    public init(catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil, changes: SiteChanges? = nil,
+                showsEmptyCategories: Bool = false) {
         var generator = SiteGenerator(catalog: catalog)
+        generator.showsEmptyCategories = showsEmptyCategories
         generator.radarHistory = radarHistory
         generator.changes = changes
         self.generator = generator

@@ -40,79 +40,14 @@ extension SiteGenerator {
 
     static func plain(_ text: String) -> Link { Link(name: text, href: nil) }
 
-    // MARK: Index
+    // MARK: Cards
 
-    func card(_ tool: Tool, root: String) -> SiteView.Card {
-        let roleNames = tool.roles.map { catalog.role($0.value)?.name ?? "" }
-        let searched = [tool.id] + tool.aliases.map(\.value) + [tool.name] + tool.tags + tool.roles.map(\.value) + roleNames + [tool.summary]
-        var categories: Set<String> = []
-        for category in tool.allCategories { categories.formUnion(catalog.categoryPath(category, last: CategoryHierarchy.depthLimit + 1)) }
-        return SiteView.Card(
+    /// `within`: the category whose page lists the card, which the card then does not name.
+    func card(_ tool: Tool, root: String, within: String? = nil) -> SiteView.Card {
+        SiteView.Card(
             id: tool.id, name: tool.name, page: "\(root)tools/\(tool.id).html",
-            category: categoryLink(tool.category.value, root: root), summary: tool.summary,
-            hosting: tool.hosting.rawValue, lifecycle: tool.lifecycle.value.rawValue,
-            searchKey: Search.fold(searched.joined(separator: " ")),
-            categoryKeys: categories.sorted { $0.utf8Precedes($1) }.joined(separator: " "),
-            roleKeys: tool.roles.map(\.value).joined(separator: " "),
-            stackKeys: (stacksByTool[tool.id] ?? []).joined(separator: " "),
-            ownerKey: tool.owner?.value ?? "")
-    }
-
-    func categoryCount(_ id: String) -> Int { context.members[id]?.count ?? 0 }
-
-    func indexView(picture: SiteView.Picture?) -> SiteView.Index {
-        let tree = catalog.categoryTree()
-        var children: [String: [Category]] = [:]
-        var roots: [Category] = []
-        for (category, depth) in tree {
-            // Nested no deeper than the depth limit, so neither this nor the template recurses far.
-            if depth == 0 { roots.append(category) } else if let parent = catalog.shownParent(of: category.id.value) { children[parent, default: []].append(category) }
-        }
-        func node(_ category: Category) -> SiteView.TreeNode {
-            let id = category.id.value
-            return SiteView.TreeNode(name: category.name, page: "categories/\(id).html", count: categoryCount(id),
-                                     children: (children[id] ?? []).map(node))
-        }
-        let lifecycleCounts = Dictionary(grouping: catalog.tools.map(\.lifecycle.value), by: { $0 }).mapValues(\.count)
-        let stats = "\(catalog.tools.count) tools in \(catalog.categories.count) categories, \(catalog.stacks.count) stacks, "
-            + "\(catalog.relationTypes.count) relation types."
-        return SiteView.Index(
-            title: "Catalog", marker: Self.marker, intro: stats,
-            categoryOptions: tree.map { category, depth in
-                SiteView.Option(value: category.id.value,
-                                label: String(repeating: "– ", count: catalog.shownDepth(of: category.id.value)) + category.name + " (\(categoryCount(category.id.value)))")
-            },
-            roleOptions: catalog.roles.map { SiteView.Option(value: $0.id.value, label: $0.name + " (\(catalog.toolCount(withRole: $0.id.value)))") },
-            lifecycleOptions: Lifecycle.allCases.map { SiteView.Option(value: $0.rawValue, label: $0.rawValue + " (\(lifecycleCounts[$0] ?? 0))") },
-            stackOptions: catalog.stacks.map { SiteView.Option(value: $0.id, label: $0.name) },
-            ownerOptions: catalog.teams.map { team in
-                SiteView.Option(value: team.id.value, label: team.name + " (\(toolCounts[team.id.value] ?? 0))")
-            },
-            tree: roots.map(node),
-            cards: catalog.tools.map { card($0, root: "") },
-            toolCount: catalog.tools.count,
-            stacks: catalog.stacks.map { Link(name: $0.name, href: "stacks/\($0.id).html", detail: $0.summary) },
-            relations: catalog.relationTypes.map {
-                Link(name: $0.label, href: "relations/\($0.id.value).html", count: edgesByType[$0.id.value]?.count ?? 0,
-                     detail: $0.description)
-            },
-            teams: catalog.teams.map { team in
-                var link = teamLink(team.id.value, root: "")
-                link.count = toolCounts[team.id.value] ?? 0
-                link.detail = team.description
-                return link
-            },
-            picture: picture,
-            pictureNote: picture == nil && !catalog.tools.isEmpty ? overviewNote() : nil)
-    }
-
-    /// Why the index has no overview: too many top-level categories to draw, or no relation between
-    /// two of them.
-    func overviewNote() -> String {
-        if catalog.categories.filter({ $0.parent == nil && categoryCount($0.id.value) > 0 }).count > Self.pictureLimit {
-            return "The catalog has too many top-level categories to draw an overview; each category page draws its own graph."
-        }
-        return "No tool relates to a tool in another top-level category, so there is no overview to draw: the category tree counts the tools."
+            category: tool.category.value == within ? nil : categoryLink(tool.category.value, root: root), summary: tool.summary,
+            hosting: tool.hosting.rawValue, lifecycle: tool.lifecycle.value.rawValue)
     }
 
     // MARK: Pages
@@ -163,12 +98,12 @@ extension SiteGenerator {
         return SiteView.CategoryPage(
             title: category.name, marker: Self.marker, description: category.description,
             path: catalog.categoryPath(id, last: CategoryHierarchy.depthLimit + 1).dropLast().map { categoryLink($0, root: root) },
-            children: catalog.subcategories(of: id).map {
+            children: catalog.subcategories(of: id).filter { isShown($0.id.value) }.map {
                 var link = categoryLink($0.id.value, root: root)
                 link.count = categoryCount($0.id.value)
                 return link
             },
-            tools: tools.map { card(catalog.tools[$0], root: root) },
+            tools: tools.map { card(catalog.tools[$0], root: root, within: id) },
             toolCount: tools.count,
             stacks: catalog.stacks.filter { $0.components.contains { members.contains($0.id) } }.map { stackLink($0, root: root) },
             picture: picture,
@@ -251,7 +186,7 @@ extension SiteGenerator {
     func picture(of page: Page, graph: Graph, svg: String?) -> SiteView.Picture? {
         let caption: String
         switch page.kind {
-        case .style, .script, .relation, .team, .changes: return nil
+        case .style, .script, .search, .relation, .team, .changes: return nil
         case .index: caption = "One box per top-level category with its number of tools; an edge counts the relations between two categories"
         case .tool(let n): caption = "Neighbourhood of \(catalog.tools[n].name)"
         case .category(let n): caption = "Tools in \(catalog.categories[n].name) and how they relate"

@@ -23,7 +23,7 @@ public struct SiteGenerator: Sendable {
     }
 
     /// Where generated files go, for finding those that no longer belong.
-    public static let topLevelFiles = ["changes.html", "index.html", "site.css", "site.js"]
+    public static let topLevelFiles = ["changes.html", "index.html", "search.js", "site.css", "site.js"]
     public static let directories = ["categories", "relations", "stacks", "teams", "tools"]
 
     /// Graphs with more nodes than this are not drawn: Graphviz takes minutes over them, and nobody reads them.
@@ -37,6 +37,10 @@ public struct SiteGenerator: Sendable {
     let edgesByType: [String: [(from: String, to: String, note: String?)]]
     /// Tool id → ids of the stacks that use it.
     let stacksByTool: [String: [String]]
+    /// Tool id → the stacks that use it (by name) and the ring each gives it, for the index's tiles.
+    let ringsByTool: [String: [(stack: String, ring: Ring)]]
+    /// List categories with no tool too (`site --show-empty`); by default they are left out.
+    public var showsEmptyCategories = false
     /// Team id → how many tools it owns, for the owner filter and the list of teams.
     let toolCounts: [String: Int]
     /// The radar's quadrants, the same on every stack page.
@@ -64,6 +68,11 @@ public struct SiteGenerator: Sendable {
             }
         }
         stacksByTool = byTool
+        var rings: [String: [(stack: String, ring: Ring)]] = [:]
+        for stack in catalog.stacks {
+            for component in stack.components where !component.isInHouse { rings[component.id, default: []].append((stack.name, component.ring)) }
+        }
+        ringsByTool = rings
         var counts: [String: Int] = [:]
         for tool in catalog.tools { if let owner = tool.owner?.value { counts[owner, default: 0] += 1 } }
         toolCounts = counts
@@ -72,7 +81,7 @@ public struct SiteGenerator: Sendable {
 
     /// One file of the site, by its path relative to the output directory.
     public struct Page: Sendable {
-        enum Kind: Sendable { case index, changes, style, script, tool(Int), category(Int), stack(Int), team(Int), relation(Int) }
+        enum Kind: Sendable { case index, changes, style, script, search, tool(Int), category(Int), stack(Int), team(Int), relation(Int) }
 
         public let path: String
         let kind: Kind
@@ -80,7 +89,7 @@ public struct SiteGenerator: Sendable {
         /// The way back to the site's top from this page: links from it start with this.
         var root: String {
             switch kind {
-            case .index, .changes: return ""
+            case .index, .changes, .search: return ""
             default: break
             }
             return "../"
@@ -90,9 +99,9 @@ public struct SiteGenerator: Sendable {
     /// Every file of the site, sorted by path, without rendering any.
     public func pages() -> [Page] {
         var pages = [Page(path: "index.html", kind: .index), Page(path: "site.css", kind: .style),
-                     Page(path: "site.js", kind: .script)]
+                     Page(path: "site.js", kind: .script), Page(path: "search.js", kind: .search)]
         if changes != nil { pages.append(Page(path: "changes.html", kind: .changes)) }
-        pages.reserveCapacity(3 + catalog.categories.count + catalog.tools.count + catalog.stacks.count + catalog.teams.count
+        pages.reserveCapacity(4 + catalog.categories.count + catalog.tools.count + catalog.stacks.count + catalog.teams.count
                               + catalog.relationTypes.count)
         for (n, category) in catalog.categories.enumerated() { pages.append(Page(path: "categories/\(category.id.value).html", kind: .category(n))) }
         for (n, type) in catalog.relationTypes.enumerated() { pages.append(Page(path: "relations/\(type.id.value).html", kind: .relation(n))) }
@@ -148,10 +157,12 @@ public struct SiteGenerator: Sendable {
     public func contents(of page: Page, graph: Graph?, svg: String?) -> String {
         func picture() -> SiteView.Picture? { graph.flatMap { self.picture(of: page, graph: $0, svg: svg) } }
         let templates = SiteTemplates.shared
-        let frame = SiteView.Frame(changesPage: changes != nil)
+        let frame = SiteView.Frame(changesPage: changes != nil, stacksSection: !catalog.stacks.isEmpty,
+                                   teamsSection: !catalog.teams.isEmpty)
         switch page.kind {
         case .style: return templates.style
         case .script: return templates.render(scriptView(), as: "site.js")
+        case .search: return searchIndex()
         case .index: return templates.render(indexView(picture: picture()), as: "index", frame: frame)
         case .changes: return templates.render(changesView(changes ?? SiteChanges()), as: "changes", frame: frame)
         case .tool(let n): return templates.render(toolView(catalog.tools[n], picture: picture()), as: "tool", frame: frame)
@@ -172,7 +183,7 @@ public struct SiteGenerator: Sendable {
     public func graph(of page: Page) -> Graph? {
         var query = GraphQuery()
         switch page.kind {
-        case .style, .script, .relation, .team, .changes: return nil
+        case .style, .script, .search, .relation, .team, .changes: return nil
         case .index: query.collapse = .category
         case .tool(let n):
             query.root = catalog.tools[n].id

@@ -82,6 +82,9 @@ extension SiteView {
     /// Values every page's frame reads (the navigation), below the page's own in scope.
     struct Frame {
         let changesPage: Bool
+        /// The catalog has stacks, teams: the navigation links to them.
+        let stacksSection: Bool
+        let teamsSection: Bool
     }
 }
 
@@ -206,6 +209,8 @@ extension SiteView.Frame: TemplateObject {
     func value(named key: String) -> TemplateValue {
         switch key {
         case "changesPage": return changesPage.templateValue
+        case "stacksSection": return stacksSection.templateValue
+        case "teamsSection": return teamsSection.templateValue
         default: return .none
         }
     }

@@ -48,11 +48,6 @@ extension SiteView.Card: TemplateObject {
         case "summary": return summary.templateValue
         case "hosting": return hosting.templateValue
         case "lifecycle": return lifecycle.templateValue
-        case "searchKey": return searchKey.templateValue
-        case "categoryKeys": return categoryKeys.templateValue
-        case "roleKeys": return roleKeys.templateValue
-        case "stackKeys": return stackKeys.templateValue
-        case "ownerKey": return ownerKey.templateValue
         default: return .none
         }
     }
@@ -148,20 +143,47 @@ extension SiteView.Index: TemplateObject {
         case "title": return title.templateValue
         case "root": return root.templateValue
         case "marker": return marker.templateValue
-        case "intro": return intro.templateValue
+        case "isIndex": return isIndex.templateValue
+        case "stats": return stats.templateValue
         case "categoryOptions": return categoryOptions.templateValue
         case "roleOptions": return roleOptions.templateValue
         case "lifecycleOptions": return lifecycleOptions.templateValue
         case "stackOptions": return stackOptions.templateValue
         case "ownerOptions": return ownerOptions.templateValue
         case "tree": return tree.templateValue
-        case "cards": return cards.templateValue
+        case "groups": return groups.templateValue
         case "toolCount": return toolCount.templateValue
         case "stacks": return stacks.templateValue
         case "relations": return relations.templateValue
         case "teams": return teams.templateValue
         case "picture": return picture.templateValue
         case "pictureNote": return pictureNote.templateValue
+        default: return .none
+        }
+    }
+}
+
+extension SiteView.Group: TemplateObject {
+    func value(named key: String) -> TemplateValue {
+        switch key {
+        case "category": return category.templateValue
+        case "trail": return trail.templateValue
+        case "tiles": return tiles.templateValue
+        case "toolCount": return toolCount.templateValue
+        case "more": return more.templateValue
+        default: return .none
+        }
+    }
+}
+
+extension SiteView.Tile: TemplateObject {
+    func value(named key: String) -> TemplateValue {
+        switch key {
+        case "name": return name.templateValue
+        case "page": return page.templateValue
+        case "initials": return initials.templateValue
+        case "summary": return summary.templateValue
+        case "rings": return rings.templateValue
         default: return .none
         }
     }

@@ -29,18 +29,11 @@ enum SiteView {
         let id: String
         let name: String
         let page: String
-        let category: Link
+        /// Nil on the page of the tool's category, where every card would repeat it.
+        let category: Link?
         let summary: String
         let hosting: String
         let lifecycle: String
-        /// Id, aliases, name, tags, roles and summary, folded like `Search.fold`.
-        let searchKey: String
-        /// Space-separated ids that the filters match: categories with their ancestors, roles, stacks.
-        let categoryKeys: String
-        let roleKeys: String
-        let stackKeys: String
-        /// The owning team's id, or "".
-        let ownerKey: String
     }
 
     struct Fact {
@@ -101,11 +94,15 @@ enum SiteView {
         let components: [Component]
     }
 
+    /// The landing page: the catalog's numbers and the overview first, then every tool as a tile,
+    /// grouped by the categories it names (`SiteGenerator.tilesPerGroup` a group, the rest on the
+    /// category's page). The search and the filters read `search.js` and list what matches.
     struct Index {
         let title: String
         let root = ""
         let marker: String
-        let intro: String
+        let isIndex = true
+        let stats: [Link]
         let categoryOptions: [Option]
         let roleOptions: [Option]
         let lifecycleOptions: [Option]
@@ -113,13 +110,33 @@ enum SiteView {
         /// Empty when the catalog has no teams: the owner filter is left out.
         let ownerOptions: [Option]
         let tree: [TreeNode]
-        let cards: [Card]
+        let groups: [Group]
         let toolCount: Int
         let stacks: [Link]
         let relations: [Link]
         let teams: [Link]
         let picture: Picture?
         let pictureNote: String?
+    }
+
+    /// The tools that name `category` (as primary or secondary category), on the index.
+    struct Group {
+        let category: Link
+        /// The names of the category's ancestors, top first ("Delivery › "), or "".
+        let trail: String
+        let tiles: [Tile]
+        let toolCount: Int
+        /// When the group has more tools than the index shows: a link to its category page, which lists them all.
+        let more: Link?
+    }
+
+    /// A tool in the index's grid: its initials, its name and a badge per ring it has in the stacks.
+    struct Tile {
+        let name: String
+        let page: String
+        let initials: String
+        let summary: String
+        let rings: [Link]
     }
 
     struct ToolPage {

@@ -47,16 +47,56 @@ struct SiteGeneratorTests {
             #expect(!contents.contains("<img"), "\(path)")
             #expect(!contents.contains("href=\"javascript"), "\(path)")
             #expect(!contents.contains("<b>&"), "\(path)")
-            // The one script of every page is the site's own.
-            #expect(contents.components(separatedBy: "<script").count == 2, "\(path)")
+            // The scripts of every page are the site's own: site.js, and on the index search.js.
+            #expect(contents.components(separatedBy: "<script").count == (path == "index.html" ? 3 : 2), "\(path)")
         }
         let hostile = try #require(site.first { $0.path == "tools/hostile.html" }?.contents)
         #expect(hostile.contains("<h1>Hostile &quot;quoted&quot; \\ &lt;script&gt;alert(1)&lt;/script&gt; | [x](y) {z} `code` #1 *b* ~s~</h1>"))
         #expect(hostile.contains("&lt;img src=x onerror=alert(1)&gt; and [a link](javascript:alert(1))."))
         #expect(hostile.contains("<a href=\"https://example.com/(a)?b=1&amp;c=&#39;2&#39;#frag|x\">"))
-        let index = try #require(site.first { $0.path == "index.html" }?.contents)
-        // The search key is folded and escaped inside its attribute.
-        #expect(index.contains("data-search=\"hostile hostile alias hostile &quot;quoted&quot; \\ &lt;script&gt;"))
+        // The search index is data: the hostile name comes back whole from its JSON.
+        let entries = try Self.searchEntries(site)
+        let entry = try #require(entries.first { $0["id"] as? String == "hostile" })
+        let tool = try #require(try FixtureCatalog.load().tool("hostile"))
+        #expect(entry["name"] as? String == tool.name)
+    }
+
+    /// search.js's entries, read as JSON (the file is `window.stackcatSearch = [...];`).
+    static func searchEntries(_ site: [(path: String, contents: String)]) throws -> [[String: Any]] {
+        let text = try #require(site.first { $0.path == "search.js" }?.contents)
+        let start = try #require(text.range(of: "window.stackcatSearch = ")).upperBound
+        let json = text[start...].trimmingCharacters(in: .whitespacesAndNewlines).dropLast()
+        return try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    }
+
+    /// The index ranks as `stackcat search` does because search.js carries `Search.Fields`, folded by
+    /// the same code: the entries of tools and stacks are those fields, and a term the command finds
+    /// in a description only is in the entry's text.
+    @Test func theSearchIndexCarriesTheCommandsFields() throws {
+        let catalog = try Repository.check().catalog
+        let entries = try Self.searchEntries(SiteFiles(catalog: catalog, drawing: nil).all())
+        #expect(entries.filter { $0["k"] as? String == "tool" }.count == catalog.tools.count)
+        #expect(entries.filter { $0["k"] as? String == "stack" }.count == catalog.stacks.count)
+        for tool in catalog.tools {
+            let fields = Search.Fields(tool)
+            let entry = try #require(entries.first { $0["k"] as? String == "tool" && $0["id"] as? String == tool.id })
+            #expect(entry["i"] as? [String] == fields.ids && entry["n"] as? String == fields.name
+                    && entry["g"] as? [String] == fields.tags && entry["x"] as? String == fields.text, "\(tool.id)")
+        }
+        // Every category in search.js has a tool (empty ones are left out, as everywhere).
+        let generator = SiteGenerator(catalog: catalog)
+        for entry in entries where entry["k"] as? String == "category" {
+            #expect(generator.categoryCount(entry["id"] as! String) > 0)
+        }
+    }
+
+    @Test func tileInitials() {
+        #expect(SiteGenerator.initials(of: "Argo CD") == "AC")
+        #expect(SiteGenerator.initials(of: "Velero") == "VE")
+        #expect(SiteGenerator.initials(of: "k3s") == "K3")
+        #expect(SiteGenerator.initials(of: "X") == "X")
+        #expect(SiteGenerator.initials(of: "— (–)") == "")
+        #expect(SiteGenerator.initials(of: "élan vital") == "ÉV")
     }
 
     /// Every relative link of every page (the radar's blips too) names a file of the site; the others
