@@ -54,6 +54,8 @@ struct BackstageMapping {
     var tools: [Tool] = []
     var stacks: [Stack] = []
     var needsUnowned = false
+    /// Team ids that the rest of a federated catalog defines: an owner that names one is that team.
+    var knownTeams: Set<String> = []
 
     private var teamByKey: [String: String] = [:]
     private var teamByOriginalID: [String: String] = [:]
@@ -134,6 +136,10 @@ struct BackstageMapping {
         }
         if let team = teamByKey[ref.key] { return team }
         if Self.unownedKeys.contains(ref.key) { return nil }
+        if knownTeams.contains(ref.name) {
+            teamByKey[ref.key] = ref.name
+            return ref.name
+        }
         // Owned by someone the input does not define: keep the ownership as a team of that name.
         let id = ids.allocate(ref.name, namespace: "team")
         teamByKey[ref.key] = id
