@@ -8,7 +8,7 @@ import Darwin
 /// `**/catalog-info.yaml`), without leaving the root: a symbolic link is followed only when it
 /// resolves inside it, hidden folders (`.git`, `.stackcat`) are not entered, and the walk stops at
 /// `limit` matches or `visitLimit` directories. `*`, `?` and `[...]` match within one path segment
-/// and never a leading dot; `**` matches any number of folders.
+/// and never a leading dot; `**` matches any number of folders, without entering symbolic links.
 public enum ConfinedGlob {
     public enum Outcome: Sendable, Equatable {
         /// The matches, as paths relative to the root, sorted in byte order.
@@ -79,11 +79,11 @@ public enum ConfinedGlob {
         return .matches(found.sorted { a, b in a.utf8.lexicographicallyPrecedes(b.utf8) })
     }
 
-    /// The folders of a directory that `**` enters: not hidden, and inside the root.
+    /// The folders of a directory that `**` enters: not hidden, and not symbolic links (which could
+    /// make the walk a loop).
     static func subdirectories(of directory: String, root: String) -> [String] {
         (SystemCalls.entries(of: directory) ?? []).compactMap { entry in
-            guard !entry.name.hasPrefix("."), entry.kind == .directory || entry.kind == .symbolicLink else { return nil }
-            return confinedKind(directory + "/" + entry.name, root: root) == .directory ? entry.name : nil
+            !entry.name.hasPrefix(".") && entry.kind == .directory ? entry.name : nil
         }.sorted { a, b in a.utf8.lexicographicallyPrecedes(b.utf8) }
     }
 

@@ -164,7 +164,13 @@ struct CatalogFederation {
             }
         }
         let result = importer.finish()
-        problems += result.diagnostics
+        // An import skips an entity defined twice; in a catalog, one id from two files is an error.
+        problems += result.diagnostics.map { diagnostic in
+            guard diagnostic.rule.id == Rule.backstageDuplicate.id else { return diagnostic }
+            var promoted = diagnostic
+            promoted.rule = .duplicateId
+            return promoted
+        }
         for (relative, contents) in result.files where CatalogLayout.kind(of: relative).belongsInFragment {
             files.append(CatalogFile(relativePath: relative, text: SourceText(path: origin + "#" + relative, text: contents), origin: origin))
         }
