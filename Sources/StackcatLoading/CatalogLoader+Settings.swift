@@ -26,6 +26,16 @@ extension LoadState {
         if let team = result.platformTeam, !Identifier.isValid(team.value) {
             diagnostics.append(Diagnostics.invalidID(team.value, at: location(path, team.span)))
         }
+        if let types = reader.mapping("backstage-types") {
+            types.forEachPair { key, value in
+                guard let name = key.scalar?.value, let type = value.scalar, type.resolvedType == .string, !type.value.isEmpty else {
+                    diagnostics.append(Diagnostics.wrongType("backstage-types", expected: "a mapping of category ids or hostings to Backstage types",
+                                                             found: value.kindDescription, at: location(path, value.span)))
+                    return
+                }
+                result.backstageTypes[name] = type.value
+            }
+        }
         let items = reader.list("include")
         if items.count > CatalogSettings.includeLimit {
             diagnostics.append(Diagnostics.invalidInclude("catalog.yaml has \(items.count) includes, more than \(CatalogSettings.includeLimit)",

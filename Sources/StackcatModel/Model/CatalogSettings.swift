@@ -9,6 +9,7 @@
 ///     ref: v1.4.0                           # a tag, a branch or a commit
 ///     path: stackcat/                       # the fragment directory inside it (default: its root)
 /// platform-team: platform                   # owns shared tools on export when stacks disagree
+/// backstage-types: { databases: database }  # spec.type on export, by category id or hosting
 /// ```
 public struct CatalogSettings: Sendable {
     /// One entry of `include:`.
@@ -49,8 +50,11 @@ public struct CatalogSettings: Sendable {
     }
 
     public var includes: [Include] = []
-    /// `platform-team:`, a team id.
+    /// `platform-team:`, a team id: the owner `export backstage` gives a shared tool whose stacks'
+    /// owners disagree.
     public var platformTeam: Located<String>?
+    /// `backstage-types:`, a category id or a hosting → the `spec.type` that `export backstage` writes.
+    public var backstageTypes: [String: String] = [:]
     /// The settings file's display path.
     public var path: String
 
@@ -59,7 +63,7 @@ public struct CatalogSettings: Sendable {
     }
 
     /// The keys of `catalog.yaml`.
-    public static let keys = ["include", "platform-team"]
+    public static let keys = ["include", "platform-team", "backstage-types"]
     /// The keys of a `git:` include.
     public static let gitKeys = ["git", "ref", "path"]
     /// Most include entries a catalog may have, and most directories or files one glob may match.
