@@ -33,9 +33,12 @@ struct CatalogOptions: ParsableArguments {
 
     var diagnosticLimits: DiagnosticLimits { maxDiagnostics.map(DiagnosticLimits.atMost) ?? .standard }
 
+    /// Hidden from usage lines, which ArgumentParser shortens to `<options>` past a width; the README
+    /// documents it with `catalog.yaml`'s git includes.
     @Flag(name: .long,
           help: ArgumentHelp("Read the git repositories that catalog.yaml includes from the cache only (.stackcat/cache/), never fetching.",
-                             discussion: "A repository or ref that is not in the cache is an error; run once without --offline to fill it."))
+                             discussion: "A repository or ref that is not in the cache is an error; run once without --offline to fill it.",
+                             visibility: .hidden))
     var offline = false
 
     func validate() throws {
