@@ -7,13 +7,28 @@
 /// teams.yaml                                     the optional team vocabulary (owners)
 /// tools/<id>.yaml                                one tool per file
 /// stacks/<id>.yaml                               one stack per file
+/// catalog.yaml                                   optional catalog-wide settings (`include:`, ...)
 /// ```
+/// A fragment directory that `catalog.yaml` includes holds only `tools/`, `stacks/` and `teams.yaml`:
+/// the vocabularies and the settings stay in the root.
 /// with the extension `.yaml` or `.yml` in any case. Other names are not read.
 public enum CatalogLayout {
     /// What a file holds, judged by its place in the layout.
     public enum Kind: Sendable, Equatable {
-        case categories, roles, relations, teams, tool(id: String), stack(id: String), unexpected
+        case categories, roles, relations, teams, tool(id: String), stack(id: String), settings, unexpected
+
+        /// Whether a fragment directory may hold a file of this kind (entries and teams, not the
+        /// vocabularies or the settings, which belong to the root catalog).
+        public var belongsInFragment: Bool {
+            switch self {
+            case .teams, .tool, .stack: return true
+            case .categories, .roles, .relations, .settings, .unexpected: return false
+            }
+        }
     }
+
+    /// The optional settings file at the catalog's root.
+    public static let settingsFile = "catalog.yaml"
 
     /// The directory of tool files, and of stack files.
     public static let toolDirectory = "tools", stackDirectory = "stacks"
@@ -47,6 +62,7 @@ public enum CatalogLayout {
             case "roles": return .roles
             case "relations": return .relations
             case "teams": return .teams
+            case "catalog": return .settings
             default: return .unexpected
             }
         }

@@ -6,10 +6,18 @@ import StackcatModel
 public struct CatalogFile: Sendable {
     public var relativePath: String
     public var text: SourceText
+    /// Which part of a federated catalog the file comes from (empty for the root catalog; the
+    /// include's display name otherwise): the same `tools/a.yaml` may come from two parts.
+    public var origin: String = ""
 
     public init(relativePath: String, text: SourceText) {
         self.relativePath = relativePath
         self.text = text
+    }
+
+    public init(relativePath: String, text: SourceText, origin: String) {
+        self.init(relativePath: relativePath, text: text)
+        self.origin = origin
     }
 
     public init(relativePath: String, displayPath: String, contents: String) {
@@ -45,14 +53,15 @@ extension CatalogFile {
             case .roles: entry = "roles"
             case .relations: entry = "relations"
             case .teams: entry = "teams"
+            case .settings: entry = "settings"
             case .tool(let id): entry = "tool '\(id)'"
             case .stack(let id): entry = "stack '\(id)'"
             case .unexpected:
                 kept.append(file)
                 continue
             }
-            guard let index = keptIndex[entry] else {
-                keptIndex[entry] = kept.count
+            guard let index = keptIndex[file.origin + "\u{0}" + entry] else {
+                keptIndex[file.origin + "\u{0}" + entry] = kept.count
                 kept.append(file)
                 continue
             }

@@ -44,6 +44,7 @@ public enum CatalogLoader {
             state.stacks += part.stacks
             state.radar = state.radar ?? part.radar
             state.teams += part.teams
+            state.settings = state.settings ?? part.settings
             state.diagnostics.merge(part.diagnostics)
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
@@ -53,6 +54,7 @@ public enum CatalogLoader {
                               fileCount: files.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
         catalog.radar = state.radar
+        catalog.settings = state.settings
         return (catalog, state.diagnostics)
     }
 }
@@ -64,6 +66,7 @@ struct LoadState {
     var relationTypes: [RelationType] = []
     var stacks: [Stack] = []
     var radar: RadarSettings?
+    var settings: CatalogSettings?
     var teams: [Team] = []
     var diagnostics: DiagnosticList
     var unreadableToolIDs: Set<String> = []
@@ -99,6 +102,8 @@ struct LoadState {
         default: expected = "a mapping of keys"
         }
         guard let root, !(root.scalar?.resolvedType == .null && root.scalar?.value == "") else {
+            // An empty catalog.yaml is a catalog without settings.
+            if kind == .settings { return nil }
             let end = file.text.position(ofOffset: file.text.bytes.count)
             diagnostics.append(Diagnostics.emptyDocument(at: SourceLocation(path: path, span: SourceSpan(start: .start, end: end)),
                                                          expected: expected))
@@ -156,6 +161,8 @@ struct LoadState {
             unreadableToolIDs.insert(fileID)
         case .stack(let fileID):
             if let stack = stack(root, fileID: fileID, path: path) { stacks.append(stack) }
+        case .settings:
+            settings(root, path: path)
         case .unexpected:
             break
         }

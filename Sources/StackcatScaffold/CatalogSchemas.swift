@@ -19,6 +19,7 @@ public enum CatalogSchemas {
         case .teams: return "teams.schema.json"
         case .tool: return ToolSchema.fileName
         case .stack: return "stack.schema.json"
+        case .settings: return "catalog.schema.json"
         case .unexpected: return nil
         }
     }

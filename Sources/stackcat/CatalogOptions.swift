@@ -33,6 +33,14 @@ struct CatalogOptions: ParsableArguments {
 
     var diagnosticLimits: DiagnosticLimits { maxDiagnostics.map(DiagnosticLimits.atMost) ?? .standard }
 
+    /// Hidden from usage lines, which ArgumentParser shortens to `<options>` past a width; the README
+    /// documents it with `catalog.yaml`'s git includes.
+    @Flag(name: .long,
+          help: ArgumentHelp("Read the git repositories that catalog.yaml includes from the cache only (.stackcat/cache/), never fetching.",
+                             discussion: "A repository or ref that is not in the cache is an error; run once without --offline to fill it.",
+                             visibility: .hidden))
+    var offline = false
+
     func validate() throws {
         if let maxDiagnostics, maxDiagnostics < 0 { throw ValidationError("--max-diagnostics is a count, 0 for all") }
         if let maxFileSize, maxFileSize.bytes == nil {
@@ -100,11 +108,13 @@ struct CatalogOptions: ParsableArguments {
     /// Loads and validates the catalog. Returns it with every diagnostic and the texts for snippets.
     /// With `keepingTexts`, the files read stay in memory until exit (freeing them file by file costs
     /// time at the end of a quick command); `docs`, which holds pages as well, lets them go.
-    func check(from origin: Origin? = nil, keepingTexts: Bool = true, reviewAge: ReviewAge? = nil)
+    func check(from origin: Origin? = nil, keepingTexts: Bool = true, reviewAge: ReviewAge? = nil, only: String? = nil)
         -> (check: CatalogCheck, sources: [String: SourceText]) {
         var files: [CatalogFile]
         var problems: [Diagnostic] = []
         var vocabularyPath: String?
+        var extraSources: [SourceText] = []
+        var federation: CatalogFederation?
         switch origin ?? self.origin() {
         case .builtIn:
             files = CatalogFiles.builtIn()
@@ -114,6 +124,12 @@ struct CatalogOptions: ParsableArguments {
             files = read.files
             problems = read.problems
             vocabularyPath = display
+            if let included = include(files: files, directory: path, only: only) {
+                files += included.files
+                problems += included.problems
+                extraSources = included.sources
+                federation = included
+            }
         case .missing(let path):
             files = []
             let existing: String?
@@ -126,10 +142,26 @@ struct CatalogOptions: ParsableArguments {
             problems = [existing == nil && path.unicodeScalars.contains("\u{FFFD}")
                         ? Diagnostics.catalogNameNotUTF8(path) : Diagnostics.missingCatalog(path, existing: existing)]
         }
-        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge, limits: diagnosticLimits)
+        var check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge,
+                                 limits: only == nil ? diagnosticLimits : .unlimited)
+        if let only, let federation { check.keepOnly(federation.onlyPaths(only), limits: diagnosticLimits) }
         if keepingTexts { FastExit.keep(files) }
         FastExit.keep(check.catalog)
-        return (check, check.snippetSources(from: files))
+        var sources = check.snippetSources(from: files)
+        for text in extraSources where sources[text.path] == nil && check.diagnostics.contains(where: { $0.location?.path == text.path }) {
+            sources[text.path] = text
+        }
+        return (check, sources)
+    }
+
+    /// What the catalog's `catalog.yaml` includes (nil without one, or without includes and `only`).
+    func include(files: [CatalogFile], directory: String, only: String?) -> CatalogFederation? {
+        let settings = files.first { $0.kind == .settings && !$0.relativePath.contains("/") }.flatMap { CatalogLoader.settings($0) }
+        guard (settings.map { !$0.includes.isEmpty } ?? false) || only != nil,
+              var federation = CatalogFederation(catalogDirectory: directory, offline: offline, maxFileSize: catalogFileLimit) else { return nil }
+        if let settings { federation.read(settings, rootFiles: files) }
+        if let only { federation.addOnly(only, rootFiles: files, catalogDirectory: directory) }
+        return federation
     }
 
     /// The catalog for a command that needs a sound one: on errors, prints them and exits 1.

@@ -82,6 +82,7 @@ extension Stackcat.Export {
             let catalog = try catalogOptions.load(publishing: "export backstage")
             let result = BackstageExporter(catalog: catalog).run()
             let written = try MarkedDirectory(path: out, marker: BackstageExporter.marker, what: "stackcat export", command: "export", report: Terminal.writeError).write(result.files)
+            for note in result.notes { Terminal.writeError("export: \(note)\n") }
             Terminal.writeError("export: \(result.entityCount) entities in \(out) (\(written) files written)\n")
         }
     }

@@ -29,19 +29,30 @@ extension Stackcat.Import {
         @Argument(help: ArgumentHelp("The landscape.yml file.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
         var file: String
 
-        @Option(name: .long, help: ArgumentHelp("The catalog directory to write.", valueName: "dir"), completion: .directory)
-        var out: String
+        @Option(name: .long, help: ArgumentHelp("The catalog directory to write (new, or one an import wrote).", valueName: "dir"), completion: .directory)
+        var out: String?
+
+        @Option(name: .long, help: ArgumentHelp("An existing catalog to merge the import into.",
+                                                discussion: "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
+                                                valueName: "catalog"), completion: .directory)
+        var into: String?
+
+        @Flag(name: .long, help: "With --into: print what would change, as a unified diff, and write nothing.")
+        var dryRun = false
 
         /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
         @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
 
         func validate() throws {
             try catalogOptions.refuse(in: "import landscape")
+            if (out == nil) == (into == nil) { throw ValidationError("name either --out DIR (a new catalog) or --into CATALOG (merge into one)") }
+            if dryRun && into == nil { throw ValidationError("--dry-run goes with --into") }
         }
 
         func run() throws {
-            let target = MarkedDirectory(path: out, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
-            try target.checkTarget()
+            let target = out.map { MarkedDirectory(path: $0, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError) }
+            try target?.checkTarget()
+            if let into { try ImportInto.checkTarget(into) }
             let bytes = try FileState.read(file, limit: catalogOptions.inputFileLimit, flag: "--max-file-size")
             let text = SourceText(path: file, bytes: bytes)
             // The importer reports once per item; the total is known from its first report.
@@ -57,8 +68,14 @@ extension Stackcat.Import {
                 Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")
                 throw ExitCode(1)
             }
-            let written = try target.write(result.files)
             let warnings = result.diagnostics.count - errors
+            guard let target, let out else {
+                let merged = try ImportInto.merge(result.files, marker: LandscapeImporter.marker, into: into ?? "", dryRun: dryRun,
+                                                  maxFileSize: catalogOptions.catalogFileLimit)
+                Terminal.writeError("import: \(result.itemCount) items, \(result.toolCount) tools: \(merged) (\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
+                return
+            }
+            let written = try target.write(result.files)
             Terminal.writeError("import: \(result.itemCount) items became \(result.toolCount) tools in \(out) (\(written) files written, "
                                 + "\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
         }

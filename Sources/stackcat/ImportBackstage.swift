@@ -21,8 +21,16 @@ extension Stackcat.Import {
                   completion: .file(extensions: ["yaml", "yml"]))
         var inputs: [String]
 
-        @Option(name: .long, help: ArgumentHelp("The catalog directory to write.", valueName: "dir"), completion: .directory)
-        var out: String
+        @Option(name: .long, help: ArgumentHelp("The catalog directory to write (new, or one an import wrote).", valueName: "dir"), completion: .directory)
+        var out: String?
+
+        @Option(name: .long, help: ArgumentHelp("An existing catalog to merge the import into.",
+                                                discussion: "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
+                                                valueName: "catalog"), completion: .directory)
+        var into: String?
+
+        @Flag(name: .long, help: "With --into: print what would change, as a unified diff, and write nothing.")
+        var dryRun = false
 
         /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
         @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
@@ -30,9 +38,12 @@ extension Stackcat.Import {
         func validate() throws {
             try catalogOptions.refuse(in: "import backstage")
             if inputs.isEmpty { throw ValidationError("name at least one catalog-info.yaml file or directory") }
+            if (out == nil) == (into == nil) { throw ValidationError("name either --out DIR (a new catalog) or --into CATALOG (merge into one)") }
+            if dryRun && into == nil { throw ValidationError("--dry-run goes with --into") }
         }
 
         func run() throws {
+            if let into { try ImportInto.checkTarget(into) }
             var input = BackstageInput(limit: catalogOptions.inputFileLimit)
             input.load(inputs)
             let result = input.importer.finish()
@@ -42,8 +53,14 @@ extension Stackcat.Import {
                 Terminal.writeError("import: \(errors) error\(errors == 1 ? "" : "s"); nothing was written\n")
                 throw ExitCode(1)
             }
-            let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import", command: "import", report: Terminal.writeError).write(result.files)
             let warnings = result.diagnostics.count - errors
+            guard let out else {
+                let merged = try ImportInto.merge(result.files, marker: BackstageImporter.marker, into: into ?? "", dryRun: dryRun,
+                                                  maxFileSize: catalogOptions.catalogFileLimit)
+                Terminal.writeError("import: \(result.entityCount) entities: \(merged) (\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
+                return
+            }
+            let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import", command: "import", report: Terminal.writeError).write(result.files)
             func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String { "\(n) \(n == 1 ? noun : plural ?? noun + "s")" }
             Terminal.writeError("import: \(count(result.entityCount, "entity", "entities")) became "
                                 + "\(count(result.teamCount, "team")), \(count(result.toolCount, "tool")) and \(count(result.stackCount, "stack")) "

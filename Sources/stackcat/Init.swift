@@ -148,7 +148,7 @@ extension Stackcat {
                     switch CatalogLayout.kind(of: path) {
                     case .unexpected: return false
                     case .tool, .stack: return seenDirectories.insert(path.split(separator: "/")[0]).inserted
-                    case .categories, .roles, .relations, .teams: return true
+                    case .categories, .roles, .relations, .teams, .settings: return true
                     }
                 }
         }

@@ -30,7 +30,17 @@ extension Stackcat {
                 help: ArgumentHelp("Warn about stack components, tools and stacks not reviewed within this many days.", valueName: "days"))
         var maxAge: Int?
 
+        @Option(name: .long,
+                help: ArgumentHelp("Report only the problems of this fragment directory or file, checked against the whole catalog.",
+                                   discussion: "A fragment that catalog.yaml does not include is added for the check, in place of the included entries of the same ids.",
+                                   valueName: "path"),
+                completion: .file())
+        var only: String?
+
         func validate() throws {
+            if let only, FileState.kind(following: only) == .missing {
+                throw ValidationError("--only: '\(only)' does not exist; name a fragment directory or one of its files")
+            }
             if let maxAge, maxAge < 0 { throw ValidationError("--max-age takes a number of days, 0 or more") }
         }
 
@@ -38,7 +48,7 @@ extension Stackcat {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
             let reviewAge = try maxAge.map { ReviewAge(maxAge: $0, today: CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())) }
-            let (check, sources) = catalogOptions.check(from: origin, reviewAge: reviewAge)
+            let (check, sources) = catalogOptions.check(from: origin, reviewAge: reviewAge, only: only)
             let summary = DiagnosticTextFormat.summary(errors: check.errorCount, warnings: check.warningCount,
                                                        files: check.catalog.fileCount, catalog: CatalogOptions.name(of: origin)) + "\n"
             let omitted = DiagnosticTextFormat.omitted(check.omittedCount).map { $0 + "\n" } ?? ""

@@ -83,7 +83,7 @@ struct ScaffoldTests {
     @Test func initWritesACatalogThatValidatesStrictly() throws {
         let files = try Self.initFiles()
         #expect(files.map(\.path) == ["categories.yaml", "relations.yaml", "roles.yaml", "tools/kubernetes.yaml", "stacks/guestbook.yaml",
-                                      ".schema/categories.schema.json", ".schema/relations.schema.json", ".schema/roles.schema.json",
+                                      ".schema/catalog.schema.json", ".schema/categories.schema.json", ".schema/relations.schema.json", ".schema/roles.schema.json",
                                       ".schema/stack.schema.json", ".schema/teams.schema.json", ".schema/tool.schema.json"])
         let catalogFiles = files.filter { $0.path.hasSuffix(".yaml") }
             .map { CatalogFile(relativePath: $0.path, displayPath: "new/" + $0.path, contents: $0.contents) }

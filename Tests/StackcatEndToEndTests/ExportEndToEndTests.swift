@@ -33,9 +33,10 @@ extension ExportEndToEndTests {
         defer { scratch.remove() }
         let run = try Binary.run(["export", "backstage", "--catalog", Self.inHouse, "--out", "backstage"], in: scratch.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr == "export: 12 entities in backstage (12 files written)\n")
+        // No placeholder Group: the shared tool takes its stack's owner (issue 25).
+        #expect(run.stderr == "export: note: 1 symmetric relation is not written as spec.dependsOn, which is one-way; they travel in the stackcat.dev/relations annotation\n" + "export: 11 entities in backstage (11 files written)\n")
         let again = try Binary.run(["export", "backstage", "--catalog", Self.inHouse, "--out", "backstage"], in: scratch.root)
-        #expect(again.stderr == "export: 12 entities in backstage (0 files written)\n")
+        #expect(again.stderr == "export: note: 1 symmetric relation is not written as spec.dependsOn, which is one-way; they travel in the stackcat.dev/relations annotation\n" + "export: 11 entities in backstage (0 files written)\n")
         try Data("kind: Group\n".utf8).write(to: scratch.root.appendingPathComponent("backstage/groups/team-checkout.yaml"))
         let refused = try Binary.run(["export", "backstage", "--catalog", Self.inHouse, "--out", "backstage"], in: scratch.root)
         #expect(refused.status == 1)

@@ -41,9 +41,9 @@ struct ScaffoldEndToEndTests {
         let run = try Binary.run(["init"], in: root, environment: Self.epoch)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Next steps:\n  stackcat validate --strict "))
-        #expect(run.stderr == "init: wrote 11 files to catalog\n")
+        #expect(run.stderr == "init: wrote 12 files to catalog\n")
         #expect(Self.files(under: root) == [
-            "catalog/.schema/categories.schema.json", "catalog/.schema/relations.schema.json", "catalog/.schema/roles.schema.json",
+            "catalog/.schema/catalog.schema.json", "catalog/.schema/categories.schema.json", "catalog/.schema/relations.schema.json", "catalog/.schema/roles.schema.json",
             "catalog/.schema/stack.schema.json", "catalog/.schema/teams.schema.json", "catalog/.schema/tool.schema.json",
             "catalog/categories.yaml", "catalog/relations.yaml", "catalog/roles.yaml",
             "catalog/stacks/guestbook.yaml", "catalog/tools/kubernetes.yaml",
@@ -91,13 +91,13 @@ struct ScaffoldEndToEndTests {
 
         try FileManager.default.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
         #expect(try Binary.run(["init", "empty/"], in: root).status == 0)
-        #expect(Self.files(under: root.appendingPathComponent("empty")).count == 11)
+        #expect(Self.files(under: root.appendingPathComponent("empty")).count == 12)
 
         // A directory with other things in it gets the catalog beside them.
         try FileManager.default.createDirectory(at: root.appendingPathComponent("repo/.git"), withIntermediateDirectories: true)
         try Data("hello\n".utf8).write(to: root.appendingPathComponent("repo/README.md"))
         #expect(try Binary.run(["init", "repo"], in: root).status == 0)
-        #expect(Self.files(under: root.appendingPathComponent("repo")).count == 12)
+        #expect(Self.files(under: root.appendingPathComponent("repo")).count == 13)
     }
 
     /// A failure part-way leaves what was there before, and nothing of the new catalog.
@@ -145,7 +145,7 @@ struct ScaffoldEndToEndTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let run = try Binary.run(["init", "platform/catalog", "--ci", "github", "--action-repo", "acme/stackcat-mirror"], in: root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr == "init: wrote 11 files to platform/catalog and .github/workflows/stackcat.yml\n")
+        #expect(run.stderr == "init: wrote 12 files to platform/catalog and .github/workflows/stackcat.yml\n")
         #expect(run.stdout.contains("  stackcat validate --strict --catalog platform/catalog "))
         let workflow = root.appendingPathComponent(".github/workflows/stackcat.yml").path
         let script = """
@@ -277,7 +277,7 @@ struct ScaffoldEndToEndTests {
             #expect(run.stderr == stderr, "\(arguments)")
             #expect(run.stdout == "")
         }
-        #expect(Self.files(under: root.appendingPathComponent("catalog")).count == 12)
+        #expect(Self.files(under: root.appendingPathComponent("catalog")).count == 13)
         let usage = try Binary.run(["new", "tool", "argo-cd"], in: root)
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("--category"))
@@ -290,11 +290,11 @@ struct ScaffoldEndToEndTests {
         let alone = root.appendingPathComponent("bin/stackcat")
         try FileManager.default.createDirectory(at: alone.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Binary.url, to: alone)
-        let names = ["categories", "relations", "roles", "stack", "teams", "tool"]
+        let names = ["catalog", "categories", "relations", "roles", "stack", "teams", "tool"]
         let out = try Binary.runProgram(alone.path, ["schema", "--out", "written/schemas"], in: root)
         #expect(out.status == 0, "\(out.stderr)")
         #expect(out.stdout == "")
-        #expect(out.stderr == "schema: wrote 6 files to written/schemas\n")
+        #expect(out.stderr == "schema: wrote 7 files to written/schemas\n")
         #expect(Self.files(under: root.appendingPathComponent("written")) == names.map { "schemas/\($0).schema.json" })
         for name in names {
             let repository = try Data(contentsOf: Binary.packageRoot.appendingPathComponent("schema/\(name).schema.json"))

@@ -4,10 +4,10 @@ import StackcatYAML
 /// One Backstage entity as `import backstage` reads it: the fields it maps, with their positions.
 struct BackstageEntity {
     enum Kind: String, CaseIterable {
-        case group, component, resource, system, location
+        case group, component, resource, system, api, location
 
-        /// As Backstage writes it: `Component`.
-        var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
+        /// As Backstage writes it: `Component`, `API`.
+        var displayName: String { self == .api ? "API" : rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
     }
 
     var kind: Kind
@@ -26,6 +26,11 @@ struct BackstageEntity {
     var system: Located<String>?
     var lifecycle: String?
     var dependsOn: [Located<String>] = []
+    /// `spec.providesApis` and `spec.consumesApis` of a Component.
+    var providesApis: [Located<String>] = []
+    var consumesApis: [Located<String>] = []
+    /// `spec.parent` of a Group.
+    var parent: Located<String>?
     var displayName: String?
     var email: String?
     var targets: [Located<String>] = []
@@ -150,6 +155,9 @@ struct BackstageEntity {
         entity.system = located(spec["system"], "spec.system")
         entity.lifecycle = text(spec["lifecycle"], "spec.lifecycle")
         entity.dependsOn = list(spec["dependsOn"], "spec.dependsOn").compactMap { located($0, "a spec.dependsOn entry") }
+        entity.providesApis = list(spec["providesApis"], "spec.providesApis").compactMap { located($0, "a spec.providesApis entry") }
+        entity.consumesApis = list(spec["consumesApis"], "spec.consumesApis").compactMap { located($0, "a spec.consumesApis entry") }
+        if kind == .group { entity.parent = located(spec["parent"], "spec.parent") }
         if let profile = mapping(spec["profile"], "spec.profile")?.fields {
             entity.displayName = text(profile["displayName"], "spec.profile.displayName")
             entity.email = text(profile["email"], "spec.profile.email")

@@ -38,19 +38,43 @@ public struct BackstageExporter: Sendable {
         /// Relative path → contents, sorted by path; `catalog-info.yaml` is the Location.
         public var files: [(path: String, contents: String)]
         public var entityCount: Int
+        /// What the export could not carry as the catalog has it, one line each, for standard error.
+        public var notes: [String] = []
     }
 
-    /// The Backstage kind and directory of a tool.
-    static func kind(of tool: Tool) -> (kind: String, type: String) {
-        switch tool.hosting {
-        case .inHouse: return ("Component", "service")
-        case .library: return ("Component", "library")
-        default: return ("Resource", tool.hosting.rawValue)
+    /// The Backstage kind of a tool: in-house tools and libraries are Components, others Resources.
+    static func kind(of tool: Tool) -> String {
+        tool.hosting == .inHouse || tool.hosting == .library ? "Component" : "Resource"
+    }
+
+    /// Backstage's usual `spec.type`s for the categories stackcat catalogs tend to have, by a word of
+    /// the category id; `backstage-types:` in `catalog.yaml` overrides them.
+    static let typeWords: [String: String] = [
+        "website": "website", "frontend": "website", "web": "website", "database": "database", "databases": "database",
+        "sql": "database", "nosql": "database", "cache": "database", "storage": "storage", "bucket": "storage",
+        "queue": "message-queue", "messaging": "message-queue", "streaming": "message-queue", "orchestration": "cluster",
+        "kubernetes": "cluster", "cluster": "cluster", "dns": "dns", "cdn": "cdn", "registry": "registry",
+    ]
+
+    /// The `spec.type` of a tool: `backstage-types` by category then hosting, else `library` for a
+    /// library, `website` or `service` for an in-house tool, and for a Resource the type its
+    /// categories suggest (`database`, `storage`, `cluster`, ...) or `tool`.
+    func type(of tool: Tool) -> String {
+        let configured = catalog.settings?.backstageTypes ?? [:]
+        for category in tool.allCategories { if let type = configured[category] { return type } }
+        if let type = configured[tool.hosting.rawValue] { return type }
+        if tool.hosting == .library { return "library" }
+        var suggested: String?
+        for category in tool.allCategories where suggested == nil {
+            for word in category.split(separator: "-") where suggested == nil { suggested = Self.typeWords[String(word)] }
         }
+        if tool.hosting == .inHouse { return suggested == "website" ? "website" : "service" }
+        return suggested ?? "tool"
     }
 
     public func run() -> Result {
         var entities: [(path: String, contents: String)] = []
+        var notes: [String] = []
         var needsUnowned = false
         func owner(_ team: String?) -> String {
             if let team, catalog.team(team) != nil { return "group:" + BackstageName.of(team) }
@@ -59,12 +83,27 @@ public struct BackstageExporter: Sendable {
         }
         func ref(toTool id: String) -> String? {
             guard let tool = catalog.tool(id) else { return nil }
-            return Self.kind(of: tool).kind.lowercased() + ":" + BackstageName.of(id)
+            return Self.kind(of: tool).lowercased() + ":" + BackstageName.of(id)
         }
         var stacksOfTool: [String: [String]] = [:]
         for stack in catalog.stacks {
             for component in stack.components where !component.isInHouse { stacksOfTool[component.id, default: []].append(stack.id) }
         }
+
+        // A stack's owner: the team that owns most of its components (ties to the first id).
+        var stackOwner: [String: String] = [:]
+        for stack in catalog.stacks {
+            var counts: [String: Int] = [:]
+            for component in stack.components {
+                if let team = component.owner?.value ?? catalog.tool(component.id)?.owner?.value, catalog.team(team) != nil {
+                    counts[team, default: 0] += 1
+                }
+            }
+            stackOwner[stack.id] = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key
+        }
+        let platformTeam: String? = catalog.settings?.platformTeam.flatMap { catalog.team($0.value) != nil ? $0.value : nil }
+        var unownedShared: [String] = []
+        var symmetricLeftOut = 0
 
         for team in catalog.teams {
             var e = EntityText(kind: "Group", name: BackstageName.of(team.id.value), id: team.id.value, title: team.name,
@@ -81,34 +120,54 @@ public struct BackstageExporter: Sendable {
         }
 
         for tool in catalog.tools {
-            let (kind, type) = Self.kind(of: tool)
+            let kind = Self.kind(of: tool)
             var e = EntityText(kind: kind, name: BackstageName.of(tool.id), id: tool.id, title: tool.name, description: tool.summary)
             e.tags = tool.allCategories.filter { $0.utf8.count <= BackstageName.maxLength }
             if !tool.homepage.isEmpty { e.links.append((tool.homepage, "Homepage")) }
             if let repo = tool.repo { e.links.append((repo, "Repository")) }
+            for source in tool.sources where source != tool.homepage && source != tool.repo { e.links.append((source, "Reference")) }
             e.annotations.append(("category", tool.allCategories.joined(separator: " ")))
             e.annotations.append(("hosting", tool.hosting.rawValue))
             e.annotations.append(("lifecycle", tool.lifecycle.value.rawValue))
+            if !tool.roles.isEmpty { e.annotations.append(("roles", tool.roles.map(\.value).joined(separator: " "))) }
             if !tool.relations.isEmpty {
                 e.annotations.append(("relations", tool.relations.map { "\($0.type.value):\($0.target.value)" }.joined(separator: " ")))
             }
-            e.spec.append(("type", .text(type)))
+            // The owner: the tool's own, else the one team that owns every stack using it, else the
+            // platform team of catalog.yaml, else the placeholder; a chosen owner is marked as such.
+            var chosen: String? = tool.owner.flatMap { catalog.team($0.value) != nil ? $0.value : nil }
+            if chosen == nil, let stacks = stacksOfTool[tool.id] {
+                let owners: Set<String> = Set(stacks.map { (stack: String) -> String in stackOwner[stack] ?? "" })
+                if owners.count == 1, let team = owners.first, !team.isEmpty {
+                    chosen = team
+                    e.annotations.append(("owner-from", "stacks"))
+                } else if let platformTeam {
+                    chosen = platformTeam
+                    e.annotations.append(("owner-from", "platform-team"))
+                } else {
+                    unownedShared.append(tool.id)
+                }
+            }
+            e.spec.append(("type", .text(type(of: tool))))
             if kind == "Component" { e.spec.append(("lifecycle", .text(tool.lifecycle.value == .active ? "production" : "deprecated"))) }
-            e.spec.append(("owner", .text(owner(tool.owner?.value))))
+            e.spec.append(("owner", .text(owner(chosen))))
             if let stacks = stacksOfTool[tool.id], stacks.count == 1 { e.spec.append(("system", .text("system:" + BackstageName.of(stacks[0])))) }
-            let targets = Set(tool.relations.compactMap { ref(toTool: $0.target.value) }).sorted()
+            // dependsOn is one-way: a symmetric relation (integrates-with) stays in the annotation only.
+            var oneWay: [String] = []
+            for relation in tool.relations {
+                if catalog.relationType(relation.type.value)?.symmetric ?? false {
+                    symmetricLeftOut += 1
+                } else if let target = ref(toTool: relation.target.value) {
+                    oneWay.append(target)
+                }
+            }
+            let targets = Set(oneWay).sorted()
             if !targets.isEmpty { e.spec.append(("dependsOn", .list(targets))) }
             entities.append(("\(kind == "Component" ? "components" : "resources")/\(e.name).yaml", e.render()))
         }
 
         for stack in catalog.stacks {
-            var counts: [String: Int] = [:]
-            for component in stack.components {
-                if let team = component.owner?.value ?? catalog.tool(component.id)?.owner?.value, catalog.team(team) != nil {
-                    counts[team, default: 0] += 1
-                }
-            }
-            let top = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key
+            let top = stackOwner[stack.id]
             let system = BackstageName.of(stack.id)
             var e = EntityText(kind: "System", name: system, id: stack.id, title: stack.name, description: stack.summary)
             if let asOf = stack.asOf { e.annotations.append(("as-of", asOf)) }
@@ -141,7 +200,22 @@ public struct BackstageExporter: Sendable {
                                   description: "Every entity exported from the stackcat catalog.")
         location.spec = [("targets", .list(entities.map { "./" + $0.path }))]
         let files = [("catalog-info.yaml", location.render())] + entities
-        return Result(files: files.sorted { $0.0.utf8Precedes($1.0) }, entityCount: entities.count + 1)
+        if !unownedShared.isEmpty && !catalog.teams.isEmpty {
+            let plural = unownedShared.count != 1
+            var named = unownedShared.prefix(5).joined(separator: ", ")
+            if unownedShared.count > 5 { named += ", ..." }
+            let them = plural ? "them" : "it"
+            var line = "warning: \(unownedShared.count) shared tool" + (plural ? "s have" : " has")
+            line += " no owner, and the stacks that use \(them) have owners that disagree or none (\(named)); "
+            line += "group:\(Self.unownedGroup) owns \(them): give \(them) an owner, or name a platform-team in catalog.yaml"
+            notes.append(line)
+        }
+        if symmetricLeftOut > 0 {
+            var line = "note: \(symmetricLeftOut) symmetric relation" + (symmetricLeftOut == 1 ? " is" : "s are")
+            line += " not written as spec.dependsOn, which is one-way; they travel in the stackcat.dev/relations annotation"
+            notes.append(line)
+        }
+        return Result(files: files.sorted { $0.0.utf8Precedes($1.0) }, entityCount: entities.count + 1, notes: notes)
     }
 
     /// A stack's components as `stackcat.dev/components`: one per line, `ring id` with `key=value`

@@ -40,6 +40,9 @@ public struct BackstageImporter: Sendable {
     var entities: [BackstageEntity] = []
     var seen: [String: SourceLocation] = [:]
     var diagnostics: [Diagnostic] = []
+    /// Team ids defined by the rest of the catalog (a catalog's `include:` of Backstage files): an
+    /// owner that names one refers to it rather than becoming a team of its own.
+    public var knownTeams: Set<String> = []
 
     public init() {}
 
@@ -88,6 +91,7 @@ public struct BackstageImporter: Sendable {
     /// Maps everything read so far to catalog files.
     public func finish() -> Result {
         var mapping = BackstageMapping(entities: entities)
+        mapping.knownTeams = knownTeams
         mapping.run()
         let all = diagnostics + mapping.diagnostics
         let mapped = entities.count { $0.kind != .location }

@@ -15,7 +15,11 @@ extension BackstageMapping {
         files.append((CatalogLayout.path(forVocabulary: .categories)!, marker + Self.list(categories.sorted { $0.utf8Precedes($1) }.map {
             "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
         })))
-        files.append((CatalogLayout.path(forVocabulary: .roles)!, marker + "# Backstage records no roles.\n[]\n"))
+        // Backstage records no roles; an export's stackcat.dev/roles annotations name them.
+        let roles = Set(tools.flatMap(\.roles)).sorted { $0.utf8Precedes($1) }
+        files.append((CatalogLayout.path(forVocabulary: .roles)!, marker + Self.list(roles.map {
+            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
+        })))
         let types = Set(tools.flatMap { $0.relations.map(\.type) }).sorted { $0.utf8Precedes($1) }
         files.append((CatalogLayout.path(forVocabulary: .relations)!, marker + Self.list(types.map { type in
             let label = type == BackstageImporter.dependsOn ? "depends on" : Self.words(type)
@@ -61,9 +65,15 @@ extension BackstageMapping {
         if let owner = tool.owner { out += "owner: \(YAMLWriter.scalar(owner))\n" }
         out += "lifecycle: \(tool.lifecycle.rawValue)\n"
         if !tool.tags.isEmpty { out += "tags: \(YAMLWriter.list(tool.tags))\n" }
+        if !tool.roles.isEmpty { out += "roles: \(YAMLWriter.list(tool.roles))\n" }
         if !tool.relations.isEmpty {
-            out += "relations:\n" + tool.relations.map { "  - type: \(YAMLWriter.scalar($0.type))\n    target: \(YAMLWriter.scalar($0.target))\n" }.joined()
+            out += "relations:\n" + tool.relations.map { relation in
+                var entry = "  - type: \(YAMLWriter.scalar(relation.type))\n    target: \(YAMLWriter.scalar(relation.target))\n"
+                if let note = tool.relationNotes[relation.type + "\u{0}" + relation.target] { entry += "    note: \(w(note))\n" }
+                return entry
+            }.joined()
         }
+        if !tool.sources.isEmpty { out += "sources:\n" + tool.sources.map { "  - \(w($0))\n" }.joined() }
         return out
     }
 

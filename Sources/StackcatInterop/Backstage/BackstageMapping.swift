@@ -24,6 +24,12 @@ struct BackstageMapping {
         var lifecycle: Lifecycle
         var tags: [String]
         var relations: [(type: String, target: String)] = []
+        /// `type NUL target` → the relation's note (a dependency through an API names the API).
+        var relationNotes: [String: String] = [:]
+        /// The entity's links that are neither its homepage nor its repository.
+        var sources: [String] = []
+        /// From the `stackcat.dev/roles` annotation.
+        var roles: [String] = []
         var entity: Int
     }
 
@@ -54,11 +60,15 @@ struct BackstageMapping {
     var tools: [Tool] = []
     var stacks: [Stack] = []
     var needsUnowned = false
+    /// Team ids that the rest of a federated catalog defines: an owner that names one is that team.
+    var knownTeams: Set<String> = []
 
     private var teamByKey: [String: String] = [:]
     private var teamByOriginalID: [String: String] = [:]
     private var toolByKey: [String: String] = [:]
     private var toolByOriginalID: [String: String] = [:]
+    /// API entity key → the tools whose Component provides it.
+    private var providers: [String: [String]] = [:]
 
     init(entities: [BackstageEntity]) {
         self.entities = entities
@@ -78,6 +88,7 @@ struct BackstageMapping {
         mapTeams()
         let inline = inlineParts()
         mapToolIDs(skipping: inline)
+        mapProviders()
         for index in tools.indices { fillTool(index) }
         mapStacks(inline: inline)
         if needsUnowned, !teams.contains(where: { $0.id == Self.unownedTeamID }) {
@@ -134,6 +145,10 @@ struct BackstageMapping {
         }
         if let team = teamByKey[ref.key] { return team }
         if Self.unownedKeys.contains(ref.key) { return nil }
+        if knownTeams.contains(ref.name) {
+            teamByKey[ref.key] = ref.name
+            return ref.name
+        }
         // Owned by someone the input does not define: keep the ownership as a team of that name.
         let id = ids.allocate(ref.name, namespace: "team")
         teamByKey[ref.key] = id
@@ -187,6 +202,28 @@ struct BackstageMapping {
 
     private var stackIDs: [(i: Int, id: String)] = []
 
+    /// Which tools provide each API (`spec.providesApis`), for the consumers' relations.
+    mutating func mapProviders() {
+        for tool in tools {
+            let entity = entities[tool.entity]
+            for reference in entity.providesApis {
+                guard let ref = BackstageEntity.key(ofReference: reference.value, defaultKind: .api, namespace: entity.namespace) else { continue }
+                providers[ref.key, default: []].append(tool.id)
+            }
+        }
+    }
+
+    /// The ring a system's member gets from its Backstage lifecycle: `production` is in use
+    /// (`adopt`), `experimental` tried (`trial`), `deprecated` on its way out (`hold`).
+    static func ring(of lifecycle: String?) -> Ring {
+        switch lifecycle?.lowercased() {
+        case "production": return .adopt
+        case "experimental": return .trial
+        case "deprecated": return .hold
+        default: return .assess
+        }
+    }
+
     mutating func fillTool(_ index: Int) {
         let entity = entities[tools[index].entity]
         var tool = tools[index]
@@ -199,6 +236,12 @@ struct BackstageMapping {
            URLCheck.isHTTPURL(String(source.dropFirst(4))) {
             tool.repo = String(source.dropFirst(4))
         }
+        // Other links (documentation, dashboards, an export's sources) are where the facts come from.
+        var sources: [String] = []
+        for link in entity.links where URLCheck.isHTTPURL(link.url) && link.url != tool.homepage && link.url != tool.repo && !sources.contains(link.url) {
+            sources.append(link.url)
+        }
+        tool.sources = sources
         // Categories: the annotation, else spec.type.
         if let annotation = entity.stackcat("category") {
             tool.categories = annotation.value.split(whereSeparator: \.isWhitespace).map { word in
@@ -207,6 +250,7 @@ struct BackstageMapping {
         }
         if tool.categories.isEmpty { tool.categories = [IDAllocator.slug(entity.specType ?? entity.kind.rawValue)] }
         tool.tags = entity.tags.filter { !tool.categories.contains($0) }
+        tool.roles = (entity.stackcat("roles")?.value.split(whereSeparator: \.isWhitespace).map(String.init) ?? []).filter { Identifier.isValid($0) }
         // Hosting: the annotation, else by kind and type.
         var hosting: Hosting?
         if let annotation = entity.stackcat("hosting") {
@@ -221,6 +265,8 @@ struct BackstageMapping {
             tool.hosting = .inHouse
         }
         tool.owner = owner(of: entity)
+        // An export that had to choose an owner for a tool without one says so: the tool had none.
+        if entity.stackcat("owner-from") != nil && tool.hosting != .inHouse { tool.owner = nil }
         if tool.hosting == .inHouse && tool.owner == nil {
             tool.owner = Self.unownedTeamID
             needsUnowned = true
@@ -232,18 +278,22 @@ struct BackstageMapping {
         } else if entity.lifecycle?.lowercased() == "deprecated" {
             tool.lifecycle = .deprecated
         }
-        tool.relations = relations(of: entity, id: tool.id)
+        (tool.relations, tool.relationNotes) = relations(of: entity, id: tool.id)
         if tool.lifecycle == .superseded && !tool.relations.contains(where: { $0.type == "superseded-by" }) {
             tool.lifecycle = .deprecated
         }
         tools[index] = tool
     }
 
-    mutating func relations(of entity: BackstageEntity, id: String) -> [(type: String, target: String)] {
+    mutating func relations(of entity: BackstageEntity, id: String) -> ([(type: String, target: String)], [String: String]) {
         var out: [(type: String, target: String)] = []
+        var notes: [String: String] = [:]
         var seen = Set<String>()
-        func add(_ type: String, _ target: String) {
-            if target != id, seen.insert(type + "\u{0}" + target).inserted { out.append((type, target)) }
+        func add(_ type: String, _ target: String, note: String? = nil) {
+            if target != id, seen.insert(type + "\u{0}" + target).inserted {
+                out.append((type, target))
+                if let note { notes[type + "\u{0}" + target] = note }
+            }
         }
         if let annotation = entity.stackcat("relations") {
             for word in annotation.value.split(whereSeparator: \.isWhitespace) {
@@ -258,7 +308,7 @@ struct BackstageMapping {
                 }
                 add(parts[0], target)
             }
-            return out
+            return (out, notes)
         }
         for reference in entity.dependsOn {
             let kinds: [BackstageEntity.Kind] = reference.value.contains(":") ? [.component] : [.component, .resource]
@@ -272,17 +322,26 @@ struct BackstageMapping {
             }
             add(BackstageImporter.dependsOn, target)
         }
-        return out
+        // A consumer of an API depends on the tools that provide it.
+        for reference in entity.consumesApis {
+            guard let ref = BackstageEntity.key(ofReference: reference.value, defaultKind: .api, namespace: entity.namespace),
+                  let found = providers[ref.key], !found.isEmpty else {
+                warn(.unresolved(what: "spec.consumesApis", reference: reference.value), entity, reference.span)
+                continue
+            }
+            for provider in found { add(BackstageImporter.dependsOn, provider, note: "through the API \(ref.name)") }
+        }
+        return (out, notes)
     }
 
     mutating func mapStacks(inline: Set<String>) {
         var inlineEntities: [String: Int] = [:]
-        var membersBySystem: [String: [String]] = [:]
+        var membersBySystem: [String: [Part]] = [:]
         for tool in tools {
             let entity = entities[tool.entity]
             if let system = entity.system {
                 if let ref = BackstageEntity.key(ofReference: system.value, defaultKind: .system, namespace: entity.namespace) {
-                    membersBySystem[ref.key, default: []].append(tool.id)
+                    membersBySystem[ref.key, default: []].append(Part(tool: tool.id, ring: Self.ring(of: entity.lifecycle)))
                 }
             }
         }
@@ -306,7 +365,7 @@ struct BackstageMapping {
                     }
                 }
             } else {
-                stack.components = (membersBySystem[entity.key] ?? []).map { Part(tool: $0, ring: .assess) }
+                stack.components = membersBySystem[entity.key] ?? []
             }
             stacks.append(stack)
         }

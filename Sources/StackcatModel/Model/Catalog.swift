@@ -14,6 +14,8 @@ public struct Catalog: Sendable {
     public var unreadableToolIDs: Set<String> = []
     /// The `radar:` section of `categories.yaml`, when the file is in its mapping form and has one.
     public var radar: RadarSettings?
+    /// `catalog.yaml`, when the catalog has one.
+    public var settings: CatalogSettings?
 
     private var categoryIndex: [String: Int] = [:]
     private var roleIndex: [String: Int] = [:]

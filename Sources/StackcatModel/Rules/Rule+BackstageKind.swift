@@ -1,10 +1,10 @@
 extension Rule {
     public static let backstageKind = Rule(
         id: "backstage-kind", severity: .warning, topic: .backstage,
-        summary: "import backstage reads Group, Component, Resource, System and Location entities.",
+        summary: "import backstage reads Group, Component, Resource, System, API and Location entities.",
         triggering: .init("catalog-info.yaml", """
             apiVersion: backstage.io/v1alpha1
-            kind: API
+            kind: Domain
             metadata:
               name: guestbook-frontend
               description: Serves the guestbook's web page.
@@ -21,6 +21,6 @@ extension Rule {
               type: team
               children: []
             """),
-        fix: .replacing("kind: API\n", with: "kind: Component\n")
+        fix: .replacing("kind: Domain\n", with: "kind: Component\n")
     )
 }

@@ -129,7 +129,7 @@ struct BackstageImporterTests {
       owner: team-a
     ---
     apiVersion: backstage.io/v1alpha1
-    kind: 1️⃣API
+    kind: 1️⃣Domain
     metadata:
       name: artists-api
     spec: { type: openapi, owner: team-a, definition: "" }
@@ -152,7 +152,7 @@ struct BackstageImporterTests {
                 + "  note: stackcat ids are lower-case kebab-case, at most 64 characters, unique across tools and stacks",
             "catalog-info.yaml:22:36: warning: spec.dependsOn 'component:nowhere' names no entity of the input; it is left out",
             "catalog-info.yaml:30:10: warning: owner 'user:jdoe' names no Group of the input; it becomes team 'jdoe'",
-            "catalog-info.yaml:\(m.at(1)): warning: kind 'API' has no place in a stackcat catalog; the entity is skipped",
+            "catalog-info.yaml:\(m.at(1)): warning: kind 'Domain' has no place in a stackcat catalog; the entity is skipped",
             "catalog-info.yaml:\(m.at(2)): warning: Location target 'https://github.com/example/catalog-info.yaml' is a URL; "
                 + "import backstage reads only local files\n  note: download it and pass the file, or its directory, to import backstage",
         ])
@@ -171,7 +171,7 @@ struct BackstageImporterTests {
         #expect(catalog.team("team-a")?.contact == "a@example.com")
         #expect(catalog.relationType("depends-on")?.inverse == "needed by")
         let stack = try #require(catalog.stacks.first)
-        #expect(stack.components.map { "\($0.id) \($0.ring)" } == ["artist-web assess", "artists-db assess"])
+        #expect(stack.components.map { "\($0.id) \($0.ring)" } == ["artist-web trial", "artists-db assess"])
     }
 
     @Test func malformedDocumentsAreSkippedWithPositionedWarnings() {

@@ -1,0 +1,55 @@
+import StackcatIO
+import ArgumentParser
+import StackcatCore
+
+/// `import ... --into CATALOG`: an import merged into an existing catalog (`ImportMerge` decides what
+/// changes), or with `--dry-run` the changes as a unified diff on standard output. Conflicts go to
+/// standard error as `path:line:1: warning: ...`; nothing written by hand is rewritten or deleted.
+enum ImportInto {
+    /// Refuses an `--into` that is not a catalog directory, before the import's work.
+    static func checkTarget(_ catalog: String) throws {
+        guard FileState.isDirectory(catalog) else {
+            throw IOFailure("--into \(catalog): no such catalog directory; use --out DIR to make a new catalog from the import")
+        }
+    }
+
+    static func merge(_ files: [(path: String, contents: String)], marker: String, into catalog: String, dryRun: Bool,
+                      maxFileSize: Int) throws -> String {
+        try checkTarget(catalog)
+        let prefix = catalog.hasSuffix("/") ? catalog : catalog + "/"
+        let read = CatalogFiles.load(directory: catalog, displayPrefix: prefix, maxFileSize: maxFileSize)
+        if !read.problems.isEmpty {
+            throw IOFailure(messages: read.problems.prefix(10).map { ($0.location?.path ?? catalog) + ": " + $0.message })
+        }
+        let existing = read.files.map { (path: $0.relativePath, text: String(decoding: $0.text.bytes, as: UTF8.self)) }
+        let plan = ImportMerge(generated: files, existing: existing, marker: marker)
+        for conflict in plan.conflicts {
+            Terminal.writeError("\(prefix)\(conflict.path):\(conflict.line):1: warning: \(conflict.message)" + (conflict.message.hasSuffix("\n") ? "" : "\n"))
+        }
+        for path in plan.notInInput {
+            Terminal.writeError("\(prefix)\(path):1:1: note: imported earlier and not in this input; kept (delete it if it is gone for good)\n")
+        }
+        if dryRun {
+            var out = ""
+            for change in plan.changes {
+                guard let old = change.old else {
+                    // A new file, as diff -N shows it.
+                    let lines = change.new.split(separator: "\n", omittingEmptySubsequences: false).dropLast(change.new.hasSuffix("\n") ? 1 : 0)
+                    out += "--- /dev/null\n+++ b/\(prefix)\(change.path)\n@@ -0,0 +1,\(lines.count) @@\n" + lines.map { "+" + $0 + "\n" }.joined()
+                    continue
+                }
+                out += UnifiedDiff.diff(old, change.new, oldName: "a/\(prefix)\(change.path)", newName: "b/\(prefix)\(change.path)")
+                if !out.hasSuffix("\n") { out += "\n" }
+            }
+            Terminal.writeText(out)
+        } else {
+            for change in plan.changes {
+                try AtomicFile.write(change.new, to: prefix + change.path, within: catalog)
+            }
+        }
+        let added = plan.changes.count { $0.old == nil }
+        let updated = plan.changes.count - added
+        return "\(dryRun ? "would add" : "added") \(added), \(dryRun ? "would update" : "updated") \(updated), "
+            + "\(plan.unchanged) unchanged, \(plan.conflicts.count) left alone in \(catalog)"
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import StackcatCore
+@testable import StackcatInterop
+@testable import StackcatLoading
+@testable import StackcatModel
+@testable import StackcatValidation
+
+/// Issue 25, part 3: what Backstage says that stackcat keeps, both ways.
+@Suite("Backstage fidelity")
+struct BackstageFidelityTests {
+    static let apis = """
+        apiVersion: backstage.io/v1alpha1
+        kind: Group
+        metadata:
+          name: team-a
+        spec:
+          type: team
+          children: []
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Component
+        metadata:
+          name: orders
+          links:
+            - url: https://docs.example.com/orders
+              title: Runbook
+        spec:
+          type: service
+          lifecycle: production
+          owner: team-a
+          system: shop
+          consumesApis: [payments-api]
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Component
+        metadata:
+          name: payments
+        spec:
+          type: service
+          lifecycle: deprecated
+          owner: team-a
+          system: shop
+          providesApis: [api:payments-api]
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: API
+        metadata:
+          name: payments-api
+        spec:
+          type: openapi
+          lifecycle: production
+          owner: team-a
+          definition: "openapi: 3.0.0"
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: System
+        metadata:
+          name: shop
+        spec:
+          owner: team-a
+
+        """
+
+    @Test func apisBecomeRelationsAndLifecyclesRings() throws {
+        let result = BackstageImporterTests.importFiles([("catalog-info.yaml", Self.apis)])
+        #expect(result.diagnostics.map(Fixture.describe) == [])
+        let check = BackstageImporterTests.check(result)
+        #expect(BackstageImporterTests.errors(check) == [])
+        let orders = try #require(check.catalog.tool("orders"))
+        // A consumer of an API depends on its provider, with the API named.
+        #expect(orders.relations.map { "\($0.type.value) \($0.target.value) \($0.note ?? "-")" } == ["depends-on payments through the API payments-api"])
+        // Links other than homepage and repository are the facts' sources.
+        #expect(orders.sources == ["https://docs.example.com/orders"])
+        let stack = try #require(check.catalog.stacks.first)
+        #expect(stack.components.map { "\($0.id) \($0.ring)" } == ["orders adopt", "payments hold"])
+    }
+
+    @Test func exportOwnsSharedToolsTypesThemAndKeepsSymmetricRelationsOut() throws {
+        let catalog = try InHouseCatalog.load()
+        let result = BackstageExporter(catalog: catalog).run()
+        let files = Dictionary(result.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        // No entity carries the hosting as its type.
+        for (path, text) in files where path.hasPrefix("resources/") {
+            for hosting in ["self-hosted", "managed", "saas", "specification", "pattern"] {
+                #expect(!text.contains("\n  type: \(hosting)\n"), "\(path)")
+            }
+        }
+        // A tool without an owner that one team's stacks use is that team's, marked as chosen.
+        for tool in catalog.tools where tool.owner == nil {
+            let text = try #require(files.first { $0.value.contains("stackcat.dev/id: \"\(tool.id)\"") || $0.value.contains("stackcat.dev/id: \(tool.id)\n") }?.value)
+            if !text.contains("owner: group:stackcat_unowned") {
+                #expect(text.contains("stackcat.dev/owner-from:"), "\(tool.id)")
+            }
+        }
+        // Export then import keeps owners: a chosen owner is dropped again.
+        let back = BackstageImporterTests.importFiles(result.files, start: ["catalog-info.yaml"])
+        let imported = BackstageImporterTests.check(back).catalog
+        #expect(imported.tools.map(\.owner?.value) == catalog.tools.map(\.owner?.value))
+    }
+
+    @Test func platformTeamAndConfiguredTypes() throws {
+        var catalog = try InHouseCatalog.load()
+        var settings = CatalogSettings(path: "catalog.yaml")
+        let team = try #require(catalog.teams.first).id.value
+        settings.platformTeam = Located(team, span: .fileStart)
+        let tool = try #require(catalog.tools.first { $0.hosting != .inHouse && $0.hosting != .library })
+        settings.backstageTypes = [tool.category.value: "special-type"]
+        catalog.settings = settings
+        let result = BackstageExporter(catalog: catalog).run()
+        let text = try #require(result.files.first { $0.contents.contains("stackcat.dev/id: \"\(tool.id)\"") || $0.contents.contains("stackcat.dev/id: \(tool.id)\n") }?.contents)
+        #expect(text.contains("  type: special-type\n"), "\(text)")
+        // With a platform team, no shared tool is left to the placeholder.
+        #expect(!result.notes.contains { $0.hasPrefix("warning:") })
+    }
+
+    @Test func symmetricRelationsAreNotDependsOn() throws {
+        let catalog = try ExternalSchemaCheck.builtIn()
+        let result = BackstageExporter(catalog: catalog).run()
+        let symmetric = catalog.tools.reduce(0) { count, tool in
+            count + tool.relations.count { catalog.relationType($0.type.value)?.symmetric ?? false }
+        }
+        #expect(symmetric > 0)
+        #expect(result.notes.contains { $0.hasPrefix("note: \(symmetric) symmetric relations are not written as spec.dependsOn") }, "\(result.notes)")
+    }
+
+    /// What a round trip of the built-in catalog keeps, and what it cannot: Backstage has no place for
+    /// category names and the category tree, relation labels, stack flows or a stack's sources, and the
+    /// export does not carry them, so the import makes names from ids (`cd` → "Cd") and has no flows.
+    @Test func roundTripOfTheBuiltInCatalog() throws {
+        let original = try ExternalSchemaCheck.builtIn()
+        let exported = BackstageExporter(catalog: original).run()
+        let imported = BackstageImporterTests.check(BackstageImporterTests.importFiles(exported.files, start: ["catalog-info.yaml"])).catalog
+        #expect(imported.tools.map(\.id) == original.tools.map(\.id))
+        #expect(imported.tools.map(\.name) == original.tools.map(\.name))
+        #expect(imported.tools.map(\.allCategories) == original.tools.map(\.allCategories))
+        #expect(imported.tools.map { $0.roles.map(\.value) } == original.tools.map { $0.roles.map(\.value) })
+        // Sources travel as links; the homepage and repository are links of their own.
+        func sources(_ tool: Tool) -> [String] { tool.sources.filter { $0 != tool.homepage && $0 != tool.repo } }
+        #expect(imported.tools.map(sources) == original.tools.map(sources))
+        #expect(imported.stacks.map { $0.components.map(\.ring) } == original.stacks.map { $0.components.map(\.ring) })
+        // Not kept: category names, flows.
+        #expect(imported.categories.contains { $0.name != original.category($0.id.value)?.name })
+        #expect(imported.stacks.allSatisfy { $0.flows.isEmpty })
+    }
+}
