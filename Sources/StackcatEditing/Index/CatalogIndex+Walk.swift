@@ -23,7 +23,10 @@ extension CatalogIndex {
             walk.vocabulary(list, .category) { walk, entry in walk.reference(walk.value(entry, "parent"), .category) }
         case .roles: walk.vocabulary(root, .role)
         case .relations: walk.vocabulary(root, .relation)
-        case .teams: walk.vocabulary(root, .team)
+        case .teams: walk.vocabulary(root, .team) { walk, entry in walk.reference(walk.value(entry, "parent"), .team) }
+        case .settings:
+            guard let root, root.isMapping else { break }
+            walk.reference(walk.value(root, "platform-team"), .team)
         case .tool(let id):
             walk.fileEntry(root, .tool, id: id)
             guard let root, root.isMapping else { break }

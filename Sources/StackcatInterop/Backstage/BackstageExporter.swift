@@ -115,6 +115,9 @@ public struct BackstageExporter: Sendable {
                 if let contact = team.contact { e.links.append((contact, "Contact")) }
             }
             e.spec.insert(("type", .text("team")), at: 0)
+            if let parent = team.parent?.value, catalog.team(parent) != nil {
+                e.spec.append(("parent", .text("group:" + BackstageName.of(parent))))
+            }
             e.spec.append(("children", .list([])))
             entities.append(("groups/\(e.name).yaml", e.render()))
         }

@@ -30,6 +30,7 @@ extension BackstageMapping {
             var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(ImportedName.of(team.name)))\n"
             if let description = team.description { out += "  description: \(w(description))\n" }
             if let contact = team.contact { out += "  contact: \(w(contact))\n" }
+            if let parent = team.parent { out += "  parent: \(YAMLWriter.scalar(parent))\n" }
             return out
         })))
         for tool in tools { files.append((CatalogLayout.path(forTool: tool.id), marker + Self.toolText(tool))) }

@@ -9,6 +9,8 @@ struct BackstageMapping {
         var name: String
         var description: String?
         var contact: String?
+        /// The team of the Group's `spec.parent`, when the input defines that Group.
+        var parent: String? = nil
     }
 
     struct Tool {
@@ -133,6 +135,14 @@ struct BackstageMapping {
             }
             teams.append(Team(id: id, name: entity.displayName ?? entity.title ?? entity.qualifiedName,
                               description: entity.description.map(Self.oneLine), contact: contact))
+        }
+        // Parents once every Group has its id: a parent that the input does not define is left out
+        // (a team's parent must be a team of the catalog).
+        for (i, index) in groups.enumerated() {
+            guard let parent = entities[index].parent,
+                  let ref = BackstageEntity.key(ofReference: parent.value, defaultKind: .group, namespace: entities[index].namespace),
+                  let team = teamByKey[ref.key], team != teams[teams.count - groups.count + i].id else { continue }
+            teams[teams.count - groups.count + i].parent = team
         }
     }
 

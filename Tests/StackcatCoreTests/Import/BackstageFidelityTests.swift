@@ -76,6 +76,51 @@ struct BackstageFidelityTests {
         #expect(stack.components.map { "\($0.id) \($0.ring)" } == ["orders adopt", "payments hold"])
     }
 
+    static let groups = """
+        apiVersion: backstage.io/v1alpha1
+        kind: Group
+        metadata:
+          name: platform
+        spec:
+          type: department
+          children: [payments]
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Group
+        metadata:
+          name: payments
+        spec:
+          type: team
+          parent: group:default/platform
+          children: []
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Group
+        metadata:
+          name: orphan
+        spec:
+          type: team
+          parent: elsewhere
+          children: []
+
+        """
+
+    /// A Group's `spec.parent` becomes the team's `parent` when the input defines that Group; export
+    /// writes it back, so a round trip keeps the tree.
+    @Test func groupParentsBecomeTeamParentsAndBack() throws {
+        let result = BackstageImporterTests.importFiles([("catalog-info.yaml", Self.groups)])
+        let check = BackstageImporterTests.check(result)
+        #expect(BackstageImporterTests.errors(check) == [])
+        let parents = check.catalog.teams.map { "\($0.id.value) \($0.parent?.value ?? "-")" }
+        #expect(parents == ["orphan -", "payments platform", "platform -"])
+        let exported = BackstageExporter(catalog: check.catalog).run()
+        let payments = try #require(exported.files.first { $0.path == "groups/payments.yaml" }?.contents)
+        #expect(payments.contains("\n  parent: group:platform\n"))
+        #expect(exported.files.first { $0.path == "groups/platform.yaml" }?.contents.contains("parent:") == false)
+        let back = BackstageImporterTests.check(BackstageImporterTests.importFiles(exported.files, start: ["catalog-info.yaml"])).catalog
+        #expect(back.teams.map { "\($0.id.value) \($0.parent?.value ?? "-")" } == parents)
+    }
+
     @Test func exportOwnsSharedToolsTypesThemAndKeepsSymmetricRelationsOut() throws {
         let catalog = try InHouseCatalog.load()
         let result = BackstageExporter(catalog: catalog).run()
