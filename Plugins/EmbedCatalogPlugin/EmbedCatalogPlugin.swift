@@ -13,8 +13,10 @@ struct EmbedCatalogPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding the built-in catalog",
                 executable: try context.tool(named: "EmbedCatalog").url,
-                arguments: [catalog.path(percentEncoded: false), schemas.path(percentEncoded: false),
-                            output.path(percentEncoded: false)],
+                arguments: [
+                    catalog.path(percentEncoded: false), schemas.path(percentEncoded: false),
+                    output.path(percentEncoded: false)
+                ],
                 // Every file below both directories: which of them the catalog reads is CatalogLayout's
                 // decision, made by the tool; an extra input only costs a rebuild.
                 inputFiles: files(under: catalog) + files(under: schemas),

@@ -15,8 +15,10 @@ struct EmbedSiteTemplatesPlugin: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding the site templates",
                 executable: try context.tool(named: "EmbedCatalog").url,
-                arguments: ["--files", templates.path(percentEncoded: false), "SiteTemplateFiles",
-                            output.path(percentEncoded: false)],
+                arguments: [
+                    "--files", templates.path(percentEncoded: false), "SiteTemplateFiles",
+                    output.path(percentEncoded: false)
+                ],
                 inputFiles: inputs,
                 outputFiles: [output]
             )

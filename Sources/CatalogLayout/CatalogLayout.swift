@@ -38,7 +38,7 @@ public enum CatalogLayout {
 
     /// The vocabulary files every catalog has, by kind, with the name a message gives them.
     public static let vocabularies: [(kind: Kind, name: String)] = [
-        (.categories, "categories.yaml"), (.roles, "roles.yaml"), (.relations, "relations.yaml"),
+        (.categories, "categories.yaml"), (.roles, "roles.yaml"), (.relations, "relations.yaml")
     ]
 
     /// The vocabulary files a catalog may have: without them, references to them resolve to nothing.
@@ -108,8 +108,8 @@ public enum CatalogLayout {
         guard index != bytes.startIndex else { return nil }
         bytes.formIndex(before: &index)
         switch bytes[index] | 0x20 {
-        case UInt8(ascii: "y"): break                           // .yml
-        case UInt8(ascii: "a"): guard previous("y") else { return nil }   // .yaml
+        case UInt8(ascii: "y"): break  // .yml
+        case UInt8(ascii: "a"): guard previous("y") else { return nil }  // .yaml
         default: return nil
         }
         guard previous(".", folding: false), index != bytes.startIndex else { return nil }
@@ -118,7 +118,8 @@ public enum CatalogLayout {
 
     /// Byte order of the UTF-8 texts, the order every listing is read in whatever the file system's.
     public static func bytesPrecede(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
+        var a = a
+        var b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in
                 for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] }

@@ -1,3 +1,4 @@
+@_exported import StackcatEditing
 // The library as one module: every layer of the pipeline, for the executable, the tests and the fuzzers
 // (ARCHITECTURE.md draws the layers). Code inside the layers imports the layers it uses, never this.
 @_exported import StackcatInterop
@@ -8,4 +9,3 @@
 @_exported import StackcatScaffold
 @_exported import StackcatValidation
 @_exported import StackcatYAML
-@_exported import StackcatEditing

@@ -37,8 +37,10 @@ public enum AtomicFile {
     /// Creates a file that must not exist yet and writes the contents, with the mode and (where
     /// permitted) owner of `like`, the file it replaces, and the ACL and extended attributes of the file
     /// at `extendedAttributesOf`; on failure removes it and returns an error message.
-    public static func createFile(_ contents: some FileContents, at path: String, like: SystemCalls.FileAttributes? = nil,
-                                  extendedAttributesOf source: String? = nil) -> String? {
+    public static func createFile(
+        _ contents: some FileContents, at path: String, like: SystemCalls.FileAttributes? = nil,
+        extendedAttributesOf source: String? = nil
+    ) -> String? {
         let fd: Int32
         switch SystemCalls.createFile(path) {
         case .success(let opened): fd = opened
@@ -60,8 +62,9 @@ public enum AtomicFile {
     public static func makeDirectories(_ directory: String, within root: String) throws {
         var current = ""
         for component in directory.split(separator: "/", omittingEmptySubsequences: false) {
-            current = current.isEmpty && directory.hasPrefix("/") && component.isEmpty ? "/" :
-                (current.isEmpty ? String(component) : (current == "/" ? "/" + component : current + "/" + component))
+            current =
+                current.isEmpty && directory.hasPrefix("/") && component.isEmpty
+                ? "/" : (current.isEmpty ? String(component) : (current == "/" ? "/" + component : current + "/" + component))
             if component.isEmpty || component == "." { continue }
             let insideRoot = current.count > root.count && current.hasPrefix(root)
             switch FileState.kind(current) {

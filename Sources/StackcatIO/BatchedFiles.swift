@@ -19,7 +19,7 @@ public struct BatchedFiles {
     public func forEach(_ indices: [Int], _ body: ([Int], [String]) throws -> Void) rethrows {
         var start = 0
         while start < indices.count {
-            let batch = Array(indices[start ..< min(start + Self.batchSize, indices.count)])
+            let batch = Array(indices[start..<min(start + Self.batchSize, indices.count)])
             try body(batch, render(batch))
             start += batch.count
         }

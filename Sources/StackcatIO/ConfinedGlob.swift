@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Finds the directories or files below a root that a glob matches (`services/*/stackcat`,
@@ -41,7 +41,10 @@ public enum ConfinedGlob {
             if overflow { break }
             guard seen.insert(directory + "\u{0}" + String(index)).inserted else { continue }
             visited += 1
-            if visited > visitLimit { overflow = true; break }
+            if visited > visitLimit {
+                overflow = true
+                break
+            }
             let absolute = directory.isEmpty ? root : root + "/" + directory
             let segment = segments[index]
             let last = index == segments.count - 1
@@ -68,7 +71,10 @@ public enum ConfinedGlob {
                 if last {
                     if (directories && kind == .directory) || (!directories && kind == .file) {
                         found.insert(child(name))
-                        if found.count > limit { overflow = true; break }
+                        if found.count > limit {
+                            overflow = true
+                            break
+                        }
                     }
                 } else if kind == .directory {
                     pending.append((child(name), index + 1))

@@ -20,8 +20,10 @@ public enum ConfinedTree {
     /// Reads the tree at `directory`, or returns nil when it cannot be opened. `entryDirectories` are
     /// the subdirectories to list; `names` turns the root's visible entries and a lister of each entry
     /// directory into the relative paths to read, in the order the outcomes come back.
-    public static func read(_ directory: String, entryDirectories: [String], maxFileSize: Int,
-                            names: (_ top: [String], _ list: (String) -> [String]) -> [String]) -> [Outcome]? {
+    public static func read(
+        _ directory: String, entryDirectories: [String], maxFileSize: Int,
+        names: (_ top: [String], _ list: (String) -> [String]) -> [String]
+    ) -> [Outcome]? {
         guard let root = SystemCalls.realPath(directory) else { return nil }
         guard let rootFD = SystemCalls.openDirectory(root) else {
             return [.unreadableDirectory(relative: "", reason: SystemCalls.Failure.last.message)]
@@ -38,7 +40,7 @@ public enum ConfinedTree {
             case .failure(.failed(let failure)) where !failure.isNotADirectory:
                 // There, but closed to us (EACCES): its entries would silently go unchecked.
                 outcomes.append(.unreadableDirectory(relative: name, reason: failure.message))
-            case .failure: break // A file called like the directory, a dangling link: nothing to list.
+            case .failure: break  // A file called like the directory, a dangling link: nothing to list.
             }
         }
         let opened = directories

@@ -64,8 +64,9 @@ public final class FileWriting {
         if let text = SystemCalls.environmentVariable("SOURCE_DATE_EPOCH"), !text.isEmpty {
             guard let fixed = Int64(text), (0...latestSecond).contains(fixed) else {
                 let shown = text.count > 40 ? String(text.prefix(40)) + "..." : text
-                throw IOFailure("SOURCE_DATE_EPOCH is '\(shown.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined())', "
-                                + "not a number of seconds since 1970 from 0 to \(latestSecond) (9999-12-31); fix it or unset it")
+                throw IOFailure(
+                    "SOURCE_DATE_EPOCH is '\(shown.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined())', "
+                        + "not a number of seconds since 1970 from 0 to \(latestSecond) (9999-12-31); fix it or unset it")
             }
             return fixed
         }

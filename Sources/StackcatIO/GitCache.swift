@@ -23,9 +23,10 @@ public struct GitCache: Sendable {
     public func path(of url: String) -> String {
         var stem = String(url.split(separator: "/").last ?? "repository")
         if stem.hasSuffix(".git") { stem.removeLast(4) }
-        stem = String(stem.unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" ? Character(scalar) : "-"
-        }.prefix(40))
+        stem = String(
+            stem.unicodeScalars.map { scalar -> Character in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == "_" ? Character(scalar) : "-"
+            }.prefix(40))
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in url.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         let hex = String(hash, radix: 16)
@@ -55,7 +56,8 @@ public struct GitCache: Sendable {
         case .timedOut?:
             throw IOFailure("git fetch \(url) ran longer than \(timeout) and was stopped: check the network and the URL, or use the cache with --offline")
         case .exited(let status, _)?:
-            throw IOFailure("git fetch \(url) failed (exit status \(status)): check the URL and that you may read it ('git ls-remote \(url)' shows git's own message)")
+            throw IOFailure(
+                "git fetch \(url) failed (exit status \(status)): check the URL and that you may read it ('git ls-remote \(url)' shows git's own message)")
         case nil:
             throw IOFailure("could not run git to fetch \(url)")
         }
@@ -77,7 +79,8 @@ public struct GitCache: Sendable {
         }
         for candidate in candidates {
             if case .exited(0, let output)? = run(["-C", repository.root, "rev-parse", "--verify", "--quiet", candidate + "^{commit}"]),
-               let line = output.split(separator: UInt8(ascii: "\n")).first {
+                let line = output.split(separator: UInt8(ascii: "\n")).first
+            {
                 return String(decoding: line, as: UTF8.self)
             }
         }
@@ -87,14 +90,17 @@ public struct GitCache: Sendable {
     /// The cache directory with its `.gitignore`, and an empty bare repository for one URL.
     func prepare(_ bare: String) throws(IOFailure) {
         do {
-            try AtomicFile.makeDirectories(directory + "/git", within: directory.hasSuffix("/.stackcat/cache") ? String(directory.dropLast("/.stackcat/cache".count)) : directory)
+            try AtomicFile.makeDirectories(
+                directory + "/git", within: directory.hasSuffix("/.stackcat/cache") ? String(directory.dropLast("/.stackcat/cache".count)) : directory)
         } catch let failure as IOFailure {
             throw failure
         } catch {
             throw IOFailure("cannot create the cache \(directory): \(error)")
         }
         let ignore = directory + "/.gitignore"
-        if FileState.kind(ignore) == .missing, let problem = AtomicFile.writeFile("# written by stackcat: the cache of included git repositories\n*\n", to: ignore) {
+        if FileState.kind(ignore) == .missing,
+            let problem = AtomicFile.writeFile("# written by stackcat: the cache of included git repositories\n*\n", to: ignore)
+        {
             throw IOFailure("cannot write \(ignore): \(problem)")
         }
         guard !FileState.isDirectory(bare + "/objects") else { return }

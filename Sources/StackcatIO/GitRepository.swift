@@ -25,9 +25,11 @@ public struct GitRepository: Sendable {
             throw IOFailure("'git' is not on $PATH: install git to read revisions, or compare two catalog directories (stackcat diff OLD-DIR NEW-DIR)")
         }
         guard let top = run(git, ["-C", directory, "rev-parse", "--show-toplevel"]), top.status == 0,
-              let root = line(top.output), !root.isEmpty else {
-            throw IOFailure("'\(directory)' is not in a git repository: run this inside a clone, "
-                            + "or compare two catalog directories (stackcat diff OLD-DIR NEW-DIR)")
+            let root = line(top.output), !root.isEmpty
+        else {
+            throw IOFailure(
+                "'\(directory)' is not in a git repository: run this inside a clone, "
+                    + "or compare two catalog directories (stackcat diff OLD-DIR NEW-DIR)")
         }
         return GitRepository(git: git, root: root)
     }
@@ -36,8 +38,9 @@ public struct GitRepository: Sendable {
     public func commit(_ revision: String) throws(IOFailure) -> String {
         // A revision never starts with '-': refuse it rather than let git read it as an option.
         guard !revision.hasPrefix("-"), !revision.isEmpty, let found = resolve(revision + "^{commit}") else {
-            throw IOFailure("unknown revision '\(revision)' in the repository at \(root): list commits with 'git log --oneline'; "
-                            + "a shallow clone (CI's default) may lack it: fetch the history (actions/checkout with fetch-depth: 0)")
+            throw IOFailure(
+                "unknown revision '\(revision)' in the repository at \(root): list commits with 'git log --oneline'; "
+                    + "a shallow clone (CI's default) may lack it: fetch the history (actions/checkout with fetch-depth: 0)")
         }
         return found
     }
@@ -51,7 +54,8 @@ public struct GitRepository: Sendable {
     /// The best common ancestor of two commits.
     public func mergeBase(_ a: String, _ b: String) throws(IOFailure) -> String {
         guard let result = Self.run(git, ["-C", root, "merge-base", a, b]), result.status == 0,
-              let base = Self.line(result.output), !base.isEmpty else {
+            let base = Self.line(result.output), !base.isEmpty
+        else {
             throw IOFailure("'\(a)' and '\(b)' have no common history in \(root): name the base revision (stackcat diff BASE)")
         }
         return base
@@ -72,11 +76,14 @@ public struct GitRepository: Sendable {
             guard let tab = record.firstIndex(of: UInt8(ascii: "\t")) else { continue }
             let fields = record[..<tab].split(separator: UInt8(ascii: " "))
             guard fields.count == 4, String(decoding: fields[1], as: UTF8.self) == "blob",
-                  let size = Int(String(decoding: fields[3], as: UTF8.self)) else { continue }
+                let size = Int(String(decoding: fields[3], as: UTF8.self))
+            else { continue }
             let path = String(decoding: record[record.index(after: tab)...], as: UTF8.self)
             guard path.hasPrefix(prefix) else { continue }
-            entries.append(Entry(path: String(path.dropFirst(prefix.count)), object: String(decoding: fields[2], as: UTF8.self),
-                                 size: size, isSymbolicLink: fields[0].elementsEqual("120000".utf8)))
+            entries.append(
+                Entry(
+                    path: String(path.dropFirst(prefix.count)), object: String(decoding: fields[2], as: UTF8.self),
+                    size: size, isSymbolicLink: fields[0].elementsEqual("120000".utf8)))
         }
         return entries
     }
@@ -89,7 +96,8 @@ public struct GitRepository: Sendable {
         input.reserveCapacity(objects.count * 41)
         for object in objects { input += object + "\n" }
         guard let result = SystemCalls.runCapturing(git, arguments: ["-C", root, "cat-file", "--batch"], input: input, quietErrors: true),
-              result.status == 0 else {
+            result.status == 0
+        else {
             throw IOFailure("git could not read the files of the repository at \(root) (git cat-file --batch failed)")
         }
         let output = result.output
@@ -128,8 +136,10 @@ public struct GitRepository: Sendable {
     /// simplification (a merge that only brought in commits already listed is left out).
     public func log(limit: Int, under directory: String) throws(IOFailure) -> [LogEntry] {
         // A catalog path with "*" or "[" names that directory, not a pattern.
-        var arguments = ["-C", root, "--literal-pathspecs", "-c", "log.showSignature=false", "log", "-z", "--no-color", "-n", String(max(limit, 0)),
-                         "--format=%H%x1f%P%x1f%cI%x1f%s", "HEAD"]
+        var arguments = [
+            "-C", root, "--literal-pathspecs", "-c", "log.showSignature=false", "log", "-z", "--no-color", "-n", String(max(limit, 0)),
+            "--format=%H%x1f%P%x1f%cI%x1f%s", "HEAD"
+        ]
         if !directory.isEmpty { arguments += ["--", directory] }
         guard let result = Self.run(git, arguments), result.status == 0 else {
             throw IOFailure("git could not list the history of \(root) (no commit yet?): commit the catalog first")
@@ -138,8 +148,10 @@ public struct GitRepository: Sendable {
         for record in result.output.split(separator: 0) {
             let fields = record.split(separator: 0x1F, maxSplits: 3, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count == 4, fields[0].count >= 40 else { continue }
-            entries.append(LogEntry(commit: fields[0].trimmingNewlines, parents: fields[1].split(separator: " ").map(String.init),
-                                    date: fields[2], subject: fields[3]))
+            entries.append(
+                LogEntry(
+                    commit: fields[0].trimmingNewlines, parents: fields[1].split(separator: " ").map(String.init),
+                    date: fields[2], subject: fields[3]))
         }
         return entries
     }
@@ -160,9 +172,9 @@ public struct GitRepository: Sendable {
     }
 }
 
-private extension String {
+extension String {
     /// Without the line breaks that `git log -z` leaves between records.
-    var trimmingNewlines: String {
+    fileprivate var trimmingNewlines: String {
         String(unicodeScalars.filter { $0 != "\n" && $0 != "\r" }.map(Character.init))
     }
 }

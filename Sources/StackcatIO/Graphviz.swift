@@ -71,7 +71,8 @@ public struct Graphviz: Sendable {
     /// `draw`, saying of each graph whether it was drawn, failed or ran out of time (nil: no graph).
     /// A graph that ran out of time on a worker is not tried again with `dot`.
     public func drawReporting(_ sources: [Source?]) -> [Outcome?] {
-        var workerGraphs: [Int] = [], dotGraphs: [Int] = []
+        var workerGraphs: [Int] = []
+        var dotGraphs: [Int] = []
         for (index, source) in sources.enumerated() {
             guard let source else { continue }
             if source.measuresOnlyASCII { workerGraphs.append(index) } else { dotGraphs.append(index) }
@@ -79,11 +80,13 @@ public struct Graphviz: Sendable {
         let graphs = sources.map { $0?.dot }
         let sizes = graphs.map { $0?.utf8.count ?? 0 }
         workerGraphs.sort { sizes[$0] != sizes[$1] ? sizes[$0] > sizes[$1] : $0 < $1 }
-        let forWorkers = workerGraphs, forDot = dotGraphs
+        let forWorkers = workerGraphs
+        let forDot = dotGraphs
         let queue = WorkQueue(count: forWorkers.count)
         let pool = self.workers
         let workers = pool.isUsable ? min(SystemCalls.processorCount, forWorkers.count) : 0
-        let executable = executable, budget = budget
+        let executable = executable
+        let budget = budget
         let parts = Self.concurrently(workers + 1) { task in
             var out: [(Int, Outcome)] = []
             guard task < workers else {
@@ -154,4 +157,3 @@ private final class WorkQueue: @unchecked Sendable {
         }
     }
 }
-

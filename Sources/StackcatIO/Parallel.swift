@@ -41,14 +41,16 @@ public enum Parallel {
     /// cut into contiguous blocks, several per worker so that one slow block does not hold up the
     /// rest; each block starts from `initial` and folds its indices into it with `body`. The parts
     /// come back in index order, so concatenating them keeps the order of the input.
-    public static func fold<Part>(_ count: Int, threshold: Int = 256, initial: @Sendable () -> Part,
-                                  _ body: @Sendable (inout Part, Int) -> Void) -> [Part] {
+    public static func fold<Part>(
+        _ count: Int, threshold: Int = 256, initial: @Sendable () -> Part,
+        _ body: @Sendable (inout Part, Int) -> Void
+    ) -> [Part] {
         let workers = self.workers(for: count, threshold: threshold)
         let blocks = workers == 1 ? 1 : min(count, workers * 8)
         let results = ParallelResults<Part>(count: blocks)
         DispatchQueue.concurrentPerform(iterations: blocks) { block in
             var part = initial()
-            for index in count * block / blocks ..< count * (block + 1) / blocks {
+            for index in count * block / blocks..<count * (block + 1) / blocks {
                 body(&part, index)
             }
             results.set(block, part)

@@ -32,7 +32,8 @@ public struct Siblings: Sendable {
     /// aside directory (`old: true`) of any run: `.stackcat-<command>-[old-]<pid>-<random>-<name>`;
     /// nil for any other name.
     public func token(of entry: String, old: Bool) -> (pid: Int32, token: String)? {
-        let start = ".stackcat-\(command)-" + (old ? "old-" : ""), tail = "-" + name
+        let start = ".stackcat-\(command)-" + (old ? "old-" : "")
+        let tail = "-" + name
         guard entry.hasPrefix(start), entry.hasSuffix(tail), entry.utf8.count > start.utf8.count + tail.utf8.count else { return nil }
         let middle = String(entry.dropFirst(start.count).dropLast(tail.count))
         let parts = middle.split(separator: "-", omittingEmptySubsequences: false)
@@ -50,7 +51,8 @@ public struct Siblings: Sendable {
         guard let (_, token) = token(of: entry, old: false) else { return false }
         let path = prefix + entry + "/" + Self.markerName
         guard SystemCalls.attributes(of: path)?.kind == .file,
-              case .success(let bytes) = SystemCalls.readFile(path, maxSize: 256) else { return false }
+            case .success(let bytes) = SystemCalls.readFile(path, maxSize: 256)
+        else { return false }
         return bytes == Array(Self.marker(token: token).utf8)
     }
 
@@ -60,7 +62,8 @@ public struct Siblings: Sendable {
         guard name.hasPrefix(".stackcat-") else { return false }
         let parts = name.dropFirst(".stackcat-".count).split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, let pid = Int32(parts[0]), pid > 0, parts[1].utf8.count == 16, parts[1].utf8.allSatisfy(isHexDigit),
-              !parts[2].isEmpty else { return false }
+            !parts[2].isEmpty
+        else { return false }
         return !SystemCalls.processExists(pid)
     }
 

@@ -73,7 +73,8 @@ extension StagedDirectory {
                 }
                 cleanup.cancel()
                 if !appeared.isEmpty {
-                    throw IOFailure(messages: appeared.prefix(10).map { "\($0) appeared while stackcat was writing \(path) and was kept; move it away and run again" })
+                    throw IOFailure(
+                        messages: appeared.prefix(10).map { "\($0) appeared while stackcat was writing \(path) and was kept; move it away and run again" })
                 }
             }
             progress.finish()

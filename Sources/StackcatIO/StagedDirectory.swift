@@ -60,7 +60,8 @@ public struct StagedDirectory {
     public func create(_ files: BatchedFiles) throws {
         let paths = files.paths
         let siblings = Siblings(of: target, command: command)
-        let staging = siblings.staging, marker = staging + "/" + Siblings.markerName
+        let staging = siblings.staging
+        let marker = staging + "/" + Siblings.markerName
         let pending = PendingWrites()
         let cleanup = Interruption.onInterrupt { pending.removeAll() }
         do {
@@ -106,8 +107,9 @@ public struct StagedDirectory {
                 guard !SystemCalls.processExists(pid) else { continue }
                 if let error = DirectoryTree.remove(full) { report("\(command): warning: \(error)\n") }
             } else if siblings.matches(entry, old: false) || siblings.matches(entry, old: true) {
-                report("\(command): note: left \(full) alone: it is named like a staging directory of stackcat, "
-                       + "but has no marker that a run of stackcat wrote; remove it if it is not yours\n")
+                report(
+                    "\(command): note: left \(full) alone: it is named like a staging directory of stackcat, "
+                        + "but has no marker that a run of stackcat wrote; remove it if it is not yours\n")
             }
         }
     }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The system calls about the process's surroundings: the terminal, the environment, the clock, its
@@ -38,9 +38,9 @@ extension SystemCalls {
 
     private static var environmentPointer: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> {
         #if canImport(Darwin)
-        return _NSGetEnviron().pointee!
+            return _NSGetEnviron().pointee!
         #else
-        return environ
+            return environ
         #endif
     }
 
@@ -140,23 +140,23 @@ extension SystemCalls {
     public static func makePipe() -> (read: Int32, write: Int32)? {
         var fds: [Int32] = [0, 0]
         #if canImport(Darwin)
-        guard pipe(&fds) == 0 else { return nil }
-        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        #else
-        // Swift's Glibc module does not declare pipe2 (glibc has had it since 2.9): look it up.
-        if let pipe2 = pipe2 {
-            guard pipe2(&fds, O_CLOEXEC) == 0 else { return nil }
-        } else {
             guard pipe(&fds) == 0 else { return nil }
             for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        }
+        #else
+            // Swift's Glibc module does not declare pipe2 (glibc has had it since 2.9): look it up.
+            if let pipe2 = pipe2 {
+                guard pipe2(&fds, O_CLOEXEC) == 0 else { return nil }
+            } else {
+                guard pipe(&fds) == 0 else { return nil }
+                for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+            }
         #endif
         return (fds[0], fds[1])
     }
 
     #if !canImport(Darwin)
-    private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
-    private static let pipe2: Pipe2? = dlsym(dlopen(nil, RTLD_NOW), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
+        private typealias Pipe2 = @convention(c) (UnsafeMutablePointer<Int32>, Int32) -> Int32
+        private static let pipe2: Pipe2? = dlsym(dlopen(nil, RTLD_NOW), "pipe2").map { unsafeBitCast($0, to: Pipe2.self) }
     #endif
 
     /// Whether a descriptor is closed on `exec` (`FD_CLOEXEC`).
@@ -171,10 +171,15 @@ extension SystemCalls {
     /// and read as `poll` says either side is ready, so neither waits on the other's full buffer and
     /// nothing is written to the file system.
     /// With `quietErrors`, its standard error goes to /dev/null (for programs whose messages the caller words itself).
-    public static func runCapturing(_ path: String, arguments: [String], input: String,
-                                    quietErrors: Bool = false) -> (status: Int32, output: [UInt8])? {
-        guard case .exited(let status, let output)? = runCapturing(path, arguments: arguments, input: input, within: nil,
-                                                                   quietErrors: quietErrors) else { return nil }
+    public static func runCapturing(
+        _ path: String, arguments: [String], input: String,
+        quietErrors: Bool = false
+    ) -> (status: Int32, output: [UInt8])? {
+        guard
+            case .exited(let status, let output)? = runCapturing(
+                path, arguments: arguments, input: input, within: nil,
+                quietErrors: quietErrors)
+        else { return nil }
         return (status, output)
     }
 
@@ -186,8 +191,10 @@ extension SystemCalls {
     }
 
     /// `runCapturing`, killing the program (SIGKILL) once it has run for `budget`.
-    public static func runCapturing(_ path: String, arguments: [String], input: String, within budget: Duration?,
-                                    quietErrors: Bool = false) -> CapturedRun? {
+    public static func runCapturing(
+        _ path: String, arguments: [String], input: String, within budget: Duration?,
+        quietErrors: Bool = false
+    ) -> CapturedRun? {
         let deadline = budget.map { ContinuousClock.now + $0 }
         var timedOut = false
         guard let (pid, socket) = spawnConnected(path, arguments: arguments, quietErrors: quietErrors) else { return nil }
@@ -255,10 +262,10 @@ extension SystemCalls {
     public static func spawnConnected(_ path: String, arguments: [String], quietErrors: Bool = false) -> (pid: Int32, socket: Int32)? {
         var ends: [Int32] = [0, 0]
         #if canImport(Darwin)
-        guard socketpair(AF_UNIX, SOCK_STREAM, 0, &ends) == 0 else { return nil }
-        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+            guard socketpair(AF_UNIX, SOCK_STREAM, 0, &ends) == 0 else { return nil }
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         #else
-        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { return nil }
+            guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0 else { return nil }
         #endif
         let pid = spawn(path, arguments: arguments) { actions in
             posix_spawn_file_actions_adddup2(&actions, ends[1], STDIN_FILENO)
@@ -295,9 +302,9 @@ extension SystemCalls {
     }
 
     #if canImport(Darwin)
-    private typealias FileActions = posix_spawn_file_actions_t?
+        private typealias FileActions = posix_spawn_file_actions_t?
     #else
-    private typealias FileActions = posix_spawn_file_actions_t
+        private typealias FileActions = posix_spawn_file_actions_t
     #endif
 
     /// Starts a program with this process's environment and the file actions `arrange` adds, and
@@ -305,15 +312,15 @@ extension SystemCalls {
     private static func spawn(_ path: String, arguments: [String], arrange: (inout FileActions) -> Void) -> pid_t? {
         restoreChildSignal()
         #if canImport(Darwin)
-        var actions: FileActions = nil
+            var actions: FileActions = nil
         #else
-        var actions = FileActions()
+            var actions = FileActions()
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         arrange(&actions)
         let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid = pid_t()
         return posix_spawn(&pid, path, &actions, nil, argv, environmentPointer) == 0 ? pid : nil
     }

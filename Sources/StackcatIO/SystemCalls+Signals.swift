@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The system calls behind `Interruption`: a signal handler that only writes the signal's number to
@@ -22,19 +22,21 @@ extension SystemCalls {
         signalPipeRead = fds[0]
         signalBody = body
         var thread = pthread_t()
-        let started = pthread_create(&thread, nil, { _ in
-            // The signals are taken on this thread, even where the process inherited them blocked
-            // (a child of a Dispatch worker thread does): it only reads the pipe.
-            var set = sigset_t()
-            sigemptyset(&set)
-            for signal in SystemCalls.interruptingSignals { sigaddset(&set, signal) }
-            _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
-            var byte: UInt8 = 0
-            while true {
-                let count = read(SystemCalls.signalPipeRead, &byte, 1)
-                if count == 1 { SystemCalls.signalBody?(Int32(byte)) } else if count == 0 || errno != EINTR { return nil }
-            }
-        }, nil)
+        let started = pthread_create(
+            &thread, nil,
+            { _ in
+                // The signals are taken on this thread, even where the process inherited them blocked
+                // (a child of a Dispatch worker thread does): it only reads the pipe.
+                var set = sigset_t()
+                sigemptyset(&set)
+                for signal in SystemCalls.interruptingSignals { sigaddset(&set, signal) }
+                _ = pthread_sigmask(SIG_UNBLOCK, &set, nil)
+                var byte: UInt8 = 0
+                while true {
+                    let count = read(SystemCalls.signalPipeRead, &byte, 1)
+                    if count == 1 { SystemCalls.signalBody?(Int32(byte)) } else if count == 0 || errno != EINTR { return nil }
+                }
+            }, nil)
         guard started == 0 else { return }
         _ = pthread_detach(thread)
         for signal in interruptingSignals {
@@ -42,9 +44,9 @@ extension SystemCalls {
             guard sigaction(signal, nil, &old) == 0, !isIgnored(old) else { continue }
             var action = sigaction()
             #if canImport(Darwin)
-            action.__sigaction_u.__sa_handler = writeSignalToPipe
+                action.__sigaction_u.__sa_handler = writeSignalToPipe
             #else
-            action.__sigaction_handler.sa_handler = writeSignalToPipe
+                action.__sigaction_handler.sa_handler = writeSignalToPipe
             #endif
             action.sa_flags = SA_RESTART
             sigemptyset(&action.sa_mask)
@@ -69,9 +71,9 @@ extension SystemCalls {
 
     private static func isIgnored(_ action: sigaction) -> Bool {
         #if canImport(Darwin)
-        let handler = action.__sigaction_u.__sa_handler
+            let handler = action.__sigaction_u.__sa_handler
         #else
-        let handler = action.__sigaction_handler.sa_handler
+            let handler = action.__sigaction_handler.sa_handler
         #endif
         return handler.map { unsafeBitCast($0, to: Int.self) == 1 } ?? false  // SIG_IGN is handler 1
     }

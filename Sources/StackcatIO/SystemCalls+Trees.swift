@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The system calls that walk, lock and remove directory trees and carry metadata over (`docs --out` and
@@ -20,8 +20,17 @@ extension SystemCalls {
             if name == "." || name == ".." { continue }
             // The entry's type when the file system gives it, which saves an lstat per file.
             let type = Int32(entry.pointee.d_type)
-            result.append((name, type == DT_REG ? .file : type == DT_DIR ? .directory : type == DT_LNK ? .symbolicLink
-                                 : type == DT_UNKNOWN ? kind(of: path + "/" + name, followingLinks: false) : .other))
+            result.append(
+                (
+                    name,
+                    type == DT_REG
+                        ? .file
+                        : type == DT_DIR
+                            ? .directory
+                            : type == DT_LNK
+                                ? .symbolicLink
+                                : type == DT_UNKNOWN ? kind(of: path + "/" + name, followingLinks: false) : .other
+                ))
         }
         return result
     }
@@ -61,8 +70,10 @@ extension SystemCalls {
     }
 
     /// Changes the owner when it differs; a refusal (`EPERM`: not root, not our group) is not an error.
-    private static func changeOwner(_ wanted: FileAttributes, current: FileAttributes?,
-                                    _ change: (uid_t, gid_t) -> Int32) -> Failure? {
+    private static func changeOwner(
+        _ wanted: FileAttributes, current: FileAttributes?,
+        _ change: (uid_t, gid_t) -> Int32
+    ) -> Failure? {
         guard let current, current.owner != wanted.owner || current.group != wanted.group else { return nil }
         if change(uid_t(wanted.owner), gid_t(wanted.group)) == 0 || errno == EPERM { return nil }
         return .last
@@ -79,15 +90,15 @@ extension SystemCalls {
     public static func renameNoReplace(_ from: String, to: String) -> Failure? {
         let result: Failure?
         #if canImport(Darwin)
-        result = renamex_np(from, to, UInt32(RENAME_EXCL)) == 0 ? nil : .last
+            result = renamex_np(from, to, UInt32(RENAME_EXCL)) == 0 ? nil : .last
         #else
-        // Swift's Glibc module does not declare renameat2 (glibc 2.28 and later has it): look it up.
-        let renameNoReplace: UInt32 = 1 << 0
-        if let renameat2 = renameAt2 {
-            result = renameat2(AT_FDCWD, from, AT_FDCWD, to, renameNoReplace) == 0 ? nil : .last
-        } else {
-            result = Failure(code: ENOSYS)
-        }
+            // Swift's Glibc module does not declare renameat2 (glibc 2.28 and later has it): look it up.
+            let renameNoReplace: UInt32 = 1 << 0
+            if let renameat2 = renameAt2 {
+                result = renameat2(AT_FDCWD, from, AT_FDCWD, to, renameNoReplace) == 0 ? nil : .last
+            } else {
+                result = Failure(code: ENOSYS)
+            }
         #endif
         guard let failure = result, failure.isUnsupported else { return result }
         if attributes(of: to) != nil { return Failure(code: EEXIST) }
@@ -95,8 +106,8 @@ extension SystemCalls {
     }
 
     #if !canImport(Darwin)
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-    private static let renameAt2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+        private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        private static let renameAt2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
     #endif
 
     /// Gives an open file the extended attributes of the file at `source` (not following a symbolic
@@ -119,32 +130,32 @@ extension SystemCalls {
     /// include <sys/xattr.h>, so on Linux they are looked up (glibc has had them since 2.3).
     private enum Xattr {
         #if canImport(Darwin)
-        static func list(_ path: String, _ names: UnsafeMutablePointer<CChar>, _ size: Int) -> Int {
-            listxattr(path, names, size, XATTR_NOFOLLOW)
-        }
-        static func get(_ path: String, _ name: String, _ value: UnsafeMutableRawPointer, _ size: Int) -> Int {
-            getxattr(path, name, value, size, 0, XATTR_NOFOLLOW)
-        }
-        static func set(_ fd: Int32, _ name: String, _ value: UnsafeRawPointer, _ size: Int) -> Int32 {
-            fsetxattr(fd, name, value, size, 0, 0)
-        }
+            static func list(_ path: String, _ names: UnsafeMutablePointer<CChar>, _ size: Int) -> Int {
+                listxattr(path, names, size, XATTR_NOFOLLOW)
+            }
+            static func get(_ path: String, _ name: String, _ value: UnsafeMutableRawPointer, _ size: Int) -> Int {
+                getxattr(path, name, value, size, 0, XATTR_NOFOLLOW)
+            }
+            static func set(_ fd: Int32, _ name: String, _ value: UnsafeRawPointer, _ size: Int) -> Int32 {
+                fsetxattr(fd, name, value, size, 0, 0)
+            }
         #else
-        private typealias List = @convention(c) (UnsafePointer<CChar>, UnsafeMutablePointer<CChar>?, Int) -> Int
-        private typealias Get = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>, UnsafeMutableRawPointer?, Int) -> Int
-        private typealias Set = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeRawPointer?, Int, Int32) -> Int32
-        private static let listCall: List? = dlsym(dlopen(nil, RTLD_NOW), "llistxattr").map { unsafeBitCast($0, to: List.self) }
-        private static let getCall: Get? = dlsym(dlopen(nil, RTLD_NOW), "lgetxattr").map { unsafeBitCast($0, to: Get.self) }
-        private static let setCall: Set? = dlsym(dlopen(nil, RTLD_NOW), "fsetxattr").map { unsafeBitCast($0, to: Set.self) }
+            private typealias List = @convention(c) (UnsafePointer<CChar>, UnsafeMutablePointer<CChar>?, Int) -> Int
+            private typealias Get = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>, UnsafeMutableRawPointer?, Int) -> Int
+            private typealias Set = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeRawPointer?, Int, Int32) -> Int32
+            private static let listCall: List? = dlsym(dlopen(nil, RTLD_NOW), "llistxattr").map { unsafeBitCast($0, to: List.self) }
+            private static let getCall: Get? = dlsym(dlopen(nil, RTLD_NOW), "lgetxattr").map { unsafeBitCast($0, to: Get.self) }
+            private static let setCall: Set? = dlsym(dlopen(nil, RTLD_NOW), "fsetxattr").map { unsafeBitCast($0, to: Set.self) }
 
-        static func list(_ path: String, _ names: UnsafeMutablePointer<CChar>, _ size: Int) -> Int {
-            listCall?(path, names, size) ?? -1
-        }
-        static func get(_ path: String, _ name: String, _ value: UnsafeMutableRawPointer, _ size: Int) -> Int {
-            getCall?(path, name, value, size) ?? -1
-        }
-        static func set(_ fd: Int32, _ name: String, _ value: UnsafeRawPointer, _ size: Int) -> Int32 {
-            setCall?(fd, name, value, size, 0) ?? -1
-        }
+            static func list(_ path: String, _ names: UnsafeMutablePointer<CChar>, _ size: Int) -> Int {
+                listCall?(path, names, size) ?? -1
+            }
+            static func get(_ path: String, _ name: String, _ value: UnsafeMutableRawPointer, _ size: Int) -> Int {
+                getCall?(path, name, value, size) ?? -1
+            }
+            static func set(_ fd: Int32, _ name: String, _ value: UnsafeRawPointer, _ size: Int) -> Int32 {
+                setCall?(fd, name, value, size, 0) ?? -1
+            }
         #endif
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Every call into the C library, for the library and the executable: the only file that names
@@ -84,8 +84,10 @@ public enum SystemCalls {
     /// 1 TiB sparse file costs nothing. With `root` (a resolved directory path), the file is opened
     /// with `O_NOFOLLOW`: a plain file in `base` cannot be anywhere else, and a symbolic link is
     /// followed only when it resolves inside `root` (see `confined`), so nothing outside is read.
-    public static func readFile(_ path: String, relativeTo base: Int32 = workingDirectory, maxSize: Int,
-                                confinedTo root: String? = nil) -> Result<[UInt8], ReadError> {
+    public static func readFile(
+        _ path: String, relativeTo base: Int32 = workingDirectory, maxSize: Int,
+        confinedTo root: String? = nil
+    ) -> Result<[UInt8], ReadError> {
         var fd = openat(base, path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | (root == nil ? 0 : O_NOFOLLOW))
         if fd < 0 {
             let failure = Failure.last
@@ -163,14 +165,14 @@ public enum SystemCalls {
     public static func path(ofDescriptor fd: Int32) -> String? {
         guard fd >= 0 else { return nil }
         #if canImport(Darwin)
-        var buffer = [CChar](repeating: 0, count: Int(MAXPATHLEN) + 1)
-        guard fcntl(fd, F_GETPATH, &buffer) == 0 else { return nil }
-        return String(cString: buffer)
+            var buffer = [CChar](repeating: 0, count: Int(MAXPATHLEN) + 1)
+            guard fcntl(fd, F_GETPATH, &buffer) == 0 else { return nil }
+            return String(cString: buffer)
         #else
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let n = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
-        guard n > 0 else { return nil }
-        return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let n = readlink("/proc/self/fd/\(fd)", &buffer, buffer.count - 1)
+            guard n > 0 else { return nil }
+            return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         #endif
     }
 
@@ -337,9 +339,9 @@ public enum SystemCalls {
 }
 
 #if canImport(Darwin)
-private typealias DirectoryStream = UnsafeMutablePointer<DIR>
+    private typealias DirectoryStream = UnsafeMutablePointer<DIR>
 #else
-private typealias DirectoryStream = OpaquePointer
+    private typealias DirectoryStream = OpaquePointer
 #endif
 
 // The C names that the static members above shadow.

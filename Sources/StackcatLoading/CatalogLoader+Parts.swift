@@ -40,8 +40,9 @@ extension CatalogLoader {
             state.unreadableToolIDs.formUnion(part.state.unreadableToolIDs)
             if let tool = part.tool { tools.append(tool) }
         }
-        var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
-                              tools: tools, stacks: state.stacks, teams: state.teams, fileCount: parts.count)
+        var catalog = Catalog(
+            categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
+            tools: tools, stacks: state.stacks, teams: state.teams, fileCount: parts.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
         catalog.radar = state.radar
         return (catalog, state.diagnostics.items)

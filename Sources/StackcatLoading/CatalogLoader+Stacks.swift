@@ -20,8 +20,10 @@ extension LoadState {
         var flows: [Flow] = []
         for node in reader.list("flows") {
             guard node.isMapping else {
-                diagnostics.append(Diagnostics.wrongType("flows", expected: "a list of mappings with 'from' and 'to'",
-                                                         found: node.kindDescription, at: location(path, node.span)))
+                diagnostics.append(
+                    Diagnostics.wrongType(
+                        "flows", expected: "a list of mappings with 'from' and 'to'",
+                        found: node.kindDescription, at: location(path, node.span)))
                 continue
             }
             var entry = MappingReader(node, allowed: CatalogLoader.flowKeys, what: "a flow", source: text, limit: diagnostics.remaining)
@@ -32,15 +34,18 @@ extension LoadState {
             if let from, let to { flows.append(Flow(from: from, to: to, label: label?.value)) }
         }
         diagnostics += reader.diagnostics
-        return Stack(id: fileID, path: path, name: name?.value ?? fileID, summary: summary ?? "",
-                     description: description?.value, asOf: asOf?.value, sources: sources.map(\.value),
-                     components: components, flows: flows, reviewed: reviewed)
+        return Stack(
+            id: fileID, path: path, name: name?.value ?? fileID, summary: summary ?? "",
+            description: description?.value, asOf: asOf?.value, sources: sources.map(\.value),
+            components: components, flows: flows, reviewed: reviewed)
     }
 
     mutating func component(_ node: YAMLNode, path: String) -> Component? {
         guard node.isMapping else {
-            diagnostics.append(Diagnostics.wrongType("components", expected: "a list of mappings", found: node.kindDescription,
-                                                     at: location(path, node.span)))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    "components", expected: "a list of mappings", found: node.kindDescription,
+                    at: location(path, node.span)))
             return nil
         }
         var reader = MappingReader(node, allowed: CatalogLoader.componentKeys, what: "a component", source: text, limit: diagnostics.remaining)
@@ -71,7 +76,8 @@ extension LoadState {
                 diagnostics.append(Diagnostics.missingKey("name", in: "in-house component '\(inHouse.value)'", at: here))
             }
         }
-        return Component(tool: tool, inHouseID: inHouse, name: name?.value, category: category,
-                         ring: ring?.value ?? .adopt, role: role?.value, owner: owner, reviewed: reviewed, span: node.span)
+        return Component(
+            tool: tool, inHouseID: inHouse, name: name?.value, category: category,
+            ring: ring?.value ?? .adopt, role: role?.value, owner: owner, reviewed: reviewed, span: node.span)
     }
 }

@@ -8,9 +8,10 @@ extension LoadState {
         guard isRootMapping(root, path: path, what: "a tool file") else { return nil }
         var reader = MappingReader(root, allowed: CatalogLoader.toolKeys, what: "tool '\(fileID)'", source: text, limit: diagnostics.remaining)
         let fallback = Located("", span: SourceSpan(start: root.span.start, end: root.span.start))
-        var tool = Tool(id: fileID, path: path, name: fileID, category: fallback, categories: [], summary: "", homepage: "",
-                        license: "", hosting: .selfHosted, lifecycle: Located(.active, span: fallback.span),
-                        aliases: [], tags: [], roles: [], relations: [], sources: [])
+        var tool = Tool(
+            id: fileID, path: path, name: fileID, category: fallback, categories: [], summary: "", homepage: "",
+            license: "", hosting: .selfHosted, lifecycle: Located(.active, span: fallback.span),
+            aliases: [], tags: [], roles: [], relations: [], sources: [])
         // What is required, and what an in-house tool may cite, depends on the hosting, which comes
         // before the keys it decides.
         var hosting: Hosting?
@@ -26,9 +27,12 @@ extension LoadState {
     }
 
     /// One key's value, read and checked by its kind; nil when absent or not valid (the problem reported).
-    mutating func read(_ fact: ToolFact, from reader: inout MappingReader, hosting: Hosting?, fileID: String,
-                       path: String) -> ToolFact.Stated? {
-        let key = fact.key, required = fact.isRequired(hosting: hosting)
+    mutating func read(
+        _ fact: ToolFact, from reader: inout MappingReader, hosting: Hosting?, fileID: String,
+        path: String
+    ) -> ToolFact.Stated? {
+        let key = fact.key
+        let required = fact.isRequired(hosting: hosting)
         switch fact.kind {
         case .id:
             checkFileID(&reader, fileID: fileID, path: path)
@@ -64,12 +68,15 @@ extension LoadState {
         var relations: [Relation] = []
         for node in reader.list(key) {
             guard node.isMapping else {
-                diagnostics.append(Diagnostics.wrongType(key, expected: "a list of mappings with 'type' and 'target'",
-                                                         found: node.kindDescription, at: location(path, node.span)))
+                diagnostics.append(
+                    Diagnostics.wrongType(
+                        key, expected: "a list of mappings with 'type' and 'target'",
+                        found: node.kindDescription, at: location(path, node.span)))
                 continue
             }
-            var entry = MappingReader(node, allowed: CatalogLoader.relationEntryKeys,
-                                      what: "a relation", source: text, limit: diagnostics.remaining)
+            var entry = MappingReader(
+                node, allowed: CatalogLoader.relationEntryKeys,
+                what: "a relation", source: text, limit: diagnostics.remaining)
             let type = entry.string("type", required: true)
             let target = entry.string("target", required: true)
             let note = entry.string("note")

@@ -2,7 +2,6 @@ import StackcatIO
 import StackcatModel
 import StackcatYAML
 
-
 /// Turns catalog files into the typed `Catalog`, collecting every problem of every file. Checks
 /// that span files (references, cycles, duplicates) belong to `CatalogValidator`.
 public enum CatalogLoader {
@@ -49,9 +48,10 @@ public enum CatalogLoader {
             state.unreadableToolIDs.formUnion(part.unreadableToolIDs)
         }
         parts = []
-        var catalog = Catalog(categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
-                              tools: toolSlots.takeValues(), stacks: state.stacks, teams: state.teams,
-                              fileCount: files.count)
+        var catalog = Catalog(
+            categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
+            tools: toolSlots.takeValues(), stacks: state.stacks, teams: state.teams,
+            fileCount: files.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
         catalog.radar = state.radar
         catalog.settings = state.settings
@@ -105,8 +105,10 @@ struct LoadState {
             // An empty catalog.yaml is a catalog without settings.
             if kind == .settings { return nil }
             let end = file.text.position(ofOffset: file.text.bytes.count)
-            diagnostics.append(Diagnostics.emptyDocument(at: SourceLocation(path: path, span: SourceSpan(start: .start, end: end)),
-                                                         expected: expected))
+            diagnostics.append(
+                Diagnostics.emptyDocument(
+                    at: SourceLocation(path: path, span: SourceSpan(start: .start, end: end)),
+                    expected: expected))
             return nil
         }
         switch kind {
@@ -114,7 +116,8 @@ struct LoadState {
             // Two forms: the list of categories, or a mapping of that list and the radar's quadrants.
             var list = root
             if root.isMapping {
-                var file = MappingReader(root, allowed: CatalogLoader.categoriesFileKeys, what: "the categories file", source: text, limit: diagnostics.remaining)
+                var file = MappingReader(
+                    root, allowed: CatalogLoader.categoriesFileKeys, what: "the categories file", source: text, limit: diagnostics.remaining)
                 list = file.node("categories") ?? list
                 if !file.has("categories") { _ = file.list("categories", required: true) }
                 if let section = file.mapping("radar") { radar = radarSettings(section, path: path) }
@@ -125,8 +128,10 @@ struct LoadState {
                 let name = reader.string("name", required: true)
                 let description = reader.string("description")
                 let parent = reader.string("parent")
-                categories.append(Category(id: id, name: name?.value ?? id.value, description: description?.value,
-                                           parent: parent, path: path))
+                categories.append(
+                    Category(
+                        id: id, name: name?.value ?? id.value, description: description?.value,
+                        parent: parent, path: path))
                 diagnostics += reader.diagnostics
             }
         case .roles:
@@ -150,8 +155,9 @@ struct LoadState {
                     diagnostics.append(Diagnostics.invalidContact(text.value, at: location(path, text.span)))
                     contact = nil
                 }
-                var team = Team(id: id, name: name?.value ?? id.value, description: description?.value,
-                                contact: contact?.value, path: path)
+                var team = Team(
+                    id: id, name: name?.value ?? id.value, description: description?.value,
+                    contact: contact?.value, path: path)
                 team.parent = reader.string("parent")
                 teams.append(team)
                 diagnostics += reader.diagnostics
@@ -169,21 +175,25 @@ struct LoadState {
         return nil
     }
 
-
     /// Reads a vocabulary file: a list of mappings, each with a valid `id`. The caller reads the
     /// other keys and then collects each reader's diagnostics.
     mutating func vocabulary(_ root: YAMLNode, path: String, what: String, keys: KeyList)
-        -> [(reader: MappingReader, id: Located<String>)] {
+        -> [(reader: MappingReader, id: Located<String>)]
+    {
         guard let items = root.sequence else {
-            diagnostics.append(Diagnostics.wrongType("\(what) file", expected: "a list of entries", found: root.kindDescription,
-                                                     at: location(path, root.span), hint: "start each entry with '- id: ...'"))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    "\(what) file", expected: "a list of entries", found: root.kindDescription,
+                    at: location(path, root.span), hint: "start each entry with '- id: ...'"))
             return []
         }
         var entries: [(reader: MappingReader, id: Located<String>)] = []
         for item in items {
             guard item.isMapping else {
-                diagnostics.append(Diagnostics.wrongType("\(what) entry", expected: "a mapping", found: item.kindDescription,
-                                                         at: location(path, item.span)))
+                diagnostics.append(
+                    Diagnostics.wrongType(
+                        "\(what) entry", expected: "a mapping", found: item.kindDescription,
+                        at: location(path, item.span)))
                 continue
             }
             var reader = MappingReader(item, allowed: keys, what: "a \(what) entry", source: text, limit: diagnostics.remaining)
@@ -206,8 +216,10 @@ struct LoadState {
         let items = reader.list("quadrants", required: true)
         for item in items {
             guard item.isMapping else {
-                diagnostics.append(Diagnostics.wrongType("radar quadrant", expected: "a mapping", found: item.kindDescription,
-                                                         at: location(path, item.span), hint: "write '- name: ...' and 'categories: [...]'"))
+                diagnostics.append(
+                    Diagnostics.wrongType(
+                        "radar quadrant", expected: "a mapping", found: item.kindDescription,
+                        at: location(path, item.span), hint: "write '- name: ...' and 'categories: [...]'"))
                 continue
             }
             var quadrant = MappingReader(item, allowed: CatalogLoader.quadrantKeys, what: "a radar quadrant", source: text, limit: diagnostics.remaining)
@@ -226,19 +238,28 @@ struct LoadState {
         let inverse = reader.string("inverse", required: !symmetric)
         let description = reader.string("description")
         var style = EdgeStyle.default
-        var declaresColor = false, declaresLine = false
+        var declaresColor = false
+        var declaresLine = false
         if let node = reader.mapping("style") {
             var styleReader = MappingReader(node, allowed: CatalogLoader.styleKeys, what: "a style", source: text, limit: diagnostics.remaining)
             if let color = styleReader.string("color") {
-                if isHexColor(color.value) { style.color = color.value.lowercased(); declaresColor = true }
-                else { diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span))) }
+                if isHexColor(color.value) {
+                    style.color = color.value.lowercased()
+                    declaresColor = true
+                } else {
+                    diagnostics.append(Diagnostics.invalidColor(color.value, at: location(path, color.span)))
+                }
             }
-            if let line: Located<EdgeStyle.Line> = styleReader.choice("line") { style.line = line.value; declaresLine = true }
+            if let line: Located<EdgeStyle.Line> = styleReader.choice("line") {
+                style.line = line.value
+                declaresLine = true
+            }
             diagnostics += styleReader.diagnostics
         }
         let labelText = label?.value ?? id.value
-        var type = RelationType(id: id, label: labelText, inverse: inverse?.value ?? labelText, description: description?.value,
-                                symmetric: symmetric, style: style, path: path)
+        var type = RelationType(
+            id: id, label: labelText, inverse: inverse?.value ?? labelText, description: description?.value,
+            symmetric: symmetric, style: style, path: path)
         type.declaresColor = declaresColor
         type.declaresLine = declaresLine
         return type
@@ -266,8 +287,10 @@ struct LoadState {
 
     mutating func isRootMapping(_ root: YAMLNode, path: String, what: String) -> Bool {
         guard root.isMapping else {
-            diagnostics.append(Diagnostics.wrongType(what, expected: "a mapping of keys", found: root.kindDescription,
-                                                     at: location(path, root.span), hint: "start the file with 'name: ...'"))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    what, expected: "a mapping of keys", found: root.kindDescription,
+                    at: location(path, root.span), hint: "start the file with 'name: ...'"))
             return false
         }
         return true

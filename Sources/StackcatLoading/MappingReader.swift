@@ -78,8 +78,10 @@ struct MappingReader {
         var diagnostics = DiagnosticList(perFile: limit)
         func location(_ span: SourceSpan) -> SourceLocation { SourceLocation(path: path, span: span) }
         node.forEachPair { keyNode, value in
-            guard let key = keyNode.scalar, key.resolvedType == .string || key.resolvedType == .bool
-                    || key.resolvedType == .int || key.resolvedType == .float else {
+            guard let key = keyNode.scalar,
+                key.resolvedType == .string || key.resolvedType == .bool
+                    || key.resolvedType == .int || key.resolvedType == .float
+            else {
                 diagnostics.append(Diagnostics.keyNotString(found: keyNode.kindDescription, at: location(keyNode.span)))
                 return
             }
@@ -90,8 +92,10 @@ struct MappingReader {
             } else {
                 let suggestion = Suggestions.closest(to: key.value, among: allowed)
                 if let suggestion { suggested.insert(suggestion) }
-                diagnostics.append(Diagnostics.unknownKey(key.value, at: location(keyNode.span),
-                                                          suggestion: suggestion, allowed: allowed))
+                diagnostics.append(
+                    Diagnostics.unknownKey(
+                        key.value, at: location(keyNode.span),
+                        suggestion: suggestion, allowed: allowed))
             }
         }
         self.keys = keys
@@ -137,8 +141,10 @@ struct MappingReader {
 
     mutating func stringValue(_ node: YAMLNode, key: String, required: Bool = true) -> Located<String>? {
         guard let scalar = node.scalar else {
-            diagnostics.append(Diagnostics.wrongType(key, expected: "a string", found: node.kindDescription,
-                                                     at: location(node.span)))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    key, expected: "a string", found: node.kindDescription,
+                    at: location(node.span)))
             return nil
         }
         switch scalar.resolvedType {
@@ -156,9 +162,10 @@ struct MappingReader {
             if required { diagnostics.append(Diagnostics.emptyValue(key, at: location(node.span))) }
             return nil
         case let type:
-            diagnostics.append(Diagnostics.wrongType(
-                key, expected: "a string", found: "\(type) '\(scalar.value)'", at: location(node.span),
-                hint: "quote it to keep it as text: \(key): \"\(scalar.value)\""))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    key, expected: "a string", found: "\(type) '\(scalar.value)'", at: location(node.span),
+                    hint: "quote it to keep it as text: \(key): \"\(scalar.value)\""))
             return nil
         }
     }
@@ -177,7 +184,8 @@ struct MappingReader {
     mutating func oneLine(_ text: String, key: String, node: YAMLNode) -> String {
         var value = text
         if value.utf8.last == UInt8(ascii: "\n") { value.removeLast() }
-        let hasBreak = value.utf8.contains { $0 == 0x0A || $0 == 0xE2 }
+        let hasBreak =
+            value.utf8.contains { $0 == 0x0A || $0 == 0xE2 }
             && value.unicodeScalars.contains { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }
         if hasBreak {
             diagnostics.append(Diagnostics.notOneLine(key, at: location(node.span)))
@@ -211,8 +219,10 @@ struct MappingReader {
         guard let node = value(key) else { return [] }
         if let scalar = node.scalar {
             if scalar.resolvedType == .null { return [] }
-            diagnostics.append(Diagnostics.wrongType(key, expected: "a list", found: node.kindDescription,
-                                                     at: location(node.span), hint: "write it as a list: \(key): [\(scalar.value)]"))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    key, expected: "a list", found: node.kindDescription,
+                    at: location(node.span), hint: "write it as a list: \(key): [\(scalar.value)]"))
             return []
         }
         guard let items = node.items else {
@@ -261,8 +271,10 @@ struct MappingReader {
             return nil
         }
         guard scalar.resolvedType == .bool else {
-            diagnostics.append(Diagnostics.wrongType(key, expected: "true or false", found: "\(scalar.resolvedType) '\(scalar.value)'",
-                                                     at: location(node.span)))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    key, expected: "true or false", found: "\(scalar.resolvedType) '\(scalar.value)'",
+                    at: location(node.span)))
             return nil
         }
         return ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON", "y", "Y"].contains(scalar.value)
@@ -280,8 +292,10 @@ struct MappingReader {
             if let year = Int(scalar.value), (1900...2100).contains(year) { return year }
             diagnostics.append(Diagnostics.invalidYear(scalar.value, at: location(node.span)))
         case .string where Int(scalar.value) != nil:
-            diagnostics.append(Diagnostics.wrongType(key, expected: "a year written as a number", found: "the string \"\(scalar.value)\"",
-                                                     at: location(node.span), hint: "remove the quotes: \(key): \(scalar.value)"))
+            diagnostics.append(
+                Diagnostics.wrongType(
+                    key, expected: "a year written as a number", found: "the string \"\(scalar.value)\"",
+                    at: location(node.span), hint: "remove the quotes: \(key): \(scalar.value)"))
         default:
             diagnostics.append(Diagnostics.invalidYear(scalar.value, at: location(node.span)))
         }
@@ -291,7 +305,8 @@ struct MappingReader {
     mutating func choice<E: RawRepresentable & CaseIterable & Sendable & Hashable>(_ key: String, required: Bool = false) -> Located<E>?
     where E.RawValue == String {
         guard let text = choice(key, allowed: E.allCases.map(\.rawValue), required: required),
-              let value = E(rawValue: text.value) else { return nil }
+            let value = E(rawValue: text.value)
+        else { return nil }
         return text.map { _ in value }
     }
 

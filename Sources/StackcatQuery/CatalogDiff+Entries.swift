@@ -88,21 +88,34 @@ extension Stack: DiffEntry {
     func diffName(in catalog: Catalog) -> String { name }
 
     func diffFacts(following renames: DiffRenames) -> [(key: String, label: String, value: String?)] {
-        [("name", "Name", name), ("summary", "Summary", summary), ("description", "Description", description),
-         ("as_of", "As of", asOf), ("reviewed", "Reviewed", reviewed?.value), ("sources", "Sources", sources.isEmpty ? nil : sources.joined(separator: ", ")),
-         ("flows", "Flows", flows.isEmpty ? nil : flows.map { flow in
-             "\(renames.tool(flow.from.value)) → \(renames.tool(flow.to.value))" + (flow.label.map { ": \($0)" } ?? "")
-         }.joined(separator: "; "))]
+        [
+            ("name", "Name", name), ("summary", "Summary", summary), ("description", "Description", description),
+            ("as_of", "As of", asOf), ("reviewed", "Reviewed", reviewed?.value),
+            ("sources", "Sources", sources.isEmpty ? nil : sources.joined(separator: ", ")),
+            (
+                "flows", "Flows",
+                flows.isEmpty
+                    ? nil
+                    : flows.map { flow in
+                        "\(renames.tool(flow.from.value)) → \(renames.tool(flow.to.value))" + (flow.label.map { ": \($0)" } ?? "")
+                    }.joined(separator: "; ")
+            )
+        ]
     }
 
     func diffLists(following renames: DiffRenames) -> [String: [String]] { sources.isEmpty ? [:] : ["sources": sources] }
 
     func diffMemberFacts(following renames: DiffRenames) -> [(id: String, facts: [(key: String, label: String, value: String?)])] {
         components.map { component in
-            (component.id, [("role", "Role", component.role), ("owner", "Owner", component.owner.map { renames.team($0.value) }),
-                            ("reviewed", "Reviewed", component.reviewed?.value),
-                            ("name", "Name", component.isInHouse ? component.name : nil),
-                            ("category", "Category", component.isInHouse ? component.category.map { renames.category($0.value) } : nil)])
+            (
+                component.id,
+                [
+                    ("role", "Role", component.role), ("owner", "Owner", component.owner.map { renames.team($0.value) }),
+                    ("reviewed", "Reviewed", component.reviewed?.value),
+                    ("name", "Name", component.isInHouse ? component.name : nil),
+                    ("category", "Category", component.isInHouse ? component.category.map { renames.category($0.value) } : nil)
+                ]
+            )
         }
     }
 
@@ -142,9 +155,11 @@ extension RelationType: DiffEntry {
     var diffID: String { id.value }
     func diffName(in catalog: Catalog) -> String { label }
     func diffFacts(following renames: DiffRenames) -> [(key: String, label: String, value: String?)] {
-        [("label", "Label", label), ("inverse", "Inverse", inverse), ("description", "Description", description),
-         ("symmetric", "Symmetric", symmetric ? "true" : "false"),
-         ("style", "Style", "\(style.color) \(style.line.rawValue)")]
+        [
+            ("label", "Label", label), ("inverse", "Inverse", inverse), ("description", "Description", description),
+            ("symmetric", "Symmetric", symmetric ? "true" : "false"),
+            ("style", "Style", "\(style.color) \(style.line.rawValue)")
+        ]
     }
 }
 

@@ -13,7 +13,8 @@ import StackcatModel
 /// followed through the rename, so they do not show up as changed, or as removed and added.
 public struct CatalogDiff: Sendable {
     public enum Kind: String, Sendable, CaseIterable {
-        case tool, stack, team, category, role, relationType = "relation-type"
+        case tool, stack, team, category, role
+        case relationType = "relation-type"
 
         /// The section's heading: "tools", "relation types".
         public var plural: String {
@@ -192,8 +193,10 @@ public struct CatalogDiff: Sendable {
 
     /// Compares the entries of one kind (each array sorted by id, as `Catalog` keeps them). Returns the
     /// section and the renames (old id → new id).
-    static func compare<E: DiffEntry>(_ kind: Kind, _ old: [E], _ new: [E], catalogs: (old: Catalog, new: Catalog),
-                                      renames renamed: DiffRenames) -> (section: Section, renames: [String: String]) {
+    static func compare<E: DiffEntry>(
+        _ kind: Kind, _ old: [E], _ new: [E], catalogs: (old: Catalog, new: Catalog),
+        renames renamed: DiffRenames
+    ) -> (section: Section, renames: [String: String]) {
         var section = Section(kind: kind)
         var newIndex: [String: Int] = [:]
         newIndex.reserveCapacity(new.count)
@@ -205,7 +208,10 @@ public struct CatalogDiff: Sendable {
         for i in old.indices {
             let id = old[i].diffID
             guard oldIDs.insert(id).inserted else { continue }
-            guard let j = newIndex[id] else { removed.append(i); continue }
+            guard let j = newIndex[id] else {
+                removed.append(i)
+                continue
+            }
             // The usual case, an entry whose file did not change, costs one comparison.
             if old[i] != new[j] { kept.append((i, j)) }
         }
@@ -230,7 +236,8 @@ public struct CatalogDiff: Sendable {
                 }
             }
             pairs.sort { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : ($0.old, $0.new) < ($1.old, $1.new) }
-            var takenOld: Set<Int> = [], takenNew: Set<Int> = []
+            var takenOld: Set<Int> = []
+            var takenNew: Set<Int> = []
             for pair in pairs where !takenOld.contains(pair.old) && !takenNew.contains(pair.new) {
                 takenOld.insert(pair.old)
                 takenNew.insert(pair.new)
@@ -240,10 +247,13 @@ public struct CatalogDiff: Sendable {
             added.removeAll { takenNew.contains($0) }
         }
         for match in matched {
-            let from = old[match.old].diffID, to = new[match.new].diffID
+            let from = old[match.old].diffID
+            let to = new[match.new].diffID
             renames[from] = to
-            section.renamed.append(Rename(from: from, to: to, name: new[match.new].diffName(in: catalogs.new), reason: match.reason,
-                                          similarity: Int((match.similarity * 100).rounded(.down))))
+            section.renamed.append(
+                Rename(
+                    from: from, to: to, name: new[match.new].diffName(in: catalogs.new), reason: match.reason,
+                    similarity: Int((match.similarity * 100).rounded(.down))))
         }
         // A tool's relations to renamed tools follow them too, as the stacks' components do.
         var follow = renamed
@@ -266,12 +276,15 @@ public struct CatalogDiff: Sendable {
 
     static func changes<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: DiffRenames) -> Change {
         var change = Change(id: new.diffID, name: new.diffName(in: catalogs.new))
-        let oldFacts = old.diffFacts(following: renamed), newFacts = new.diffFacts(following: .none)
-        let oldLists = old.diffLists(following: renamed), newLists = new.diffLists(following: .none)
+        let oldFacts = old.diffFacts(following: renamed)
+        let newFacts = new.diffFacts(following: .none)
+        let oldLists = old.diffLists(following: renamed)
+        let newLists = new.diffLists(following: .none)
         for (a, b) in zip(oldFacts, newFacts) where a.value != b.value {
             var fact = FactChange(key: a.key, label: a.label, old: a.value, new: b.value)
             if oldLists[a.key] != nil || newLists[a.key] != nil {
-                let before = oldLists[a.key] ?? [], after = newLists[a.key] ?? []
+                let before = oldLists[a.key] ?? []
+                let after = newLists[a.key] ?? []
                 fact.isList = true
                 fact.added = after.filter { !before.contains($0) }
                 fact.removed = before.filter { !after.contains($0) }
@@ -281,7 +294,8 @@ public struct CatalogDiff: Sendable {
         let follow = renamed.tool
         let oldEdges = old.diffEdges.map { Edge(type: renamed.relationType($0.type), target: follow($0.target), note: $0.note) }
         let newEdges = new.diffEdges
-        let oldKeys = Set(oldEdges.map { [$0.type, $0.target] }), newKeys = Set(newEdges.map { [$0.type, $0.target] })
+        let oldKeys = Set(oldEdges.map { [$0.type, $0.target] })
+        let newKeys = Set(newEdges.map { [$0.type, $0.target] })
         change.relationsAdded = newEdges.filter { !oldKeys.contains([$0.type, $0.target]) }
         change.relationsRemoved = oldEdges.filter { !newKeys.contains([$0.type, $0.target]) }
         var oldNotes: [[String]: String?] = [:]
@@ -297,7 +311,8 @@ public struct CatalogDiff: Sendable {
         let newMembers = new.diffMembers(in: catalogs.new)
         var oldByID: [String: Member] = [:]
         for member in oldMembers where oldByID[member.id] == nil { oldByID[member.id] = member }
-        let oldDetails = old.diffMemberFacts(following: renamed), newDetails = new.diffMemberFacts(following: .none)
+        let oldDetails = old.diffMemberFacts(following: renamed)
+        let newDetails = new.diffMemberFacts(following: .none)
         var oldDetailsByID: [String: [(key: String, label: String, value: String?)]] = [:]
         for (id, facts) in oldDetails where oldDetailsByID[follow(id)] == nil { oldDetailsByID[follow(id)] = facts }
         let newIDs = Set(newMembers.map(\.id))
@@ -325,7 +340,8 @@ public struct CatalogDiff: Sendable {
     /// The share of facts, relations and components that are the same on both sides, among those
     /// either side states.
     static func similarity<E: DiffEntry>(_ old: E, _ new: E, catalogs: (old: Catalog, new: Catalog), renamed: DiffRenames) -> Double {
-        var same = 0, total = 0
+        var same = 0
+        var total = 0
         for (a, b) in zip(old.diffFacts(following: renamed), new.diffFacts(following: .none)) where a.value != nil || b.value != nil {
             total += 1
             if a.value == b.value { same += 1 }
@@ -348,7 +364,8 @@ public struct CatalogDiff: Sendable {
         func quadrants(_ catalog: Catalog, _ renames: DiffRenames) -> [String]? {
             catalog.radar.map { $0.quadrants.map { q in q.name.value + " [" + q.categories.map { renames.category($0.value) }.joined(separator: ", ") + "]" } }
         }
-        let before = quadrants(old, renames), after = quadrants(new, .none)
+        let before = quadrants(old, renames)
+        let after = quadrants(new, .none)
         guard before != after else { return [] }
         var fact = FactChange(key: "radar", label: "Radar quadrants", old: before?.joined(separator: "; "), new: after?.joined(separator: "; "))
         fact.isList = true

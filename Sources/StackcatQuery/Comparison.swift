@@ -28,23 +28,27 @@ public struct Comparison: Sendable {
             fact.compared && (!fact.comparedOnlyWhenStated || tools.contains { fact.value(of: $0) != nil })
         }
         var rows: [Row] = facts.map { fact in
-            Row(section: .fact, key: fact.key, label: fact.label, values: tools.map { tool in
-                switch fact.value(of: tool) {
-                case nil: return ""
-                case .text(let text)?, .url(let text)?, .choice(let text)?: return text
-                case .year(let year)?: return String(year)
-                case .category(let id)?: return catalog.category(id)?.name ?? id
-                case .team(let id)?: return catalog.team(id)?.name ?? id
-                case .categories(let ids)?: return ids.map { catalog.category($0)?.name ?? $0 }.joined(separator: ", ")
-                case .words(let words)?: return words.joined(separator: ", ")
-                }
-            })
+            Row(
+                section: .fact, key: fact.key, label: fact.label,
+                values: tools.map { tool in
+                    switch fact.value(of: tool) {
+                    case nil: return ""
+                    case .text(let text)?, .url(let text)?, .choice(let text)?: return text
+                    case .year(let year)?: return String(year)
+                    case .category(let id)?: return catalog.category(id)?.name ?? id
+                    case .team(let id)?: return catalog.team(id)?.name ?? id
+                    case .categories(let ids)?: return ids.map { catalog.category($0)?.name ?? $0 }.joined(separator: ", ")
+                    case .words(let words)?: return words.joined(separator: ", ")
+                    }
+                })
         }
         var roleIDs: Set<String> = []
         for tool in tools { for role in tool.roles { roleIDs.insert(role.value) } }
         for role in catalog.roles where roleIDs.contains(role.id.value) {
-            rows.append(Row(section: .role, key: role.id.value, label: role.name,
-                            values: tools.map { tool in tool.roles.contains { $0.value == role.id.value } ? Self.mark : "" }))
+            rows.append(
+                Row(
+                    section: .role, key: role.id.value, label: role.name,
+                    values: tools.map { tool in tool.roles.contains { $0.value == role.id.value } ? Self.mark : "" }))
         }
         // Outgoing edges, and incoming ones of symmetric types (which read the same both ways).
         let index = index ?? RelationIndex(catalog)
@@ -56,8 +60,10 @@ public struct Comparison: Sendable {
         }
         for type in catalog.relationTypes {
             guard let columns = byType[type.id.value] else { continue }
-            rows.append(Row(section: .relation, key: type.id.value, label: Self.capitalized(type.label),
-                            values: columns.map { $0.sorted().joined(separator: ", ") }))
+            rows.append(
+                Row(
+                    section: .relation, key: type.id.value, label: Self.capitalized(type.label),
+                    values: columns.map { $0.sorted().joined(separator: ", ") }))
         }
         self.rows = rows
     }
@@ -81,8 +87,8 @@ public struct StackComparison: Sendable {
             switch (before, after) {
             case (nil, _?): return "only in \(second)"
             case (_?, nil): return "only in \(first)"
-            case let (b?, a?) where a == b: return "same"
-            case let (b?, a?): return "\(b.rawValue) → \(a.rawValue)"
+            case (let b?, let a?) where a == b: return "same"
+            case (let b?, let a?): return "\(b.rawValue) → \(a.rawValue)"
             default: return ""
             }
         }
@@ -106,7 +112,7 @@ public struct StackComparison: Sendable {
         // Changed rings first, then shared, then only in the first, then only in the second; each by id.
         func rank(_ row: Row) -> Int {
             switch (row.before, row.after) {
-            case let (b?, a?): return a == b ? 1 : 0
+            case (let b?, let a?): return a == b ? 1 : 0
             case (_?, nil): return 2
             default: return 3
             }

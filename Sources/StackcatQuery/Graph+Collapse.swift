@@ -39,7 +39,10 @@ extension Graph {
             first[edge.type] = first[edge.type] ?? edge
             for a in groupsOf[edge.from] ?? [] {
                 for b in groupsOf[edge.to] ?? [] {
-                    if a == b { inside[a, default: 0] += 1; continue }
+                    if a == b {
+                        inside[a, default: 0] += 1
+                        continue
+                    }
                     let (from, to) = edge.symmetric && b.utf8Precedes(a) ? (b, a) : (a, b)
                     counts[Key(from: from, to: to, type: edge.type), default: 0] += 1
                 }
@@ -54,22 +57,26 @@ extension Graph {
                 }
             }
             if counts.keys.contains(where: { $0.type == Self.sharesType }) {
-                first[Self.sharesType] = Edge(from: "", to: "", type: Self.sharesType, label: "shares", note: nil, symmetric: true,
-                                              style: Self.sharesStyle)
+                first[Self.sharesType] = Edge(
+                    from: "", to: "", type: Self.sharesType, label: "shares", note: nil, symmetric: true,
+                    style: Self.sharesStyle)
             }
         }
 
         let groupNodes = members.keys.sorted { $0.utf8Precedes($1) }.map { id -> Node in
-            let count = members[id]!, edges = inside[id] ?? 0
+            let count = members[id]!
+            let edges = inside[id] ?? 0
             var summary = "\(count) tool\(count == 1 ? "" : "s")"
             if edges > 0 { summary += ", \(edges) relation\(edges == 1 ? "" : "s") among them" }
-            return Node(id: id, label: groupNames[id] ?? id, category: nil, hosting: nil, summary: summary, homepage: nil,
-                        ring: nil, isInHouse: false, count: count)
+            return Node(
+                id: id, label: groupNames[id] ?? id, category: nil, hosting: nil, summary: summary, homepage: nil,
+                ring: nil, isInHouse: false, count: count)
         }
         var groupEdges = counts.map { key, count -> Edge in
             let model = first[key.type]!
-            return Edge(from: key.from, to: key.to, type: key.type, label: "\(model.label) ×\(count)", note: nil,
-                        symmetric: model.symmetric, style: model.style, count: count)
+            return Edge(
+                from: key.from, to: key.to, type: key.type, label: "\(model.label) ×\(count)", note: nil,
+                symmetric: model.symmetric, style: model.style, count: count)
         }
         groupEdges.sort(by: Edge.precedes)
         let used = Set(groupEdges.map(\.type))

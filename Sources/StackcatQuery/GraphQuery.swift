@@ -132,18 +132,21 @@ public struct GraphQuery: Sendable {
         // Nodes: tools, or a stack's components.
         var nodes = NodeSet()
         func toolNode(_ tool: Tool, ring: Ring? = nil) -> Graph.Node {
-            Graph.Node(id: tool.id, label: tool.name, category: tool.category.value, hosting: tool.hosting,
-                       summary: tool.summary, homepage: tool.homepage, ring: ring, isInHouse: false)
+            Graph.Node(
+                id: tool.id, label: tool.name, category: tool.category.value, hosting: tool.hosting,
+                summary: tool.summary, homepage: tool.homepage, ring: ring, isInHouse: false)
         }
         if let stack {
             for component in stack.components {
                 if let tool = catalog.tool(component.id) {
                     nodes.insert(toolNode(tool, ring: component.ring))
                 } else {
-                    nodes.insert(Graph.Node(id: component.id, label: component.name ?? component.id,
-                                                     category: component.category?.value, hosting: nil,
-                                                     summary: component.role ?? "", homepage: nil, ring: component.ring,
-                                                     isInHouse: true))
+                    nodes.insert(
+                        Graph.Node(
+                            id: component.id, label: component.name ?? component.id,
+                            category: component.category?.value, hosting: nil,
+                            summary: component.role ?? "", homepage: nil, ring: component.ring,
+                            isInHouse: true))
                 }
             }
         } else if let candidates {
@@ -162,8 +165,9 @@ public struct GraphQuery: Sendable {
         // Edges between the remaining nodes.
         var edges: [Graph.Edge] = []
         // Relation type id → its position in the catalog; `used` marks the ones drawn, for the legend.
-        let typeIndex = Dictionary(catalog.relationTypes.indices.map { (catalog.relationTypes[$0].id.value, $0) },
-                                   uniquingKeysWith: { first, _ in first })
+        let typeIndex = Dictionary(
+            catalog.relationTypes.indices.map { (catalog.relationTypes[$0].id.value, $0) },
+            uniquingKeysWith: { first, _ in first })
         var used = [Bool](repeating: false, count: catalog.relationTypes.count)
         @Sendable func addEdges(of tool: Tool, to edges: inout [Graph.Edge], marking used: inout [Bool], nodes: NodeSet) {
             let first = edges.count
@@ -172,8 +176,10 @@ public struct GraphQuery: Sendable {
                 let type = catalog.relationTypes[t]
                 if !types.isEmpty && !types.contains(type.id.value) { continue }
                 used[t] = true
-                edges.append(Graph.Edge(from: tool.id, to: relation.target.value, type: type.id.value, label: type.label,
-                                        note: relation.note, symmetric: type.symmetric, style: type.style))
+                edges.append(
+                    Graph.Edge(
+                        from: tool.id, to: relation.target.value, type: type.id.value, label: type.label,
+                        note: relation.note, symmetric: type.symmetric, style: type.style))
             }
             // In edge order within the tool: with tools in id order, the edges come out sorted.
             edges[first...].sort(by: Graph.Edge.precedes)
@@ -188,9 +194,12 @@ public struct GraphQuery: Sendable {
             // Most of the catalog: edges made on every core, block by block in tool order. By index:
             // `for tool in catalog.tools` would copy every Tool.
             edgesInOrder = true
-            let drawn = nodes, typeCount = used.count
-            let parts = Parallel.fold(catalog.tools.count,
-                                      initial: { (edges: [Graph.Edge](), used: [Bool](repeating: false, count: typeCount)) }) { part, index in
+            let drawn = nodes
+            let typeCount = used.count
+            let parts = Parallel.fold(
+                catalog.tools.count,
+                initial: { (edges: [Graph.Edge](), used: [Bool](repeating: false, count: typeCount)) }
+            ) { part, index in
                 guard drawn.contains(catalog.tools[index].id) else { return }
                 addEdges(of: catalog.tools[index], to: &part.edges, marking: &part.used, nodes: drawn)
             }
@@ -204,8 +213,10 @@ public struct GraphQuery: Sendable {
         if let stack, types.isEmpty || types.contains("flow") {
             for flow in stack.flows where nodes.contains(flow.from.value) && nodes.contains(flow.to.value) {
                 flowsDrawn = true
-                edges.append(Graph.Edge(from: flow.from.value, to: flow.to.value, type: "flow", label: flow.label ?? "",
-                                        note: nil, symmetric: false, style: Graph.flowStyle))
+                edges.append(
+                    Graph.Edge(
+                        from: flow.from.value, to: flow.to.value, type: "flow", label: flow.label ?? "",
+                        note: nil, symmetric: false, style: Graph.flowStyle))
             }
         }
 
@@ -235,7 +246,10 @@ public struct GraphQuery: Sendable {
         } else if !types.isEmpty {
             // Only these relations: leave out tools that none of them touches.
             var touched: Set<String> = []
-            for edge in edges { touched.insert(edge.from); touched.insert(edge.to) }
+            for edge in edges {
+                touched.insert(edge.from)
+                touched.insert(edge.to)
+            }
             nodes.keep { touched.contains($0.id) }
         }
 

@@ -10,7 +10,8 @@ public struct UnknownIDError: Error, Sendable, Equatable {
     public init(kind: String, id: String, among known: [String], aliases: [String: String] = [:]) {
         self.kind = kind
         self.id = id
-        self.suggestion = Suggestions.closest(to: id, among: known)
+        self.suggestion =
+            Suggestions.closest(to: id, among: known)
             ?? Suggestions.closest(to: id, among: aliases.keys.sorted()).flatMap { aliases[$0] }
         self.listing = Self.listing(of: kind, known: known)
     }

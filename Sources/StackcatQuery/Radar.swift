@@ -127,12 +127,15 @@ public struct Radar: Sendable {
                 }
             }
             let description = component.role ?? tool?.summary ?? ""
-            blips.append(Blip(number: 0, id: component.id, name: tool?.name ?? component.name ?? component.id, ring: component.ring,
-                              quadrant: quadrant, category: category, isInHouse: tool == nil, movement: movement,
-                              description: description, homepage: tool?.homepage, reviewed: component.reviewed?.value, x: 0, y: 0))
+            blips.append(
+                Blip(
+                    number: 0, id: component.id, name: tool?.name ?? component.name ?? component.id, ring: component.ring,
+                    quadrant: quadrant, category: category, isInHouse: tool == nil, movement: movement,
+                    description: description, homepage: tool?.homepage, reviewed: component.reviewed?.value, x: 0, y: 0))
         }
         blips.sort {
-            ($0.quadrant, $0.ring) != ($1.quadrant, $1.ring) ? ($0.quadrant, $0.ring) < ($1.quadrant, $1.ring)
+            ($0.quadrant, $0.ring) != ($1.quadrant, $1.ring)
+                ? ($0.quadrant, $0.ring) < ($1.quadrant, $1.ring)
                 : ($0.name.lowercased() != $1.name.lowercased() ? $0.name.lowercased().utf8Precedes($1.name.lowercased()) : $0.id.utf8Precedes($1.id))
         }
         for i in blips.indices { blips[i].number = i + 1 }
@@ -177,7 +180,9 @@ public struct Radar: Sendable {
         }
         var placed = blips
         for key in segments.keys.sorted() {
-            let members = segments[key]!, ring = key % 4, quadrant = key / 4
+            let members = segments[key]!
+            let ring = key % 4
+            let quadrant = key / 4
             let rows = rowRadii(ring: ring, radius: radius)
             let slots = capacity(ring: ring, radius: radius)
             // Blips per row: in proportion to the row's capacity, largest remainders first, never above it.
@@ -192,7 +197,10 @@ public struct Radar: Sendable {
             var k = 0
             while left > 0 {
                 let row = order[k % order.count]
-                if counts[row] < slots[row] { counts[row] += 1; left -= 1 }
+                if counts[row] < slots[row] {
+                    counts[row] += 1
+                    left -= 1
+                }
                 k += 1
             }
             // Zalando's quadrant angles, y downwards: 0 bottom right (0°–90°), 1 bottom left, 2 top left, 3 top right.
@@ -203,7 +211,8 @@ public struct Radar: Sendable {
                 let span = Double.pi / 2 - 2 * margin
                 // Evenly spread with half a step at each end while that keeps them `spacing` apart; a
                 // fuller row runs from end to end, as `capacity` counts it.
-                let k = counts[row], arc = r * span
+                let k = counts[row]
+                let arc = r * span
                 for j in 0..<k {
                     let t = k == 1 ? 0.5 : (arc / Double(k) >= spacing ? (Double(j) + 0.5) / Double(k) : Double(j) / Double(k - 1))
                     let angle = start + margin + t * span
@@ -219,8 +228,10 @@ public struct Radar: Sendable {
 
     /// Radii of the arcs that blips sit on inside a ring, `spacing` apart and `spacing / 2` from its edges.
     static func rowRadii(ring: Int, radius: Double) -> [Double] {
-        let inner = ring == 0 ? spacing : ringEdges[ring - 1] * radius, outer = ringEdges[ring] * radius
-        let first = inner + spacing / 2 + 2, last = outer - spacing / 2 - 2
+        let inner = ring == 0 ? spacing : ringEdges[ring - 1] * radius
+        let outer = ringEdges[ring] * radius
+        let first = inner + spacing / 2 + 2
+        let last = outer - spacing / 2 - 2
         guard last >= first else { return [] }
         let count = Int(((last - first) / spacing).rounded(.down)) + 1
         return (0..<count).map { first + Double($0) * spacing }
@@ -244,7 +255,8 @@ enum Trigonometry {
         if a > Double.pi { a -= 2 * Double.pi } else if a < -Double.pi { a += 2 * Double.pi }
         if a > Double.pi / 2 { a = Double.pi - a } else if a < -Double.pi / 2 { a = -Double.pi - a }
         let a2 = a * a
-        var term = a, sum = a
+        var term = a
+        var sum = a
         for n in stride(from: 2, through: 22, by: 2) {
             term *= -a2 / Double(n * (n + 1))
             sum += term

@@ -20,11 +20,15 @@ public struct RelationIndex: Sendable {
         for tool in catalog.tools {
             for relation in tool.relations {
                 guard let type = catalog.relationType(relation.type.value), catalog.hasTool(relation.target.value) else { continue }
-                byTool[tool.id, default: []].append(Edge(type: type.id.value, other: relation.target.value, label: type.label,
-                                                         isOutgoing: true, note: relation.note))
-                byTool[relation.target.value, default: []].append(Edge(type: type.id.value, other: tool.id,
-                                                                       label: type.symmetric ? type.label : type.inverse,
-                                                                       isOutgoing: type.symmetric, note: relation.note))
+                byTool[tool.id, default: []].append(
+                    Edge(
+                        type: type.id.value, other: relation.target.value, label: type.label,
+                        isOutgoing: true, note: relation.note))
+                byTool[relation.target.value, default: []].append(
+                    Edge(
+                        type: type.id.value, other: tool.id,
+                        label: type.symmetric ? type.label : type.inverse,
+                        isOutgoing: type.symmetric, note: relation.note))
             }
         }
         for key in byTool.keys {

@@ -1,6 +1,5 @@
 import StackcatModel
 
-
 /// Ranked, case- and accent-insensitive search over tools and stacks.
 public enum Search {
     /// Better matches have lower tiers.
@@ -63,8 +62,9 @@ public enum Search {
         package let text: String
 
         package init(_ tool: Tool) {
-            self.init(ids: [tool.id] + tool.aliases.map(\.value), name: tool.name, tags: tool.tags,
-                      text: [tool.summary, tool.description ?? ""])
+            self.init(
+                ids: [tool.id] + tool.aliases.map(\.value), name: tool.name, tags: tool.tags,
+                text: [tool.summary, tool.description ?? ""])
         }
 
         package init(_ stack: Stack) {

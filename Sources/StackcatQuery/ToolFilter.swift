@@ -36,7 +36,9 @@ public struct ToolFilter: Sendable {
             let types = Set(relationTypes)
             relatedIDs = Set(index.edges(of: tool.id).filter { types.isEmpty || types.contains($0.type) }.map(\.other))
         }
-        let roleSet = Set(roles), tagSet = Set(tags), ownerSet = Set(owners)
+        let roleSet = Set(roles)
+        let tagSet = Set(tags)
+        let ownerSet = Set(owners)
         return catalog.tools.filter { tool in
             if !categories.isEmpty, !tool.allCategories.contains(where: { categoryIDs.contains($0) }) { return false }
             if !roles.isEmpty, !tool.roles.contains(where: { roleSet.contains($0.value) }) { return false }

@@ -34,10 +34,15 @@ extension CSVTableFormat {
     static func visibleControls(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if !ControlCharacters.isForbidden(scalar, allowTab: true) { out.append(scalar) }
-            else if scalar.value < 0x20 { out.append(Unicode.Scalar(0x2400 + scalar.value)!) }
-            else if scalar.value == 0x7F { out.append("\u{2421}") }
-            else { out.append("\u{FFFD}") }
+            if !ControlCharacters.isForbidden(scalar, allowTab: true) {
+                out.append(scalar)
+            } else if scalar.value < 0x20 {
+                out.append(Unicode.Scalar(0x2400 + scalar.value)!)
+            } else if scalar.value == 0x7F {
+                out.append("\u{2421}")
+            } else {
+                out.append("\u{FFFD}")
+            }
         }
         return String(out)
     }

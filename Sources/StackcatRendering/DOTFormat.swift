@@ -53,10 +53,13 @@ public struct DOTFormat: Sendable {
         var edgeBlockTexts: [String]?
         var size = 1024 + graph.nodes.count * 320 + graph.edges.count * 160
         if parallel {
-            let parts = Parallel.fold(nodeBlocks.count + edgeBlocks.count, threshold: 2,
-                                      initial: { (nodes: [(text: String, ends: [Int])](), edges: "") }) { part, job in
+            let parts = Parallel.fold(
+                nodeBlocks.count + edgeBlocks.count, threshold: 2,
+                initial: { (nodes: [(text: String, ends: [Int])](), edges: "") }
+            ) { part, job in
                 if job < nodeBlocks.count {
-                    var text = "", ends: [Int] = []
+                    var text = ""
+                    var ends: [Int] = []
                     ends.reserveCapacity(nodeBlocks[job].count)
                     for i in nodeBlocks[job] {
                         Self.appendNodeStatement(graph.nodes[i], to: &text)
@@ -91,15 +94,19 @@ public struct DOTFormat: Sendable {
             linked.insert(edge.to)
         }
         var clusterGrid = ""
-        writeClusters(of: nil, graph: graph, nesting: graph.nesting, statement: nodeStatement, linked: linked,
-                      indent: "  ", into: &out, clusterGrid: &clusterGrid, flush: flush)
+        writeClusters(
+            of: nil, graph: graph, nesting: graph.nesting, statement: nodeStatement, linked: linked,
+            indent: "  ", into: &out, clusterGrid: &clusterGrid, flush: flush)
         out += clusterGrid
         if let edgeBlockTexts {
             for text in edgeBlockTexts {
                 if limit == .max {
                     out += text
                 } else {
-                    if !out.isEmpty { sink(out); out.removeAll(keepingCapacity: true) }
+                    if !out.isEmpty {
+                        sink(out)
+                        out.removeAll(keepingCapacity: true)
+                    }
                     sink(text)
                 }
             }
@@ -144,10 +151,13 @@ public struct DOTFormat: Sendable {
             out += "    " + Self.quote("legend_node_\(sample.key)") + " [" + Self.nodeAttributes(sample.node) + "];\n"
         }
         for (i, entry) in legend.edges.enumerated() {
-            let a = Self.quote("legend_\(i)_a"), b = Self.quote("legend_\(i)_b")
+            let a = Self.quote("legend_\(i)_a")
+            let b = Self.quote("legend_\(i)_b")
             out += "    \(a) [shape=point, width=0.05, label=\"\"]; \(b) [shape=point, width=0.05, label=\"\"];\n"
-            var attributes = ["label=\(Self.quote(entry.label))", "color=\(Self.quote(entry.style.color))",
-                              "fontcolor=\(Self.quote(entry.style.color))", "style=\(entry.style.line.rawValue)"]
+            var attributes = [
+                "label=\(Self.quote(entry.label))", "color=\(Self.quote(entry.style.color))",
+                "fontcolor=\(Self.quote(entry.style.color))", "style=\(entry.style.line.rawValue)"
+            ]
             if entry.type == "flow" {
                 attributes[0] = "label=<<b>flow</b>>"
                 attributes.append("penwidth=2.5")
@@ -158,8 +168,10 @@ public struct DOTFormat: Sendable {
         // Keep each column in the order written (a column left to right, a row top to bottom): the
         // shapes and the edges' ends each share a rank, chained by invisible edges, so that Graphviz
         // does not reorder the samples and cross their lines.
-        let columns = [legend.nodes.map { "legend_node_\($0.key)" } + legend.edges.indices.map { "legend_\($0)_a" },
-                       legend.edges.indices.map { "legend_\($0)_b" }]
+        let columns = [
+            legend.nodes.map { "legend_node_\($0.key)" } + legend.edges.indices.map { "legend_\($0)_a" },
+            legend.edges.indices.map { "legend_\($0)_b" }
+        ]
         // Left to right, Graphviz stacks a rank's chain bottom-up: chain it backwards to read top-down.
         for column in columns where column.count > 1 {
             let chain = direction == .LR ? column.reversed() : column
@@ -220,9 +232,11 @@ public struct DOTFormat: Sendable {
     /// a grid of clusters. They are written after every subgraph (an edge inside one would pull its
     /// ends into it).
     @discardableResult
-    private func writeClusters(of parent: String?, graph: Graph, nesting: Graph.Nesting, statement: (Int, inout String) -> Void,
-                               linked: Set<String>, indent: String, into out: inout String, clusterGrid: inout String,
-                               flush: (inout String) -> Void) -> Untouched? {
+    private func writeClusters(
+        of parent: String?, graph: Graph, nesting: Graph.Nesting, statement: (Int, inout String) -> Void,
+        linked: Set<String>, indent: String, into out: inout String, clusterGrid: inout String,
+        flush: (inout String) -> Void
+    ) -> Untouched? {
         let members = nesting.nodes(in: parent)
         for index in members {
             out += indent
@@ -244,8 +258,9 @@ public struct DOTFormat: Sendable {
             out += "  label="
             Self.appendQuoted(cluster.label, to: &out)
             out += "; style=rounded; color=\"#bbbbbb\"; fontcolor=\"#555555\";\n"
-            let child = writeClusters(of: cluster.id, graph: graph, nesting: nesting, statement: statement, linked: linked,
-                                      indent: indent + "  ", into: &out, clusterGrid: &clusterGrid, flush: flush)
+            let child = writeClusters(
+                of: cluster.id, graph: graph, nesting: nesting, statement: statement, linked: linked,
+                indent: indent + "  ", into: &out, clusterGrid: &clusterGrid, flush: flush)
             out += indent
             out += "}\n"
             if let child { children.append(child) } else { untouched = false }
@@ -264,7 +279,8 @@ public struct DOTFormat: Sendable {
         guard untouched, !isolated.isEmpty || !children.isEmpty else { return nil }
         // A grid of n things in rows r is r chains: they start at the first r and end at the last r.
         let rows = Self.gridRows(isolated.count)
-        var heads = Array(isolated.prefix(rows)), tails = Array(isolated.suffix(rows))
+        var heads = Array(isolated.prefix(rows))
+        var tails = Array(isolated.suffix(rows))
         for child in children.prefix(childRows) { heads += child.heads }
         for child in children.suffix(childRows) { tails += child.tails }
         return Untouched(heads: heads, tails: tails)
@@ -332,12 +348,14 @@ public struct DOTFormat: Sendable {
         var styles: [String] = []
         switch node.hosting {
         case .selfHosted?: out += ", shape=box"
-        case .managed?: out += ", shape=box"; styles.append("rounded")
+        case .managed?:
+            out += ", shape=box"
+            styles.append("rounded")
         case .saas?: out += ", shape=ellipse"
         case .library?: out += ", shape=component"
         case .specification?: out += ", shape=note"
         case .pattern?: out += ", shape=hexagon"
-        case .inHouse?, nil: out += ", shape=box3d"   // a team's own service, like an inline in-house part
+        case .inHouse?, nil: out += ", shape=box3d"  // a team's own service, like an inline in-house part
         }
         switch node.ring {
         case .trial?, .assess?: styles.append("dashed")
@@ -424,7 +442,8 @@ private struct NodeStatements {
     var byteCount: Int { blocks.reduce(0) { $0 + $1.text.utf8.count } }
 
     func append(_ index: Int, to out: inout String) {
-        let block = blocks[index / blockSize], k = index % blockSize
+        let block = blocks[index / blockSize]
+        let k = index % blockSize
         let utf8 = block.text.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: k == 0 ? 0 : block.ends[k - 1])
         let end = utf8.index(utf8.startIndex, offsetBy: block.ends[k])

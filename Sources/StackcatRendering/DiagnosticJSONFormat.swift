@@ -13,13 +13,17 @@ public enum DiagnosticJSONFormat {
             ("severity", .string(diagnostic.severity.rawValue)),
             ("code", .string(diagnostic.code)),
             ("message", .string(diagnostic.message)),
-            ("notes", .array(diagnostic.notes.map { note in
-                .object([
-                    ("file", .optional(note.location?.path)),
-                    ("range", range(note.location)),
-                    ("message", .string(note.message)),
-                ])
-            })),
+            (
+                "notes",
+                .array(
+                    diagnostic.notes.map { note in
+                        .object([
+                            ("file", .optional(note.location?.path)),
+                            ("range", range(note.location)),
+                            ("message", .string(note.message))
+                        ])
+                    })
+            )
         ])
     }
 

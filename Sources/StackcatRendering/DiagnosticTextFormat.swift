@@ -20,8 +20,9 @@ public struct DiagnosticTextFormat: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic, sources: [String: SourceText]) -> String {
-        var out = header(diagnostic.location, label: diagnostic.severity.rawValue, message: diagnostic.message,
-                         labelColor: diagnostic.severity == .error ? "31" : "35")
+        var out = header(
+            diagnostic.location, label: diagnostic.severity.rawValue, message: diagnostic.message,
+            labelColor: diagnostic.severity == .error ? "31" : "35")
         if let location = diagnostic.location, let text = sources[location.path] {
             out += snippet(location.span, in: text)
         }
@@ -82,7 +83,8 @@ public struct DiagnosticTextFormat: Sendable {
         var windowEnd = scalars.count
         let cutAtEnd = range.upperBound < fullLine.upperBound
         if skippedColumns > 0 || cutAtEnd
-            || TerminalText.width(shown(scalars[...])) > snippetWidth {
+            || TerminalText.width(shown(scalars[...])) > snippetWidth
+        {
             windowStart = max(0, startIndex - snippetWidth / 3)
             windowEnd = min(scalars.count, windowStart + snippetWidth)
         }

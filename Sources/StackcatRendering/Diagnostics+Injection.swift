@@ -3,13 +3,15 @@ import StackcatModel
 /// The messages of `docs --inject`.
 extension Diagnostics {
     static func nestedBlock(at location: SourceLocation, open: SourceLocation) -> Diagnostic {
-        Diagnostic(.injectMarkers, "a stackcat:begin block is opened inside another", at: location,
-                   notes: [.init("the open block starts here", at: open)])
+        Diagnostic(
+            .injectMarkers, "a stackcat:begin block is opened inside another", at: location,
+            notes: [.init("the open block starts here", at: open)])
     }
 
     static func emptyBlockCommand(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.injectMarkers, "the begin marker names no command, or has an unclosed quote", at: location,
-                   notes: [.init("write it as <!-- stackcat:begin list --category cd --format markdown -->")])
+        Diagnostic(
+            .injectMarkers, "the begin marker names no command, or has an unclosed quote", at: location,
+            notes: [.init("write it as <!-- stackcat:begin list --category cd --format markdown -->")])
     }
 
     static func endWithoutBegin(at location: SourceLocation) -> Diagnostic {
@@ -17,8 +19,9 @@ extension Diagnostics {
     }
 
     static func beginWithoutEnd(at location: SourceLocation, endLine: String) -> Diagnostic {
-        Diagnostic(.injectMarkers, "stackcat:begin block has no stackcat:end", at: location,
-                   notes: [.init("add a line '\(endLine)' where the generated text ends")])
+        Diagnostic(
+            .injectMarkers, "stackcat:begin block has no stackcat:end", at: location,
+            notes: [.init("add a line '\(endLine)' where the generated text ends")])
     }
 
     static func blockCommandFailed(_ message: String, notes: [String], at location: SourceLocation) -> Diagnostic {

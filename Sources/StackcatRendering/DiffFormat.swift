@@ -27,8 +27,10 @@ public enum DiffFormat: String, OutputFormat {
 extension CatalogDiff {
     /// "2 added, 1 removed, 3 changed": the counts of a section that are not zero.
     static func counts(_ section: Section) -> String {
-        [(section.added.count, "added"), (section.removed.count, "removed"), (section.renamed.count, "renamed"),
-         (section.changed.count, "changed")].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
+        [
+            (section.added.count, "added"), (section.removed.count, "removed"), (section.renamed.count, "renamed"),
+            (section.changed.count, "changed")
+        ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
     }
 
     /// A long or multi-line value cut to its first line, at most `limit` characters.
@@ -43,9 +45,11 @@ extension CatalogDiff {
     /// (a long description changed past its first line or its first `limit` characters): then each is
     /// shown from a little before where they first differ, line breaks as spaces ("…text…").
     static func briefs(_ old: String?, _ new: String?, limit: Int = 80) -> (old: String, new: String) {
-        let before = brief(old, limit: limit), after = brief(new, limit: limit)
+        let before = brief(old, limit: limit)
+        let after = brief(new, limit: limit)
         guard before == after, let old, let new, old != new else { return (before, after) }
-        let a = Array(old), b = Array(new)
+        let a = Array(old)
+        let b = Array(new)
         var first = 0
         while first < a.count, first < b.count, a[first] == b[first] { first += 1 }
         let start = max(0, first - 20)

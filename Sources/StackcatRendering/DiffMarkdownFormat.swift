@@ -11,7 +11,8 @@ public enum DiffMarkdownFormat {
         var out = heading + "\n\n"
         out += "Comparing \(code(CatalogDiff.describe(diff.base))) with \(code(CatalogDiff.describe(diff.head))).\n"
         for side in [diff.base, diff.head] where side.errorCount > 0 {
-            out += "\n> [!WARNING]\n> \(code(CatalogDiff.describe(side))) does not validate "
+            out +=
+                "\n> [!WARNING]\n> \(code(CatalogDiff.describe(side))) does not validate "
                 + "(\(side.errorCount) error\(side.errorCount == 1 ? "" : "s")); what could be read is compared.\n\n"
             for error in side.errors {
                 out += "- \(code(CatalogDiff.location(error) + "error"))\(Markdown.escapeInline(": " + error.message))\n"
@@ -28,11 +29,13 @@ public enum DiffMarkdownFormat {
             for entry in section.added { out += "- added \(code(entry.id)) \(Markdown.escapeInline(entry.name))\n" }
             for entry in section.removed { out += "- removed \(code(entry.id)) \(Markdown.escapeInline(entry.name))\n" }
             for rename in section.renamed {
-                out += "- renamed \(code(rename.from)) → \(code(rename.to)) \(Markdown.escapeInline(rename.name))"
+                out +=
+                    "- renamed \(code(rename.from)) → \(code(rename.to)) \(Markdown.escapeInline(rename.name))"
                     + (rename.reason == .alias ? " (the alias became the id)" : " (\(rename.similarity)% kept)") + "\n"
             }
             for change in section.changed {
-                out += "\n#### \(code(change.id)) \(Markdown.escapeInline(change.name))"
+                out +=
+                    "\n#### \(code(change.id)) \(Markdown.escapeInline(change.name))"
                     + (change.renamedFrom.map { " (was \(code($0)))" } ?? "") + "\n\n"
                 out += "| Change | Before | After |\n| --- | --- | --- |\n"
                 for fact in change.facts { out += factRow(fact.key, fact) }
@@ -50,8 +53,9 @@ public enum DiffMarkdownFormat {
                     for fact in member.facts { out += factRow("component \(member.id) \(fact.key)", fact) }
                 }
                 for move in change.moves {
-                    out += row("\(move.id) moved \(move.isInward ? "in" : "out")", move.from.rawValue,
-                               move.to.rawValue + (move.note.map { ": " + CatalogDiff.brief($0) } ?? ""))
+                    out += row(
+                        "\(move.id) moved \(move.isInward ? "in" : "out")", move.from.rawValue,
+                        move.to.rawValue + (move.note.map { ": " + CatalogDiff.brief($0) } ?? ""))
                 }
             }
         }
@@ -61,8 +65,9 @@ public enum DiffMarkdownFormat {
     /// A fact's row: a list's items removed and added, or the old and the new value.
     static func factRow(_ change: String, _ fact: CatalogDiff.FactChange) -> String {
         if fact.isList && fact.old != nil && fact.new != nil {
-            return row(change, fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
-                       fact.added.isEmpty ? "" : "+ " + fact.added.joined(separator: ", "))
+            return row(
+                change, fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
+                fact.added.isEmpty ? "" : "+ " + fact.added.joined(separator: ", "))
         }
         let (old, new) = CatalogDiff.briefs(fact.old, fact.new)
         return row(change, fact.old == nil ? "" : old, fact.new == nil ? "" : new)
@@ -75,8 +80,16 @@ public enum DiffMarkdownFormat {
     /// An id or a revision as inline code, with a fence longer than any backtick run inside.
     static func code(_ text: String) -> String {
         let clean = String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
-        var longest = 0, run = 0
-        for c in clean.utf8 { if c == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 } }
+        var longest = 0
+        var run = 0
+        for c in clean.utf8 {
+            if c == UInt8(ascii: "`") {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
+        }
         let fence = String(repeating: "`", count: longest + 1)
         let pad = clean.hasPrefix("`") || clean.hasSuffix("`") ? " " : ""
         return fence + pad + clean + pad + fence

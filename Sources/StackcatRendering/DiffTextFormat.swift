@@ -7,7 +7,8 @@ public enum DiffTextFormat {
     public static func render(_ diff: CatalogDiff) -> String {
         var out = "Comparing \(CatalogDiff.describe(diff.base)) with \(CatalogDiff.describe(diff.head))\n"
         for side in [diff.base, diff.head] where side.errorCount > 0 {
-            out += "\n\(CatalogDiff.describe(side)) does not validate (\(side.errorCount) error\(side.errorCount == 1 ? "" : "s")); "
+            out +=
+                "\n\(CatalogDiff.describe(side)) does not validate (\(side.errorCount) error\(side.errorCount == 1 ? "" : "s")); "
                 + "what could be read is compared:\n"
             for error in side.errors { out += "  \(CatalogDiff.location(error))error: \(error.message)\n" }
         }
@@ -42,7 +43,8 @@ public enum DiffTextFormat {
                     for fact in member.facts { out += "      ~ \(member.id) \(fact.key): " + CatalogDiff.describe(fact) + "\n" }
                 }
                 for move in change.moves {
-                    out += "      \(move.id): \(move.from.rawValue) → \(move.to.rawValue) (moved \(move.isInward ? "in" : "out"))"
+                    out +=
+                        "      \(move.id): \(move.from.rawValue) → \(move.to.rawValue) (moved \(move.isInward ? "in" : "out"))"
                         + (move.note.map { ": \(CatalogDiff.brief($0))" } ?? "") + "\n"
                 }
             }

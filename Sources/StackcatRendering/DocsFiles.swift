@@ -21,12 +21,14 @@ public struct DocsFiles: GeneratedFiles {
     public var noun: String { "docs" }
     /// Pages, and the radars that stack pages show.
     public var layout: GeneratedLayout {
-        GeneratedLayout(topLevelFiles: ["README.md", "catalog.dot"], directories: ["categories", "tools", "stacks", "teams"],
-                        extensions: [".md", ".svg"])
+        GeneratedLayout(
+            topLevelFiles: ["README.md", "catalog.dot"], directories: ["categories", "tools", "stacks", "teams"],
+            extensions: [".md", ".svg"])
     }
 
     public func render(_ indices: [Int]) -> [String] {
-        let generator = generator, pages = pages
+        let generator = generator
+        let pages = pages
         return Parallel.fold(indices.count, threshold: 64, initial: { [String]() }) { out, i in
             out.append(generator.contents(of: pages[indices[i]]))
         }.flatMap { $0 }

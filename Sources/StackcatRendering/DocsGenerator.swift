@@ -36,7 +36,14 @@ public struct DocsGenerator: Sendable {
 
     /// One file of the documentation, by its path relative to the output directory.
     public struct Page: Sendable {
-        enum Kind: Sendable { case index, dot, category(Int), tool(Int), stack(Int), radar(Int), team(Int) }
+        enum Kind: Sendable {
+            case index, dot
+            case category(Int)
+            case tool(Int)
+            case stack(Int)
+            case radar(Int)
+            case team(Int)
+        }
 
         public let path: String
         let kind: Kind
@@ -123,25 +130,32 @@ public struct DocsGenerator: Sendable {
         out += "## Categories\n\n"
         for entry in tree {
             let count = context.members[entry.category.id.value]?.count ?? 0
-            out += String(repeating: "  ", count: catalog.shownDepth(of: entry.category.id.value)) + "- " + categoryLink(entry.category.id.value, from: "")
+            out +=
+                String(repeating: "  ", count: catalog.shownDepth(of: entry.category.id.value)) + "- " + categoryLink(entry.category.id.value, from: "")
                 + " (\(count))\n"
         }
         out += "\n## Tools\n\n"
-        out += table(["Tool", "Category", "Lifecycle", "Summary"], catalog.tools.map { tool in
-            [toolLink(tool.id, from: ""), categoryLink(tool.category.value, from: ""), tool.lifecycle.value.rawValue, e(tool.summary)]
-        })
+        out += table(
+            ["Tool", "Category", "Lifecycle", "Summary"],
+            catalog.tools.map { tool in
+                [toolLink(tool.id, from: ""), categoryLink(tool.category.value, from: ""), tool.lifecycle.value.rawValue, e(tool.summary)]
+            })
         if !catalog.stacks.isEmpty {
             out += "\n## Stacks\n\n"
-            out += table(["Stack", "As of", "Components", "Summary"], catalog.stacks.map { stack in
-                [stackLink(stack.id, from: ""), stack.asOf ?? "", String(stack.components.count), e(stack.summary)]
-            })
+            out += table(
+                ["Stack", "As of", "Components", "Summary"],
+                catalog.stacks.map { stack in
+                    [stackLink(stack.id, from: ""), stack.asOf ?? "", String(stack.components.count), e(stack.summary)]
+                })
         }
         if !catalog.teams.isEmpty {
             out += "\n## Teams\n\n"
-            out += table(["Team", "Tools", "Stack components"], catalog.teams.map { team in
-                let owned = catalog.owned(by: team.id.value)
-                return [teamLink(team.id.value, from: ""), String(owned.tools.count), String(owned.components.count)]
-            })
+            out += table(
+                ["Team", "Tools", "Stack components"],
+                catalog.teams.map { team in
+                    let owned = catalog.owned(by: team.id.value)
+                    return [teamLink(team.id.value, from: ""), String(owned.tools.count), String(owned.components.count)]
+                })
         }
         return out
     }
@@ -169,10 +183,14 @@ public struct DocsGenerator: Sendable {
         guard !tools.isEmpty else { return out + "No tools in this category.\n" }
         guard tools.count <= Self.comparisonLimit else {
             out += "Too many to compare side by side here; `stackcat compare --category \(id)` prints the full comparison.\n\n"
-            out += table(["Tool", "Category", "Lifecycle", "Summary"], tools.map { tool in
-                [toolLink(tool.id, from: "categories"), categoryLink(tool.category.value, from: "categories"),
-                 tool.lifecycle.value.rawValue, e(tool.summary)]
-            })
+            out += table(
+                ["Tool", "Category", "Lifecycle", "Summary"],
+                tools.map { tool in
+                    [
+                        toolLink(tool.id, from: "categories"), categoryLink(tool.category.value, from: "categories"),
+                        tool.lifecycle.value.rawValue, e(tool.summary)
+                    ]
+                })
             return out
         }
         let comparison = Comparison(tools: tools, in: catalog, index: index)
@@ -198,8 +216,10 @@ public struct DocsGenerator: Sendable {
 
     func toolPage(_ tool: Tool) -> String {
         var out = Self.marker + "\n# \(e(tool.name))\n\n\(e(tool.summary))\n\n"
-        let facts = ShowRenderer.facts(tool, category: { categoryLink($0, from: "tools") },
-                                       team: { teamLink($0, from: "tools") }, url: urlLink, text: e).map { [$0.0, $0.1] }
+        let facts = ShowRenderer.facts(
+            tool, category: { categoryLink($0, from: "tools") },
+            team: { teamLink($0, from: "tools") }, url: urlLink, text: e
+        ).map { [$0.0, $0.1] }
         out += table(["Fact", "Value"], facts)
         if !tool.roles.isEmpty {
             out += "\n## Roles\n\n"
@@ -218,9 +238,11 @@ public struct DocsGenerator: Sendable {
         let uses = catalog.stacks(using: tool.id)
         if !uses.isEmpty {
             out += "\n## Stacks\n\n"
-            out += table(["Stack", "Ring", "Role in the stack"], uses.map {
-                [stackLink($0.stack.id, from: "tools"), $0.component.ring.rawValue, e($0.component.role ?? "")]
-            })
+            out += table(
+                ["Stack", "Ring", "Role in the stack"],
+                uses.map {
+                    [stackLink($0.stack.id, from: "tools"), $0.component.ring.rawValue, e($0.component.role ?? "")]
+                })
         }
         var query = GraphQuery()
         query.root = tool.id
@@ -256,18 +278,20 @@ public struct DocsGenerator: Sendable {
             guard !members.isEmpty else { continue }
             out += "\n## \(Comparison.capitalized(ring.rawValue))\n\n"
             let headers = ["Component", "Category", "Role in the stack"] + (owners ? ["Owner"] : []) + (reviews ? ["Reviewed"] : [])
-            out += table(headers, members.map { c in
-                var row: [String]
-                if c.isInHouse {
-                    row = [e(c.inHouseDisplayName), c.category.map { categoryLink($0.value, from: "stacks") } ?? "", e(c.role ?? "")]
-                } else {
-                    let category = catalog.tool(c.id).map { categoryLink($0.category.value, from: "stacks") } ?? ""
-                    row = [toolLink(c.id, from: "stacks"), category, e(c.role ?? "")]
-                }
-                if owners { row.append(c.owner.map { teamLink($0.value, from: "stacks") } ?? "") }
-                if reviews { row.append(c.reviewed?.value ?? "") }
-                return row
-            })
+            out += table(
+                headers,
+                members.map { c in
+                    var row: [String]
+                    if c.isInHouse {
+                        row = [e(c.inHouseDisplayName), c.category.map { categoryLink($0.value, from: "stacks") } ?? "", e(c.role ?? "")]
+                    } else {
+                        let category = catalog.tool(c.id).map { categoryLink($0.category.value, from: "stacks") } ?? ""
+                        row = [toolLink(c.id, from: "stacks"), category, e(c.role ?? "")]
+                    }
+                    if owners { row.append(c.owner.map { teamLink($0.value, from: "stacks") } ?? "") }
+                    if reviews { row.append(c.reviewed?.value ?? "") }
+                    return row
+                })
         }
         if !stack.flows.isEmpty {
             out += "\n## Flows\n\n"
@@ -303,18 +327,24 @@ public struct DocsGenerator: Sendable {
         if owned.tools.isEmpty {
             out += "The team owns no tools.\n"
         } else {
-            out += table(["Tool", "Category", "Hosting", "Lifecycle", "Summary"], owned.tools.map { tool in
-                [toolLink(tool.id, from: "teams"), categoryLink(tool.category.value, from: "teams"), tool.hosting.rawValue,
-                 tool.lifecycle.value.rawValue, e(tool.summary)]
-            })
+            out += table(
+                ["Tool", "Category", "Hosting", "Lifecycle", "Summary"],
+                owned.tools.map { tool in
+                    [
+                        toolLink(tool.id, from: "teams"), categoryLink(tool.category.value, from: "teams"), tool.hosting.rawValue,
+                        tool.lifecycle.value.rawValue, e(tool.summary)
+                    ]
+                })
         }
         if !owned.components.isEmpty {
             out += "\n## Stack components (\(owned.components.count))\n\n"
-            out += table(["Stack", "Component", "Ring", "Reviewed", "Role in the stack"], owned.components.map { use in
-                let c = use.component
-                let name = c.isInHouse ? e(c.inHouseDisplayName) : toolLink(c.id, from: "teams")
-                return [stackLink(use.stack.id, from: "teams"), name, c.ring.rawValue, c.reviewed?.value ?? "", e(c.role ?? "")]
-            })
+            out += table(
+                ["Stack", "Component", "Ring", "Reviewed", "Role in the stack"],
+                owned.components.map { use in
+                    let c = use.component
+                    let name = c.isInHouse ? e(c.inHouseDisplayName) : toolLink(c.id, from: "teams")
+                    return [stackLink(use.stack.id, from: "teams"), name, c.ring.rawValue, c.reviewed?.value ?? "", e(c.role ?? "")]
+                })
         }
         return out
     }

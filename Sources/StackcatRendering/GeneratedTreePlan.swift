@@ -79,13 +79,16 @@ public struct GeneratedTreePlan: Sendable {
     /// One file's verdict. `directory` is what holds the file's directory (nil at the top, or when it
     /// is missing): a file is never written through a symbolic link or into something else.
     /// `diff(old, new)` is called for `--check` only.
-    public static func verdict(for path: String, existing: Existing, directory: (name: String, kind: EntryKind)? = nil,
-                               generated: String, isGenerated: (String) -> Bool,
-                               diff: ((String, String) -> String)? = nil) -> Verdict {
+    public static func verdict(
+        for path: String, existing: Existing, directory: (name: String, kind: EntryKind)? = nil,
+        generated: String, isGenerated: (String) -> Bool,
+        diff: ((String, String) -> String)? = nil
+    ) -> Verdict {
         if let directory, directory.kind != .directory {
-            return .conflict(directory.kind == .symbolicLink
-                ? "\(directory.name) is a symbolic link (stackcat will not follow it)"
-                : "\(directory.name) is in the way: it is not a directory")
+            return .conflict(
+                directory.kind == .symbolicLink
+                    ? "\(directory.name) is a symbolic link (stackcat will not follow it)"
+                    : "\(directory.name) is in the way: it is not a directory")
         }
         switch existing {
         case .missing: return .create
@@ -101,8 +104,10 @@ public struct GeneratedTreePlan: Sendable {
 
     /// The extras among `present` (every regular file in the directory, relative): those in a place
     /// where generated files live, not planned, whose text (from `read`) carries the marker. Sorted.
-    public static func extras(present: [String], planned: Set<String>, layout: GeneratedLayout,
-                              read: (String) -> String?, isGenerated: (String) -> Bool) -> [String] {
+    public static func extras(
+        present: [String], planned: Set<String>, layout: GeneratedLayout,
+        read: (String) -> String?, isGenerated: (String) -> Bool
+    ) -> [String] {
         present.filter { relative in
             guard layout.isGeneratedPlace(relative), !planned.contains(relative), let text = read(relative) else { return false }
             return isGenerated(text)
@@ -169,8 +174,9 @@ public struct GeneratedTreePlan: Sendable {
         if outOfDate == 0 {
             report.append("\(w.label): \(w.directory) is up to date with \(w.from) (\(paths.count) files)\n")
         } else {
-            report.append("\(w.label): \(outOfDate) of \(paths.count) files in \(w.directory) are out of date with \(w.from); "
-                          + "run '\(w.rerun) \(w.label) --out \(w.directory)'\n")
+            report.append(
+                "\(w.label): \(outOfDate) of \(paths.count) files in \(w.directory) are out of date with \(w.from); "
+                    + "run '\(w.rerun) \(w.label) --out \(w.directory)'\n")
         }
         return report
     }

@@ -21,10 +21,16 @@ public struct GraphLegend: Sendable {
 
     public init(_ graph: Graph) {
         var nodes: [NodeSample] = []
-        func sample(_ key: String, _ label: String, hosting: Hosting?, ring: Ring? = nil, isInHouse: Bool = false, count: Int? = nil,
-                    summary: String? = nil) {
-            nodes.append(NodeSample(key: key, node: Graph.Node(id: "", label: label, category: nil, hosting: hosting, summary: summary ?? label,
-                                                               homepage: nil, ring: ring, isInHouse: isInHouse, count: count)))
+        func sample(
+            _ key: String, _ label: String, hosting: Hosting?, ring: Ring? = nil, isInHouse: Bool = false, count: Int? = nil,
+            summary: String? = nil
+        ) {
+            nodes.append(
+                NodeSample(
+                    key: key,
+                    node: Graph.Node(
+                        id: "", label: label, category: nil, hosting: hosting, summary: summary ?? label,
+                        homepage: nil, ring: ring, isInHouse: isInHouse, count: count)))
         }
         let hostings = Set(graph.nodes.compactMap { $0.count == nil ? $0.hosting : nil })
         for hosting in Hosting.allCases where hostings.contains(hosting) {

@@ -32,8 +32,10 @@ public enum Injection {
 
     /// The file with every block filled by `render`, or the diagnostics that stop it (unbalanced
     /// markers, bad arguments, or what `render` throws); with diagnostics, `bytes` is the input.
-    public static func fill(_ input: [UInt8], path: String,
-                            render: (Block) throws(InjectionError) -> String) -> (bytes: [UInt8], blocks: [Block], diagnostics: [Diagnostic]) {
+    public static func fill(
+        _ input: [UInt8], path: String,
+        render: (Block) throws(InjectionError) -> String
+    ) -> (bytes: [UInt8], blocks: [Block], diagnostics: [Diagnostic]) {
         let source = SourceText(path: path, bytes: input, lineBreaks: .markdown)
         var out: [UInt8] = []
         out.reserveCapacity(input.count)
@@ -132,8 +134,9 @@ public enum Injection {
         out.reserveCapacity(bytes.count + bytes.count / 16)
         for line in lines(of: bytes) {
             if marker(bytes, line) != nil {
-                throw InjectionError("the command's output has a line that reads as a stackcat marker",
-                                     notes: ["a block cannot contain '\(beginPrefix)...' or '\(endLine)' on a line of its own"])
+                throw InjectionError(
+                    "the command's output has a line that reads as a stackcat marker",
+                    notes: ["a block cannot contain '\(beginPrefix)...' or '\(endLine)' on a line of its own"])
             }
             out += bytes[line.start..<line.end]
             out += lineBreak
@@ -154,7 +157,11 @@ public enum Injection {
                 quote = character
                 inWord = true
             } else if character == " " || character == "\t" {
-                if inWord { result.append(current); current = ""; inWord = false }
+                if inWord {
+                    result.append(current)
+                    current = ""
+                    inWord = false
+                }
             } else {
                 current.append(character)
                 inWord = true

@@ -77,8 +77,15 @@ public enum Markdown {
         var offset = 0
         var iterator = text.unicodeScalars.makeIterator()
         var scalar = iterator.next()
-        while let s = scalar, s == " " || s == "\t" { offset += 1; scalar = iterator.next() }
-        while let s = scalar, ("0"..."9").contains(s) { digits += 1; offset += 1; scalar = iterator.next() }
+        while let s = scalar, s == " " || s == "\t" {
+            offset += 1
+            scalar = iterator.next()
+        }
+        while let s = scalar, ("0"..."9").contains(s) {
+            digits += 1
+            offset += 1
+            scalar = iterator.next()
+        }
         guard (1...9).contains(digits), let s = scalar, s == "." || s == ")" else { return nil }
         let after = iterator.next()
         guard after == nil || after == " " || after == "\t" else { return nil }
@@ -102,8 +109,10 @@ public enum Markdown {
     /// A link destination in angle brackets, with the characters that could end it encoded.
     public static func escapeDestination(_ url: String) -> String {
         // Printable ASCII without the characters below needs no encoding.
-        if url.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
-                                  && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "|") }) {
+        if url.utf8.allSatisfy({
+            $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: ">")
+                && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "|")
+        }) {
             return "<" + url + ">"
         }
         var out = "<"

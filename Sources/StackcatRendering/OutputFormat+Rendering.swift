@@ -7,8 +7,10 @@ import StackcatQuery
 extension ListFormat {
     /// A table-shaped result: `table` for people, `json` and `ids` for programs. Only the one the
     /// format needs is made.
-    public func render(table: @autoclosure () -> Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String],
-                       options: RenderOptions) -> String {
+    public func render(
+        table: @autoclosure () -> Table, json: @autoclosure () -> JSONValue, ids: @autoclosure () -> [String],
+        options: RenderOptions
+    ) -> String {
         switch self {
         case .json: return json().rendered()
         case .ids: return ids().map { $0 + "\n" }.joined()
@@ -80,8 +82,10 @@ public struct DiagnosticReport: Sendable {
 
 extension DiagnosticFormat {
     /// The report of a check. `summary` and `omitted` are the closing lines; `color` colours text on a terminal.
-    public func render(_ diagnostics: [Diagnostic], sources: [String: SourceText], summary: String, omitted: String,
-                       color: Bool, toolVersion: String) -> DiagnosticReport {
+    public func render(
+        _ diagnostics: [Diagnostic], sources: [String: SourceText], summary: String, omitted: String,
+        color: Bool, toolVersion: String
+    ) -> DiagnosticReport {
         switch self {
         case .text:
             DiagnosticReport(output: "", errorOutput: DiagnosticTextFormat(color: color).render(diagnostics, sources: sources) + omitted + summary)

@@ -24,7 +24,12 @@ public enum MarkdownEmbedding: Sendable, Equatable {
         var longest = 0
         var run = 0
         for byte in text.utf8 {
-            if byte == UInt8(ascii: "`") { run += 1; longest = max(longest, run) } else { run = 0 }
+            if byte == UInt8(ascii: "`") {
+                run += 1
+                longest = max(longest, run)
+            } else {
+                run = 0
+            }
         }
         return String(repeating: "`", count: max(3, longest + 1))
     }

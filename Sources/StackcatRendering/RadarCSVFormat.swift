@@ -10,9 +10,11 @@ public enum RadarCSVFormat {
     public static func render(_ radar: Radar) -> String {
         var out = columns.joined(separator: ",") + "\r\n"
         for blip in radar.blips {
-            let row = [html(blip.name), blip.ring.rawValue, html(radar.quadrants[blip.quadrant].name),
-                       blip.isNew ? "TRUE" : "FALSE", status(blip.movement),
-                       html(blip.description + (blip.reviewed.map { " (reviewed \($0))" } ?? ""))]
+            let row = [
+                html(blip.name), blip.ring.rawValue, html(radar.quadrants[blip.quadrant].name),
+                blip.isNew ? "TRUE" : "FALSE", status(blip.movement),
+                html(blip.description + (blip.reviewed.map { " (reviewed \($0))" } ?? ""))
+            ]
             out += row.map(CSVTableFormat.field).joined(separator: ",") + "\r\n"
         }
         return out

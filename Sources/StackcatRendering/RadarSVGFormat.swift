@@ -18,12 +18,15 @@ public enum RadarSVGFormat {
     public static func render(_ radar: Radar, title: String?, link: ((Radar.Blip) -> String?)? = nil) -> String {
         let title = title ?? defaultTitle(radar)
         let r = radar.radius
-        let pad = 20.0, gap = 30.0, lineHeight = 16.0
+        let pad = 20.0
+        let gap = 30.0
+        let lineHeight = 16.0
         // Text widths are estimated (no font metrics here): 6.6 px per terminal column at 12 px.
         let longest = (radar.blips.map { TerminalText.width(legendText($0)) } + radar.quadrants.map { TerminalText.width($0.name) * 8 / 7 }).max() ?? 0
         let legendWidth = max(180.0, Double(longest) * 6.6 + 10)
         let titleHeight = 40.0
-        let cx = pad + legendWidth + gap + r, cy = pad + titleHeight + r
+        let cx = pad + legendWidth + gap + r
+        let cy = pad + titleHeight + r
         let width = cx + r + gap + legendWidth + pad
 
         var body = ""
@@ -36,9 +39,11 @@ public enum RadarSVGFormat {
         body += "  <line x1=\"\(n(cx))\" y1=\"\(n(cy - r))\" x2=\"\(n(cx))\" y2=\"\(n(cy + r))\" stroke=\"#bbbbbb\"/>\n"
         // Ring names along the horizontal axis, on both sides.
         for (i, ring) in Ring.allCases.enumerated() {
-            let inner = i == 0 ? 0 : Radar.ringEdges[i - 1] * r, middle = (inner + Radar.ringEdges[i] * r) / 2
+            let inner = i == 0 ? 0 : Radar.ringEdges[i - 1] * r
+            let middle = (inner + Radar.ringEdges[i] * r) / 2
             for x in [cx - middle, cx + middle] {
-                body += "  <text x=\"\(n(x))\" y=\"\(n(cy - 6))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#777777\" letter-spacing=\"1\">\(ring.rawValue.uppercased())</text>\n"
+                body +=
+                    "  <text x=\"\(n(x))\" y=\"\(n(cy - 6))\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#777777\" letter-spacing=\"1\">\(ring.rawValue.uppercased())</text>\n"
             }
         }
         for blip in radar.blips { body += blipElement(blip, cx: cx, cy: cy, link: link) }
@@ -57,7 +62,8 @@ public enum RadarSVGFormat {
                     let members = radar.blips.filter { $0.quadrant == q && $0.ring == ring }
                     guard !members.isEmpty else { continue }
                     y += lineHeight + 2
-                    body += "  <text x=\"\(n(column))\" y=\"\(n(y))\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ringColors[ring]!)\" letter-spacing=\"1\">\(ring.rawValue.uppercased())</text>\n"
+                    body +=
+                        "  <text x=\"\(n(column))\" y=\"\(n(y))\" font-size=\"11\" font-weight=\"bold\" fill=\"\(ringColors[ring]!)\" letter-spacing=\"1\">\(ring.rawValue.uppercased())</text>\n"
                     for blip in members {
                         y += lineHeight
                         body += "  <text x=\"\(n(column))\" y=\"\(n(y))\" font-size=\"12\" fill=\"#222222\">\(escape(legendText(blip)))</text>\n"
@@ -74,8 +80,9 @@ public enum RadarSVGFormat {
         // The key: only the blip kinds drawn.
         var keys: [(String, String)] = []
         func sample(_ movement: Radar.Movement, inHouse: Bool) -> String {
-            let blip = Radar.Blip(number: 0, id: "", name: "", ring: .adopt, quadrant: 0, category: nil, isInHouse: inHouse,
-                                  movement: movement, description: "", homepage: nil, x: 0, y: 0)
+            let blip = Radar.Blip(
+                number: 0, id: "", name: "", ring: .adopt, quadrant: 0, category: nil, isInHouse: inHouse,
+                movement: movement, description: "", homepage: nil, x: 0, y: 0)
             return shape(blip, x: 0, y: 0)
         }
         let movements = Set(radar.blips.map(\.movement))
@@ -104,7 +111,8 @@ public enum RadarSVGFormat {
         let height = bottom + pad
 
         var out = DocsGenerator.marker + "\n"
-        out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"radar-title radar-desc\" font-family=\"Helvetica, Arial, sans-serif\">\n"
+        out +=
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"radar-title radar-desc\" font-family=\"Helvetica, Arial, sans-serif\">\n"
         out += "  <title id=\"radar-title\">\(escape(title))</title>\n"
         out += "  <desc id=\"radar-desc\">\(escape(description(radar)))</desc>\n"
         out += "  <rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
@@ -144,7 +152,8 @@ public enum RadarSVGFormat {
     }
 
     static func blipElement(_ blip: Radar.Blip, cx: Double, cy: Double, link: ((Radar.Blip) -> String?)?) -> String {
-        let x = cx + blip.x, y = cy + blip.y
+        let x = cx + blip.x
+        let y = cy + blip.y
         var tooltip = "\(blip.number). \(blip.name): \(blip.ring.rawValue)"
         if !blip.description.isEmpty { tooltip += ". " + blip.description }
         if let reviewed = blip.reviewed { tooltip += " (reviewed \(reviewed))" }
@@ -184,7 +193,8 @@ public enum RadarSVGFormat {
     static func n(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
-        let whole = abs(tenths) / 10, fraction = abs(tenths) % 10
+        let whole = abs(tenths) / 10
+        let fraction = abs(tenths) % 10
         return sign + String(whole) + (fraction == 0 ? "" : "." + String(fraction))
     }
 

@@ -9,7 +9,7 @@ public enum SARIFFormat {
             .object([
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.summary))])),
-                ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))])),
+                ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))]))
             ])
         }
         let results: [JSONValue] = diagnostics.map { d in
@@ -17,49 +17,85 @@ public enum SARIFFormat {
                 ("ruleId", .string(d.code)),
                 ("ruleIndex", .int(ruleIndex[d.code] ?? 0)),
                 ("level", .string(d.severity == .error ? "error" : "warning")),
-                ("message", .object([("text", .string(d.message))])),
+                ("message", .object([("text", .string(d.message))]))
             ]
             if let location = d.location {
                 pairs.append(("locations", .array([.object([("physicalLocation", physicalLocation(location))])])))
             }
             let related = d.notes.filter { $0.location != nil && $0.location != d.location }
             if !related.isEmpty {
-                pairs.append(("relatedLocations", .array(related.enumerated().map { i, note in
-                    .object([("id", .int(i + 1)), ("physicalLocation", physicalLocation(note.location!)),
-                             ("message", .object([("text", .string(note.message))]))])
-                })))
+                pairs.append(
+                    (
+                        "relatedLocations",
+                        .array(
+                            related.enumerated().map { i, note in
+                                .object([
+                                    ("id", .int(i + 1)), ("physicalLocation", physicalLocation(note.location!)),
+                                    ("message", .object([("text", .string(note.message))]))
+                                ])
+                            })
+                    ))
             }
             let remarks = d.notes.filter { $0.location == nil || $0.location == d.location }.map(\.message)
             if !remarks.isEmpty {
                 pairs.append(("properties", .object([("notes", .strings(remarks))])))
             }
             if let replacement = d.replacement, let location = d.location {
-                pairs.append(("fixes", .array([.object([
-                    ("description", .object([("text", .string("replace with '\(replacement)'"))])),
-                    ("artifactChanges", .array([.object([
-                        ("artifactLocation", artifact(location.path)),
-                        ("replacements", .array([.object([
-                            ("deletedRegion", region(location.span)),
-                            ("insertedContent", .object([("text", .string(replacement))])),
-                        ])])),
-                    ])])),
-                ])])))
+                pairs.append(
+                    (
+                        "fixes",
+                        .array([
+                            .object([
+                                ("description", .object([("text", .string("replace with '\(replacement)'"))])),
+                                (
+                                    "artifactChanges",
+                                    .array([
+                                        .object([
+                                            ("artifactLocation", artifact(location.path)),
+                                            (
+                                                "replacements",
+                                                .array([
+                                                    .object([
+                                                        ("deletedRegion", region(location.span)),
+                                                        ("insertedContent", .object([("text", .string(replacement))]))
+                                                    ])
+                                                ])
+                                            )
+                                        ])
+                                    ])
+                                )
+                            ])
+                        ])
+                    ))
             }
             return .object(pairs)
         }
         return JSONValue.object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([.object([
-                ("tool", .object([("driver", .object([
-                    ("name", .string("stackcat")),
-                    ("version", .string(toolVersion)),
-                    ("informationUri", .string("https://github.com/stackcat/stackcat")),
-                    ("rules", .array(rules)),
-                ]))])),
-                ("columnKind", .string("unicodeCodePoints")),
-                ("results", .array(results)),
-            ])])),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("stackcat")),
+                                        ("version", .string(toolVersion)),
+                                        ("informationUri", .string("https://github.com/stackcat/stackcat")),
+                                        ("rules", .array(rules))
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("columnKind", .string("unicodeCodePoints")),
+                        ("results", .array(results))
+                    ])
+                ])
+            )
         ]).rendered()
     }
 
@@ -79,7 +115,7 @@ public enum SARIFFormat {
             ("endLine", .int(end.line)),
             ("endColumn", .int(max(end.column, span.start.line == end.line ? span.start.column : 1))),
             ("byteOffset", .int(span.start.offset)),
-            ("byteLength", .int(max(0, end.offset - span.start.offset))),
+            ("byteLength", .int(max(0, end.offset - span.start.offset)))
         ])
     }
 

@@ -33,8 +33,10 @@ public struct ShowRenderer: Sendable {
     /// The facts of a tool in the order of `ToolFact.all`, for `show` and the docs pages alike:
     /// `category` renders a category reference, `team` a team reference, `url` a link, `text` catalog
     /// text (escaped for Markdown, or left as it is).
-    static func facts(_ tool: Tool, category: (String) -> String, team: (String) -> String, url: (String) -> String,
-                      text: (String) -> String) -> [(String, String)] {
+    static func facts(
+        _ tool: Tool, category: (String) -> String, team: (String) -> String, url: (String) -> String,
+        text: (String) -> String
+    ) -> [(String, String)] {
         ToolFact.all.compactMap { fact in
             guard let value = fact.value(of: tool) else { return nil }
             let shown: String
@@ -99,11 +101,12 @@ public struct ShowRenderer: Sendable {
             let members = stack.components.filter { $0.ring == ring }
             guard !members.isEmpty else { continue }
             out += "\n" + bold("Ring: \(ring.rawValue)") + "\n"
-            out += indented(members.map { c in
-                [c.id, c.isInHouse ? s(c.inHouseDisplayName) : s(catalog.tool(c.id)?.name ?? "")]
-                    + (owners ? [c.owner.map { s(teamLabel($0.value)) } ?? ""] : [])
-                    + (reviews ? [c.reviewed.map { "reviewed " + $0.value } ?? ""] : []) + [s(c.role ?? "")]
-            })
+            out += indented(
+                members.map { c in
+                    [c.id, c.isInHouse ? s(c.inHouseDisplayName) : s(catalog.tool(c.id)?.name ?? "")]
+                        + (owners ? [c.owner.map { s(teamLabel($0.value)) } ?? ""] : [])
+                        + (reviews ? [c.reviewed.map { "reviewed " + $0.value } ?? ""] : []) + [s(c.role ?? "")]
+                })
         }
         if !stack.flows.isEmpty {
             out += "\n" + bold("Flows") + "\n"
@@ -146,8 +149,10 @@ public struct ShowRenderer: Sendable {
     public func markdown(_ tool: Tool) -> String {
         let e = Markdown.escapeInline
         var out = "# \(e(tool.name))\n\n\(e(tool.summary))\n\n"
-        out += MarkdownTableFormat().render(Table(columns: [.init("Fact"), .init("Value")],
-                                                   rows: facts(tool).map { [$0.0, $0.1] }), options: .plain)
+        out += MarkdownTableFormat().render(
+            Table(
+                columns: [.init("Fact"), .init("Value")],
+                rows: facts(tool).map { [$0.0, $0.1] }), options: .plain)
         if !tool.roles.isEmpty {
             out += "\n## Roles\n\n"
             out += tool.roles.map { "- \(e(catalog.role($0.value)?.name ?? $0.value)) (`\($0.value)`)\n" }.joined()
@@ -163,8 +168,10 @@ public struct ShowRenderer: Sendable {
         let uses = catalog.stacks(using: tool.id)
         if !uses.isEmpty {
             out += "\n## Stacks\n\n"
-            out += uses.map { "- \(e($0.stack.name)) (`\($0.stack.id)`), \($0.component.ring.rawValue)"
-                + ($0.component.role.map { ": \(e($0))" } ?? "") + "\n" }.joined()
+            out += uses.map {
+                "- \(e($0.stack.name)) (`\($0.stack.id)`), \($0.component.ring.rawValue)"
+                    + ($0.component.role.map { ": \(e($0))" } ?? "") + "\n"
+            }.joined()
         }
         if let description = tool.description {
             out += "\n## Description\n\n" + MarkdownBlock.paragraphs(description) + "\n"
@@ -183,17 +190,20 @@ public struct ShowRenderer: Sendable {
             let members = stack.components.filter { $0.ring == ring }
             guard !members.isEmpty else { continue }
             out += "\n## \(Comparison.capitalized(ring.rawValue))\n\n"
-            out += MarkdownTableFormat().render(Table(
-                columns: [.init("Component"), .init("Id"), .init("Role in the stack")],
-                rows: members.map { c in
-                    [c.isInHouse ? c.inHouseDisplayName : catalog.tool(c.id)?.name ?? c.id, c.id, c.role ?? ""]
-                }), options: .plain)
+            out += MarkdownTableFormat().render(
+                Table(
+                    columns: [.init("Component"), .init("Id"), .init("Role in the stack")],
+                    rows: members.map { c in
+                        [c.isInHouse ? c.inHouseDisplayName : catalog.tool(c.id)?.name ?? c.id, c.id, c.role ?? ""]
+                    }), options: .plain)
         }
         if !stack.flows.isEmpty {
             out += "\n## Flows\n\n"
-            out += MarkdownTableFormat().render(Table(columns: [.init("From"), .init("To"), .init("What")],
-                                                      rows: stack.flows.map { [$0.from.value, $0.to.value, $0.label ?? ""] }),
-                                                options: .plain)
+            out += MarkdownTableFormat().render(
+                Table(
+                    columns: [.init("From"), .init("To"), .init("What")],
+                    rows: stack.flows.map { [$0.from.value, $0.to.value, $0.label ?? ""] }),
+                options: .plain)
         }
         if let description = stack.description {
             out += "\n## Description\n\n" + MarkdownBlock.paragraphs(description) + "\n"
@@ -220,7 +230,10 @@ enum MarkdownBlock {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.trimmingSpacesAndTabs()
             if trimmed.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
+                if !current.isEmpty {
+                    paragraphs.append(current.joined(separator: " "))
+                    current = []
+                }
             } else {
                 current.append(trimmed)
             }

@@ -32,7 +32,10 @@ public enum TerminalText {
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
-                if (b >= 0x20 && b < 0x7F) || b == 0x0A || b == 0x09 || b >= 0xC3 && b != 0xE2 { i += 1; continue }
+                if (b >= 0x20 && b < 0x7F) || b == 0x0A || b == 0x09 || b >= 0xC3 && b != 0xE2 {
+                    i += 1
+                    continue
+                }
                 if unsafeLength(at: i, in: bytes, keepingStyles: keepingStyles) > 0 { return false }
                 i += 1
             }
@@ -98,7 +101,8 @@ public enum TerminalText {
             || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
             || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
+            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v)
+        {
             return 2
         }
         return 1

@@ -61,7 +61,7 @@ public enum CatalogScaffold {
         #   style        optional: { color: "#rrggbb", line: solid | dashed | dotted } for graphs;
         #                without it, a colour of a colour-blind-safe palette is picked
         # Started from stackcat's built-in vocabulary: rename, remove and add entries freely.
-        """,
+        """
     ]
 
     /// The catalog files, sorted by path, then the schemas under `CatalogSchemas.directory`.
@@ -102,18 +102,21 @@ public enum CatalogScaffold {
             id: exampleStackID, name: "Kubernetes guestbook tutorial",
             summary: "A PHP guestbook with a Redis leader and followers, deployed on Kubernetes.",
             components: [
-                .init(.tool(exampleToolID), ring: .adopt,
-                      role: "Runs the front end and Redis as Deployments behind Services."),
-                .init(.inHouse(id: "guestbook-frontend", name: "Guestbook front end (PHP)", category: nil), ring: .adopt,
-                      role: "Serves the web page and reads and writes entries in Redis."),
-                .init(.inHouse(id: "guestbook-redis", name: "Redis (one leader, two followers)", category: "database"), ring: .adopt,
-                      role: "Stores the entries: writes go to the leader, reads to the followers."),
+                .init(
+                    .tool(exampleToolID), ring: .adopt,
+                    role: "Runs the front end and Redis as Deployments behind Services."),
+                .init(
+                    .inHouse(id: "guestbook-frontend", name: "Guestbook front end (PHP)", category: nil), ring: .adopt,
+                    role: "Serves the web page and reads and writes entries in Redis."),
+                .init(
+                    .inHouse(id: "guestbook-redis", name: "Redis (one leader, two followers)", category: "database"), ring: .adopt,
+                    role: "Stores the entries: writes go to the leader, reads to the followers.")
             ])
         draft.description = """
-        The example of the Kubernetes tutorial "Deploying PHP Guestbook application with Redis": a
-        multi-tier web application that is simple, and not meant for production. Replace this stack
-        with your own: 'stackcat new stack ID'.
-        """
+            The example of the Kubernetes tutorial "Deploying PHP Guestbook application with Redis": a
+            multi-tier web application that is simple, and not meant for production. Replace this stack
+            with your own: 'stackcat new stack ID'.
+            """
         draft.asOf = date
         draft.reviewed = date
         draft.sources = ["https://kubernetes.io/docs/tutorials/stateless-application/guestbook/"]
@@ -131,42 +134,46 @@ public enum CatalogScaffold {
     public static func githubWorkflow(catalogPath: String, actionRepository: String?, version: String) -> String {
         let repository = actionRepository ?? placeholderActionRepository
         // zizmor's unpinned-uses is told on the line that the tag is meant: it names the release to download.
-        let uses = "\(repository)@v\(version)  # zizmor: ignore[unpinned-uses]"
+        let uses =
+            "\(repository)@v\(version)  # zizmor: ignore[unpinned-uses]"
             + (actionRepository == nil ? " <- replace OWNER (see above)" : "")
-        let which = actionRepository == nil ? """
-        # REPLACE OWNER below with the GitHub account that hosts the stackcat you use (upstream or your
-        # fork), or write this file again with 'stackcat init --ci github --action-repo OWNER/NAME'.
-        """ : """
-        # The Action comes from \(repository) (another: 'stackcat init --ci github --action-repo OWNER/NAME').
-        """
+        let which =
+            actionRepository == nil
+            ? """
+            # REPLACE OWNER below with the GitHub account that hosts the stackcat you use (upstream or your
+            # fork), or write this file again with 'stackcat init --ci github --action-repo OWNER/NAME'.
+            """
+            : """
+            # The Action comes from \(repository) (another: 'stackcat init --ci github --action-repo OWNER/NAME').
+            """
         return """
-        # Checks the stackcat catalog in \(catalogPath) on every push and pull request: every problem
-        # becomes an annotation on the changed line. Written by 'stackcat init --ci github'.
-        \(which)
-        # The tag v\(version) is the release whose binary the Action downloads. To pin by commit instead,
-        # write that tag's commit SHA: the Action then downloads the release its source declares.
-        # Its inputs: catalog, strict, max-age, docs, inject, sarif, version, repository.
-        name: stackcat
-        on:
-          push:
-          pull_request:
-        permissions:
-          contents: read
-        jobs:
-          catalog:
-            runs-on: ubuntu-latest
-            steps:
-              - uses: actions/checkout@v4
-                with:
-                  persist-credentials: false
-              - uses: \(uses)
-                with:
-                  catalog: \(YAMLWriter.scalar(catalogPath))
-                  strict: "true"
-                  # max-age: 180             # also warn about stack components not reviewed for 180 days
-                  # docs: docs/catalog        # also check that 'stackcat docs --out docs/catalog' is fresh
-                  # sarif: stackcat.sarif     # also write SARIF for code scanning
+            # Checks the stackcat catalog in \(catalogPath) on every push and pull request: every problem
+            # becomes an annotation on the changed line. Written by 'stackcat init --ci github'.
+            \(which)
+            # The tag v\(version) is the release whose binary the Action downloads. To pin by commit instead,
+            # write that tag's commit SHA: the Action then downloads the release its source declares.
+            # Its inputs: catalog, strict, max-age, docs, inject, sarif, version, repository.
+            name: stackcat
+            on:
+              push:
+              pull_request:
+            permissions:
+              contents: read
+            jobs:
+              catalog:
+                runs-on: ubuntu-latest
+                steps:
+                  - uses: actions/checkout@v4
+                    with:
+                      persist-credentials: false
+                  - uses: \(uses)
+                    with:
+                      catalog: \(YAMLWriter.scalar(catalogPath))
+                      strict: "true"
+                      # max-age: 180             # also warn about stack components not reviewed for 180 days
+                      # docs: docs/catalog        # also check that 'stackcat docs --out docs/catalog' is fresh
+                      # sarif: stackcat.sarif     # also write SARIF for code scanning
 
-        """
+            """
     }
 }

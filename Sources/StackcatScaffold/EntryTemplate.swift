@@ -17,7 +17,8 @@ public enum EntryTemplate {
         out.raw("# A tool: one file per tool, named after its id (\(path)). 'stackcat validate' checks")
         out.raw("# every value and reference; keys marked optional may be left out.")
         for fact in ToolFact.fileFacts {
-            let key = fact.key, value = draft.values[key].map(yaml)
+            let key = fact.key
+            let value = draft.values[key].map(yaml)
             let comment = comment(fact)
             switch fact.kind {
             case .id:
@@ -38,9 +39,11 @@ public enum EntryTemplate {
                 out.raw(Lines.withComment("#     note: How or why.", "optional"))
             case .sources:
                 let inHouse = draft.values["hosting"] == .choice(Hosting.inHouse.rawValue)
-                out.list(key, draft.sources.map(YAMLWriter.scalar), comment,
-                         missing: inHouse ? Lines.withComment("# \(key): [docs/README.md]", "optional: internal pages or paths in the repository")
-                                          : "# \(key): [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+                out.list(
+                    key, draft.sources.map(YAMLWriter.scalar), comment,
+                    missing: inHouse
+                        ? Lines.withComment("# \(key): [docs/README.md]", "optional: internal pages or paths in the repository")
+                        : "# \(key): [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
             case .date:
                 // Unquoted, as people write dates: validate and the schemas both take it.
                 if case .text(let date)? = draft.values[key], CalendarDate.problem(iso: date) == nil {
@@ -110,8 +113,9 @@ public enum EntryTemplate {
         // Unquoted, as people write dates: validate and the schemas both take it.
         out.optional("as_of", draft.asOf, placeholder: "2026-01-31", "optional: the date this was true (YYYY-MM-DD)")
         out.optional("reviewed", draft.reviewed, placeholder: "2026-01-31", "optional: the day its facts and rings were last checked")
-        out.list("sources", draft.sources.map(YAMLWriter.scalar), "pages the description comes from",
-                 missing: "# sources: [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
+        out.list(
+            "sources", draft.sources.map(YAMLWriter.scalar), "pages the description comes from",
+            missing: "# sources: [https://where.the.facts/come-from]   # 'validate --strict' asks for them")
         if let instead = draft.replace["components"] { out.raw("\(Placeholder.marker) \(instead)") }
         out.raw(Lines.withComment("components:", "at least one"))
         for part in draft.components {
@@ -200,7 +204,10 @@ struct Lines {
     }
 
     mutating func list(_ key: String, _ items: [String], _ comment: String, missing: String) {
-        guard !items.isEmpty else { raw(missing); return }
+        guard !items.isEmpty else {
+            raw(missing)
+            return
+        }
         if let instead = replace[key] { raw("\(Placeholder.marker) \(instead)") }
         raw(Lines.withComment("\(key):", comment))
         for item in items { raw("  - " + item) }

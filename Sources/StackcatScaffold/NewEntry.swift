@@ -25,8 +25,9 @@ public enum NewEntry {
     public static func checkID(_ id: String, kind: String) throws(Refusal) {
         guard !Identifier.isValid(id) else { return }
         let suggestion = Diagnostics.suggestedID(for: id).map { "try '\($0)'" }
-        throw Refusal("'\(id)' is not a valid \(kind) id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most \(Identifier.maxLength) characters",
-                      note: suggestion)
+        throw Refusal(
+            "'\(id)' is not a valid \(kind) id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most \(Identifier.maxLength) characters",
+            note: suggestion)
     }
 
     /// Refuses an id that a tool or stack has already (they share one namespace), or that a file in
@@ -36,13 +37,16 @@ public enum NewEntry {
         for name in fileNames {
             let base = name.split(separator: "/").last.map(String.init) ?? name
             guard let dot = base.lastIndex(of: ".") else { continue }
-            let stem = base[..<dot], ext = base[base.index(after: dot)...].lowercased()
+            let stem = base[..<dot]
+            let ext = base[base.index(after: dot)...].lowercased()
             if stem == id, ext == "yaml" || ext == "yml" {
                 throw Refusal("'\(id)' exists already: \(name)", note: "pick another id, or edit that file")
             }
         }
         if catalog.hasTool(id) { throw Refusal("'\(id)' exists already: a tool has that id", note: "pick another id") }
-        if catalog.stack(id) != nil { throw Refusal("'\(id)' exists already: a stack has that id", note: "tools and stacks share one namespace; pick another id") }
+        if catalog.stack(id) != nil {
+            throw Refusal("'\(id)' exists already: a stack has that id", note: "tools and stacks share one namespace; pick another id")
+        }
     }
 
     /// Refuses a rendered entry that `validate` would find fault with on its own (a homepage that is
@@ -52,8 +56,9 @@ public enum NewEntry {
         let check = CatalogCheck(files: [CatalogFile(relativePath: relativePath, displayPath: relativePath, contents: contents)])
         let problems = check.diagnostics.filter { $0.severity == .error && $0.rule != .unknownReference }
         guard let first = problems.first else { return }
-        throw Refusal("the options make an entry that does not validate: \(first.message)",
-                      note: first.notes.first?.message ?? "check the values given to the options")
+        throw Refusal(
+            "the options make an entry that does not validate: \(first.message)",
+            note: first.notes.first?.message ?? "check the values given to the options")
     }
 
     public struct ToolOptions: Sendable {
@@ -77,8 +82,9 @@ public enum NewEntry {
         if let hosting = Hosting(rawValue: given) { return hosting }
         let values = Hosting.allCases.map(\.rawValue)
         let suggestion = Suggestions.closest(to: given, among: values)
-        throw Refusal("unknown hosting '\(given)'",
-                      note: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "hosting is one of: " + values.joined(separator: ", "))
+        throw Refusal(
+            "unknown hosting '\(given)'",
+            note: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "hosting is one of: " + values.joined(separator: ", "))
     }
 
     /// A team id that teams.yaml has, with "did you mean", or how to add one when there is none.
@@ -86,7 +92,8 @@ public enum NewEntry {
         do throws(UnknownIDError) {
             try catalog.requireTeam(given)
         } catch {
-            let note = error.suggestion == nil && catalog.teams.isEmpty
+            let note =
+                error.suggestion == nil && catalog.teams.isEmpty
                 ? "the catalog has no teams yet: add one with 'stackcat new team \(given) --name NAME'" : error.note
             throw Refusal("unknown \(what) '\(given)'", note: note)
         }
@@ -121,18 +128,21 @@ public enum NewEntry {
         let hosting = try options.hosting.map { given throws(Refusal) in try Self.hosting(given) }
         if let owner = options.owner { try team(owner, in: catalog, as: "owner") }
         if hosting == .inHouse && options.owner == nil {
-            throw Refusal("an in-house tool needs an owner: give --owner TEAM",
-                          note: catalog.teams.isEmpty ? "the catalog has no teams yet: add one with 'stackcat new team ID --name NAME'"
-                                                      : "teams.yaml has: " + listed(catalog.teams.map(\.id.value)))
+            throw Refusal(
+                "an in-house tool needs an owner: give --owner TEAM",
+                note: catalog.teams.isEmpty
+                    ? "the catalog has no teams yet: add one with 'stackcat new team ID --name NAME'"
+                    : "teams.yaml has: " + listed(catalog.teams.map(\.id.value)))
         }
         let reviewed = try options.reviewed.map { given throws(Refusal) in try date(given, option: "--reviewed") }
         let inHouse = hosting == .inHouse
         let name = options.name ?? EntryTemplate.name(fromID: id)
         let license = options.license.map(SPDXLicense.canonicalCase)
-        var draft = ToolDraft(id: id, name: name, category: category,
-                              summary: options.summary ?? Placeholder.toolSummary(name: name, categoryName: categoryEntry.name),
-                              homepage: options.homepage ?? Placeholder.homepage(forID: id),
-                              license: license ?? Placeholder.license)
+        var draft = ToolDraft(
+            id: id, name: name, category: category,
+            summary: options.summary ?? Placeholder.toolSummary(name: name, categoryName: categoryEntry.name),
+            homepage: options.homepage ?? Placeholder.homepage(forID: id),
+            license: license ?? Placeholder.license)
         draft.sources = options.sources
         if options.summary == nil { draft.replace["summary"] = "one line on what it is and does" }
         if inHouse {
@@ -180,12 +190,14 @@ public enum NewEntry {
     /// `ID` or `ID=RING` from `--component`: the ring checked, with "did you mean".
     public static func component(_ given: String) throws(Refusal) -> (id: String, ring: Ring?) {
         guard let equals = given.firstIndex(of: "=") else { return (given, nil) }
-        let id = String(given[..<equals]), ringText = String(given[given.index(after: equals)...])
+        let id = String(given[..<equals])
+        let ringText = String(given[given.index(after: equals)...])
         if let ring = Ring(rawValue: ringText) { return (id, ring) }
         let rings = Ring.allCases.map(\.rawValue)
         let suggestion = Suggestions.closest(to: ringText, among: rings)
-        throw Refusal("unknown ring '\(ringText)' in '--component \(given)'",
-                      note: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "a ring is one of: " + rings.joined(separator: ", "))
+        throw Refusal(
+            "unknown ring '\(ringText)' in '--component \(given)'",
+            note: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "a ring is one of: " + rings.joined(separator: ", "))
     }
 
     /// A stack skeleton: the tools given as components (each a catalog tool's id or alias, resolved as
@@ -211,8 +223,9 @@ public enum NewEntry {
             // The same tool twice (by id or alias) is one component; in two rings, a question only the user can answer.
             if let index = parts.firstIndex(where: { $0.kind == .tool(tool) }) {
                 guard let ring, ring != parts[index].ring else { continue }
-                throw Refusal("'\(tool)' is given twice as a component, in rings \(parts[index].ring.rawValue) and \(ring.rawValue)",
-                              note: "give each tool once, with its one ring")
+                throw Refusal(
+                    "'\(tool)' is given twice as a component, in rings \(parts[index].ring.rawValue) and \(ring.rawValue)",
+                    note: "give each tool once, with its one ring")
             }
             var part = StackDraft.Part(.tool(tool), ring: ring ?? .adopt)
             part.owner = options.owner

@@ -37,8 +37,9 @@ extension NewEntry {
             throw Refusal("team '\(id)' exists already (\(existing.path))", note: "pick another id, or edit that entry")
         }
         if let contact = options.contact, !ContactCheck.isContact(contact) {
-            throw Refusal("--contact '\(contact)' is neither an email address nor an http(s) URL",
-                          note: "write an address such as platform@example.com, or a page such as https://chat.example.com/platform")
+            throw Refusal(
+                "--contact '\(contact)' is neither an email address nor an http(s) URL",
+                note: "write an address such as platform@example.com, or a page such as https://chat.example.com/platform")
         }
         if let parent = options.parent { try team(parent, in: catalog, as: "parent team") }
         var draft = TeamDraft(id: id, name: options.name)
@@ -63,9 +64,11 @@ extension NewEntry {
         let after = CatalogCheck(files: [CatalogFile(relativePath: relativePath, text: SourceText(path: relativePath, bytes: bytes))])
         let errors = { (check: CatalogCheck) in check.diagnostics.filter { $0.severity == .error && $0.rule != .unknownReference }.count }
         guard after.catalog.teams.count == before.catalog.teams.count + 1, after.catalog.team(draft.id) != nil,
-              errors(after) <= errors(before) else {
-            throw Refusal("cannot add the team to \(relativePath): the file is not a list of '- id: ...' entries that an entry can be appended to",
-                          note: "add the entry by hand, or write the list one '- id:' entry after another")
+            errors(after) <= errors(before)
+        else {
+            throw Refusal(
+                "cannot add the team to \(relativePath): the file is not a list of '- id: ...' entries that an entry can be appended to",
+                note: "add the entry by hand, or write the list one '- id:' entry after another")
         }
         return bytes
     }

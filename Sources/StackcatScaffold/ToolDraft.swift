@@ -14,9 +14,11 @@ public struct ToolDraft: Sendable, Equatable {
 
     public init(id: String, name: String, category: String, summary: String, homepage: String, license: String) {
         self.id = id
-        values = ["name": .text(name), "category": .category(category), "summary": .text(summary),
-                  "homepage": .url(homepage), "license": .text(license),
-                  "hosting": .choice(Hosting.selfHosted.rawValue), "lifecycle": .choice(Lifecycle.active.rawValue)]
+        values = [
+            "name": .text(name), "category": .category(category), "summary": .text(summary),
+            "homepage": .url(homepage), "license": .text(license),
+            "hosting": .choice(Hosting.selfHosted.rawValue), "lifecycle": .choice(Lifecycle.active.rawValue)
+        ]
     }
 
     /// A draft of an existing tool, without its description and relations (which name other tools).

@@ -18,7 +18,7 @@ enum ToolSchema {
             ("required", .strings(facts.filter { $0.presence == .required }.map(\.key))),
             ("definitions", definitions),
             ("properties", .object(facts.map { ($0.key, property($0)) })),
-            ("allOf", .array(clauses(facts))),
+            ("allOf", .array(clauses(facts)))
         ]).rendered()
     }
 
@@ -36,26 +36,33 @@ enum ToolSchema {
         case .text: return nullable ? ref("optionalText") : ref("text")
         case .summary:
             let lineBreaks = #"\n\r\u0085\u2028\u2029"#
-            return .object([("type", .string("string")), ("pattern", .string("^[^\(lineBreaks)]*\\S[^\(lineBreaks)]*\\n?$")),
-                            ("maxLength", .int(ToolFact.summaryLimit))])
+            return .object([
+                ("type", .string("string")), ("pattern", .string("^[^\(lineBreaks)]*\\S[^\(lineBreaks)]*\\n?$")),
+                ("maxLength", .int(ToolFact.summaryLimit))
+            ])
         case .markdown: return .object([("type", nullable ? .strings(["string", "null"]) : .string("string"))])
         case .url: return orNull(ref("url"))
         case .license:
-            return .object([("type", nullable ? .strings(["string", "null"]) : .string("string")),
-                            ("pattern", .string(#"^[A-Za-z0-9(][A-Za-z0-9.+:\- ()]*$"#))])
+            return .object([
+                ("type", nullable ? .strings(["string", "null"]) : .string("string")),
+                ("pattern", .string(#"^[A-Za-z0-9(][A-Za-z0-9.+:\- ()]*$"#))
+            ])
         case .choice(let values): return .object([("enum", .array(values.map(JSONValue.string) + (nullable ? [.null] : [])))])
         case .year:
-            return .object([("type", nullable ? .strings(["integer", "null"]) : .string("integer")),
-                            ("minimum", .int(1900)), ("maximum", .int(2100))])
+            return .object([
+                ("type", nullable ? .strings(["integer", "null"]) : .string("integer")),
+                ("minimum", .int(1900)), ("maximum", .int(2100))
+            ])
         case .date: return orNull(ref("date"))
         case .categories, .roles: return list(of: ref("id"))
         case .words: return list(of: ref("text"))
         case .relations:
-            return list(of: .object([
-                ("type", .string("object")), ("additionalProperties", .bool(false)),
-                ("required", .strings(["type", "target"])),
-                ("properties", .object([("type", ref("id")), ("target", ref("id")), ("note", ref("optionalText"))])),
-            ]))
+            return list(
+                of: .object([
+                    ("type", .string("object")), ("additionalProperties", .bool(false)),
+                    ("required", .strings(["type", "target"])),
+                    ("properties", .object([("type", ref("id")), ("target", ref("id")), ("note", ref("optionalText"))]))
+                ]))
         case .sources: return list(of: .object([("anyOf", .array([ref("url"), ref("relativePath")]))]))
         }
     }
@@ -101,38 +108,58 @@ enum ToolSchema {
             return .object([
                 ("$comment", .string("When hosting is \(condition.holds ? "" : "not ")\(names).")),
                 ("if", .object(test)),
-                ("then", .object(then)),
+                ("then", .object(then))
             ])
         }
     }
 
     /// The value types the properties refer to, as every catalog schema has them.
     static let definitions: JSONValue = .object([
-        ("id", .object([
-            ("type", .string("string")), ("pattern", .string("^[a-z0-9]+(-[a-z0-9]+)*$")), ("maxLength", .int(Identifier.maxLength)),
-            ("description", .string("Lower-case kebab-case, at most \(Identifier.maxLength) characters.")),
-        ])),
+        (
+            "id",
+            .object([
+                ("type", .string("string")), ("pattern", .string("^[a-z0-9]+(-[a-z0-9]+)*$")), ("maxLength", .int(Identifier.maxLength)),
+                ("description", .string("Lower-case kebab-case, at most \(Identifier.maxLength) characters."))
+            ])
+        ),
         ("text", .object([("type", .string("string")), ("pattern", .string(#"\S"#)), ("description", .string("Non-empty text."))])),
         ("optionalText", .object([("type", nullable("string")), ("pattern", .string(#"\S"#))])),
-        ("url", .object([
-            ("type", .string("string")), ("pattern", .string(#"^[hH][tT][tT][pP][sS]?://[^/?#.:\s"<>\\][^\s"<>\\]*$"#)),
-            ("description", .string("An absolute http(s) URL.")),
-        ])),
-        ("date", .object([
-            ("description", .string("A calendar date, YYYY-MM-DD, written as people write dates: unquoted (as_of: 2018-04-26) or quoted.")),
-            ("anyOf", .array([
-                .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"))]),
-                .object([
-                    ("$comment", .string("An unquoted date is a date value to YAML 1.1 loaders (PyYAML, ruamel.yaml, Ruby's Psych): a value of no JSON type, which only this branch matches. A validator given JSON (editors, YAML-to-JSON converters) sees the date as text and the first branch checks it.")),
-                    ("not", .object([("type", .strings(["string", "number", "boolean", "null", "array", "object"]))])),
-                ]),
-            ])),
-        ])),
-        ("relativePath", .object([
-            ("type", .string("string")),
-            ("pattern", .string(#"^(?!/)(?!~)(?!.*://)(?!.*//)(?!(.*/)?\.\.(/|$))[^ \\\#u{0}-\#u{1f}\#u{7f}]*[^ /\\\#u{0}-\#u{1f}\#u{7f}]$"#)),
-            ("description", .string("A path inside the repository, relative, without '..' segments or spaces (in-house tools only).")),
-        ])),
+        (
+            "url",
+            .object([
+                ("type", .string("string")), ("pattern", .string(#"^[hH][tT][tT][pP][sS]?://[^/?#.:\s"<>\\][^\s"<>\\]*$"#)),
+                ("description", .string("An absolute http(s) URL."))
+            ])
+        ),
+        (
+            "date",
+            .object([
+                ("description", .string("A calendar date, YYYY-MM-DD, written as people write dates: unquoted (as_of: 2018-04-26) or quoted.")),
+                (
+                    "anyOf",
+                    .array([
+                        .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"))]),
+                        .object([
+                            (
+                                "$comment",
+                                .string(
+                                    "An unquoted date is a date value to YAML 1.1 loaders (PyYAML, ruamel.yaml, Ruby's Psych): a value of no JSON type, which only this branch matches. A validator given JSON (editors, YAML-to-JSON converters) sees the date as text and the first branch checks it."
+                                )
+                            ),
+                            ("not", .object([("type", .strings(["string", "number", "boolean", "null", "array", "object"]))]))
+                        ])
+                    ])
+                )
+            ])
+        ),
+        (
+            "relativePath",
+            .object([
+                ("type", .string("string")),
+                ("pattern", .string(#"^(?!/)(?!~)(?!.*://)(?!.*//)(?!(.*/)?\.\.(/|$))[^ \\\#u{0}-\#u{1f}\#u{7f}]*[^ /\\\#u{0}-\#u{1f}\#u{7f}]$"#)),
+                ("description", .string("A path inside the repository, relative, without '..' segments or spaces (in-house tools only)."))
+            ])
+        )
     ])
 }
 

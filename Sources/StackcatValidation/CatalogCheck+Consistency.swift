@@ -38,7 +38,8 @@ enum CatalogConsistency {
             var counts: [String?: Int] = [:]
             for status in statuses { counts[status, default: 0] += 1 }
             let reference = statuses.max { a, b in
-                let ca = counts[a]!, cb = counts[b]!
+                let ca = counts[a]!
+                let cb = counts[b]!
                 if ca != cb { return ca < cb }
                 if (a == nil) != (b == nil) { return a == nil }
                 return statuses.firstIndex(of: a)! > statuses.firstIndex(of: b)!
@@ -52,10 +53,12 @@ enum CatalogConsistency {
                 let cncfSpan = tool.factSpans["cncf"]
                 let span = cncfSpan ?? tool.factSpans["repo"] ?? .fileStart
                 let otherSpan = other.factSpans["cncf"] ?? other.factSpans["repo"] ?? .fileStart
-                found.append(Diagnostics.cncfRepositoryMismatch(tool.id, cncf: statuses[position], repo: tool.repo ?? repo,
-                                                                other: other.id, otherCNCF: reference, replace: cncfSpan != nil,
-                                                                at: SourceLocation(path: tool.path, span: span),
-                                                                otherLocation: SourceLocation(path: other.path, span: otherSpan)))
+                found.append(
+                    Diagnostics.cncfRepositoryMismatch(
+                        tool.id, cncf: statuses[position], repo: tool.repo ?? repo,
+                        other: other.id, otherCNCF: reference, replace: cncfSpan != nil,
+                        at: SourceLocation(path: tool.path, span: span),
+                        otherLocation: SourceLocation(path: other.path, span: otherSpan)))
             }
         }
         return found
@@ -75,11 +78,14 @@ enum CatalogConsistency {
             guard let asOf = stack.asOf else { continue }
             for component in stack.components where component.ring == .adopt {
                 guard let id = component.tool, let tool = catalog.tool(id.value), tool.lifecycle.value != .active,
-                      let since = tool.lifecycleSince, since.value < asOf else { continue }
-                found.append(Diagnostics.lifecycleInAdopt(tool.id, lifecycle: tool.lifecycle.value.rawValue, since: since.value,
-                                                          stack: stack.id, asOf: asOf,
-                                                          at: SourceLocation(path: stack.path, span: id.span),
-                                                          change: SourceLocation(path: tool.path, span: since.span)))
+                    let since = tool.lifecycleSince, since.value < asOf
+                else { continue }
+                found.append(
+                    Diagnostics.lifecycleInAdopt(
+                        tool.id, lifecycle: tool.lifecycle.value.rawValue, since: since.value,
+                        stack: stack.id, asOf: asOf,
+                        at: SourceLocation(path: stack.path, span: id.span),
+                        change: SourceLocation(path: tool.path, span: since.span)))
             }
         }
         return found

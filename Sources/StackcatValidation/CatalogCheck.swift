@@ -17,13 +17,16 @@ public struct CatalogCheck: Sendable {
     public var omittedCount: Int { omittedErrors + omittedWarnings }
 
     /// `reviewAge`, for `validate --max-age`, adds a warning per stack component reviewed too long ago.
-    public init(files: [CatalogFile], extraDiagnostics: [Diagnostic] = [], requireVocabularies: String? = nil,
-                reviewAge: ReviewAge? = nil, limits: DiagnosticLimits = .unlimited) {
+    public init(
+        files: [CatalogFile], extraDiagnostics: [Diagnostic] = [], requireVocabularies: String? = nil,
+        reviewAge: ReviewAge? = nil, limits: DiagnosticLimits = .unlimited
+    ) {
         let (files, twice) = CatalogFile.firstOfEachEntry(files)
         var (catalog, loadProblems) = CatalogLoader.load(files, perFile: limits.perFile)
         // The files not read still count as files of the catalog.
         catalog.fileCount += twice.count
-        var all = extraDiagnostics + twice + loadProblems.items + CatalogValidator.validate(catalog)
+        var all =
+            extraDiagnostics + twice + loadProblems.items + CatalogValidator.validate(catalog)
             + PlaceholderCheck.check(files, catalog: catalog)
         if let reviewAge { all += reviewAge.check(catalog) }
         if let catalogPath = requireVocabularies {

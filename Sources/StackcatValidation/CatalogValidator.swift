@@ -51,8 +51,9 @@ public enum CatalogValidator {
             diagnostics += check("relation", catalog.relationTypes.map { ($0.id.value, at($0.path, $0.id.span)) })
             diagnostics += check("team", catalog.teams.map { ($0.id.value, at($0.path, $0.id.span)) })
             // Tools and stacks share one namespace: `show ID` takes either.
-            diagnostics += check("tool or stack",
-                                 catalog.tools.map { ($0.id, at($0.path, .fileStart)) } + catalog.stacks.map { ($0.id, at($0.path, .fileStart)) })
+            diagnostics += check(
+                "tool or stack",
+                catalog.tools.map { ($0.id, at($0.path, .fileStart)) } + catalog.stacks.map { ($0.id, at($0.path, .fileStart)) })
             for index in catalog.tools.indices {
                 let id = catalog.tools[index].id
                 for alias in catalog.tools[index].aliases {
@@ -65,18 +66,23 @@ public enum CatalogValidator {
             }
         }
 
-        mutating func reference(_ what: String, _ ref: Located<String>, path: String, known: [String], resolves: Bool,
-                                aliasesCount: Bool = false) {
+        mutating func reference(
+            _ what: String, _ ref: Located<String>, path: String, known: [String], resolves: Bool,
+            aliasesCount: Bool = false
+        ) {
             if let problem = referenceProblem(what, ref, path: path, known: known, resolves: resolves, aliasesCount: aliasesCount) {
                 diagnostics.append(problem)
             }
         }
 
-        func referenceProblem(_ what: String, _ ref: Located<String>, path: String, known: [String], resolves: Bool,
-                              aliasesCount: Bool = false) -> Diagnostic? {
+        func referenceProblem(
+            _ what: String, _ ref: Located<String>, path: String, known: [String], resolves: Bool,
+            aliasesCount: Bool = false
+        ) -> Diagnostic? {
             guard !resolves else { return nil }
             let owner = aliasesCount ? aliasOwners[ref.value] : nil
-            let suggestion = Suggestions.closest(to: ref.value, among: known)
+            let suggestion =
+                Suggestions.closest(to: ref.value, among: known)
                 ?? (aliasesCount ? Suggestions.closest(to: ref.value, among: aliasOwners.keys.sorted()).flatMap { aliasOwners[$0] } : nil)
             return Diagnostics.unknownReference(what, ref.value, at: at(path, ref.span), suggestion: suggestion, aliasOf: owner)
         }
@@ -116,21 +122,26 @@ public enum CatalogValidator {
             let ids = categoryIDs
             for category in catalog.categories {
                 if let parent = category.parent {
-                    reference("parent category", parent, path: category.path, known: ids,
-                              resolves: catalog.hasCategory(parent.value))
+                    reference(
+                        "parent category", parent, path: category.path, known: ids,
+                        resolves: catalog.hasCategory(parent.value))
                 }
             }
             // Each cycle is reported once, at the category with the smallest id on it. The catalog
             // found them in one pass: a 20,000-deep chain is not walked once per category.
             for cycle in catalog.categoryCycles {
                 let first = cycle[0]
-                diagnostics.append(Diagnostics.categoryCycle(cycle.map(\.id.value) + [first.id.value],
-                                                             at: at(first.path, first.parent!.span)))
+                diagnostics.append(
+                    Diagnostics.categoryCycle(
+                        cycle.map(\.id.value) + [first.id.value],
+                        at: at(first.path, first.parent!.span)))
             }
             // Too deep: reported at the first category past the limit on each chain, not at every one below it.
             for (category, depth) in catalog.categoryTree() where depth == CategoryHierarchy.depthLimit + 1 {
-                diagnostics.append(Diagnostics.categoryDepth(category.id.value, depth: depth, path: catalog.categoryPath(category.id.value),
-                                                             at: at(category.path, category.parent!.span)))
+                diagnostics.append(
+                    Diagnostics.categoryDepth(
+                        category.id.value, depth: depth, path: catalog.categoryPath(category.id.value),
+                        at: at(category.path, category.parent!.span)))
             }
         }
 
@@ -185,8 +196,10 @@ public enum CatalogValidator {
         /// from both ends are then matched in tool order, as one pass would.
         mutating func checkTools() {
             let run = self
-            let ids = (categories: categoryIDs, tools: toolIDs, roles: catalog.roles.map(\.id.value),
-                       relations: catalog.relationTypes.map(\.id.value), teams: teamIDs)
+            let ids = (
+                categories: categoryIDs, tools: toolIDs, roles: catalog.roles.map(\.id.value),
+                relations: catalog.relationTypes.map(\.id.value), teams: teamIDs
+            )
             let parts = Parallel.fold(catalog.tools.count, initial: { ToolFindings() }) { findings, index in
                 run.checkTool(index, ids: ids, into: &findings)
             }
@@ -195,8 +208,10 @@ public enum CatalogValidator {
                 diagnostics += part.diagnostics
                 for entry in part.symmetric {
                     if let other = symmetricSeen[entry.key] {
-                        diagnostics.append(Diagnostics.symmetricRelationTwice(entry.key.type, source: entry.source,
-                                                                               target: entry.target, at: entry.here, other: other))
+                        diagnostics.append(
+                            Diagnostics.symmetricRelationTwice(
+                                entry.key.type, source: entry.source,
+                                target: entry.target, at: entry.here, other: other))
                     } else {
                         symmetricSeen[entry.key] = entry.here
                     }
@@ -204,10 +219,13 @@ public enum CatalogValidator {
             }
         }
 
-        func checkTool(_ index: Int, ids: (categories: [String], tools: [String], roles: [String], relations: [String], teams: [String]),
-                       into findings: inout ToolFindings) {
+        func checkTool(
+            _ index: Int, ids: (categories: [String], tools: [String], roles: [String], relations: [String], teams: [String]),
+            into findings: inout ToolFindings
+        ) {
             // Through `catalog.tools[index]` rather than a local copy, which would retain every field.
-            let id = catalog.tools[index].id, path = catalog.tools[index].path
+            let id = catalog.tools[index].id
+            let path = catalog.tools[index].path
             func add(_ problem: Diagnostic?) { if let problem { findings.diagnostics.append(problem) } }
             let category = catalog.tools[index].category
             if !category.value.isEmpty {
@@ -225,9 +243,11 @@ public enum CatalogValidator {
                 let here = at(path, relation.target.span)
                 let type = catalog.relationType(relation.type.value)
                 add(referenceProblem("relation type", relation.type, path: path, known: ids.relations, resolves: type != nil))
-                add(referenceProblem("relation target", relation.target, path: path, known: ids.tools,
-                                     resolves: catalog.hasTool(relation.target.value)
-                                         || catalog.unreadableToolIDs.contains(relation.target.value), aliasesCount: true))
+                add(
+                    referenceProblem(
+                        "relation target", relation.target, path: path, known: ids.tools,
+                        resolves: catalog.hasTool(relation.target.value)
+                            || catalog.unreadableToolIDs.contains(relation.target.value), aliasesCount: true))
                 if relation.type.value == "superseded-by" { hasSuccessor = true }
                 if relation.target.value == id {
                     add(Diagnostics.selfRelation(id, type: relation.type.value, at: here))
@@ -235,12 +255,15 @@ public enum CatalogValidator {
                 }
                 // Tools declare a handful of relations: a scan beats a dictionary here.
                 if let first = relations[..<position].first(where: { $0.type.value == relation.type.value && $0.target.value == relation.target.value }) {
-                    add(Diagnostics.duplicateRelation(relation.type.value, target: relation.target.value,
-                                                      at: here, first: at(path, first.target.span)))
+                    add(
+                        Diagnostics.duplicateRelation(
+                            relation.type.value, target: relation.target.value,
+                            at: here, first: at(path, first.target.span)))
                     continue
                 }
                 if let type, type.symmetric {
-                    let low = min(id, relation.target.value), high = max(id, relation.target.value)
+                    let low = min(id, relation.target.value)
+                    let high = max(id, relation.target.value)
                     findings.symmetric.append((SymmetricKey(type: relation.type.value, low: low, high: high), id, relation.target.value, here))
                 }
             }
@@ -262,21 +285,25 @@ public enum CatalogValidator {
         }
 
         mutating func checkStacks() {
-            let categories = categoryIDs, tools = toolIDs, teams = teamIDs
+            let categories = categoryIDs
+            let tools = toolIDs
+            let teams = teamIDs
             for stack in catalog.stacks {
                 var componentIDs: [String: SourceLocation] = [:]
                 for component in stack.components {
                     if let tool = component.tool {
-                        reference("tool", tool, path: stack.path, known: tools,
-                                  resolves: catalog.hasTool(tool.value) || catalog.unreadableToolIDs.contains(tool.value),
-                                  aliasesCount: true)
+                        reference(
+                            "tool", tool, path: stack.path, known: tools,
+                            resolves: catalog.hasTool(tool.value) || catalog.unreadableToolIDs.contains(tool.value),
+                            aliasesCount: true)
                     }
                     if let inHouse = component.inHouseID, catalog.hasTool(inHouse.value) {
                         diagnostics.append(Diagnostics.inHouseShadowsTool(inHouse.value, at: at(stack.path, inHouse.span)))
                     }
                     if let category = component.category {
-                        reference("category", category, path: stack.path, known: categories,
-                                  resolves: catalog.hasCategory(category.value))
+                        reference(
+                            "category", category, path: stack.path, known: categories,
+                            resolves: catalog.hasCategory(category.value))
                     }
                     if let owner = component.owner, let problem = ownerProblem(owner, path: stack.path, known: teams) {
                         diagnostics.append(problem)
@@ -291,8 +318,9 @@ public enum CatalogValidator {
                 let known = stack.components.map(\.id)
                 for flow in stack.flows {
                     for end in [flow.from, flow.to] {
-                        reference("flow endpoint", end, path: stack.path, known: known,
-                                  resolves: componentIDs[end.value] != nil)
+                        reference(
+                            "flow endpoint", end, path: stack.path, known: known,
+                            resolves: componentIDs[end.value] != nil)
                     }
                     if flow.from.value == flow.to.value, componentIDs[flow.from.value] != nil {
                         diagnostics.append(Diagnostics.selfRelation(flow.from.value, type: "flow", at: at(stack.path, flow.to.span)))

@@ -15,8 +15,10 @@ public enum PlaceholderCheck {
             let text = file.text
             for (instead, key) in markedKeys(in: text) {
                 marked[text.path, default: []].insert(key.name)
-                found.append(Diagnostics.placeholderMarked(key.name, instead: instead,
-                                                           at: SourceLocation(path: text.path, span: key.span)))
+                found.append(
+                    Diagnostics.placeholderMarked(
+                        key.name, instead: instead,
+                        at: SourceLocation(path: text.path, span: key.span)))
             }
         }
         // The texts by path, for the position of a key: made when first needed (rarely).
@@ -35,8 +37,9 @@ public enum PlaceholderCheck {
             }
             // `Name: Category.`: the first bytes rule out nearly every summary before anything is built.
             if tool.summary.utf8.last == UInt8(ascii: "."), tool.summary.utf8.starts(with: tool.name.utf8),
-               let category = catalog.category(tool.category.value),
-               tool.summary == Placeholder.toolSummary(name: tool.name, categoryName: category.name) {
+                let category = catalog.category(tool.category.value),
+                tool.summary == Placeholder.toolSummary(name: tool.name, categoryName: category.name)
+            {
                 report("summary", value: "the name and the category", instead: "write one line on what it is and does", path: tool.path, span: nil)
             }
         }
@@ -45,8 +48,9 @@ public enum PlaceholderCheck {
                 report("summary", value: "the name", instead: "write one line on what the stack is for", path: stack.path, span: nil)
             }
             for component in stack.components where component.isInHouse && component.name == Placeholder.componentName(stackName: stack.name) {
-                report("components", value: "an in-house part named after the stack",
-                       instead: "list the catalog tools ('- tool: ID') and in-house parts of the stack", path: stack.path, span: component.idSpan)
+                report(
+                    "components", value: "an in-house part named after the stack",
+                    instead: "list the catalog tools ('- tool: ID') and in-house parts of the stack", path: stack.path, span: component.idSpan)
             }
         }
         return found
@@ -133,8 +137,8 @@ public enum PlaceholderCheck {
     }
 }
 
-private extension String {
-    func trimmingSpaces() -> String {
+extension String {
+    fileprivate func trimmingSpaces() -> String {
         var scalars = Substring(self)
         while scalars.first == " " || scalars.first == "\t" { scalars.removeFirst() }
         while scalars.last == " " || scalars.last == "\t" { scalars.removeLast() }

@@ -23,7 +23,8 @@ public struct ReviewAge: Sendable {
     /// The date a stack's components are judged against.
     public func referenceDate(of stack: Stack) -> String {
         guard let asOf = stack.asOf, let asOfDay = CalendarDate.dayNumber(iso: asOf),
-              let todayDay = CalendarDate.dayNumber(iso: today), asOfDay < todayDay else { return today }
+            let todayDay = CalendarDate.dayNumber(iso: today), asOfDay < todayDay
+        else { return today }
         return asOf
     }
 
@@ -32,8 +33,10 @@ public struct ReviewAge: Sendable {
         let todayDay = CalendarDate.dayNumber(iso: today)
         func checkOwn(_ kind: String, _ id: String, _ reviewed: Located<String>?, path: String) {
             guard let reviewed, let todayDay, let day = CalendarDate.dayNumber(iso: reviewed.value), todayDay - day > maxAge else { return }
-            found.append(Diagnostics.staleFactReview(kind, id, reviewed: reviewed.value, days: todayDay - day, maxAge: maxAge, today: today,
-                                                     at: SourceLocation(path: path, span: reviewed.span)))
+            found.append(
+                Diagnostics.staleFactReview(
+                    kind, id, reviewed: reviewed.value, days: todayDay - day, maxAge: maxAge, today: today,
+                    at: SourceLocation(path: path, span: reviewed.span)))
         }
         for tool in catalog.tools { checkOwn("tool", tool.id, tool.otherFacts["reviewed"], path: tool.path) }
         for stack in catalog.stacks { checkOwn("stack", stack.id, stack.reviewed, path: stack.path) }
@@ -44,13 +47,17 @@ public struct ReviewAge: Sendable {
                 let stated = component.reviewed ?? stack.reviewed
                 let location = SourceLocation(path: stack.path, span: component.reviewed?.span ?? component.idSpan)
                 guard let reviewed = stated else {
-                    found.append(Diagnostics.staleReview(component.id, stack: stack.id, reviewed: nil, days: nil, maxAge: maxAge,
-                                                         reference: reference, at: location))
+                    found.append(
+                        Diagnostics.staleReview(
+                            component.id, stack: stack.id, reviewed: nil, days: nil, maxAge: maxAge,
+                            reference: reference, at: location))
                     continue
                 }
                 guard let day = CalendarDate.dayNumber(iso: reviewed.value), referenceDay - day > maxAge else { continue }
-                found.append(Diagnostics.staleReview(component.id, stack: stack.id, reviewed: reviewed.value, days: referenceDay - day,
-                                                     maxAge: maxAge, reference: reference, at: location))
+                found.append(
+                    Diagnostics.staleReview(
+                        component.id, stack: stack.id, reviewed: reviewed.value, days: referenceDay - day,
+                        maxAge: maxAge, reference: reference, at: location))
             }
         }
         return found

@@ -58,8 +58,9 @@ public struct YAMLNode: Sendable {
     public var scalar: YAMLScalar? {
         let r = record
         guard r.kind == .scalar else { return nil }
-        return YAMLScalar(value: document.strings[Int(r.value)], style: r.style,
-                          tag: r.tag < 0 ? nil : document.strings[Int(r.tag)], resolvedType: r.resolvedType)
+        return YAMLScalar(
+            value: document.strings[Int(r.value)], style: r.style,
+            tag: r.tag < 0 ? nil : document.strings[Int(r.tag)], resolvedType: r.resolvedType)
     }
 
     public var sequence: [YAMLNode]? {

@@ -179,14 +179,18 @@ private struct ReaderSession {
             }
             let tag = Self.optionalString(data.tag)
             var resolved = YAMLScalar.resolve(value: value, style: style, tag: tag)
-            if let tag, let problem = YAMLTags.problem(tag, scalar: value, resolved: resolved,
-                                                         at: location(event.start_mark, event.end_mark)) {
+            if let tag,
+                let problem = YAMLTags.problem(
+                    tag, scalar: value, resolved: resolved,
+                    at: location(event.start_mark, event.end_mark))
+            {
                 diagnostics.append(problem)
                 // Reported once here; read as the text it is, so no "found an integer" follows.
                 resolved = .string
             }
-            let record = Record(kind: .scalar, style: style, resolvedType: resolved, tag: tag.map { addString($0) } ?? -1,
-                                value: addString(value), count: 0, weight: 1, span: span(event.start_mark, event.end_mark))
+            let record = Record(
+                kind: .scalar, style: style, resolvedType: resolved, tag: tag.map { addString($0) } ?? -1,
+                value: addString(value), count: 0, weight: 1, span: span(event.start_mark, event.end_mark))
             return complete(record, anchor: Self.optionalString(data.anchor))
         case YAML_ALIAS_EVENT:
             let name = Self.optionalString(event.data.alias.anchor) ?? ""
@@ -208,19 +212,26 @@ private struct ReaderSession {
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
-                diagnostics.append(Diagnostics.nestingTooDeep(limit: limits.maxDepth,
-                                                              at: location(event.start_mark, event.end_mark)))
+                diagnostics.append(
+                    Diagnostics.nestingTooDeep(
+                        limit: limits.maxDepth,
+                        at: location(event.start_mark, event.end_mark)))
                 return false
             }
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             let tag = Self.optionalString(isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag)
-            if let tag, let problem = YAMLTags.problem(tag, collection: isMapping ? .mapping : .sequence,
-                                                         at: location(event.start_mark, event.end_mark)) {
+            if let tag,
+                let problem = YAMLTags.problem(
+                    tag, collection: isMapping ? .mapping : .sequence,
+                    at: location(event.start_mark, event.end_mark))
+            {
                 diagnostics.append(problem)
             }
             let start = marks.position(line0: Int(event.start_mark.line), column0: Int(event.start_mark.column))
-            stack.append(Frame(isMapping: isMapping, start: start, anchor: Self.optionalString(anchor),
-                               tag: tag.map { addString($0) } ?? -1, base: pending.count))
+            stack.append(
+                Frame(
+                    isMapping: isMapping, start: start, anchor: Self.optionalString(anchor),
+                    tag: tag.map { addString($0) } ?? -1, base: pending.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
             let end = marks.position(line0: Int(event.end_mark.line), column0: Int(event.end_mark.column))
@@ -234,9 +245,10 @@ private struct ReaderSession {
             pending.removeSubrange(frame.base...)
             var weight = 1
             for child in children[first...] { weight = weight &+ records[Int(child)].weight }
-            let record = Record(kind: frame.isMapping ? .mapping : .sequence, style: .plain, resolvedType: .string,
-                                tag: frame.tag, value: Int32(first), count: Int32(children.count - first),
-                                weight: weight, span: span)
+            let record = Record(
+                kind: frame.isMapping ? .mapping : .sequence, style: .plain, resolvedType: .string,
+                tag: frame.tag, value: Int32(first), count: Int32(children.count - first),
+                weight: weight, span: span)
             return complete(record, anchor: frame.anchor)
         default:
             break
@@ -269,7 +281,8 @@ private struct ReaderSession {
         var mergeSources: [Int32] = []
         var index = base
         while index + 1 < pending.count {
-            let key = pending[index], value = pending[index + 1]
+            let key = pending[index]
+            let value = pending[index + 1]
             index += 2
             let keyRecord = records[Int(key)]
             if let keyText = scalarText(keyRecord) {
@@ -283,10 +296,11 @@ private struct ReaderSession {
                         continue
                     }
                     let earlierKey = records[Int(children[first + 2 * earlier])]
-                    diagnostics.append(Diagnostics.duplicateKey(
-                        keyText,
-                        at: SourceLocation(path: text.path, span: keyRecord.span),
-                        first: SourceLocation(path: text.path, span: earlierKey.span)))
+                    diagnostics.append(
+                        Diagnostics.duplicateKey(
+                            keyText,
+                            at: SourceLocation(path: text.path, span: keyRecord.span),
+                            first: SourceLocation(path: text.path, span: earlierKey.span)))
                     continue
                 }
                 seen[keyText] = (children.count - first) / 2
@@ -314,7 +328,8 @@ private struct ReaderSession {
                 var i = Int(mapping.value)
                 let end = i + Int(mapping.count)
                 while i < end {
-                    let key = children[i], value = children[i + 1]
+                    let key = children[i]
+                    let value = children[i + 1]
                     i += 2
                     if let keyText = scalarText(records[Int(key)]) {
                         if seen[keyText] != nil { continue }
@@ -326,7 +341,6 @@ private struct ReaderSession {
             }
         }
     }
-
 
     mutating func reportParserError(_ parser: yaml_parser_t) {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem"
@@ -365,7 +379,10 @@ private struct ReaderSession {
                 return nil
             }
             set {
-                if large != nil { large![key] = newValue; return }
+                if large != nil {
+                    large![key] = newValue
+                    return
+                }
                 if let newValue { small.append((key, newValue)) }
             }
         }

@@ -50,17 +50,19 @@ extension YAMLScalar {
         switch value {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE", "false", "False", "FALSE",
-             "yes", "Yes", "YES", "no", "No", "NO",
-             "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N":
+            "yes", "Yes", "YES", "no", "No", "NO",
+            "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N":
             return .bool
         case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-             ".nan", ".NaN", ".NAN":
+            ".nan", ".NaN", ".NAN":
             return .float
         default: break
         }
         let bytes = Array(value.utf8)
-        guard bytes.count < 64, let first = bytes.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-                || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39) else { return .string }
+        guard bytes.count < 64, let first = bytes.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39)
+        else { return .string }
         if isInteger(bytes) { return .int }
         if isFloat(bytes) { return .float }
         return .string
@@ -86,7 +88,9 @@ extension YAMLScalar {
     private static func isFloat(_ bytes: [UInt8]) -> Bool {
         var b = bytes[...]
         if b.first == UInt8(ascii: "-") || b.first == UInt8(ascii: "+") { b = b.dropFirst() }
-        var sawDigit = false, sawDot = false, sawExponent = false
+        var sawDigit = false
+        var sawDot = false
+        var sawExponent = false
         var previous: UInt8 = 0
         for c in b {
             if isDigit(c) || c == 0x5F {

@@ -1,5 +1,5 @@
-import StackcatIO
 import StackcatCore
+import StackcatIO
 
 /// Finds and reads the files of `import backstage`: the files given, every `*.yaml`/`*.yml` under
 /// the directories given (symbolic links that lead outside the directory are not followed), and the

@@ -1,6 +1,6 @@
-import StackcatIO
 import CatalogLayout
 import StackcatCore
+import StackcatIO
 
 /// Reads what a catalog's `catalog.yaml` includes: fragment directories of the repository, Backstage
 /// entity files read in place, and fragment directories of git repositories at a pinned ref (through
@@ -33,7 +33,10 @@ struct CatalogFederation {
         var candidate = real
         var found: String?
         while true {
-            if FileState.kind(candidate + "/.git") != .missing { found = candidate; break }
+            if FileState.kind(candidate + "/.git") != .missing {
+                found = candidate
+                break
+            }
             guard let slash = candidate.lastIndex(of: "/"), candidate != "/" else { break }
             candidate = slash == candidate.startIndex ? "/" : String(candidate[..<slash])
         }
@@ -91,8 +94,10 @@ struct CatalogFederation {
         switch ConfinedGlob.find(pattern.value, in: root, directories: true, limit: CatalogSettings.matchLimit) {
         case .matches(let found): directories = found
         case .tooMany(let limit):
-            problems.append(Diagnostics.invalidInclude("'\(pattern.value)' matches more than \(limit) directories; none was read", at: here,
-                                                       hint: "narrow the glob, for instance 'services/*/stackcat/' rather than '**/'"))
+            problems.append(
+                Diagnostics.invalidInclude(
+                    "'\(pattern.value)' matches more than \(limit) directories; none was read", at: here,
+                    hint: "narrow the glob, for instance 'services/*/stackcat/' rather than '**/'"))
             return
         case .unreadableRoot:
             problems.append(Diagnostics.invalidInclude("cannot read the repository's directory \(root)", at: here))
@@ -106,8 +111,10 @@ struct CatalogFederation {
             let absolute = directory.isEmpty ? root : root + "/" + directory
             guard let real = FileState.realPath(absolute) else { continue }
             if real == catalogReal || catalogReal.hasPrefix(real + "/") {
-                problems.append(Diagnostics.invalidInclude("'\(pattern.value)' includes the catalog itself ('\(rootDisplay + directory)'), which would read every entry twice", at: here,
-                                                           hint: "include only the fragment directories, such as 'services/*/stackcat/'"))
+                problems.append(
+                    Diagnostics.invalidInclude(
+                        "'\(pattern.value)' includes the catalog itself ('\(rootDisplay + directory)'), which would read every entry twice", at: here,
+                        hint: "include only the fragment directories, such as 'services/*/stackcat/'"))
                 continue
             }
             // Two globs that match one directory read it once.
@@ -135,8 +142,10 @@ struct CatalogFederation {
         switch ConfinedGlob.find(pattern.value, in: root, directories: false, limit: CatalogSettings.matchLimit) {
         case .matches(let found): paths = found
         case .tooMany(let limit):
-            problems.append(Diagnostics.invalidInclude("'\(pattern.value)' matches more than \(limit) files; none was read", at: here,
-                                                       hint: "narrow the glob, for instance 'services/*/catalog-info.yaml'"))
+            problems.append(
+                Diagnostics.invalidInclude(
+                    "'\(pattern.value)' matches more than \(limit) files; none was read", at: here,
+                    hint: "narrow the glob, for instance 'services/*/catalog-info.yaml'"))
             return
         case .unreadableRoot:
             problems.append(Diagnostics.invalidInclude("cannot read the repository's directory \(root)", at: here))
@@ -181,7 +190,8 @@ struct CatalogFederation {
     mutating func readGit(_ git: CatalogSettings.Git, settings: CatalogSettings) {
         let here = location(settings, git.url.span)
         let name = "git:\(git.url.value)@\(git.ref.value)"
-        let repository: GitRepository, commit: String
+        let repository: GitRepository
+        let commit: String
         do {
             let cache = try GitCache(root: root)
             (repository, commit) = try cache.resolve(url: git.url.value, ref: git.ref.value, offline: offline)
@@ -199,8 +209,10 @@ struct CatalogFederation {
             return
         }
         if entries.isEmpty {
-            problems.append(Diagnostics.invalidInclude("\(name) has no directory '\(git.path)' at commit \(commit)", at: here,
-                                                       hint: "'path:' names the fragment directory inside the repository (tools/, stacks/, teams.yaml)"))
+            problems.append(
+                Diagnostics.invalidInclude(
+                    "\(name) has no directory '\(git.path)' at commit \(commit)", at: here,
+                    hint: "'path:' names the fragment directory inside the repository (tools/, stacks/, teams.yaml)"))
             return
         }
         // The layout decides which files are read, as for a directory on disk.
@@ -210,7 +222,9 @@ struct CatalogFederation {
         for entry in entries {
             byPath[entry.path] = entry
             let parts = entry.path.split(separator: "/", maxSplits: 1)
-            if parts.count == 1 { top.append(entry.path) } else {
+            if parts.count == 1 {
+                top.append(entry.path)
+            } else {
                 if listings[String(parts[0])] == nil { top.append(String(parts[0])) }
                 listings[String(parts[0]), default: []].append(String(parts[1]))
             }
@@ -244,7 +258,8 @@ struct CatalogFederation {
     /// are any and they changed.
     func recordCommits() {
         guard !commits.isEmpty, !offline, let cache = try? GitCache(root: root) else { return }
-        let text = "# written by stackcat: the commit each git include of the catalog resolved to\n"
+        let text =
+            "# written by stackcat: the commit each git include of the catalog resolved to\n"
             + commits.map { "\($0.include) \($0.commit)\n" }.joined()
         let path = cache.directory + "/resolved.txt"
         if case .success(let old) = FileState.read(path, limit: 1 << 20), old == Array(text.utf8) { return }
@@ -283,7 +298,8 @@ extension CatalogFederation {
             let parts = real.split(separator: "/").suffix(2).map(String.init)
             let relative = parts.count == 2 && CatalogLayout.entryDirectories.contains(parts[0]) ? parts.joined(separator: "/") : parts.last ?? ""
             guard CatalogLayout.kind(of: relative).belongsInFragment else {
-                problems.append(Diagnostics.unreadableFile(path, reason: "--only takes a fragment directory, or a file in its tools/ or stacks/, or its teams.yaml"))
+                problems.append(
+                    Diagnostics.unreadableFile(path, reason: "--only takes a fragment directory, or a file in its tools/ or stacks/, or its teams.yaml"))
                 return
             }
             switch FileState.read(path, limit: maxFileSize) {

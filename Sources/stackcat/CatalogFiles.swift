@@ -1,6 +1,6 @@
-import StackcatIO
 import CatalogLayout
 import StackcatCore
+import StackcatIO
 
 /// Reads a catalog directory into `CatalogFile`s, turning every I/O problem into a diagnostic.
 enum CatalogFiles {

@@ -1,6 +1,6 @@
-import StackcatIO
 import CatalogLayout
 import StackcatCore
+import StackcatIO
 
 /// The catalog at past revisions of the git repository that holds it: `diff`, `radar --since` and
 /// `site --since` read it here. The catalog's path inside the repository is where `--catalog`'s usual
@@ -42,7 +42,8 @@ struct CatalogHistory {
     /// The default base of a comparison: where the current commit branched from the default branch.
     func defaultBase() throws(IOFailure) -> (label: String, commit: String) {
         guard let branch = repository.defaultBranch() else {
-            throw IOFailure("no default branch to compare with (none of origin/HEAD, main, master) in \(repository.root): name the base revision (stackcat diff BASE)")
+            throw IOFailure(
+                "no default branch to compare with (none of origin/HEAD, main, master) in \(repository.root): name the base revision (stackcat diff BASE)")
         }
         let head = try repository.commit("HEAD")
         let base = try repository.mergeBase(head, try repository.commit(branch))
@@ -52,20 +53,24 @@ struct CatalogHistory {
     /// Loads and checks the catalog at a revision. Its files are shown as `REVISION:PATH`, as git names them.
     /// With `emptyIfAbsent`, a revision with no file at the catalog's path has an empty catalog
     /// without errors (a commit from before the catalog was added).
-    func check(revision: String, label: String? = nil, commit known: String? = nil,
-               emptyIfAbsent: Bool = false) throws(IOFailure) -> (check: CatalogCheck, commit: String, sources: [String: SourceText]) {
+    func check(
+        revision: String, label: String? = nil, commit known: String? = nil,
+        emptyIfAbsent: Bool = false
+    ) throws(IOFailure) -> (check: CatalogCheck, commit: String, sources: [String: SourceText]) {
         let commit: String
         if let known { commit = known } else { commit = try repository.commit(revision) }
         let display = "\(label ?? revision):" + (catalogPath.isEmpty ? "" : catalogPath + "/")
         let limit = options.catalogFileLimit
         let entries = try repository.files(at: commit, under: catalogPath)
-        var top: [String] = [], listings: [String: [String]] = [:]
+        var top: [String] = []
+        var listings: [String: [String]] = [:]
         var byPath: [String: GitRepository.Entry] = [:]
         byPath.reserveCapacity(entries.count)
         for entry in entries {
             byPath[entry.path] = entry
             if let slash = entry.path.firstIndex(of: "/") {
-                let directory = String(entry.path[..<slash]), rest = entry.path[entry.path.index(after: slash)...]
+                let directory = String(entry.path[..<slash])
+                let rest = entry.path[entry.path.index(after: slash)...]
                 if listings[directory] == nil { top.append(directory) }
                 if !rest.contains("/") { listings[directory, default: []].append(String(rest)) }
             } else {
@@ -91,8 +96,9 @@ struct CatalogHistory {
             files.append(CatalogFile(relativePath: file.path, text: SourceText(path: display + file.path, bytes: bytes)))
         }
         let required = emptyIfAbsent && entries.isEmpty ? nil : String(display.dropLast())
-        let check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: required,
-                                 limits: options.diagnosticLimits)
+        let check = CatalogCheck(
+            files: files, extraDiagnostics: problems, requireVocabularies: required,
+            limits: options.diagnosticLimits)
         FastExit.keep(files)
         FastExit.keep(check.catalog)
         return (check, commit, check.snippetSources(from: files))
@@ -116,8 +122,9 @@ extension CatalogHistory {
     func since(_ revision: String) throws(IOFailure) -> (radar: RadarHistory, check: CatalogCheck, side: CatalogDiff.Side) {
         let (check, commit, _) = try check(revision: revision)
         if check.errorCount > 0 {
-            Terminal.writeError("stackcat: note: the catalog at \(TerminalText.sanitize(revision)) has \(check.errorCount) error"
-                                + "\(check.errorCount == 1 ? "" : "s"); its stacks are compared as far as they loaded\n")
+            Terminal.writeError(
+                "stackcat: note: the catalog at \(TerminalText.sanitize(revision)) has \(check.errorCount) error"
+                    + "\(check.errorCount == 1 ? "" : "s"); its stacks are compared as far as they loaded\n")
         }
         let side = DiffSide(check: check, side: CatalogDiff.Side(label: revision, commit: commit)).described
         return (RadarHistory(label: revision, stacks: check.catalog.stacks), check, side)
@@ -126,8 +133,10 @@ extension CatalogHistory {
     /// What `site --since` and `site --history` need from git: the stacks at `since` for the radars,
     /// and the Changes page (`catalog` is the one the site shows). A failure to read the history ends
     /// the command with its message and exit 1.
-    static func siteHistory(since revision: String?, history limit: Int?, options: CatalogOptions,
-                            catalog: Catalog) -> (radar: RadarHistory?, changes: SiteChanges?) {
+    static func siteHistory(
+        since revision: String?, history limit: Int?, options: CatalogOptions,
+        catalog: Catalog
+    ) -> (radar: RadarHistory?, changes: SiteChanges?) {
         guard revision != nil || limit != nil else { return (nil, nil) }
         do {
             let history = try CatalogHistory(options: options)
@@ -166,11 +175,15 @@ extension CatalogHistory {
             if let parent = entry.parents.first {
                 base = try load(parent)
             } else {
-                base = (Catalog(categories: [], roles: [], relationTypes: [], tools: [], stacks: [], fileCount: 0),
-                        CatalogDiff.Side(label: "no catalog"))
+                base = (
+                    Catalog(categories: [], roles: [], relationTypes: [], tools: [], stacks: [], fileCount: 0),
+                    CatalogDiff.Side(label: "no catalog")
+                )
             }
-            revisions.append(SiteChanges.Revision(commit: entry.commit, date: entry.date, subject: entry.subject,
-                                                  diff: CatalogDiff(from: base.catalog, to: head.catalog, base: base.side, head: head.side)))
+            revisions.append(
+                SiteChanges.Revision(
+                    commit: entry.commit, date: entry.date, subject: entry.subject,
+                    diff: CatalogDiff(from: base.catalog, to: head.catalog, base: base.side, head: head.side)))
         }
         return revisions
     }

@@ -1,22 +1,26 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 /// The global `--catalog` option and the discovery order of DESIGN.md. The root command declares
 /// this group too: ArgumentParser hands a subcommand the root's parsed value of the same group, and
 /// the root picks `--catalog` up on either side of the subcommand's name (the later one wins).
 struct CatalogOptions: ParsableArguments {
-    @Option(name: .long,
-            help: ArgumentHelp("The catalog directory, given before or after the subcommand.",
-                               discussion: "Without it: $STACKCAT_CATALOG, else ./catalog, else the nearest ancestor's catalog/, else the built-in catalog.",
-                               valueName: "path"),
-            completion: .directory)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The catalog directory, given before or after the subcommand.",
+            discussion: "Without it: $STACKCAT_CATALOG, else ./catalog, else the nearest ancestor's catalog/, else the built-in catalog.",
+            valueName: "path"),
+        completion: .directory)
     var catalog: String?
 
-    @Option(name: .long,
-            help: ArgumentHelp("The largest file read, in bytes or with K, M or G (1024-based), from 1 to 4G.",
-                               discussion: "Default: 16M for catalog files and Markdown, 64M for import inputs. Larger files are reported and not read.",
-                               valueName: "size"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The largest file read, in bytes or with K, M or G (1024-based), from 1 to 4G.",
+            discussion: "Default: 16M for catalog files and Markdown, 64M for import inputs. Larger files are reported and not read.",
+            valueName: "size"))
     var maxFileSize: FileSizeLimit?
 
     /// The largest catalog file (or Markdown file for `docs --inject`) read.
@@ -25,27 +29,32 @@ struct CatalogOptions: ParsableArguments {
     /// The largest import input read (a real landscape.yml is about 1.4 MB).
     var inputFileLimit: Int { maxFileSize?.bytes ?? 64 << 20 }
 
-    @Option(name: .long,
-            help: ArgumentHelp("Show at most this many diagnostics, in all and per file; 0 shows all.",
-                               discussion: "Default: 1,000 in all and 200 per file. The rest are counted in the summary.",
-                               valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Show at most this many diagnostics, in all and per file; 0 shows all.",
+            discussion: "Default: 1,000 in all and 200 per file. The rest are counted in the summary.",
+            valueName: "n"))
     var maxDiagnostics: Int?
 
     var diagnosticLimits: DiagnosticLimits { maxDiagnostics.map(DiagnosticLimits.atMost) ?? .standard }
 
     /// Hidden from usage lines, which ArgumentParser shortens to `<options>` past a width; the README
     /// documents it with `catalog.yaml`'s git includes.
-    @Flag(name: .long,
-          help: ArgumentHelp("Read the git repositories that catalog.yaml includes from the cache only (.stackcat/cache/), never fetching.",
-                             discussion: "A repository or ref that is not in the cache is an error; run once without --offline to fill it.",
-                             visibility: .hidden))
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Read the git repositories that catalog.yaml includes from the cache only (.stackcat/cache/), never fetching.",
+            discussion: "A repository or ref that is not in the cache is an error; run once without --offline to fill it.",
+            visibility: .hidden))
     var offline = false
 
     func validate() throws {
         if let maxDiagnostics, maxDiagnostics < 0 { throw ValidationError("--max-diagnostics is a count, 0 for all") }
         if let maxFileSize, maxFileSize.bytes == nil {
-            throw ValidationError("--max-file-size takes a size from 1 to \(FileState.sizeText(ByteCount.maximum)) "
-                                  + "(bytes, or a number with K, M or G); '\(maxFileSize.argument)' is not one")
+            throw ValidationError(
+                "--max-file-size takes a size from 1 to \(FileState.sizeText(ByteCount.maximum)) "
+                    + "(bytes, or a number with K, M or G); '\(maxFileSize.argument)' is not one")
         }
     }
 
@@ -109,7 +118,8 @@ struct CatalogOptions: ParsableArguments {
     /// With `keepingTexts`, the files read stay in memory until exit (freeing them file by file costs
     /// time at the end of a quick command); `docs`, which holds pages as well, lets them go.
     func check(from origin: Origin? = nil, keepingTexts: Bool = true, reviewAge: ReviewAge? = nil, only: String? = nil)
-        -> (check: CatalogCheck, sources: [String: SourceText]) {
+        -> (check: CatalogCheck, sources: [String: SourceText])
+    {
         var files: [CatalogFile]
         var problems: [Diagnostic] = []
         var vocabularyPath: String?
@@ -139,11 +149,14 @@ struct CatalogOptions: ParsableArguments {
             case .missing where FileState.kind(path) == .symlink: existing = "a dangling symbolic link"
             default: existing = nil
             }
-            problems = [existing == nil && path.unicodeScalars.contains("\u{FFFD}")
-                        ? Diagnostics.catalogNameNotUTF8(path) : Diagnostics.missingCatalog(path, existing: existing)]
+            problems = [
+                existing == nil && path.unicodeScalars.contains("\u{FFFD}")
+                    ? Diagnostics.catalogNameNotUTF8(path) : Diagnostics.missingCatalog(path, existing: existing)
+            ]
         }
-        var check = CatalogCheck(files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge,
-                                 limits: only == nil ? diagnosticLimits : .unlimited)
+        var check = CatalogCheck(
+            files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge,
+            limits: only == nil ? diagnosticLimits : .unlimited)
         if let only, let federation { check.keepOnly(federation.onlyPaths(only), limits: diagnosticLimits) }
         if keepingTexts { FastExit.keep(files) }
         FastExit.keep(check.catalog)
@@ -158,7 +171,8 @@ struct CatalogOptions: ParsableArguments {
     func include(files: [CatalogFile], directory: String, only: String?) -> CatalogFederation? {
         let settings = files.first { $0.kind == .settings && !$0.relativePath.contains("/") }.flatMap { CatalogLoader.settings($0) }
         guard (settings.map { !$0.includes.isEmpty } ?? false) || only != nil,
-              var federation = CatalogFederation(catalogDirectory: directory, offline: offline, maxFileSize: catalogFileLimit) else { return nil }
+            var federation = CatalogFederation(catalogDirectory: directory, offline: offline, maxFileSize: catalogFileLimit)
+        else { return nil }
         if let settings { federation.read(settings, rootFiles: files) }
         if let only { federation.addOnly(only, rootFiles: files, catalogDirectory: directory) }
         return federation
@@ -174,8 +188,9 @@ struct CatalogOptions: ParsableArguments {
             if !standIns.isEmpty {
                 let format = DiagnosticTextFormat(color: Terminal.colorEnabled(2))
                 Terminal.writeError(format.render(standIns, sources: sources))
-                Terminal.writeError("stackcat: warning: \(command) publishes \(standIns.count) stand-in\(standIns.count == 1 ? "" : "s") that 'stackcat new' wrote; "
-                                    + "replace \(standIns.count == 1 ? "it" : "them") ('validate --strict' fails until then)\n")
+                Terminal.writeError(
+                    "stackcat: warning: \(command) publishes \(standIns.count) stand-in\(standIns.count == 1 ? "" : "s") that 'stackcat new' wrote; "
+                        + "replace \(standIns.count == 1 ? "it" : "them") ('validate --strict' fails until then)\n")
             }
         }
         guard check.errorCount == 0 else {

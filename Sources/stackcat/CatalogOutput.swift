@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 /// A command whose whole job is to print text made from the catalog. `docs --inject` runs these
 /// in-process to fill blocks in Markdown files.

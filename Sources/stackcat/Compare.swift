@@ -7,10 +7,10 @@ extension Stackcat {
             commandName: "compare",
             abstract: "Compare tools side by side, or two stacks.",
             discussion: """
-            Give tool ids, --category C (its tools and its sub-categories' tools) or --stack S (the tools the \
-            stack uses): one column per tool, rows for the facts, one row per role and one per relation type. \
-            Give --stack twice to see two stacks side by side: components in both, in only one, and ring changes.
-            """
+                Give tool ids, --category C (its tools and its sub-categories' tools) or --stack S (the tools the \
+                stack uses): one column per tool, rows for the facts, one row per role and one per relation type. \
+                Give --stack twice to see two stacks side by side: components in both, in only one, and ring changes.
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -32,8 +32,9 @@ extension Stackcat {
         func validate() throws {
             let modes = (ids.isEmpty ? 0 : 1) + (category == nil ? 0 : 1) + (stack.isEmpty ? 0 : 1)
             guard modes == 1 else {
-                throw ValidationError("give tool ids, or --category C, or --stack S (twice for two stacks), and only one of these "
-                                      + "('stackcat list --format ids' lists the tools, 'stackcat categories' the categories, 'stackcat radar' the stacks)")
+                throw ValidationError(
+                    "give tool ids, or --category C, or --stack S (twice for two stacks), and only one of these "
+                        + "('stackcat list --format ids' lists the tools, 'stackcat categories' the categories, 'stackcat radar' the stacks)")
             }
             if stack.count > 2 { throw ValidationError("--stack compares at most two stacks") }
         }

@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Diff: ParsableCommand {
@@ -8,20 +8,22 @@ extension Stackcat {
             commandName: "diff",
             abstract: "Compare the catalog at two git revisions (or in two directories): what was added, removed, renamed, changed and moved.",
             discussion: """
-            Each side is a git revision or a catalog directory (an argument that names an existing directory is \
-            read as one). Without BASE: the merge base of HEAD with the default branch (origin/HEAD, else main, \
-            else master); without HEAD: the catalog in the working tree. A revision's catalog is read from git's \
-            objects (git ls-tree and one git cat-file --batch), at the path --catalog resolves to, with no \
-            checkout. A side with errors is reported with them, and what could be read is compared. \
-            Exit 0 whatever changed; with --exit-code, 1 when something did. \
-            Example: stackcat diff main --format markdown >> "$GITHUB_STEP_SUMMARY"
-            """
+                Each side is a git revision or a catalog directory (an argument that names an existing directory is \
+                read as one). Without BASE: the merge base of HEAD with the default branch (origin/HEAD, else main, \
+                else master); without HEAD: the catalog in the working tree. A revision's catalog is read from git's \
+                objects (git ls-tree and one git cat-file --batch), at the path --catalog resolves to, with no \
+                checkout. A side with errors is reported with them, and what could be read is compared. \
+                Exit 0 whatever changed; with --exit-code, 1 when something did. \
+                Example: stackcat diff main --format markdown >> "$GITHUB_STEP_SUMMARY"
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
 
-        @Argument(help: ArgumentHelp("The old side: a revision or a catalog directory (default: the merge base with the default branch).",
-                                     valueName: "base"))
+        @Argument(
+            help: ArgumentHelp(
+                "The old side: a revision or a catalog directory (default: the merge base with the default branch).",
+                valueName: "base"))
         var base: String?
 
         @Argument(help: ArgumentHelp("The new side: a revision or a catalog directory (default: the working tree).", valueName: "head"))

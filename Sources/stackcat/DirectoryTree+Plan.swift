@@ -1,5 +1,5 @@
-import StackcatIO
 import StackcatCore
+import StackcatIO
 
 /// A walked directory as the core's `GeneratedTreePlan` sees it.
 extension DirectoryTree {

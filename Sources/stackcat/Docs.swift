@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Docs: ParsableCommand {
@@ -8,14 +8,14 @@ extension Stackcat {
             commandName: "docs",
             abstract: "Generate Markdown documentation, or fill stackcat blocks in hand-written Markdown.",
             discussion: """
-            --out DIR writes README.md, categories/<id>.md, tools/<id>.md, stacks/<id>.md and catalog.dot. \
-            It rewrites only files whose bytes change, removes generated files that no longer belong, and never \
-            touches a file without the generated marker. --inject FILE... fills each \
-            '<!-- stackcat:begin ARGS -->' ... '<!-- stackcat:end -->' block with the output of 'stackcat ARGS'. \
-            With --check nothing is written: stale, missing or extra files and blocks are listed with a diff, \
-            and the exit code is 1. Categories with no tool are left out of the index's tree and the \
-            sub-category lines unless --show-empty is given.
-            """
+                --out DIR writes README.md, categories/<id>.md, tools/<id>.md, stacks/<id>.md and catalog.dot. \
+                It rewrites only files whose bytes change, removes generated files that no longer belong, and never \
+                touches a file without the generated marker. --inject FILE... fills each \
+                '<!-- stackcat:begin ARGS -->' ... '<!-- stackcat:end -->' block with the output of 'stackcat ARGS'. \
+                With --check nothing is written: stale, missing or extra files and blocks are listed with a diff, \
+                and the exit code is 1. Categories with no tool are left out of the index's tree and the \
+                sub-category lines unless --show-empty is given.
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -23,8 +23,9 @@ extension Stackcat {
         @Option(name: .long, help: ArgumentHelp("The directory to generate into.", valueName: "dir"), completion: .directory)
         var out: String?
 
-        @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Markdown files whose stackcat blocks to fill.", valueName: "file"),
-                completion: .file(extensions: ["md"]))
+        @Option(
+            name: .long, parsing: .upToNextOption, help: ArgumentHelp("Markdown files whose stackcat blocks to fill.", valueName: "file"),
+            completion: .file(extensions: ["md"]))
         var inject: [String] = []
 
         @Flag(name: .long, help: "Write nothing; exit 1 when anything is out of date.")
@@ -46,11 +47,15 @@ extension Stackcat {
             // Pages take memory of their own: the catalog's file texts are freed once it is loaded.
             let catalog = try catalogOptions.load(from: origin, keepingTexts: false, publishing: "docs")
             if let out {
-                try GeneratedDirectory(path: out, catalogOrigin: origin, command: catalogOptions.command,
-                                       files: DocsFiles(catalog: catalog, showsEmptyCategories: showEmpty)).sync(check: check)
+                try GeneratedDirectory(
+                    path: out, catalogOrigin: origin, command: catalogOptions.command,
+                    files: DocsFiles(catalog: catalog, showsEmptyCategories: showEmpty)
+                ).sync(check: check)
             } else {
-                try InjectFiles(paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),
-                                command: catalogOptions.command, limit: catalogOptions.catalogFileLimit).run(check: check)
+                try InjectFiles(
+                    paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),
+                    command: catalogOptions.command, limit: catalogOptions.catalogFileLimit
+                ).run(check: check)
             }
             FastExit.now()
         }

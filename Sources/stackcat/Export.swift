@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Export: ParsableCommand {
@@ -18,13 +18,13 @@ extension Stackcat.Export {
             commandName: "landscape",
             abstract: "Write a landscape.yml that the CNCF landscape2 generator accepts.",
             discussion: """
-            Root categories become landscape categories; a root that holds tools, and every category below \
-            it, become subcategories (deeper ones named by their path, 'A › B'). Each tool is an item in its \
-            primary category with name, homepage_url, repo_url, its summary as description, its CNCF \
-            maturity as project, second_path entries for its other categories, and logo <id>.svg (supply \
-            the logos). Tools without a homepage are left out and named. Refuses to overwrite a file that \
-            it did not write.
-            """
+                Root categories become landscape categories; a root that holds tools, and every category below \
+                it, become subcategories (deeper ones named by their path, 'A › B'). Each tool is an item in its \
+                primary category with name, homepage_url, repo_url, its summary as description, its CNCF \
+                maturity as project, second_path entries for its other categories, and logo <id>.svg (supply \
+                the logos). Tools without a homepage are left out and named. Refuses to overwrite a file that \
+                it did not write.
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -51,8 +51,9 @@ extension Stackcat.Export {
             }
             try AtomicFile.write(result.text, to: out, within: OutputTarget.parent(of: out), lockingAs: "export")
             if !result.skipped.isEmpty {
-                Terminal.writeError("export: left out \(result.skipped.count) tool\(result.skipped.count == 1 ? "" : "s") without a homepage: "
-                                    + result.skipped.joined(separator: ", ") + "\n")
+                Terminal.writeError(
+                    "export: left out \(result.skipped.count) tool\(result.skipped.count == 1 ? "" : "s") without a homepage: "
+                        + result.skipped.joined(separator: ", ") + "\n")
             }
             Terminal.writeError("export: wrote \(result.itemCount) items to \(out)\n")
         }
@@ -65,12 +66,12 @@ extension Stackcat.Export {
             commandName: "backstage",
             abstract: "Write Backstage catalog entities, one file per entity, and a Location listing them.",
             discussion: """
-            Teams become Groups; in-house tools and libraries Components, other tools Resources; stacks \
-            Systems, with their inline in-house parts as Components; relations spec.dependsOn. Add \
-            DIR/catalog-info.yaml to Backstage's catalog.locations. Every file starts with a marker line; a \
-            rerun rewrites only changed files, removes exported files that no longer belong, and refuses \
-            to overwrite files without the marker.
-            """
+                Teams become Groups; in-house tools and libraries Components, other tools Resources; stacks \
+                Systems, with their inline in-house parts as Components; relations spec.dependsOn. Add \
+                DIR/catalog-info.yaml to Backstage's catalog.locations. Every file starts with a marker line; a \
+                rerun rewrites only changed files, removes exported files that no longer belong, and refuses \
+                to overwrite files without the marker.
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -81,7 +82,9 @@ extension Stackcat.Export {
         func run() throws {
             let catalog = try catalogOptions.load(publishing: "export backstage")
             let result = BackstageExporter(catalog: catalog).run()
-            let written = try MarkedDirectory(path: out, marker: BackstageExporter.marker, what: "stackcat export", command: "export", report: Terminal.writeError).write(result.files)
+            let written = try MarkedDirectory(
+                path: out, marker: BackstageExporter.marker, what: "stackcat export", command: "export", report: Terminal.writeError
+            ).write(result.files)
             for note in result.notes { Terminal.writeError("export: \(note)\n") }
             Terminal.writeError("export: \(result.entityCount) entities in \(out) (\(written) files written)\n")
         }

@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 /// Brings a directory in line with what the catalog generates, as the core's `GeneratedTreePlan`
 /// decides: files without the marker are never touched. A directory that does not exist yet is built
@@ -53,23 +53,29 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
     func makePlan(tree: DirectoryTree?, check: Bool) throws -> GeneratedTreePlan {
         let paths = files.paths
         guard let tree else { return .creating(paths) }
-        let files = files, target = tree.root
+        let files = files
+        let target = tree.root
         var verdicts: [GeneratedTreePlan.Verdict] = []
         verdicts.reserveCapacity(paths.count)
         BatchedFiles(paths: paths, render: files.render).forEach(Array(paths.indices)) { batch, contents in
             // Parts come back in order, so the verdicts stay in path order.
             verdicts += Parallel.fold(batch.count, threshold: 64, initial: { [GeneratedTreePlan.Verdict]() }) { part, i in
                 let file = paths[batch[i]]
-                let diff: ((String, String) -> String)? = check
+                let diff: ((String, String) -> String)? =
+                    check
                     ? { UnifiedDiff.diff($0, $1, oldName: "\(target)/\(file)", newName: "generated", maxLines: 40) } : nil
-                part.append(GeneratedTreePlan.verdict(for: file, existing: tree.existing(file), directory: tree.blockingEntry(of: file),
-                                                      generated: contents[i], isGenerated: files.isGenerated, diff: diff))
+                part.append(
+                    GeneratedTreePlan.verdict(
+                        for: file, existing: tree.existing(file), directory: tree.blockingEntry(of: file),
+                        generated: contents[i], isGenerated: files.isGenerated, diff: diff))
             }.flatMap { $0 }
         }
-        let extras = GeneratedTreePlan.extras(present: tree.files, planned: Set(paths), layout: files.layout, read: { relative in
-            guard case .file(let text) = tree.existing(relative) else { return nil }
-            return text
-        }, isGenerated: files.isGenerated)
+        let extras = GeneratedTreePlan.extras(
+            present: tree.files, planned: Set(paths), layout: files.layout,
+            read: { relative in
+                guard case .file(let text) = tree.existing(relative) else { return nil }
+                return text
+            }, isGenerated: files.isGenerated)
         return GeneratedTreePlan(paths: paths, verdicts: verdicts, extras: extras)
     }
 

@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Graph: CatalogOutput {
@@ -8,17 +8,17 @@ extension Stackcat {
             commandName: "graph",
             abstract: "Draw the relation graph as Graphviz DOT, Mermaid, JSON, or SVG/PNG through Graphviz.",
             discussion: """
-            Filters combine: --category (repeatable, with sub-categories), --relation (repeatable; tools \
-            that no chosen relation touches are left out), --root ID --depth N (the neighbourhood within N \
-            hops, both ways), --stack S (its components, in-house ones included, with its flows; the ring \
-            sets the node style). --collapse category draws one node per top-level category (--collapse \
-            stack: per stack) with edges counted, an overview of a catalog of any size; above \
-            \(StackcatCore.Graph.readableNodeLimit) tools without a filter, graph draws that overview unless --full \
-            is given. Edges between the same two nodes are drawn as one, with their labels stacked. --out FILE \
-            writes a file (atomically; the format follows its extension: .dot .gv .mmd .json .svg .png, unless \
-            --format says otherwise); png is binary and is never written to a terminal. \
-            Example: stackcat graph | dot -Tsvg > catalog.svg, or stackcat graph --out catalog.svg
-            """
+                Filters combine: --category (repeatable, with sub-categories), --relation (repeatable; tools \
+                that no chosen relation touches are left out), --root ID --depth N (the neighbourhood within N \
+                hops, both ways), --stack S (its components, in-house ones included, with its flows; the ring \
+                sets the node style). --collapse category draws one node per top-level category (--collapse \
+                stack: per stack) with edges counted, an overview of a catalog of any size; above \
+                \(StackcatCore.Graph.readableNodeLimit) tools without a filter, graph draws that overview unless --full \
+                is given. Edges between the same two nodes are drawn as one, with their labels stacked. --out FILE \
+                writes a file (atomically; the format follows its extension: .dot .gv .mmd .json .svg .png, unless \
+                --format says otherwise); png is binary and is never written to a terminal. \
+                Example: stackcat graph | dot -Tsvg > catalog.svg, or stackcat graph --out catalog.svg
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -95,9 +95,10 @@ extension Stackcat {
             let limit = StackcatCore.Graph.readableNodeLimit
             if query.isUnfiltered, collapse == nil, !full, catalog.tools.count > limit {
                 query.collapse = .category
-                Terminal.writeError("stackcat: note: \(catalog.tools.count) tools are more than a readable graph holds (\(limit)); "
-                                    + "drawing the overview by category. --full draws every tool; --category, --stack, --root "
-                                    + "or --relation narrow it\n")
+                Terminal.writeError(
+                    "stackcat: note: \(catalog.tools.count) tools are more than a readable graph holds (\(limit)); "
+                        + "drawing the overview by category. --full draws every tool; --category, --stack, --root "
+                        + "or --relation narrow it\n")
             }
             return try query.build(from: catalog)
         }
@@ -142,8 +143,9 @@ extension Stackcat {
             let budget = try GraphvizBudget.fromEnvironment()
             func timedOut() -> ExitCode {
                 Terminal.writeError("stackcat: error: Graphviz took longer than \(GraphvizBudget.describe(budget)) to lay out the graph and was stopped\n")
-                Terminal.writeError("stackcat: note: narrow the graph (--category, --stack, --root with --depth, --collapse category), "
-                                    + "write --format dot and run dot yourself, or raise \(GraphvizBudget.variable) (seconds, 0 for no limit)\n")
+                Terminal.writeError(
+                    "stackcat: note: narrow the graph (--category, --stack, --root with --depth, --collapse category), "
+                        + "write --format dot and run dot yourself, or raise \(GraphvizBudget.variable) (seconds, 0 for no limit)\n")
                 return ExitCode(1)
             }
             if let out {

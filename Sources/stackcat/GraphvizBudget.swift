@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 /// How long Graphviz may take over one graph (`site`, `graph --format svg|png`):
 /// `$STACKCAT_GRAPHVIZ_TIMEOUT` seconds, 10 by default, 0 for no limit.

@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Import: ParsableCommand {
@@ -18,12 +18,12 @@ extension Stackcat.Import {
             commandName: "landscape",
             abstract: "Convert a CNCF landscape.yml into a stackcat catalog.",
             discussion: """
-            Categories and subcategories become a two-level category tree and items become tools; an item \
-            listed under several subcategories becomes one tool with several categories. The source's quirks \
-            (a second_path to a missing subcategory, a missing item: marker, a null description, an empty \
-            items: list, keys this version does not know) are warnings with their line and column. Rerunning \
-            replaces only files that carry the import marker.
-            """
+                Categories and subcategories become a two-level category tree and items become tools; an item \
+                listed under several subcategories becomes one tool with several categories. The source's quirks \
+                (a second_path to a missing subcategory, a missing item: marker, a null description, an empty \
+                items: list, keys this version does not know) are warnings with their line and column. Rerunning \
+                replaces only files that carry the import marker.
+                """
         )
 
         @Argument(help: ArgumentHelp("The landscape.yml file.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
@@ -32,9 +32,13 @@ extension Stackcat.Import {
         @Option(name: .long, help: ArgumentHelp("The catalog directory to write (new, or one an import wrote).", valueName: "dir"), completion: .directory)
         var out: String?
 
-        @Option(name: .long, help: ArgumentHelp("An existing catalog to merge the import into.",
-                                                discussion: "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
-                                                valueName: "catalog"), completion: .directory)
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "An existing catalog to merge the import into.",
+                discussion:
+                    "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
+                valueName: "catalog"), completion: .directory)
         var into: String?
 
         @Flag(name: .long, help: "With --into: print what would change, as a unified diff, and write nothing.")
@@ -50,7 +54,9 @@ extension Stackcat.Import {
         }
 
         func run() throws {
-            let target = out.map { MarkedDirectory(path: $0, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError) }
+            let target = out.map {
+                MarkedDirectory(path: $0, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
+            }
             try target?.checkTarget()
             if let into { try ImportInto.checkTarget(into) }
             let bytes = try FileState.read(file, limit: catalogOptions.inputFileLimit, flag: "--max-file-size")
@@ -70,14 +76,17 @@ extension Stackcat.Import {
             }
             let warnings = result.diagnostics.count - errors
             guard let target, let out else {
-                let merged = try ImportInto.merge(result.files, marker: LandscapeImporter.marker, into: into ?? "", dryRun: dryRun,
-                                                  maxFileSize: catalogOptions.catalogFileLimit)
-                Terminal.writeError("import: \(result.itemCount) items, \(result.toolCount) tools: \(merged) (\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
+                let merged = try ImportInto.merge(
+                    result.files, marker: LandscapeImporter.marker, into: into ?? "", dryRun: dryRun,
+                    maxFileSize: catalogOptions.catalogFileLimit)
+                Terminal.writeError(
+                    "import: \(result.itemCount) items, \(result.toolCount) tools: \(merged) (\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
                 return
             }
             let written = try target.write(result.files)
-            Terminal.writeError("import: \(result.itemCount) items became \(result.toolCount) tools in \(out) (\(written) files written, "
-                                + "\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
+            Terminal.writeError(
+                "import: \(result.itemCount) items became \(result.toolCount) tools in \(out) (\(written) files written, "
+                    + "\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
         }
     }
 }

@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat.Import {
     struct Backstage: ParsableCommand {
@@ -8,25 +8,30 @@ extension Stackcat.Import {
             commandName: "backstage",
             abstract: "Convert Backstage catalog-info.yaml files into a stackcat catalog.",
             discussion: """
-            Reads the files given and every *.yaml and *.yml file under the directories given, and follows \
-            Location targets that are relative paths inside them (URLs are reported, not fetched). Groups \
-            become teams, Components and Resources tools, Systems stacks, spec.dependsOn a depends-on \
-            relation; the stackcat.dev annotations that export backstage writes give back ids, categories, \
-            hosting, lifecycles, typed relations and stack components. Quirks are warnings with their line \
-            and column. Rerunning replaces only files that carry the import marker.
-            """
+                Reads the files given and every *.yaml and *.yml file under the directories given, and follows \
+                Location targets that are relative paths inside them (URLs are reported, not fetched). Groups \
+                become teams, Components and Resources tools, Systems stacks, spec.dependsOn a depends-on \
+                relation; the stackcat.dev annotations that export backstage writes give back ids, categories, \
+                hosting, lifecycles, typed relations and stack components. Quirks are warnings with their line \
+                and column. Rerunning replaces only files that carry the import marker.
+                """
         )
 
-        @Argument(help: ArgumentHelp("catalog-info.yaml files, or directories to search for YAML files.", valueName: "file-or-dir"),
-                  completion: .file(extensions: ["yaml", "yml"]))
+        @Argument(
+            help: ArgumentHelp("catalog-info.yaml files, or directories to search for YAML files.", valueName: "file-or-dir"),
+            completion: .file(extensions: ["yaml", "yml"]))
         var inputs: [String]
 
         @Option(name: .long, help: ArgumentHelp("The catalog directory to write (new, or one an import wrote).", valueName: "dir"), completion: .directory)
         var out: String?
 
-        @Option(name: .long, help: ArgumentHelp("An existing catalog to merge the import into.",
-                                                discussion: "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
-                                                valueName: "catalog"), completion: .directory)
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "An existing catalog to merge the import into.",
+                discussion:
+                    "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
+                valueName: "catalog"), completion: .directory)
         var into: String?
 
         @Flag(name: .long, help: "With --into: print what would change, as a unified diff, and write nothing.")
@@ -55,16 +60,19 @@ extension Stackcat.Import {
             }
             let warnings = result.diagnostics.count - errors
             guard let out else {
-                let merged = try ImportInto.merge(result.files, marker: BackstageImporter.marker, into: into ?? "", dryRun: dryRun,
-                                                  maxFileSize: catalogOptions.catalogFileLimit)
+                let merged = try ImportInto.merge(
+                    result.files, marker: BackstageImporter.marker, into: into ?? "", dryRun: dryRun,
+                    maxFileSize: catalogOptions.catalogFileLimit)
                 Terminal.writeError("import: \(result.entityCount) entities: \(merged) (\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
                 return
             }
-            let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import", command: "import", report: Terminal.writeError).write(result.files)
+            let written = try MarkedDirectory(path: out, marker: BackstageImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
+                .write(result.files)
             func count(_ n: Int, _ noun: String, _ plural: String? = nil) -> String { "\(n) \(n == 1 ? noun : plural ?? noun + "s")" }
-            Terminal.writeError("import: \(count(result.entityCount, "entity", "entities")) became "
-                                + "\(count(result.teamCount, "team")), \(count(result.toolCount, "tool")) and \(count(result.stackCount, "stack")) "
-                                + "in \(out) (\(written) files written, \(count(warnings, "warning")))\n")
+            Terminal.writeError(
+                "import: \(count(result.entityCount, "entity", "entities")) became "
+                    + "\(count(result.teamCount, "team")), \(count(result.toolCount, "tool")) and \(count(result.stackCount, "stack")) "
+                    + "in \(out) (\(written) files written, \(count(warnings, "warning")))\n")
         }
     }
 }

@@ -1,5 +1,5 @@
-import StackcatIO
 import StackcatCore
+import StackcatIO
 
 /// An import's diagnostics on standard error, capped like `validate`'s (`--max-diagnostics`: 200 per
 /// file and 1,000 in all unless set), with the same line counting the rest, so that a large input full

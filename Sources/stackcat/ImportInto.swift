@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 /// `import ... --into CATALOG`: an import merged into an existing catalog (`ImportMerge` decides what
 /// changes), or with `--dry-run` the changes as a unified diff on standard output. Conflicts go to
@@ -13,8 +13,10 @@ enum ImportInto {
         }
     }
 
-    static func merge(_ files: [(path: String, contents: String)], marker: String, into catalog: String, dryRun: Bool,
-                      maxFileSize: Int) throws -> String {
+    static func merge(
+        _ files: [(path: String, contents: String)], marker: String, into catalog: String, dryRun: Bool,
+        maxFileSize: Int
+    ) throws -> String {
         try checkTarget(catalog)
         let prefix = catalog.hasSuffix("/") ? catalog : catalog + "/"
         let read = CatalogFiles.load(directory: catalog, displayPrefix: prefix, maxFileSize: maxFileSize)

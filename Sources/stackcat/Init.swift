@@ -1,7 +1,7 @@
-import StackcatIO
-import CatalogLayout
 import ArgumentParser
+import CatalogLayout
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Init: ParsableCommand {
@@ -9,16 +9,16 @@ extension Stackcat {
             commandName: "init",
             abstract: "Start a catalog: vocabularies, an example tool and stack, and the JSON Schemas.",
             discussion: """
-            Writes DIR/categories.yaml, roles.yaml and relations.yaml (stackcat's built-in vocabularies, \
-            commented), tools/\(CatalogScaffold.exampleToolID).yaml and stacks/\(CatalogScaffold.exampleStackID).yaml \
-            as examples, and the JSON Schemas into DIR/\(CatalogSchemas.directory)/, which every file's \
-            '# yaml-language-server: $schema=' line points at. Refuses a DIR that holds a catalog already. \
-            With --ci github, also writes \(CatalogScaffold.workflowPath) in the current directory (run init \
-            from the repository root); it checks the catalog with the stackcat GitHub Action. Where DIR holds \
-            a catalog already, --ci github writes the workflow alone. Without --action-repo, the workflow's \
-            'uses:' line names \(CatalogScaffold.placeholderActionRepository): replace OWNER with the account \
-            that hosts the stackcat you use.
-            """
+                Writes DIR/categories.yaml, roles.yaml and relations.yaml (stackcat's built-in vocabularies, \
+                commented), tools/\(CatalogScaffold.exampleToolID).yaml and stacks/\(CatalogScaffold.exampleStackID).yaml \
+                as examples, and the JSON Schemas into DIR/\(CatalogSchemas.directory)/, which every file's \
+                '# yaml-language-server: $schema=' line points at. Refuses a DIR that holds a catalog already. \
+                With --ci github, also writes \(CatalogScaffold.workflowPath) in the current directory (run init \
+                from the repository root); it checks the catalog with the stackcat GitHub Action. Where DIR holds \
+                a catalog already, --ci github writes the workflow alone. Without --action-repo, the workflow's \
+                'uses:' line names \(CatalogScaffold.placeholderActionRepository): replace OWNER with the account \
+                that hosts the stackcat you use.
+                """
         )
 
         @Argument(help: ArgumentHelp("The directory to create the catalog in.", valueName: "dir"), completion: .directory)
@@ -30,9 +30,11 @@ extension Stackcat {
         @Option(name: .long, help: ArgumentHelp("Also write a CI configuration: github.", valueName: "system"))
         var ci: CISystem?
 
-        @Option(name: .customLong("action-repo"),
-                help: ArgumentHelp("The GitHub repository of the stackcat Action that the workflow uses (default: \(CatalogScaffold.placeholderActionRepository), OWNER to replace).",
-                                   valueName: "owner/name"))
+        @Option(
+            name: .customLong("action-repo"),
+            help: ArgumentHelp(
+                "The GitHub repository of the stackcat Action that the workflow uses (default: \(CatalogScaffold.placeholderActionRepository), OWNER to replace).",
+                valueName: "owner/name"))
         var actionRepository: String?
 
         enum CISystem: String, ExpressibleByArgument, CaseIterable {
@@ -43,7 +45,8 @@ extension Stackcat {
             try catalogOptions.refuse(in: "init", instead: "give the directory to create as its argument: stackcat init DIR")
             if let actionRepository {
                 let parts = actionRepository.split(separator: "/", omittingEmptySubsequences: false)
-                guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) } }) else {
+                guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) } })
+                else {
                     throw ValidationError("--action-repo must be OWNER/NAME, as in acme/stackcat")
                 }
             }
@@ -79,7 +82,8 @@ extension Stackcat {
             }
             try refuseExistingCatalog()
             let date = CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())
-            let files = CatalogScaffold.catalogFiles(builtIn: CatalogFiles.builtIn(), schemas: CatalogSchemas.schemas(embedded: BuiltinCatalog.schemas), date: date)
+            let files = CatalogScaffold.catalogFiles(
+                builtIn: CatalogFiles.builtIn(), schemas: CatalogSchemas.schemas(embedded: BuiltinCatalog.schemas), date: date)
             let workflow = try workflowText()
             let writer = FileWriting()
             do {
@@ -101,11 +105,13 @@ extension Stackcat {
         /// The workflow that --ci asks for, nil without --ci; refused where one exists already.
         func workflowText() throws -> String? {
             guard ci == .github, let catalogPath = workflowCatalogPath else { return nil }
-            if case .missing = FileState.kind(CatalogScaffold.workflowPath) {} else {
+            if case .missing = FileState.kind(CatalogScaffold.workflowPath) {
+            } else {
                 throw IOFailure("\(CatalogScaffold.workflowPath) exists already; move it away or leave out --ci")
             }
-            return CatalogScaffold.githubWorkflow(catalogPath: catalogPath, actionRepository: actionRepository,
-                                                  version: Stackcat.configuration.version)
+            return CatalogScaffold.githubWorkflow(
+                catalogPath: catalogPath, actionRepository: actionRepository,
+                version: Stackcat.configuration.version)
         }
 
         /// `init --ci github` where the catalog exists: the workflow, and nothing in the catalog.
@@ -158,12 +164,15 @@ extension Stackcat {
         func refuseExistingCatalog() throws {
             let found = try existingCatalogFiles()
             if !found.isEmpty {
-                throw IOFailure("\(target) holds a catalog already (\(found.joined(separator: ", "))); "
-                              + "add to it with 'stackcat new tool ID --category C --catalog \(target)', or choose another directory"
-                              + " (with --ci github, init writes the workflow alone)")
+                throw IOFailure(
+                    "\(target) holds a catalog already (\(found.joined(separator: ", "))); "
+                        + "add to it with 'stackcat new tool ID --category C --catalog \(target)', or choose another directory"
+                        + " (with --ci github, init writes the workflow alone)")
             }
             if case .directory = FileState.kind(target + "/" + CatalogSchemas.directory) {
-                throw IOFailure("\(target)/\(CatalogSchemas.directory) exists already; to refresh the schemas, run 'stackcat schema --out \(target)/\(CatalogSchemas.directory)'")
+                throw IOFailure(
+                    "\(target)/\(CatalogSchemas.directory) exists already; to refresh the schemas, run 'stackcat schema --out \(target)/\(CatalogSchemas.directory)'"
+                )
             }
         }
 
@@ -218,11 +227,11 @@ extension Stackcat {
             text += line("new stack ID --component ID=RING\(catalog)", "add a stack of the catalog's tools")
             text += line("docs --out docs/catalog\(catalog)", "Markdown pages for the tools, categories and stacks")
             text += """
-            Edit \(target)/categories.yaml, roles.yaml and relations.yaml to fit your organisation, and replace the
-            examples (\(target)/tools/\(CatalogScaffold.exampleToolID).yaml, \(target)/stacks/\(CatalogScaffold.exampleStackID).yaml) with your own.
-            Editors with the YAML language server check each file against \(target)/\(CatalogSchemas.directory)/ as you type.
+                Edit \(target)/categories.yaml, roles.yaml and relations.yaml to fit your organisation, and replace the
+                examples (\(target)/tools/\(CatalogScaffold.exampleToolID).yaml, \(target)/stacks/\(CatalogScaffold.exampleStackID).yaml) with your own.
+                Editors with the YAML language server check each file against \(target)/\(CatalogSchemas.directory)/ as you type.
 
-            """
+                """
             if workflowWritten { text += workflowNote() }
             return text
         }

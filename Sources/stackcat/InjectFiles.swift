@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 /// `docs --inject`: fills stackcat blocks in Markdown files with the output of the commands they name.
 struct InjectFiles {
@@ -21,8 +21,9 @@ struct InjectFiles {
             let bytes = try FileState.readRegularFile(path, limit: limit, flag: "--max-file-size")
             let result = Injection.fill(bytes, path: path) { block throws(InjectionError) in try render(block) }
             if !result.diagnostics.isEmpty {
-                Terminal.writeError(DiagnosticTextFormat(color: Terminal.colorEnabled(2))
-                    .render(result.diagnostics, sources: [path: SourceText(path: path, bytes: bytes, lineBreaks: .markdown)]))
+                Terminal.writeError(
+                    DiagnosticTextFormat(color: Terminal.colorEnabled(2))
+                        .render(result.diagnostics, sources: [path: SourceText(path: path, bytes: bytes, lineBreaks: .markdown)]))
                 failed = true
                 continue
             }
@@ -35,7 +36,10 @@ struct InjectFiles {
             stale += 1
             if check {
                 Terminal.writeError("docs: stale blocks in \(path)\n")
-                Terminal.writeError(UnifiedDiff.diff(String(decoding: bytes, as: UTF8.self), String(decoding: result.bytes, as: UTF8.self), oldName: path, newName: "generated", maxLines: 40))
+                Terminal.writeError(
+                    UnifiedDiff.diff(
+                        String(decoding: bytes, as: UTF8.self), String(decoding: result.bytes, as: UTF8.self), oldName: path, newName: "generated", maxLines: 40
+                    ))
             } else {
                 try AtomicFile.write(result.bytes, to: path, within: path)
                 Terminal.writeError("docs: updated \(path) from \(catalogName)\n")
@@ -43,8 +47,9 @@ struct InjectFiles {
         }
         if failed || (check && stale > 0) {
             if check && stale > 0 {
-                Terminal.writeError("docs: \(stale) file\(stale == 1 ? "" : "s") out of date with \(catalogName); "
-                                    + "run '\(command) docs --inject \(paths.joined(separator: " "))'\n")
+                Terminal.writeError(
+                    "docs: \(stale) file\(stale == 1 ? "" : "s") out of date with \(catalogName); "
+                        + "run '\(command) docs --inject \(paths.joined(separator: " "))'\n")
             }
             throw ExitCode(1)
         }
@@ -61,18 +66,21 @@ struct InjectFiles {
         // in ways that differ by position (a help command, an exit), so they are refused up front.
         let requests: Set<String> = ["--help", "-h", "--version", "--generate-completion-script", "--experimental-dump-help"]
         if block.arguments.first == "help" || block.arguments.contains(where: { requests.contains($0) || $0.hasPrefix("--generate-completion-script=") }) {
-            throw InjectionError("'stackcat \(block.arguments.joined(separator: " "))' asks for help, the version or a completion script, not catalog text",
-                                 notes: ["a block runs a command that prints text from the catalog: list, show, search, categories, roles, relations, compare or graph"])
+            throw InjectionError(
+                "'stackcat \(block.arguments.joined(separator: " "))' asks for help, the version or a completion script, not catalog text",
+                notes: ["a block runs a command that prints text from the catalog: list, show, search, categories, roles, relations, compare or graph"])
         }
         do {
             command = try Stackcat.parseAsRoot(block.arguments)
         } catch {
-            throw InjectionError("cannot run 'stackcat \(block.arguments.joined(separator: " "))'",
-                                 notes: [Stackcat.message(for: error)])
+            throw InjectionError(
+                "cannot run 'stackcat \(block.arguments.joined(separator: " "))'",
+                notes: [Stackcat.message(for: error)])
         }
         guard let output = command as? any CatalogOutput else {
-            throw InjectionError("'\(block.arguments[0])' prints no text to put in a document",
-                                 notes: ["use list, show, search, categories, roles, relations, compare or graph"])
+            throw InjectionError(
+                "'\(block.arguments[0])' prints no text to put in a document",
+                notes: ["use list, show, search, categories, roles, relations, compare or graph"])
         }
         var source = catalog
         if output.catalogOptions.catalog != nil {

@@ -7,9 +7,9 @@ extension Stackcat {
             commandName: "list",
             abstract: "List tools, filtered.",
             discussion: """
-            Filters of different kinds combine with AND; a flag repeated combines its values with OR. \
-            A category includes its sub-categories.
-            """
+                Filters of different kinds combine with AND; a flag repeated combines its values with OR. \
+                A category includes its sub-categories.
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -60,8 +60,9 @@ extension Stackcat {
             filter.relatedTo = relatedTo
             filter.relationTypes = relation
             let tools = try filter.apply(to: catalog)
-            return format.render(table: Listings.tools(tools, in: catalog), json: Listings.toolsJSON(tools),
-                                 ids: tools.map(\.id), options: options)
+            return format.render(
+                table: Listings.tools(tools, in: catalog), json: Listings.toolsJSON(tools),
+                ids: tools.map(\.id), options: options)
         }
     }
 }

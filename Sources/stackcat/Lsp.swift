@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Lsp: ParsableCommand {
@@ -8,13 +8,13 @@ extension Stackcat {
             commandName: "lsp",
             abstract: "Run the language server for catalog files (LSP 3.17 over standard input and output).",
             discussion: """
-            An editor starts it and talks to it: diagnostics as you type (validate's rules, positions and \
-            rule ids), completion, hover, go to definition, find references, symbols, rename and quick \
-            fixes. The catalog is the workspace folder's catalog/ (or the folder itself when it holds \
-            categories.yaml or tools/), else the one --catalog and the usual discovery find. Documents \
-            outside it are left alone. Messages are framed with Content-Length; one larger than \
-            --max-message-size is refused with a protocol error and skipped.
-            """
+                An editor starts it and talks to it: diagnostics as you type (validate's rules, positions and \
+                rule ids), completion, hover, go to definition, find references, symbols, rename and quick \
+                fixes. The catalog is the workspace folder's catalog/ (or the folder itself when it holds \
+                categories.yaml or tools/), else the one --catalog and the usual discovery find. Documents \
+                outside it are left alone. Messages are framed with Content-Length; one larger than \
+                --max-message-size is refused with a protocol error and skipped.
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -25,8 +25,9 @@ extension Stackcat {
         @Option(name: .customLong("max-message-size"), help: ArgumentHelp("The largest message body read, in bytes.", valueName: "bytes"))
         var maxMessageSize: Int = 64 << 20
 
-        @Option(name: .customLong("max-age"),
-                help: ArgumentHelp("As validate --max-age: warn about components, tools and stacks not reviewed within this many days.", valueName: "days"))
+        @Option(
+            name: .customLong("max-age"),
+            help: ArgumentHelp("As validate --max-age: warn about components, tools and stacks not reviewed within this many days.", valueName: "days"))
         var maxAge: Int?
 
         func validate() throws {
@@ -45,8 +46,9 @@ extension Stackcat {
             let reviewAge = try maxAge.map { ReviewAge(maxAge: $0, today: CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())) }
             let environment = LanguageServer.Environment(
                 readCatalog: { directory in
-                    let read = CatalogFiles.load(directory: directory, displayPrefix: directory.hasSuffix("/") ? directory : directory + "/",
-                                                 maxFileSize: limit)
+                    let read = CatalogFiles.load(
+                        directory: directory, displayPrefix: directory.hasSuffix("/") ? directory : directory + "/",
+                        maxFileSize: limit)
                     return (read.files, read.problems)
                 },
                 readFile: { root, relative in
@@ -91,7 +93,10 @@ extension Stackcat {
             var parts: [Substring] = []
             for part in joined.split(separator: "/") {
                 if part == "." { continue }
-                if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+                if part == ".." {
+                    if !parts.isEmpty { parts.removeLast() }
+                    continue
+                }
                 parts.append(part)
             }
             return "/" + parts.joined(separator: "/")

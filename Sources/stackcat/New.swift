@@ -1,7 +1,7 @@
-import StackcatIO
-import CatalogLayout
 import ArgumentParser
+import CatalogLayout
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct New: ParsableCommand {
@@ -9,14 +9,14 @@ extension Stackcat {
             commandName: "new",
             abstract: "Add a skeleton tool, stack or team to the catalog.",
             discussion: """
-            Writes tools/ID.yaml or stacks/ID.yaml in the catalog (found as for every command, but never \
-            the built-in one) with every key commented, or adds an entry to teams.yaml (keeping what the \
-            file holds). Ids, categories, teams, rings and licences on the command line are checked at \
-            once, with "did you mean". Values that the options do not give are stand-ins marked \
-            '# replace:': 'validate' warns about each (rule placeholder) and 'validate --strict' fails \
-            until they are replaced. Prints the new file's path.
-            Example: stackcat new tool payments-api --category api-gateway --hosting in-house --owner payments
-            """,
+                Writes tools/ID.yaml or stacks/ID.yaml in the catalog (found as for every command, but never \
+                the built-in one) with every key commented, or adds an entry to teams.yaml (keeping what the \
+                file holds). Ids, categories, teams, rings and licences on the command line are checked at \
+                once, with "did you mean". Values that the options do not give are stand-ins marked \
+                '# replace:': 'validate' warns about each (rule placeholder) and 'validate --strict' fails \
+                until they are replaced. Prints the new file's path.
+                Example: stackcat new tool payments-api --category api-gateway --hosting in-house --owner payments
+                """,
             subcommands: [NewTool.self, NewStack.self, NewTeam.self]
         )
     }
@@ -47,8 +47,11 @@ extension Stackcat {
         @Option(name: .customLong("source"), help: "A page its facts come from (repeatable).")
         var sources: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("How it is run: \(Hosting.allCases.map(\.rawValue).joined(separator: ", ")) (default: self-hosted, to check).",
-                                                valueName: "hosting"))
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "How it is run: \(Hosting.allCases.map(\.rawValue).joined(separator: ", ")) (default: self-hosted, to check).",
+                valueName: "hosting"))
         var hosting: String?
 
         @Option(name: .long, help: ArgumentHelp("The team that owns it (an id from teams.yaml); required with --hosting in-house.", valueName: "team"))
@@ -99,9 +102,11 @@ extension Stackcat {
         @Option(name: .long, help: "One line on what the stack is for.")
         var summary: String?
 
-        @Option(name: .customLong("component"),
-                help: ArgumentHelp("A catalog tool it uses, with its radar ring: ID or ID=RING, RING one of \(Ring.allCases.map(\.rawValue).joined(separator: ", ")) (default adopt; repeatable).",
-                                   valueName: "id[=ring]"))
+        @Option(
+            name: .customLong("component"),
+            help: ArgumentHelp(
+                "A catalog tool it uses, with its radar ring: ID or ID=RING, RING one of \(Ring.allCases.map(\.rawValue).joined(separator: ", ")) (default adopt; repeatable).",
+                valueName: "id[=ring]"))
         var components: [String] = []
 
         @Option(name: .customLong("tool"), help: ArgumentHelp("As --component (repeatable).", valueName: "id[=ring]"))
@@ -145,10 +150,10 @@ extension Stackcat {
         static let configuration = CommandConfiguration(
             commandName: "team", abstract: "Add a team to teams.yaml (made when there is none).",
             discussion: """
-            Appends the entry to the catalog's teams.yaml and keeps every byte the file had, comments \
-            included; the file is replaced in one step, never left half written. \
-            Example: stackcat new team payments --name "Payments" --contact payments@example.com --parent platform
-            """
+                Appends the entry to the catalog's teams.yaml and keeps every byte the file had, comments \
+                included; the file is replaced in one step, never left half written. \
+                Example: stackcat new team payments --name "Payments" --contact payments@example.com --parent platform
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -198,8 +203,9 @@ enum NewFile {
     static func catalog(_ options: CatalogOptions) throws -> Target {
         switch options.origin() {
         case .builtIn:
-            throw IOFailure("no catalog directory found (no --catalog, $STACKCAT_CATALOG, ./catalog or catalog/ above), "
-                          + "and the built-in catalog cannot be changed; start one with 'stackcat init'")
+            throw IOFailure(
+                "no catalog directory found (no --catalog, $STACKCAT_CATALOG, ./catalog or catalog/ above), "
+                    + "and the built-in catalog cannot be changed; start one with 'stackcat init'")
         case .missing(let path):
             throw IOFailure("no catalog at \(path); start one with 'stackcat init \(path)'")
         case .directory(let path, let display):

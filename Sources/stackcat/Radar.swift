@@ -7,13 +7,13 @@ extension Stackcat {
             commandName: "radar",
             abstract: "Draw a stack's tech radar as SVG, or write it for Build Your Own Radar (CSV) or Zalando's tech-radar (JSON).",
             discussion: """
-            One numbered blip per component (in-house ones included) in its ring (adopt, trial, assess, \
-            hold) and in the quadrant of its top-level category. Quadrants come from the 'radar:' section of \
-            categories.yaml; without one, the three top-level categories with the most tools get a quadrant \
-            each and the fourth holds the rest. --baseline marks blips new or moved since another stack, --since since the same stack at a git \
-            revision (in the SVG's markers, Build Your Own Radar's isNew and status columns, Zalando's moved). \
-            Example: stackcat radar --stack mercari-2018 > radar.svg
-            """
+                One numbered blip per component (in-house ones included) in its ring (adopt, trial, assess, \
+                hold) and in the quadrant of its top-level category. Quadrants come from the 'radar:' section of \
+                categories.yaml; without one, the three top-level categories with the most tools get a quadrant \
+                each and the fourth holds the rest. --baseline marks blips new or moved since another stack, --since since the same stack at a git \
+                revision (in the SVG's markers, Build Your Own Radar's isNew and status columns, Zalando's moved). \
+                Example: stackcat radar --stack mercari-2018 > radar.svg
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -59,7 +59,8 @@ extension Stackcat {
             for stack in stacks {
                 let id = TerminalText.sanitize(stack.id)
                 let date = stack.asOf ?? "(no date)"
-                text += "  " + id + String(repeating: " ", count: width - stack.id.count + 2) + date
+                text +=
+                    "  " + id + String(repeating: " ", count: width - stack.id.count + 2) + date
                     + String(repeating: " ", count: max(1, 12 - date.count)) + TerminalText.sanitize(stack.name) + "\n"
             }
             text += "stackcat: note: for example: stackcat radar --stack \(TerminalText.sanitize(stacks[0].id))\n"
@@ -71,8 +72,9 @@ extension Stackcat {
             let stack = try catalog.requireStack(stack ?? "")
             let baseline = try baseline.map { id throws(UnknownIDError) in try catalog.requireStack(id) }
             let history = since.map { CatalogHistory.radarHistory(since: $0, options: catalogOptions) }
-            let radar = StackcatCore.Radar(stack: stack, in: catalog, baseline: history?.baseline(for: stack) ?? baseline,
-                                           baselineLabel: history?.label)
+            let radar = StackcatCore.Radar(
+                stack: stack, in: catalog, baseline: history?.baseline(for: stack) ?? baseline,
+                baselineLabel: history?.label)
             return format.render(radar, title: title)
         }
     }

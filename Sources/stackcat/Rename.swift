@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension IDKind: ExpressibleByArgument {}
 
@@ -10,12 +10,12 @@ extension Stackcat {
             commandName: "rename",
             abstract: "Rename an id: its declaration, every reference to it and, for a tool or stack, its file.",
             discussion: """
-            Only the bytes of the id change: comments, key order, quoting and line endings stay as they \
-            were. Each file is replaced whole (a temporary file renamed into place), and tools/OLD.yaml \
-            becomes tools/NEW.yaml. Refused when NEW is taken or not a valid id, or when OLD names several \
-            kinds and --kind does not say which. --dry-run prints the edits and writes nothing. \
-            --keep-alias adds OLD to a renamed tool's aliases, so that searches for it still find the tool.
-            """
+                Only the bytes of the id change: comments, key order, quoting and line endings stay as they \
+                were. Each file is replaced whole (a temporary file renamed into place), and tools/OLD.yaml \
+                becomes tools/NEW.yaml. Refused when NEW is taken or not a valid id, or when OLD names several \
+                kinds and --kind does not say which. --dry-run prints the edits and writes nothing. \
+                --keep-alias adds OLD to a renamed tool's aliases, so that searches for it still find the tool.
+                """
         )
 
         @OptionGroup var catalogOptions: CatalogOptions
@@ -26,7 +26,8 @@ extension Stackcat {
         @Argument(help: "The new id.")
         var new: String
 
-        @Option(name: .long, help: ArgumentHelp("The kind of id, when OLD names more than one: tool, stack, team, category, role, relation.", valueName: "kind"))
+        @Option(
+            name: .long, help: ArgumentHelp("The kind of id, when OLD names more than one: tool, stack, team, category, role, relation.", valueName: "kind"))
         var kind: IDKind?
 
         @Flag(name: .customLong("dry-run"), help: "Print the edits; write nothing.")
@@ -37,9 +38,12 @@ extension Stackcat {
 
         func run() throws {
             let origin = catalogOptions.origin()
-            let directory: String, display: String
+            let directory: String
+            let display: String
             switch origin {
-            case .directory(let path, let shown): directory = path; display = shown.hasSuffix("/") ? shown : shown + "/"
+            case .directory(let path, let shown):
+                directory = path
+                display = shown.hasSuffix("/") ? shown : shown + "/"
             case .builtIn: throw ValidationError("rename edits a catalog's files, and the built-in catalog has none; pass --catalog DIR")
             case .missing(let path): throw ValidationError("there is no catalog directory at \(path)")
             }
@@ -64,7 +68,8 @@ extension Stackcat {
                 for edit in plan.edits[path]! {
                     let at = file.text.position(ofOffset: edit.bytes.lowerBound)
                     let oldText = String(decoding: file.text.bytes[edit.bytes], as: UTF8.self)
-                    report += edit.bytes.isEmpty
+                    report +=
+                        edit.bytes.isEmpty
                         ? "\(display)\(path):\(at.line):\(at.column): insert '\(edit.newText.replacing("\r", with: "").replacing("\n", with: "\\n"))'\n"
                         : "\(display)\(path):\(at.line):\(at.column): '\(oldText)' -> '\(edit.newText)'\n"
                     editCount += 1
@@ -73,7 +78,9 @@ extension Stackcat {
             if let (from, to) = plan.fileRename { report += "rename \(display)\(from) -> \(display)\(to)\n" }
             if dryRun {
                 Terminal.writeText(report)
-                Terminal.writeError("stackcat: would rename the \(plan.kind.noun) '\(old)' to '\(new)': \(editCount) edit\(editCount == 1 ? "" : "s") in \(plan.edits.count) file\(plan.edits.count == 1 ? "" : "s") (dry run: nothing written)\n")
+                Terminal.writeError(
+                    "stackcat: would rename the \(plan.kind.noun) '\(old)' to '\(new)': \(editCount) edit\(editCount == 1 ? "" : "s") in \(plan.edits.count) file\(plan.edits.count == 1 ? "" : "s") (dry run: nothing written)\n"
+                )
                 return
             }
             // Two renames of one catalog exclude each other; a file changed since it was read is not overwritten.
@@ -95,7 +102,9 @@ extension Stackcat {
                 throw IOFailure("cannot rename \(display)\(from) to \(display)\(to): \(failure.message)")
             }
             Terminal.writeText(report)
-            Terminal.writeError("stackcat: renamed the \(plan.kind.noun) '\(old)' to '\(new)': \(editCount) edit\(editCount == 1 ? "" : "s") in \(plan.edits.count) file\(plan.edits.count == 1 ? "" : "s")\n")
+            Terminal.writeError(
+                "stackcat: renamed the \(plan.kind.noun) '\(old)' to '\(new)': \(editCount) edit\(editCount == 1 ? "" : "s") in \(plan.edits.count) file\(plan.edits.count == 1 ? "" : "s")\n"
+            )
         }
     }
 }

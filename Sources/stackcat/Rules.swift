@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Rules: CatalogOutput {
@@ -8,10 +8,10 @@ extension Stackcat {
             commandName: "rules",
             abstract: "The rules stackcat checks: id, default severity, phase and what each asks.",
             discussion: """
-            The phase says which command checks a rule: 'validate' (and every command that reads a catalog), \
-            'inject' (docs --inject, on Markdown blocks) or 'import' (import landscape and import backstage, \
-            on their input).
-            """
+                The phase says which command checks a rule: 'validate' (and every command that reads a catalog), \
+                'inject' (docs --inject, on Markdown blocks) or 'import' (import landscape and import backstage, \
+                on their input).
+                """
         )
 
         /// Refused: the rules do not depend on a catalog.

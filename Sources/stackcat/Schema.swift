@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Schema: CatalogOutput {
@@ -8,13 +8,13 @@ extension Stackcat {
             commandName: "schema",
             abstract: "Print or write the JSON Schemas of the catalog files.",
             discussion: """
-            stackcat schema NAME prints one schema (NAME: \(names.joined(separator: ", "))). Without NAME, \
-            prints one JSON object whose keys are the file names (\(BuiltinCatalog.schemas.first?.name ?? "")...) \
-            and whose values are the schemas. --out DIR writes them as files instead (the one NAME, or all), \
-            replacing files of the same name. 'schema tool --format markdown' prints the keys of a tool file as \
-            a Markdown table (key, required, value), as the README shows them. Editors find them through each catalog file's first line, \
-            '# yaml-language-server: $schema=PATH'.
-            """
+                stackcat schema NAME prints one schema (NAME: \(names.joined(separator: ", "))). Without NAME, \
+                prints one JSON object whose keys are the file names (\(BuiltinCatalog.schemas.first?.name ?? "")...) \
+                and whose values are the schemas. --out DIR writes them as files instead (the one NAME, or all), \
+                replacing files of the same name. 'schema tool --format markdown' prints the keys of a tool file as \
+                a Markdown table (key, required, value), as the README shows them. Editors find them through each catalog file's first line, \
+                '# yaml-language-server: $schema=PATH'.
+                """
         )
 
         /// The built-in schemas, the tool file's generated from its keys' declarations.

@@ -1,6 +1,6 @@
-import StackcatIO
 import ArgumentParser
 import StackcatCore
+import StackcatIO
 
 extension Stackcat {
     struct Search: CatalogOutput {
@@ -27,8 +27,9 @@ extension Stackcat {
         var query: String { text.joined(separator: " ") }
 
         func render(_ hits: [StackcatCore.Search.Hit], options: RenderOptions) -> String {
-            format.render(table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id),
-                          options: options)
+            format.render(
+                table: Listings.search(hits), json: Listings.searchJSON(hits), ids: hits.map(\.id),
+                options: options)
         }
 
         /// As `CatalogOutput.run`, but no match is said on standard error (a terminal table would

@@ -7,16 +7,18 @@ struct Stackcat: ParsableCommand {
         commandName: "stackcat",
         abstract: "A catalogue of cloud-native architecture: tools, roles, relations and stacks.",
         discussion: """
-        The catalog is read from --catalog, else $STACKCAT_CATALOG, else ./catalog, else the nearest \
-        ancestor directory's catalog/, else the catalog built into this binary. --catalog may come before \
-        or after the subcommand ('stackcat --catalog DIR list' or 'stackcat list --catalog DIR'); given \
-        twice, the later one wins.
-        Exit codes: 0 success; 1 the catalog has errors or an id is unknown; 64 bad command line.
-        """,
+            The catalog is read from --catalog, else $STACKCAT_CATALOG, else ./catalog, else the nearest \
+            ancestor directory's catalog/, else the catalog built into this binary. --catalog may come before \
+            or after the subcommand ('stackcat --catalog DIR list' or 'stackcat list --catalog DIR'); given \
+            twice, the later one wins.
+            Exit codes: 0 success; 1 the catalog has errors or an id is unknown; 64 bad command line.
+            """,
         version: "0.1.0",
-        subcommands: [List.self, Show.self, Search.self, Categories.self, Roles.self, Relations.self, Compare.self, Graph.self, Radar.self,
-                      Diff.self, Docs.self, Site.self, Validate.self, Rules.self, Import.self, Export.self, Init.self, New.self, Schema.self,
-                      Rename.self, Lsp.self]
+        subcommands: [
+            List.self, Show.self, Search.self, Categories.self, Roles.self, Relations.self, Compare.self, Graph.self, Radar.self,
+            Diff.self, Docs.self, Site.self, Validate.self, Rules.self, Import.self, Export.self, Init.self, New.self, Schema.self,
+            Rename.self, Lsp.self
+        ]
     )
 
     /// Shared with every subcommand that declares the same option group, so `--catalog` works

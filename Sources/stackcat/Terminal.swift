@@ -1,5 +1,5 @@
-import StackcatIO
 import StackcatCore
+import StackcatIO
 
 /// Where output goes and how it may look there: the console (StackcatIO) behind the one
 /// output-safety layer (`TerminalText`).

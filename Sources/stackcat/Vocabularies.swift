@@ -3,8 +3,9 @@ import StackcatCore
 
 extension Stackcat {
     struct Categories: CatalogOutput {
-        static let configuration = CommandConfiguration(commandName: "categories", abstract: "The category tree, with the number of tools in each.",
-                                                        discussion: "Categories with no tool, in them or below them, are left out unless --show-empty is given.")
+        static let configuration = CommandConfiguration(
+            commandName: "categories", abstract: "The category tree, with the number of tools in each.",
+            discussion: "Categories with no tool, in them or below them, are left out unless --show-empty is given.")
 
         @OptionGroup var catalogOptions: CatalogOptions
 
@@ -17,9 +18,10 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            format.render(table: Listings.categories(catalog, indent: format == .table, showsEmpty: showEmpty),
-                                         json: Listings.categoriesJSON(catalog, showsEmpty: showEmpty),
-                                         ids: Listings.shownCategories(catalog, showsEmpty: showEmpty).map(\.category.id.value), options: options)
+            format.render(
+                table: Listings.categories(catalog, indent: format == .table, showsEmpty: showEmpty),
+                json: Listings.categoriesJSON(catalog, showsEmpty: showEmpty),
+                ids: Listings.shownCategories(catalog, showsEmpty: showEmpty).map(\.category.id.value), options: options)
         }
     }
 
@@ -34,8 +36,9 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            format.render(table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
-                                         ids: catalog.roles.map(\.id.value), options: options)
+            format.render(
+                table: Listings.roles(catalog), json: Listings.rolesJSON(catalog),
+                ids: catalog.roles.map(\.id.value), options: options)
         }
     }
 
@@ -50,8 +53,9 @@ extension Stackcat {
         var embedding: MarkdownEmbedding { format.embedding }
 
         func output(for catalog: Catalog, options: RenderOptions) throws(UnknownIDError) -> String {
-            format.render(table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),
-                                         ids: catalog.relationTypes.map(\.id.value), options: options)
+            format.render(
+                table: Listings.relations(catalog), json: Listings.relationsJSON(catalog),
+                ids: catalog.relationTypes.map(\.id.value), options: options)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatLoading
 @testable import StackcatModel
 @testable import StackcatQuery
@@ -17,27 +18,31 @@ struct BuiltinCatalogTests {
     /// Every tool, pattern and stack that the 2018 GCPUG notes name.
     @Test func describesEverythingTheSeedNotesName() throws {
         let catalog = try Repository.check().catalog
-        let required = ["kubernetes", "gke", "gke-node-pools", "cluster-autoscaler", "horizontal-pod-autoscaler",
-                        "kubernetes-ingress", "ingress-gce", "cloud-load-balancing", "kubernetes-rbac", "kubernetes-namespaces",
-                        "borg", "grpc", "protocol-buffers", "spinnaker", "spinnaker-kubernetes-v2", "halyard", "kayenta",
-                        "chaos-monkey", "circleci", "istio", "envoy", "terraform", "cloud-sql", "cloud-spanner", "stackdriver",
-                        "cloud-logging", "cloud-monitoring", "error-reporting", "google-cloud-observability", "bigquery",
-                        "datadog", "logmatic", "sentry", "external-dns", "cloud-dns", "heptio-ark", "velero", "cloud-storage",
-                        "container-builder", "cloud-build", "artifact-analysis", "gremlin", "redis", "memorystore", "rabbitmq",
-                        "cloud-pubsub", "lets-encrypt", "jenkins", "jenkins-x", "cloud-functions", "app-engine", "docker",
-                        "docker-enterprise", "aws-fargate", "cloud-iam",
-                        "microservices", "monolith", "api-gateway-pattern", "strangler-fig", "sidecar", "circuit-breaker",
-                        "canary-release", "automated-canary-analysis", "blue-green-deployment", "infrastructure-as-code",
-                        "chaos-engineering", "kubectl", "readiness-probe", "compute-engine-machine-types",
-                        "google-cloud-projects", "site-reliability-engineering"]
+        let required = [
+            "kubernetes", "gke", "gke-node-pools", "cluster-autoscaler", "horizontal-pod-autoscaler",
+            "kubernetes-ingress", "ingress-gce", "cloud-load-balancing", "kubernetes-rbac", "kubernetes-namespaces",
+            "borg", "grpc", "protocol-buffers", "spinnaker", "spinnaker-kubernetes-v2", "halyard", "kayenta",
+            "chaos-monkey", "circleci", "istio", "envoy", "terraform", "cloud-sql", "cloud-spanner", "stackdriver",
+            "cloud-logging", "cloud-monitoring", "error-reporting", "google-cloud-observability", "bigquery",
+            "datadog", "logmatic", "sentry", "external-dns", "cloud-dns", "heptio-ark", "velero", "cloud-storage",
+            "container-builder", "cloud-build", "artifact-analysis", "gremlin", "redis", "memorystore", "rabbitmq",
+            "cloud-pubsub", "lets-encrypt", "jenkins", "jenkins-x", "cloud-functions", "app-engine", "docker",
+            "docker-enterprise", "aws-fargate", "cloud-iam",
+            "microservices", "monolith", "api-gateway-pattern", "strangler-fig", "sidecar", "circuit-breaker",
+            "canary-release", "automated-canary-analysis", "blue-green-deployment", "infrastructure-as-code",
+            "chaos-engineering", "kubectl", "readiness-probe", "compute-engine-machine-types",
+            "google-cloud-projects", "site-reliability-engineering"
+        ]
         let missing = required.filter { catalog.tool($0) == nil }
         #expect(missing == [])
         #expect(catalog.stack("mercari-2018") != nil)
         #expect(catalog.stack("gke-panel-2018") != nil)
         #expect(catalog.category("cd") != nil && catalog.category("ci") != nil)
-        let patterns = ["microservices", "monolith", "api-gateway-pattern", "strangler-fig", "sidecar", "circuit-breaker", "canary-release",
-                        "automated-canary-analysis", "blue-green-deployment", "infrastructure-as-code", "chaos-engineering",
-                        "site-reliability-engineering"]
+        let patterns = [
+            "microservices", "monolith", "api-gateway-pattern", "strangler-fig", "sidecar", "circuit-breaker", "canary-release",
+            "automated-canary-analysis", "blue-green-deployment", "infrastructure-as-code", "chaos-engineering",
+            "site-reliability-engineering"
+        ]
         #expect(patterns.filter { catalog.tool($0)?.hosting != .pattern } == [])
         // One marker for patterns and practices: hosting: pattern, not a tag or a role.
         #expect(catalog.tools.filter { $0.tags.contains("pattern") }.map(\.id) == [])
@@ -59,8 +64,10 @@ struct BuiltinCatalogTests {
 
     @Test func everyRelationTypeIsUsed() throws {
         let catalog = try Repository.check().catalog
-        let required = ["deploys-to", "runs-on", "integrates-with", "uses", "part-of", "manages", "observes", "exports-to",
-                        "backs-up", "backs-up-to", "migrates-from", "implements", "alternative-to", "managed-offering-of", "superseded-by"]
+        let required = [
+            "deploys-to", "runs-on", "integrates-with", "uses", "part-of", "manages", "observes", "exports-to",
+            "backs-up", "backs-up-to", "migrates-from", "implements", "alternative-to", "managed-offering-of", "superseded-by"
+        ]
         #expect(required.filter { catalog.relationType($0) == nil } == [])
         #expect(catalog.relationTypes.filter { catalog.edgeCount(ofType: $0.id.value) == 0 }.map(\.id.value) == [])
         #expect(catalog.relationType("integrates-with")?.symmetric == true)

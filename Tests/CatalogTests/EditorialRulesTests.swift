@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatModel
 
 /// The rules in CONTRIBUTING.md's "The built-in catalog" that can be checked offline.
@@ -40,13 +41,16 @@ struct EditorialRulesTests {
     }
 
     /// Aggregators, resellers and wikis that earlier rounds cited where a primary source exists.
-    static let aggregatorHosts = ["centerconsulting.com", "stackshare.io", "relayto.com", "wideops.com", "what-when-how.com",
-                                  "hackernoon.com", "googblogs.com", "verifyrecruitment.com", "blogspot.com", "icannwiki.org",
-                                  "wikipedia.org", "grokipedia", "medium.com/@"]
+    static let aggregatorHosts = [
+        "centerconsulting.com", "stackshare.io", "relayto.com", "wideops.com", "what-when-how.com",
+        "hackernoon.com", "googblogs.com", "verifyrecruitment.com", "blogspot.com", "icannwiki.org",
+        "wikipedia.org", "grokipedia", "medium.com/@"
+    ]
 
     @Test func noAggregatorIsCited() throws {
         let catalog = try Repository.check().catalog
-        let cited = catalog.tools.flatMap { tool in tool.sources.map { (tool.id, $0) } } + catalog.stacks.flatMap { stack in stack.sources.map { (stack.id, $0) } }
+        let cited =
+            catalog.tools.flatMap { tool in tool.sources.map { (tool.id, $0) } } + catalog.stacks.flatMap { stack in stack.sources.map { (stack.id, $0) } }
         #expect(cited.filter { _, url in Self.aggregatorHosts.contains { url.contains($0) } }.map { "\($0.0): \($0.1)" } == [])
     }
 
@@ -75,9 +79,10 @@ struct EditorialRulesTests {
     /// Superseded, archived and deprecated entries say since when, except these, whose date no primary
     /// source at hand gives.
     static let undatedLifecycles = [
-        "halyard": "the repository's archiving date is GitHub metadata, not in its history (its last commit is of 2025-04-11; the monorepo removed Halyard on 2026-07-29, which dates no archiving)",
+        "halyard":
+            "the repository's archiving date is GitHub metadata, not in its history (its last commit is of 2025-04-11; the monorepo removed Halyard on 2026-07-29, which dates no archiving)",
         "logmatic": "Datadog's press release of the acquisition gives no day we could verify",
-        "stackdriver": "Google's announcement of the operations suite gives no day we could verify",
+        "stackdriver": "Google's announcement of the operations suite gives no day we could verify"
     ]
 
     @Test func lifecycleChangesAreDated() throws {
@@ -109,7 +114,8 @@ struct EditorialRulesTests {
         }
         #expect(missing == [])
         #expect(catalog.tool("jenkins-x")?.name == "JayeX")
-        #expect(Self.formerNames(in: "Serverless CI; called Container Builder until 2018. Formerly Stackdriver Logging.")
+        #expect(
+            Self.formerNames(in: "Serverless CI; called Container Builder until 2018. Formerly Stackdriver Logging.")
                 == ["Container Builder", "Stackdriver Logging"])
         #expect(Self.formerNames(in: "balancers (formerly HTTP(S) Load Balancing), and more") == ["HTTP(S) Load Balancing"])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatLoading
 @testable import StackcatModel
 @testable import StackcatQuery
@@ -36,8 +37,10 @@ struct LandscapeAgreementTests {
             for sub in get(category, "subcategories")?.sequence ?? [] {
                 for item in get(sub, "items")?.sequence ?? [] {
                     guard let name = get(item, "name")?.scalar?.value else { continue }
-                    items.append(Item(name: name, homepage: get(item, "homepage_url")?.scalar?.value,
-                                      repo: get(item, "repo_url")?.scalar?.value, project: get(item, "project")?.scalar?.value))
+                    items.append(
+                        Item(
+                            name: name, homepage: get(item, "homepage_url")?.scalar?.value,
+                            repo: get(item, "repo_url")?.scalar?.value, project: get(item, "project")?.scalar?.value))
                 }
             }
         }
@@ -63,7 +66,7 @@ struct LandscapeAgreementTests {
     /// Disagreements with the landscape data that the catalog keeps on purpose, each with its reason.
     static let knownDisagreements: [String: String] = [
         "jenkins-x: homepage is https://jayex.io/, landscape 'JenkinsX' says https://jenkins-x.io/":
-            "the project renamed itself JayeX (jayex.io) in June 2026, jenkins-x/jx commit 635d141a6 on main; the landscape still has the old name",
+            "the project renamed itself JayeX (jayex.io) in June 2026, jenkins-x/jx commit 635d141a6 on main; the landscape still has the old name"
     ]
 
     @Test func factsAgreeWithTheLandscape() throws {
@@ -92,8 +95,10 @@ struct LandscapeAgreementTests {
         #expect(disagreements.filter { Self.knownDisagreements[$0] == nil } == [], "disagreements not explained")
         #expect(Self.knownDisagreements.keys.filter { !disagreements.contains($0) }.sorted() == [], "explained but no longer found")
         // The landscape lists these; if matching by name broke, the check above would pass vacuously.
-        for id in ["kubernetes", "istio", "envoy", "grpc", "velero", "spinnaker", "terraform", "gke", "jenkins-x", "stackdriver",
-                   "cloud-build", "circleci", "datadog", "sentry", "redis", "rabbitmq", "gremlin", "jenkins"] {
+        for id in [
+            "kubernetes", "istio", "envoy", "grpc", "velero", "spinnaker", "terraform", "gke", "jenkins-x", "stackdriver",
+            "cloud-build", "circleci", "datadog", "sentry", "redis", "rabbitmq", "gremlin", "jenkins"
+        ] {
             #expect(matched.contains(id), "\(id) should match a landscape item")
         }
     }

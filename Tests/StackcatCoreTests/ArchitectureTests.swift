@@ -41,7 +41,9 @@ struct ArchitectureTests {
         let layers = package.filter { $0.key.hasPrefix("Stackcat") || $0.key == "stackcat" }
         #expect(layers.count >= 11, "\(package.keys.sorted())")
         for (name, dependencies) in layers {
-            #expect(documented[name] == dependencies, "ARCHITECTURE.md says \(name) names \(documented[name].map { $0.sorted() } ?? []), Package.swift says \(dependencies.sorted())")
+            #expect(
+                documented[name] == dependencies,
+                "ARCHITECTURE.md says \(name) names \(documented[name].map { $0.sorted() } ?? []), Package.swift says \(dependencies.sorted())")
         }
         #expect(Set(documented.keys) == Set(layers.keys))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -82,9 +83,12 @@ struct ScaffoldTests {
     /// beside it and passes that schema, with dates as JSON text and as PyYAML's date values.
     @Test func initWritesACatalogThatValidatesStrictly() throws {
         let files = try Self.initFiles()
-        #expect(files.map(\.path) == ["categories.yaml", "relations.yaml", "roles.yaml", "tools/kubernetes.yaml", "stacks/guestbook.yaml",
-                                      ".schema/catalog.schema.json", ".schema/categories.schema.json", ".schema/relations.schema.json", ".schema/roles.schema.json",
-                                      ".schema/stack.schema.json", ".schema/teams.schema.json", ".schema/tool.schema.json"])
+        #expect(
+            files.map(\.path) == [
+                "categories.yaml", "relations.yaml", "roles.yaml", "tools/kubernetes.yaml", "stacks/guestbook.yaml",
+                ".schema/catalog.schema.json", ".schema/categories.schema.json", ".schema/relations.schema.json", ".schema/roles.schema.json",
+                ".schema/stack.schema.json", ".schema/teams.schema.json", ".schema/tool.schema.json"
+            ])
         let catalogFiles = files.filter { $0.path.hasSuffix(".yaml") }
             .map { CatalogFile(relativePath: $0.path, displayPath: "new/" + $0.path, contents: $0.contents) }
         let check = CatalogCheck(files: catalogFiles, requireVocabularies: "new")
@@ -136,8 +140,9 @@ struct ScaffoldTests {
     static func diagnostics(adding path: String, _ contents: String) throws -> [String] {
         var files = try initFiles().filter { $0.path.hasSuffix(".yaml") }.map { ($0.path, $0.contents) }
         files.append((path, contents))
-        let check = CatalogCheck(files: files.map { CatalogFile(relativePath: $0.0, displayPath: $0.0, contents: $0.1) },
-                                 requireVocabularies: "catalog")
+        let check = CatalogCheck(
+            files: files.map { CatalogFile(relativePath: $0.0, displayPath: $0.0, contents: $0.1) },
+            requireVocabularies: "catalog")
         let root = try write([(path, contents)])
         defer { try? FileManager.default.removeItem(at: root) }
         for native in [false, true] {
@@ -155,8 +160,9 @@ struct ScaffoldTests {
         #expect(text.contains("# replace: the project's own site"))
         #expect(text.contains("license: NOASSERTION"))
         // Without sources, only --strict objects, and it says what to add; so it does about each stand-in.
-        #expect(try Self.diagnostics(adding: "tools/argo-cd.yaml", text) == ["warning missing-sources tools/argo-cd.yaml"]
-                    + Array(repeating: "warning placeholder tools/argo-cd.yaml", count: 4))
+        #expect(
+            try Self.diagnostics(adding: "tools/argo-cd.yaml", text) == ["warning missing-sources tools/argo-cd.yaml"]
+                + Array(repeating: "warning placeholder tools/argo-cd.yaml", count: 4))
 
         var options = NewEntry.ToolOptions()
         options.name = "yes"
@@ -183,8 +189,9 @@ struct ScaffoldTests {
         let catalog = try Self.catalog()
         let bare = EntryTemplate.stack(try NewEntry.stack(id: "platform", options: .init(), date: "2026-02-03", in: catalog))
         #expect(bare.contains("as_of: 2026-02-03"))
-        #expect(try Self.diagnostics(adding: "stacks/platform.yaml", bare) == ["warning missing-sources stacks/platform.yaml"]
-                    + Array(repeating: "warning placeholder stacks/platform.yaml", count: 2))
+        #expect(
+            try Self.diagnostics(adding: "stacks/platform.yaml", bare) == ["warning missing-sources stacks/platform.yaml"]
+                + Array(repeating: "warning placeholder stacks/platform.yaml", count: 2))
         var options = NewEntry.StackOptions()
         options.tools = ["kubernetes", "kubernetes"]
         options.summary = "Our delivery platform."
@@ -219,17 +226,26 @@ struct ScaffoldTests {
     }
 
     static func unknownToolError(_ id: String, in catalog: Catalog) -> UnknownIDError? {
-        do { _ = try catalog.resolveTool(id); return nil } catch { return error }
+        do {
+            _ = try catalog.resolveTool(id)
+            return nil
+        } catch { return error }
     }
 
     static func unknownCategoryError(_ id: String, in catalog: Catalog) -> UnknownIDError? {
-        do { try catalog.requireCategory(id); return nil } catch { return error }
+        do {
+            try catalog.requireCategory(id)
+            return nil
+        } catch { return error }
     }
 
     @Test func newRefusesBadIDsUnknownReferencesAndTakenIDs() throws {
         let catalog = try Self.catalog()
-        #expect(throws: NewEntry.Refusal("'Argo_CD' is not a valid tool id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most 64 characters",
-                                         note: "try 'argo-cd'")) {
+        #expect(
+            throws: NewEntry.Refusal(
+                "'Argo_CD' is not a valid tool id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most 64 characters",
+                note: "try 'argo-cd'")
+        ) {
             try NewEntry.tool(id: "Argo_CD", category: "cd", options: .init(), in: catalog)
         }
         #expect(throws: NewEntry.Refusal.self) { try NewEntry.checkID(String(repeating: "a", count: 65), kind: "tool") }

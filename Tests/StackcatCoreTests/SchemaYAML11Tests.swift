@@ -1,6 +1,7 @@
-import Foundation
 import CatalogLayout
+import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -52,8 +53,10 @@ struct SchemaYAML11Tests {
     @Test func nativeDateValuesAreDates() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stackcat-native-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let cases: [(String, Bool)] = [("2018-04-26", true), ("\"2018-04-26\"", true), ("2018-02-30", true), ("~", true),
-                                       ("2018-13-01", false), ("20180426", false), ("[2018-04-26]", false), ("2018-4-26", false)]
+        let cases: [(String, Bool)] = [
+            ("2018-04-26", true), ("\"2018-04-26\"", true), ("2018-02-30", true), ("~", true),
+            ("2018-13-01", false), ("20180426", false), ("[2018-04-26]", false), ("2018-4-26", false)
+        ]
         var paths: [String] = []
         for (index, (value, _)) in cases.enumerated() {
             let url = directory.appendingPathComponent("case\(index)/stacks/demo.yaml")

@@ -16,18 +16,18 @@ struct BoundedWorkTests {
         let n = 60
         for i in 0..<n {
             var text = """
-            name: Dense tool \(i)
-            category: dense
-            summary: A tool related to many others.
-            homepage: https://dense-\(i).example.org/
-            license: MIT
-            hosting: library
-            lifecycle: active
-            roles: [continuous-delivery]
-            sources: [https://dense-\(i).example.org/]
-            relations:
+                name: Dense tool \(i)
+                category: dense
+                summary: A tool related to many others.
+                homepage: https://dense-\(i).example.org/
+                license: MIT
+                hosting: library
+                lifecycle: active
+                roles: [continuous-delivery]
+                sources: [https://dense-\(i).example.org/]
+                relations:
 
-            """
+                """
             for j in Set((1...12).map { (i * 7 + $0 * 13) % n }).subtracting([i]).sorted() {
                 text += "  - type: deploys-to\n    target: dense-\(String(format: "%03d", j))\n"
             }
@@ -42,11 +42,13 @@ struct BoundedWorkTests {
         let validate = try Binary.run(["--catalog", scratch.catalog.path, "validate"])
         #expect(validate.status == 0, "\(validate.stderr)")
         let out = scratch.root.appendingPathComponent("site")
-        let run = try Binary.run(["--catalog", scratch.catalog.path, "site", "--out", out.path],
-                                 environment: ["STACKCAT_GRAPHVIZ_TIMEOUT": "0.5"], hangGuard: .seconds(600))
+        let run = try Binary.run(
+            ["--catalog", scratch.catalog.path, "site", "--out", out.path],
+            environment: ["STACKCAT_GRAPHVIZ_TIMEOUT": "0.5"], hangGuard: .seconds(600))
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("site: note: the graph of categories/dense.html took longer than 0.5 s to lay out and is shown as a list of its edges"),
-                "\(run.stderr)")
+        #expect(
+            run.stderr.contains("site: note: the graph of categories/dense.html took longer than 0.5 s to lay out and is shown as a list of its edges"),
+            "\(run.stderr)")
         let page = try String(contentsOf: out.appendingPathComponent("categories/dense.html"), encoding: .utf8)
         #expect(!page.contains("<svg"), "the dense graph is not drawn")
         #expect(page.contains("dense-059.html"), "its edges are listed")
@@ -60,8 +62,9 @@ struct BoundedWorkTests {
     @Test func graphAsSVGPastItsBudgetIsAnErrorNamingTheBudget() throws {
         let scratch = try Self.denseCatalog()
         defer { scratch.remove() }
-        let run = try Binary.run(["--catalog", scratch.catalog.path, "graph", "--category", "dense", "--format", "svg"],
-                                 environment: ["STACKCAT_GRAPHVIZ_TIMEOUT": "0.5"], hangGuard: .seconds(600))
+        let run = try Binary.run(
+            ["--catalog", scratch.catalog.path, "graph", "--category", "dense", "--format", "svg"],
+            environment: ["STACKCAT_GRAPHVIZ_TIMEOUT": "0.5"], hangGuard: .seconds(600))
         #expect(run.status == 1)
         #expect(run.stderr.contains("took longer than 0.5 s"), "\(run.stderr)")
         #expect(run.stderr.contains("--format dot"), "\(run.stderr)")
@@ -82,12 +85,21 @@ struct BoundedWorkTests {
             try scratch.write("categories.yaml", categories)
             return scratch
         }
-        let deep = try scratch(deep: true), wide = try scratch(deep: false)
-        defer { deep.remove(); wide.remove() }
+        let deep = try scratch(deep: true)
+        let wide = try scratch(deep: false)
+        defer {
+            deep.remove()
+            wide.remove()
+        }
         let clock = ContinuousClock()
-        var deepRun: Run?, wideRun: Run?
-        let deepTime = try clock.measure { deepRun = try Binary.run(["--catalog", deep.catalog.path, "validate", "--format", "json"], hangGuard: .seconds(600)) }
-        let wideTime = try clock.measure { wideRun = try Binary.run(["--catalog", wide.catalog.path, "validate", "--format", "json"], hangGuard: .seconds(600)) }
+        var deepRun: Run?
+        var wideRun: Run?
+        let deepTime = try clock.measure {
+            deepRun = try Binary.run(["--catalog", deep.catalog.path, "validate", "--format", "json"], hangGuard: .seconds(600))
+        }
+        let wideTime = try clock.measure {
+            wideRun = try Binary.run(["--catalog", wide.catalog.path, "validate", "--format", "json"], hangGuard: .seconds(600))
+        }
         #expect(wideRun?.status == 0, "\(wideRun?.stderr ?? "")")
         #expect(deepRun?.status == 1)
         #expect(deepRun?.stdout.components(separatedBy: "\"category-depth\"").count == 2, "one diagnostic: \(deepRun?.stdout.prefix(2000) ?? "")")

@@ -42,20 +42,26 @@ struct CIIntegrationTests {
     }
 
     /// Runs scripts/action.sh as the Action's step does, with INPUT_* variables and GitHub's files.
-    static func action(_ inputs: [String: String], in workspace: Workspace, binary: String? = Binary.url.path,
-                       environment extra: [String: String] = [:]) throws -> (run: Run, githubPath: String, githubOutput: String) {
+    static func action(
+        _ inputs: [String: String], in workspace: Workspace, binary: String? = Binary.url.path,
+        environment extra: [String: String] = [:]
+    ) throws -> (run: Run, githubPath: String, githubOutput: String) {
         // Not used from a tag unless a test says so (a CI job may set GITHUB_ACTION_REF).
-        var environment = ["GITHUB_PATH": workspace.path("github-path"), "GITHUB_OUTPUT": workspace.path("github-output"),
-                           "RUNNER_TEMP": workspace.root.path, "GITHUB_ACTION_PATH": root.path,
-                           "STACKCAT_ACTION_REF": "", "GITHUB_ACTION_REF": "", "GITHUB_EVENT_NAME": "", "GITHUB_BASE_REF": "",
-                           "GITHUB_STEP_SUMMARY": ""]
+        var environment = [
+            "GITHUB_PATH": workspace.path("github-path"), "GITHUB_OUTPUT": workspace.path("github-output"),
+            "RUNNER_TEMP": workspace.root.path, "GITHUB_ACTION_PATH": root.path,
+            "STACKCAT_ACTION_REF": "", "GITHUB_ACTION_REF": "", "GITHUB_EVENT_NAME": "", "GITHUB_BASE_REF": "",
+            "GITHUB_STEP_SUMMARY": ""
+        ]
         for (key, value) in inputs { environment[inputVariable(key)] = value }
         if let binary { environment["STACKCAT_BIN"] = binary }
         environment.merge(extra) { $1 }
         for file in ["github-path", "github-output"] { _ = FileManager.default.createFile(atPath: workspace.path(file), contents: nil) }
         let run = try Binary.runProgram("/bin/bash", [actionScript], in: workspace.root, environment: environment)
-        return (run, try String(contentsOfFile: workspace.path("github-path"), encoding: .utf8),
-                try String(contentsOfFile: workspace.path("github-output"), encoding: .utf8))
+        return (
+            run, try String(contentsOfFile: workspace.path("github-path"), encoding: .utf8),
+            try String(contentsOfFile: workspace.path("github-output"), encoding: .utf8)
+        )
     }
 
     /// The variable action.yml passes an input in: INPUT_ and its name in capitals, '-' as '_'.
@@ -114,7 +120,8 @@ struct CIIntegrationTests {
         #expect(run.stderr.hasSuffix("stackcat-action: all checks passed\n"))
         #expect(githubPath == Binary.url.deletingLastPathComponent().path + "\n")
         #expect(githubOutput == "path=\(Binary.url.path)\n")
-        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: workspace.path("reports/stackcat.sarif")))) as? [String: Any])
+        let sarif = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: workspace.path("reports/stackcat.sarif")))) as? [String: Any])
         #expect(sarif["version"] as? String == "2.1.0")
         let results = (sarif["runs"] as? [[String: Any]])?.first?["results"] as? [Any]
         #expect(results?.isEmpty == true)
@@ -151,7 +158,9 @@ struct CIIntegrationTests {
         let workspace = try Workspace()
         defer { workspace.remove() }
         #expect(try Binary.run(["docs", "--catalog", "catalog", "--out", "generated"], in: workspace.root).status == 0)
-        try workspace.edit("catalog/tools/kubernetes.yaml") { $0.replacingOccurrences(of: "summary: Container orchestration.", with: "summary: Runs containers.") }
+        try workspace.edit("catalog/tools/kubernetes.yaml") {
+            $0.replacingOccurrences(of: "summary: Container orchestration.", with: "summary: Runs containers.")
+        }
         let stale = try Self.action(["catalog": "catalog", "docs": "generated"], in: workspace).run
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("stackcat-action: failed: docs\n"), "\(stale.stderr)")
@@ -199,15 +208,19 @@ struct CIIntegrationTests {
 
         // Used from a fork's tag (its-org/stackcat@v9.9.9) with no version input: that tag's release, whatever
         // the source declares; the log says where the binary came from.
-        let fromTag = try Self.action(["catalog": "catalog"], in: workspace, binary: nil,
-                                      environment: download.merging(["STACKCAT_ACTION_REF": "v9.9.9", "STACKCAT_ACTION_REPOSITORY": "its-org/stackcat"]) { $1 }).run
+        let fromTag = try Self.action(
+            ["catalog": "catalog"], in: workspace, binary: nil,
+            environment: download.merging(["STACKCAT_ACTION_REF": "v9.9.9", "STACKCAT_ACTION_REPOSITORY": "its-org/stackcat"]) { $1 }
+        ).run
         #expect(fromTag.status == 0, "\(fromTag.stderr)")
         #expect(fromTag.stderr.contains("downloading \(base)/v9.9.9/\(name).tar.gz"), "\(fromTag.stderr)")
         #expect(fromTag.stderr.contains("downloaded release v9.9.9 of its-org/stackcat (\(name).tar.gz, sha256 checked)"), "\(fromTag.stderr)")
         // A branch or a major tag names no release: the declared version's.
         for ref in ["main", "v1", "0123456789abcdef0123456789abcdef01234567"] {
-            let other = try Self.action(["catalog": "catalog"], in: workspace, binary: nil,
-                                        environment: download.merging(["STACKCAT_ACTION_REF": ref]) { $1 }).run
+            let other = try Self.action(
+                ["catalog": "catalog"], in: workspace, binary: nil,
+                environment: download.merging(["STACKCAT_ACTION_REF": ref]) { $1 }
+            ).run
             #expect(other.stderr.contains("downloading \(base)/v\(declared)/\(current).tar.gz"), "\(ref): \(other.stderr)")
         }
 
@@ -246,8 +259,10 @@ struct CIIntegrationTests {
     @Test func diffWritesTheCatalogChangesToTheJobSummaryOnPullRequests() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
-        let identity = ["GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "Test",
-                        "GIT_COMMITTER_EMAIL": "t@example.com", "GIT_CONFIG_NOSYSTEM": "1", "HOME": workspace.root.path]
+        let identity = [
+            "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.com", "GIT_COMMITTER_NAME": "Test",
+            "GIT_COMMITTER_EMAIL": "t@example.com", "GIT_CONFIG_NOSYSTEM": "1", "HOME": workspace.root.path
+        ]
         func git(_ arguments: String...) throws {
             let run = try Binary.runProgram("/usr/bin/env", ["git"] + arguments, in: workspace.root, environment: identity)
             try #require(run.status == 0, "git \(arguments): \(run.stderr)")
@@ -258,7 +273,9 @@ struct CIIntegrationTests {
         // As actions/checkout with fetch-depth: 0 leaves a pull request: the base branch as origin's.
         try git("update-ref", "refs/remotes/origin/main", "HEAD")
         try git("checkout", "-q", "-b", "change")
-        try workspace.edit("catalog/stacks/demo.yaml") { $0.replacingOccurrences(of: "  - tool: hostile\n    ring: assess\n", with: "  - tool: hostile\n    ring: trial\n") }
+        try workspace.edit("catalog/stacks/demo.yaml") {
+            $0.replacingOccurrences(of: "  - tool: hostile\n    ring: assess\n", with: "  - tool: hostile\n    ring: trial\n")
+        }
         try git("commit", "-q", "-am", "hostile to trial")
         let summary = workspace.path("summary.md")
         _ = FileManager.default.createFile(atPath: summary, contents: nil)
@@ -329,13 +346,15 @@ struct CIIntegrationTests {
         let validate = try runHook(hooks[0])
         #expect(validate.status == 1)
         #expect(validate.stderr.contains("catalog/tools/kubernetes.yaml"))
-        try workspace.edit("catalog/tools/kubernetes.yaml") { $0.replacingOccurrences(of: "summary: Container orchestration.", with: "summary: Runs containers.") }
+        try workspace.edit("catalog/tools/kubernetes.yaml") {
+            $0.replacingOccurrences(of: "summary: Container orchestration.", with: "summary: Runs containers.")
+        }
         let docs = try runHook(hooks[1])
         #expect(docs.status == 1)
         #expect(docs.stderr.contains("docs/catalog/tools/kubernetes.md"), "\(docs.stderr)")
     }
 }
 
-private extension CIIntegrationTests.Workspace {
-    init(root: URL) { self.root = root }
+extension CIIntegrationTests.Workspace {
+    fileprivate init(root: URL) { self.root = root }
 }

@@ -9,9 +9,11 @@ struct CatalogLayoutEndToEndTests {
         let empty = try EmptyDirectory()
         defer { empty.remove() }
         let directory = Binary.packageRoot.appendingPathComponent("catalog").path
-        for command in [["list", "--format", "json"], ["graph", "--format", "json"], ["categories", "--format", "json"],
-                        ["relations", "--format", "json"], ["compare", "--stack", "mercari-2018", "--format", "csv"],
-                        ["search", "canary", "--format", "json"], ["validate", "--format", "json"]] {
+        for command in [
+            ["list", "--format", "json"], ["graph", "--format", "json"], ["categories", "--format", "json"],
+            ["relations", "--format", "json"], ["compare", "--stack", "mercari-2018", "--format", "csv"],
+            ["search", "canary", "--format", "json"], ["validate", "--format", "json"]
+        ] {
             let builtIn = try Binary.run(command, in: empty.url)
             let fromDirectory = try Binary.run(command + ["--catalog", directory], in: empty.url)
             #expect(builtIn.status == 0 && fromDirectory.status == 0, "\(command)")

@@ -25,8 +25,10 @@ struct CatalogNameEndToEndTests {
     @Test func otherCommandsStayQuietAboutTheBuiltInCatalog() throws {
         let empty = try EmptyDirectory()
         defer { empty.remove() }
-        for arguments in [["list"], ["show", "spinnaker"], ["search", "canary"], ["categories"], ["roles"], ["relations"],
-                          ["compare", "spinnaker", "kayenta"], ["graph", "--format", "mermaid"]] {
+        for arguments in [
+            ["list"], ["show", "spinnaker"], ["search", "canary"], ["categories"], ["roles"], ["relations"],
+            ["compare", "spinnaker", "kayenta"], ["graph", "--format", "mermaid"]
+        ] {
             let run = try Binary.run(arguments, in: empty.url)
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             #expect(run.stderr == "", "\(arguments)")

@@ -56,7 +56,7 @@ struct CatalogOptionEndToEndTests {
             ["--catalog", path, "list"] + query,
             ["--catalog=" + path, "list"] + query,
             ["list", "--catalog", path] + query,
-            ["list"] + query + ["--catalog=" + path],
+            ["list"] + query + ["--catalog=" + path]
         ]
         for arguments in forms {
             // $STACKCAT_CATALOG loses to --catalog in either position.
@@ -94,7 +94,10 @@ struct CatalogOptionEndToEndTests {
         #expect(root.stdout.contains("USAGE: stackcat [--catalog <path>] [--max-file-size <size>] [--max-diagnostics <n>] <subcommand>"))
         // Help wraps its text: compare with the lines joined.
         let discussion = root.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(discussion.contains("--catalog may come before or after the subcommand ('stackcat --catalog DIR list' or 'stackcat list --catalog DIR'); given twice, the later one wins."))
+        #expect(
+            discussion.contains(
+                "--catalog may come before or after the subcommand ('stackcat --catalog DIR list' or 'stackcat list --catalog DIR'); given twice, the later one wins."
+            ))
         #expect(root.stdout.contains("--catalog <path>        The catalog directory, given before or after the"))
         let list = try Binary.run(["list", "--help"])
         #expect(list.stdout.contains("USAGE: stackcat list [--catalog <path>]"))
@@ -129,15 +132,17 @@ struct CatalogOptionEndToEndTests {
         defer { empty.remove() }
         let path = scratch.catalog.path
         let file = empty.url.appendingPathComponent("guide.md")
-        try Data("""
-        <!-- stackcat:begin --catalog \(path) list --category cd --format ids -->
-        <!-- stackcat:end -->
-        <!-- stackcat:begin list --category cd --format ids --catalog=\(path) -->
-        <!-- stackcat:end -->
-        <!-- stackcat:begin list --category cd --format ids -->
-        <!-- stackcat:end -->
+        try Data(
+            """
+            <!-- stackcat:begin --catalog \(path) list --category cd --format ids -->
+            <!-- stackcat:end -->
+            <!-- stackcat:begin list --category cd --format ids --catalog=\(path) -->
+            <!-- stackcat:end -->
+            <!-- stackcat:begin list --category cd --format ids -->
+            <!-- stackcat:end -->
 
-        """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let run = try Binary.run(["docs", "--inject", "guide.md"], in: empty.url)
         #expect(run.status == 0, "\(run.stderr)")
         let blocks = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "<!-- stackcat:end -->")
@@ -171,22 +176,26 @@ struct CatalogOptionEndToEndTests {
     @Test func importLandscapeRefusesItInEitherPosition() throws {
         let empty = try EmptyDirectory()
         defer { empty.remove() }
-        try Data("""
-        landscape:
-          - category:
-            name: Provisioning
-            subcategories:
-              - subcategory:
-                name: Automation
-                items:
-                  - item:
-                    name: Foo
-                    homepage_url: https://foo.example
-                    description: Foo automates things.
+        try Data(
+            """
+            landscape:
+              - category:
+                name: Provisioning
+                subcategories:
+                  - subcategory:
+                    name: Automation
+                    items:
+                      - item:
+                        name: Foo
+                        homepage_url: https://foo.example
+                        description: Foo automates things.
 
-        """.utf8).write(to: empty.url.appendingPathComponent("landscape.yml"))
-        for arguments in [["--catalog", "x", "import", "landscape", "landscape.yml", "--out", "out"],
-                          ["import", "landscape", "landscape.yml", "--out", "out", "--catalog=x"]] {
+            """.utf8
+        ).write(to: empty.url.appendingPathComponent("landscape.yml"))
+        for arguments in [
+            ["--catalog", "x", "import", "landscape", "landscape.yml", "--out", "out"],
+            ["import", "landscape", "landscape.yml", "--out", "out", "--catalog=x"]
+        ] {
             let run = try Binary.run(arguments, in: empty.url)
             #expect(run.status == 64, "\(arguments)")
             #expect(run.stderr.contains("'import landscape' reads no catalog; leave out --catalog"), "\(arguments): \(run.stderr)")

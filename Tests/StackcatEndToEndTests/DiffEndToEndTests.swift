@@ -25,15 +25,20 @@ struct DiffEndToEndTests {
             first = try git("rev-parse", "HEAD")
             try git("checkout", "-q", "-b", "feature")
             try git("mv", "catalog/tools/spinnaker.yaml", "catalog/tools/spinnaker-cd.yaml")
-            try edit("catalog/tools/spinnaker-cd.yaml") { $0.replacingOccurrences(of: "summary: Multi-cloud continuous delivery platform.",
-                                                                                 with: "summary: Multi-cloud continuous delivery, renamed.") }
+            try edit("catalog/tools/spinnaker-cd.yaml") {
+                $0.replacingOccurrences(
+                    of: "summary: Multi-cloud continuous delivery platform.",
+                    with: "summary: Multi-cloud continuous delivery, renamed.")
+            }
             for file in ["catalog/tools/old-tool.yaml", "catalog/stacks/demo.yaml", "catalog/stacks/later.yaml"] {
                 try edit(file) { text in
                     ["target", "tool", "from", "to"].reduce(text) { $0.replacingOccurrences(of: "\($1): spinnaker\n", with: "\($1): spinnaker-cd\n") }
                 }
             }
             try edit("catalog/tools/kubernetes.yaml") { $0.replacingOccurrences(of: "language: Go\n", with: "language: Go and C\n") }
-            try write("catalog/tools/argo.yaml", """
+            try write(
+                "catalog/tools/argo.yaml",
+                """
                 name: Argo CD
                 category: cd
                 summary: Declarative GitOps continuous delivery for Kubernetes.
@@ -47,8 +52,9 @@ struct DiffEndToEndTests {
                 """)
             try edit("catalog/stacks/demo.yaml") { text in
                 text.replacingOccurrences(of: "  - tool: hostile\n    ring: assess\n", with: "  - tool: hostile\n    ring: trial\n")
-                    .replacingOccurrences(of: "  - tool: old-tool\n    ring: hold\n    role: Set aside.\n",
-                                          with: "  - tool: argo\n    ring: trial\n    role: Replaces old-tool.\n")
+                    .replacingOccurrences(
+                        of: "  - tool: old-tool\n    ring: hold\n    role: Set aside.\n",
+                        with: "  - tool: argo\n    ring: trial\n    role: Replaces old-tool.\n")
             }
             try commit("feature")
             feature = try git("rev-parse", "HEAD")
@@ -79,10 +85,13 @@ struct DiffEndToEndTests {
 
         @discardableResult
         func git(_ arguments: String...) throws -> String {
-            let run = try Binary.runProgram("/usr/bin/env", ["git"] + arguments, in: root,
-                                            environment: ["GIT_CONFIG_NOSYSTEM": "1", "HOME": root.path,
-                                                          "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
-                                                          "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com"])
+            let run = try Binary.runProgram(
+                "/usr/bin/env", ["git"] + arguments, in: root,
+                environment: [
+                    "GIT_CONFIG_NOSYSTEM": "1", "HOME": root.path,
+                    "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
+                    "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com"
+                ])
             try #require(run.status == 0, "git \(arguments.joined(separator: " ")): \(run.stderr)")
             return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         }
@@ -118,7 +127,9 @@ struct DiffEndToEndTests {
         let history = try History()
         defer { history.remove() }
         try history.git("checkout", "-q", history.feature)
-        try history.edit("catalog/tools/kubernetes.yaml") { $0.replacingOccurrences(of: "summary: Container orchestration.", with: "summary: Containers, orchestrated.") }
+        try history.edit("catalog/tools/kubernetes.yaml") {
+            $0.replacingOccurrences(of: "summary: Container orchestration.", with: "summary: Containers, orchestrated.")
+        }
         let run = try history.stackcat("diff")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Comparing merge base with main (\(history.first.prefix(7))) with working tree\n"), "\(run.stdout)")
@@ -178,7 +189,8 @@ struct DiffEndToEndTests {
         let stacks = try #require(json["stacks"] as? [String: [[String: Any]]])
         let demo = try #require(stacks["changed"]?.first { $0["id"] as? String == "demo" })
         let moves = try #require(demo["moves"] as? [[String: Any]])
-        #expect(moves.count == 1 && moves[0]["id"] as? String == "hostile" && moves[0]["from"] as? String == "assess"
+        #expect(
+            moves.count == 1 && moves[0]["id"] as? String == "hostile" && moves[0]["from"] as? String == "assess"
                 && moves[0]["to"] as? String == "trial" && moves[0]["direction"] as? String == "in")
         #expect((demo["components-added"] as? [[String: Any]])?.map { $0["id"] as? String } == ["argo"])
         #expect((demo["components-removed"] as? [[String: Any]])?.map { $0["id"] as? String } == ["old-tool"])

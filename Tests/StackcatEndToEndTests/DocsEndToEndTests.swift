@@ -102,20 +102,20 @@ struct DocsEndToEndTests {
         defer { scratch.remove() }
         let file = scratch.root.appendingPathComponent("guide.md")
         let original = """
-        # Our delivery tools
+            # Our delivery tools
 
-        Hand-written text stays as it is.
+            Hand-written text stays as it is.
 
-        <!-- stackcat:begin list --category cd --format markdown -->
-        old content
-        <!-- stackcat:end -->
+            <!-- stackcat:begin list --category cd --format markdown -->
+            old content
+            <!-- stackcat:end -->
 
-        <!-- stackcat:begin graph --root velero --format mermaid -->
-        <!-- stackcat:end -->
+            <!-- stackcat:begin graph --root velero --format mermaid -->
+            <!-- stackcat:end -->
 
-        The end.
+            The end.
 
-        """
+            """
         try Data(original.utf8).write(to: file)
         let check = try Binary.run(["docs", "--inject", "guide.md", "--check"], in: scratch.root)
         #expect(check.status == 1)
@@ -124,10 +124,15 @@ struct DocsEndToEndTests {
         let run = try Binary.run(["docs", "--inject", "guide.md"], in: scratch.root)
         #expect(run.status == 0, "\(run.stderr)")
         let filled = try read(file)
-        #expect(filled.hasPrefix("# Our delivery tools\n\nHand-written text stays as it is.\n\n<!-- stackcat:begin list --category cd --format markdown -->\n| id | name |"))
+        #expect(
+            filled.hasPrefix(
+                "# Our delivery tools\n\nHand-written text stays as it is.\n\n<!-- stackcat:begin list --category cd --format markdown -->\n| id | name |"))
         #expect(filled.contains("| spinnaker | Spinnaker | cd | active |"))
         #expect(!filled.contains("old content"))
-        #expect(filled.contains("<!-- stackcat:begin graph --root velero --format mermaid -->\n```mermaid\n---\ntitle: \"Velero and its neighbours within 1 hop in catalog/\"\n---\nflowchart LR\n"))
+        #expect(
+            filled.contains(
+                "<!-- stackcat:begin graph --root velero --format mermaid -->\n```mermaid\n---\ntitle: \"Velero and its neighbours within 1 hop in catalog/\"\n---\nflowchart LR\n"
+            ))
         #expect(filled.hasSuffix("<!-- stackcat:end -->\n\nThe end.\n"))
         let again = try Binary.run(["docs", "--inject", "guide.md", "--check"], in: scratch.root)
         #expect(again.status == 0, "\(again.stderr)")
@@ -158,8 +163,10 @@ struct DocsEndToEndTests {
         for file in files.sorted().reversed() {
             try FileManager.default.copyItem(at: scratch.catalog.appendingPathComponent(file), to: reversed.appendingPathComponent(file))
         }
-        let commands = [["graph"], ["graph", "--format", "mermaid"], ["list", "--format", "json"], ["compare", "--category", "cd", "--format", "markdown"],
-                        ["search", "cloud"], ["show", "spinnaker"], ["categories"]]
+        let commands = [
+            ["graph"], ["graph", "--format", "mermaid"], ["list", "--format", "json"], ["compare", "--category", "cd", "--format", "markdown"],
+            ["search", "cloud"], ["show", "spinnaker"], ["categories"]
+        ]
         for command in commands {
             let baseline = try Binary.run(command + ["--catalog", "catalog"], in: scratch.root, environment: ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"])
             #expect(baseline.status == 0)
@@ -167,12 +174,14 @@ struct DocsEndToEndTests {
             let other = try Binary.run(command + ["--catalog", "reversed"], in: scratch.root, environment: ["LANG": "ja_JP.UTF-8"])
             #expect(c.stdout == baseline.stdout, "\(command) under LANG=C")
             // The graph's title names the catalog directory, the one difference allowed.
-            #expect(other.stdout.replacingOccurrences(of: "reversed/", with: "catalog/") == baseline.stdout,
-                    "\(command) with files created in reverse order")
+            #expect(
+                other.stdout.replacingOccurrences(of: "reversed/", with: "catalog/") == baseline.stdout,
+                "\(command) with files created in reverse order")
         }
         _ = try Binary.run(["docs", "--out", "one", "--catalog", "catalog"], in: scratch.root, environment: ["LANG": "C"])
         _ = try Binary.run(["docs", "--out", "two", "--catalog", "reversed"], in: scratch.root, environment: ["LANG": "C.UTF-8"])
-        let one = scratch.root.appendingPathComponent("one"), two = scratch.root.appendingPathComponent("two")
+        let one = scratch.root.appendingPathComponent("one")
+        let two = scratch.root.appendingPathComponent("two")
         let names = try FileManager.default.subpathsOfDirectory(atPath: one.path).sorted()
         #expect(names == (try FileManager.default.subpathsOfDirectory(atPath: two.path).sorted()))
         for name in names where name.contains(".") {
@@ -217,8 +226,9 @@ struct DocsOutRefusalTests {
     @Test func aDanglingLinkAsOutIsNamedAsSuchAndNothingIsCreated() throws {
         let empty = try EmptyDirectory()
         defer { empty.remove() }
-        try FileManager.default.createSymbolicLink(atPath: empty.url.appendingPathComponent("out").path,
-                                                   withDestinationPath: "/nonexistent/stackcat-place")
+        try FileManager.default.createSymbolicLink(
+            atPath: empty.url.appendingPathComponent("out").path,
+            withDestinationPath: "/nonexistent/stackcat-place")
         let run = try Binary.run(["docs", "--out", "out"], in: empty.url)
         #expect(run.status == 1)
         #expect(run.stderr.contains("stackcat: error: out is a dangling symbolic link (what it names does not exist); remove it or choose another --out"))

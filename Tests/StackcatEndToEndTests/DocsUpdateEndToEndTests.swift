@@ -34,8 +34,12 @@ struct DocsUpdateEndToEndTests {
 
     /// Two synthetic catalogs of `count` tools, the second with most texts changed, and the docs of each.
     func twoCatalogs(_ count: Int, in root: URL) throws -> (old: [String: Data], new: [String: Data]) {
-        let make = try Binary.runProgram("/usr/bin/env", ["python3", Binary.packageRoot.appendingPathComponent("Benchmarks/make_catalog.py").path,
-                                                          "\(count)", "a"], in: root)
+        let make = try Binary.runProgram(
+            "/usr/bin/env",
+            [
+                "python3", Binary.packageRoot.appendingPathComponent("Benchmarks/make_catalog.py").path,
+                "\(count)", "a"
+            ], in: root)
         #expect(make.status == 0, "\(make.stderr)")
         try files.copyItem(at: root.appendingPathComponent("a"), to: root.appendingPathComponent("b"))
         for relative in try files.subpathsOfDirectory(atPath: root.appendingPathComponent("b").path) where relative.hasSuffix(".yaml") {
@@ -147,22 +151,27 @@ struct DocsUpdateEndToEndTests {
         defer { scratch.remove() }
         let out = scratch.root.appendingPathComponent("docs")
         #expect(try Binary.run(["docs", "--out", "docs"], in: scratch.root).status == 0)
-        let notes = out.appendingPathComponent("tools/notes.md"), secret = scratch.root.appendingPathComponent("secret.txt")
+        let notes = out.appendingPathComponent("tools/notes.md")
+        let secret = scratch.root.appendingPathComponent("secret.txt")
         try Data("my notes\n".utf8).write(to: notes)
         try Data("outside\n".utf8).write(to: secret)
         try files.createSymbolicLink(atPath: out.appendingPathComponent("tools/link.md").path, withDestinationPath: secret.path)
         try files.createDirectory(at: out.appendingPathComponent("mine/deep"), withIntermediateDirectories: true)
         try Data("deep\n".utf8).write(to: out.appendingPathComponent("mine/deep/file.txt"))
-        let kayenta = out.appendingPathComponent("tools/kayenta.md"), readme = out.appendingPathComponent("README.md")
+        let kayenta = out.appendingPathComponent("tools/kayenta.md")
+        let readme = out.appendingPathComponent("README.md")
         try files.setAttributes([.posixPermissions: 0o600], ofItemAtPath: kayenta.path)
         try files.setAttributes([.posixPermissions: 0o750], ofItemAtPath: out.appendingPathComponent("tools").path)
         // An abandoned temporary file of a run killed while writing (process 2^22 + 1 does not exist).
         try Data().write(to: out.appendingPathComponent("tools/.stackcat-4194305-0123456789abcdef-spinnaker.md"))
-        let notesInode = try inode(notes), spinnakerInode = try inode(out.appendingPathComponent("tools/spinnaker.md"))
+        let notesInode = try inode(notes)
+        let spinnakerInode = try inode(out.appendingPathComponent("tools/spinnaker.md"))
 
         let yaml = scratch.catalog.appendingPathComponent("tools/kayenta.yaml")
-        try scratch.write("tools/kayenta.yaml", try String(contentsOf: yaml, encoding: .utf8)
-            .replacingOccurrences(of: "Automated canary analysis service for Spinnaker", with: "Canary analysis for Spinnaker"))
+        try scratch.write(
+            "tools/kayenta.yaml",
+            try String(contentsOf: yaml, encoding: .utf8)
+                .replacingOccurrences(of: "Automated canary analysis service for Spinnaker", with: "Canary analysis for Spinnaker"))
         let run = try Binary.run(["docs", "--out", "docs"], in: scratch.root)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(try String(contentsOf: kayenta, encoding: .utf8).contains("Canary analysis for Spinnaker"))
@@ -198,7 +207,10 @@ struct DocsUpdateEndToEndTests {
         try files.createDirectory(at: scratch.root.appendingPathComponent(".stackcat-docs-4194305-docs"), withIntermediateDirectories: true)
         let run = try Binary.run(["docs", "--out", "docs"], in: scratch.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("docs: note: left ./.stackcat-docs-old-4194305-docs alone: it is named like a staging directory of stackcat, but has no marker"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "docs: note: left ./.stackcat-docs-old-4194305-docs alone: it is named like a staging directory of stackcat, but has no marker"),
+            "\(run.stderr)")
         #expect(run.stderr.contains("docs: note: left ./.stackcat-docs-4194305-docs alone"), "\(run.stderr)")
         #expect(try snapshot(scratch.root.appendingPathComponent("docs")) == before)
         #expect(try snapshot(scratch.root.appendingPathComponent(".stackcat-docs-old-4194305-docs")) == before)
@@ -239,6 +251,14 @@ struct DocsUpdateEndToEndTests {
 final class LockedRuns: @unchecked Sendable {
     private var runs: [Run] = []
     private let lock = NSLock()
-    func append(_ run: Run) { lock.lock(); runs.append(run); lock.unlock() }
-    var all: [Run] { lock.lock(); defer { lock.unlock() }; return runs }
+    func append(_ run: Run) {
+        lock.lock()
+        runs.append(run)
+        lock.unlock()
+    }
+    var all: [Run] {
+        lock.lock()
+        defer { lock.unlock() }
+        return runs
+    }
 }

@@ -33,8 +33,10 @@ enum Binary {
         return packageRoot.appendingPathComponent(".build/debug/stackcat")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                    hangGuard: Duration? = nil) throws -> Run {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        hangGuard: Duration? = nil
+    ) throws -> Run {
         try runProgram(url.path, arguments, in: directory, environment: environment, hangGuard: hangGuard)
     }
 
@@ -47,8 +49,10 @@ enum Binary {
 
     /// Runs `program`. With `hangGuard`, a run still going after that long is killed and throws `Hung`:
     /// it stops a hang, and is no speed target (tests never assert wall-clock time).
-    static func runProgram(_ program: String, _ arguments: [String], in directory: URL? = nil,
-                           environment: [String: String] = [:], hangGuard: Duration? = nil) throws -> Run {
+    static func runProgram(
+        _ program: String, _ arguments: [String], in directory: URL? = nil,
+        environment: [String: String] = [:], hangGuard: Duration? = nil
+    ) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
@@ -58,13 +62,15 @@ enum Binary {
         env["NO_COLOR"] = nil
         for (k, v) in environment { env[k] = v }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
         // Read both pipes while the process runs so that a large output cannot block it.
-        let outData = LockedData(), errData = LockedData()
+        let outData = LockedData()
+        let errData = LockedData()
         let group = DispatchGroup()
         for (pipe, sink) in [(out, outData), (err, errData)] {
             group.enter()
@@ -86,16 +92,25 @@ enum Binary {
         stop.cancel()
         group.wait()
         if let hangGuard, !stopped.get().isEmpty { throw Hung(arguments: arguments, after: hangGuard) }
-        return Run(stdout: String(decoding: outData.get(), as: UTF8.self),
-                   stderr: String(decoding: errData.get(), as: UTF8.self), status: process.terminationStatus)
+        return Run(
+            stdout: String(decoding: outData.get(), as: UTF8.self),
+            stderr: String(decoding: errData.get(), as: UTF8.self), status: process.terminationStatus)
     }
 }
 
 final class LockedData: @unchecked Sendable {
     private var data = Data()
     private let lock = NSLock()
-    func set(_ d: Data) { lock.lock(); data = d; lock.unlock() }
-    func get() -> Data { lock.lock(); defer { lock.unlock() }; return data }
+    func set(_ d: Data) {
+        lock.lock()
+        data = d
+        lock.unlock()
+    }
+    func get() -> Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return data
+    }
 }
 
 /// A scratch directory holding a catalog written from the repository's own, optionally changed.
@@ -170,14 +185,15 @@ struct EndToEndTests {
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("target: envoyy") }! + 1
         let run = try Binary.run(["validate"], in: scratch.root)
         #expect(run.status == 1)
-        #expect(run.stderr == """
-        catalog/tools/istio.yaml:\(line):13: error: unknown relation target 'envoyy'
-         \(String(repeating: " ", count: max(0, 4 - String(line).count)))\(line) |     target: envoyy
-              |             ^~~~~~
-        catalog/tools/istio.yaml:\(line):13: note: did you mean 'envoy'?
-        validate: 1 error, 0 warnings in \(Binary.builtInFileCount) files of catalog/
+        #expect(
+            run.stderr == """
+                catalog/tools/istio.yaml:\(line):13: error: unknown relation target 'envoyy'
+                 \(String(repeating: " ", count: max(0, 4 - String(line).count)))\(line) |     target: envoyy
+                      |             ^~~~~~
+                catalog/tools/istio.yaml:\(line):13: note: did you mean 'envoy'?
+                validate: 1 error, 0 warnings in \(Binary.builtInFileCount) files of catalog/
 
-        """)
+                """)
         let json = try Binary.run(["validate", "--format", "json"], in: scratch.root)
         #expect(json.status == 1)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
@@ -235,8 +251,9 @@ struct EndToEndTests {
         let missing = try Binary.run(["list"], in: scratch.root, environment: ["STACKCAT_CATALOG": "/nonexistent/catalog"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("catalog directory '/nonexistent/catalog' does not exist"))
-        let explicit = try Binary.run(["list", "--catalog", scratch.catalog.path, "--category", "cd", "--format", "ids"],
-                                      environment: ["STACKCAT_CATALOG": "/nonexistent/catalog"])
+        let explicit = try Binary.run(
+            ["list", "--catalog", scratch.catalog.path, "--category", "cd", "--format", "ids"],
+            environment: ["STACKCAT_CATALOG": "/nonexistent/catalog"])
         #expect(explicit.stdout == local.stdout)
     }
 
@@ -305,7 +322,8 @@ struct EndToEndTests {
     @Test func csvMarkdownAndJSONFormats() throws {
         let csv = try Binary.run(["list", "--category", "cd", "--format", "csv"])
         #expect(csv.stdout.hasPrefix("id,name,category,lifecycle,summary\r\n"))
-        #expect(csv.stdout.contains("spinnaker,Spinnaker,cd,active,Multi-cloud continuous delivery platform with pipeline visualisation and canary analysis.\r\n"))
+        #expect(
+            csv.stdout.contains("spinnaker,Spinnaker,cd,active,Multi-cloud continuous delivery platform with pipeline visualisation and canary analysis.\r\n"))
         let md = try Binary.run(["list", "--category", "cd", "--format", "markdown"])
         #expect(md.stdout.hasPrefix("| id | name | category | lifecycle | summary |\n| --- | --- | --- | --- | --- |\n"))
         let json = try Binary.run(["list", "--role", "volume-backup", "--format", "json"])

@@ -14,14 +14,18 @@ struct FederationEndToEndTests {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("stackcat-federation-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try git(["init", "-q", "."], in: root)
-            try write("catalog/categories.yaml", """
+            try write(
+                "catalog/categories.yaml",
+                """
                 - id: platform
                   name: Platform
                 - id: service
                   name: Service
                 """)
             try write("catalog/roles.yaml", "- id: api\n  name: API\n")
-            try write("catalog/relations.yaml", """
+            try write(
+                "catalog/relations.yaml",
+                """
                 - id: runs-on
                   label: runs on
                   inverse: runs
@@ -55,12 +59,16 @@ struct FederationEndToEndTests {
         func addServices(_ names: [String] = ["payments", "orders", "search"]) throws {
             for name in names {
                 try write("services/\(name)/stackcat/teams.yaml", "- id: team-\(name)\n  name: \(name.capitalized) team\n")
-                try write("services/\(name)/stackcat/tools/\(name)-api.yaml", Self.tool("\(name.capitalized) API", owner: "team-\(name)", extra: """
-                    relations:
-                      - type: runs-on
-                        target: kubernetes
+                try write(
+                    "services/\(name)/stackcat/tools/\(name)-api.yaml",
+                    Self.tool(
+                        "\(name.capitalized) API", owner: "team-\(name)",
+                        extra: """
+                            relations:
+                              - type: runs-on
+                                target: kubernetes
 
-                    """))
+                            """))
             }
         }
 
@@ -73,9 +81,13 @@ struct FederationEndToEndTests {
 
     @discardableResult
     static func git(_ arguments: [String], in directory: URL) throws -> String {
-        let run = try Binary.runProgram("/usr/bin/git", ["-c", "user.email=test@example.com", "-c", "user.name=Test",
-                                                         "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"] + arguments,
-                                        in: directory)
+        let run = try Binary.runProgram(
+            "/usr/bin/git",
+            [
+                "-c", "user.email=test@example.com", "-c", "user.name=Test",
+                "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false"
+            ] + arguments,
+            in: directory)
         guard run.status == 0 else { throw GitError(message: "git \(arguments): \(run.stderr)") }
         return run.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -109,12 +121,16 @@ struct FederationEndToEndTests {
         #expect(clean.status == 0, "\(clean.stderr)")
 
         // A mistake in a fragment is named by the path the user knows, with its line and column.
-        try repo.write("services/payments/stackcat/tools/ledger.yaml", Repository.tool("Ledger", owner: "team-payments", extra: """
-            relations:
-              - type: runs-on
-                target: kubernets
+        try repo.write(
+            "services/payments/stackcat/tools/ledger.yaml",
+            Repository.tool(
+                "Ledger", owner: "team-payments",
+                extra: """
+                    relations:
+                      - type: runs-on
+                        target: kubernets
 
-            """))
+                    """))
         let broken = try repo.run(["validate"])
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("services/payments/stackcat/tools/ledger.yaml:9:13: error: unknown relation target 'kubernets'"), "\(broken.stderr)")
@@ -133,7 +149,9 @@ struct FederationEndToEndTests {
         let repo = try Repository()
         defer { repo.remove() }
         try repo.addServices(["payments"])
-        try repo.write("apps/web/catalog-info.yaml", """
+        try repo.write(
+            "apps/web/catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:
@@ -145,7 +163,9 @@ struct FederationEndToEndTests {
               owner: group:team-payments
               dependsOn: [component:db-main]
             """)
-        try repo.write("apps/db/catalog-info.yaml", """
+        try repo.write(
+            "apps/db/catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:
@@ -156,7 +176,9 @@ struct FederationEndToEndTests {
               lifecycle: production
               owner: group:team-payments
             """)
-        try repo.write("catalog/catalog.yaml", """
+        try repo.write(
+            "catalog/catalog.yaml",
+            """
             include:
               - services/*/stackcat/
               - backstage: "apps/**/catalog-info.yaml"
@@ -170,7 +192,9 @@ struct FederationEndToEndTests {
         #expect(clean.status == 0 && clean.stderr.contains("0 errors, 0 warnings"), "\(clean.stderr)")
 
         // A Backstage mistake is named in the entity file, at its line.
-        try repo.write("apps/db/catalog-info.yaml", """
+        try repo.write(
+            "apps/db/catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:
@@ -187,15 +211,21 @@ struct FederationEndToEndTests {
     @Test func gitRepositoriesAtTagsThroughTheCache() throws {
         let repo = try Repository()
         defer { repo.remove() }
-        let billing = try Self.remote("billing", tools: ["billing": Repository.tool("Billing", owner: "team-billing")], tag: "v1.0.0",
-                                      teams: "- id: team-billing\n  name: Billing team\n")
+        let billing = try Self.remote(
+            "billing", tools: ["billing": Repository.tool("Billing", owner: "team-billing")], tag: "v1.0.0",
+            teams: "- id: team-billing\n  name: Billing team\n")
         let mail = try Self.remote("mail", tools: ["mailer": Repository.tool("Mailer", owner: "platform")], tag: "v2")
-        defer { try? FileManager.default.removeItem(at: billing.directory); try? FileManager.default.removeItem(at: mail.directory) }
+        defer {
+            try? FileManager.default.removeItem(at: billing.directory)
+            try? FileManager.default.removeItem(at: mail.directory)
+        }
         // A later commit on the branch: the tag pins the older one.
         try Data(Repository.tool("Late", owner: "platform").utf8).write(to: mail.directory.appendingPathComponent("stackcat/tools/late.yaml"))
         try Self.git(["add", "-A"], in: mail.directory)
         try Self.git(["commit", "-q", "-m", "later"], in: mail.directory)
-        try repo.write("catalog/catalog.yaml", """
+        try repo.write(
+            "catalog/catalog.yaml",
+            """
             include:
               - git: \(billing.url)
                 ref: v1.0.0
@@ -241,7 +271,9 @@ struct FederationEndToEndTests {
         try repo.addServices(["payments"])
         let remote = try Self.remote("payments", tools: ["payments-api": Repository.tool("Payments API", owner: "platform")], tag: "v1")
         defer { try? FileManager.default.removeItem(at: remote.directory) }
-        try repo.write("catalog/catalog.yaml", """
+        try repo.write(
+            "catalog/catalog.yaml",
+            """
             include:
               - services/*/stackcat/
               - git: \(remote.url)
@@ -250,10 +282,13 @@ struct FederationEndToEndTests {
             """)
         let missing = try repo.run(["validate"])
         #expect(missing.status == 1)
-        #expect(missing.stderr.contains("catalog/catalog.yaml:3:10: error: the repository \(remote.url) has no tag, branch or commit 'v9'"),
-                "\(missing.stderr)")
+        #expect(
+            missing.stderr.contains("catalog/catalog.yaml:3:10: error: the repository \(remote.url) has no tag, branch or commit 'v9'"),
+            "\(missing.stderr)")
 
-        try repo.write("catalog/catalog.yaml", """
+        try repo.write(
+            "catalog/catalog.yaml",
+            """
             include:
               - services/*/stackcat/
               - git: \(remote.url)
@@ -264,9 +299,10 @@ struct FederationEndToEndTests {
         #expect(duplicate.status == 1)
         // Both sources are named: the fragment on disk and the file in git.
         let stderr = duplicate.stderr
-        #expect(stderr.contains("git:\(remote.url)@v1:stackcat/tools/payments-api.yaml:1:1: error: tool or stack id 'payments-api' is already used")
+        #expect(
+            stderr.contains("git:\(remote.url)@v1:stackcat/tools/payments-api.yaml:1:1: error: tool or stack id 'payments-api' is already used")
                 || stderr.contains("services/payments/stackcat/tools/payments-api.yaml:1:1: error: tool or stack id 'payments-api' is already used"),
-                "\(stderr)")
+            "\(stderr)")
         #expect(stderr.contains("git:\(remote.url)@v1:stackcat/tools/payments-api.yaml:1:1:"))
         #expect(stderr.contains("services/payments/stackcat/tools/payments-api.yaml:1:1:"))
     }
@@ -310,9 +346,12 @@ struct FederationEndToEndTests {
         defer { try? FileManager.default.removeItem(at: outside) }
         try Data(Repository.tool("Secret", owner: "platform").utf8).write(to: outside.appendingPathComponent("tools/secret.yaml"))
         try FileManager.default.createDirectory(at: repo.root.appendingPathComponent("services/evil"), withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: repo.root.appendingPathComponent("services/evil/stackcat").path,
-                                                   withDestinationPath: outside.path)
-        try repo.write("catalog/catalog.yaml", """
+        try FileManager.default.createSymbolicLink(
+            atPath: repo.root.appendingPathComponent("services/evil/stackcat").path,
+            withDestinationPath: outside.path)
+        try repo.write(
+            "catalog/catalog.yaml",
+            """
             include:
               - ../elsewhere/
               - /etc/

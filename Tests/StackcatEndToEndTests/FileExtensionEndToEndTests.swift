@@ -31,11 +31,14 @@ struct FileExtensionEndToEndTests {
     @Test func oneToolInTwoFilesIsAnErrorNamingBoth() throws {
         let scratch = try ScratchCatalog()
         defer { scratch.remove() }
-        try FileManager.default.copyItem(at: scratch.catalog.appendingPathComponent("tools/istio.yaml"),
-                                         to: scratch.catalog.appendingPathComponent("tools/istio.yml"))
+        try FileManager.default.copyItem(
+            at: scratch.catalog.appendingPathComponent("tools/istio.yaml"),
+            to: scratch.catalog.appendingPathComponent("tools/istio.yml"))
         let run = try Binary.run(["validate"], in: scratch.root)
         #expect(run.status == 1)
-        #expect(run.stderr.hasPrefix("catalog/tools/istio.yml:1:1: error: tool 'istio' has two files, tools/istio.yaml and tools/istio.yml; this one is not read\n"))
+        #expect(
+            run.stderr.hasPrefix("catalog/tools/istio.yml:1:1: error: tool 'istio' has two files, tools/istio.yaml and tools/istio.yml; this one is not read\n")
+        )
         #expect(run.stderr.contains("catalog/tools/istio.yaml:1:1: note: tools/istio.yaml is read; keep one of the two\n"))
         #expect(run.stderr.hasSuffix("validate: 1 error, 0 warnings in \(Binary.builtInFileCount + 1) files of catalog/\n"))
         let list = try Binary.run(["list"], in: scratch.root)

@@ -21,7 +21,10 @@ struct GraphvizWorkerEndToEndTests {
         while let newline = rest.firstIndex(of: "\n") {
             let header = rest[..<newline]
             rest = rest[rest.index(after: newline)...]
-            if header == "x" { answers.append(nil); continue }
+            if header == "x" {
+                answers.append(nil)
+                continue
+            }
             let length = try #require(Int(header), "a frame header: \(header)")
             let bytes = Array(rest.utf8.prefix(length))
             #expect(bytes.count == length)
@@ -56,8 +59,10 @@ struct GraphvizWorkerEndToEndTests {
     /// answer "x", and nothing of it reaches the next frame's graph.
     @Test func aFrameIsOneGraph() throws {
         let good = "digraph { p -> q }"
-        let answers = try draw(["digraph { a } digraph { zzz }", good, "digraph { a -> b }}", good, "digraph { a } garbage", good,
-                                "digraph { a [shape=nonesuch] }", good])
+        let answers = try draw([
+            "digraph { a } digraph { zzz }", good, "digraph { a -> b }}", good, "digraph { a } garbage", good,
+            "digraph { a [shape=nonesuch] }", good
+        ])
         let alone = try #require(try draw([good]).first ?? nil)
         #expect(answers.count == 8)
         #expect(answers[0] == nil && answers[2] == nil && answers[4] == nil)

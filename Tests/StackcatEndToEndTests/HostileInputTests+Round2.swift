@@ -20,7 +20,8 @@ extension HostileInputTests {
         // Written as YAML escapes, and raw where YAML allows it (bidi): a clear screen, an OSC 52
         // clipboard write, an OSC 8 link, a C1 CSI and a right-to-left override, in a name, a
         // reference (which an "unknown category" message repeats) and a relation note.
-        let tool = Self.tool
+        let tool =
+            Self.tool
             .replacingOccurrences(of: "name: Probe", with: "name: \"Pro\\e[2Jbe\\e]52;c;aGk=\\a\"")
             .replacingOccurrences(of: "category: cd", with: "category: \"c\\x9bd\\e]8;;http://x\\e\\\\\"")
             + "vendor: \"Ev\u{202E}il\"\n"
@@ -28,8 +29,9 @@ extension HostileInputTests {
         for format in ["text", "github", "json", "sarif"] {
             let run = try Binary.run(["validate", "--format", format], in: scratch.root)
             #expect(run.status == 1, "\(format)")
-            #expect(Self.rawControls(run.stdout).isEmpty && Self.rawControls(run.stderr).isEmpty,
-                    "\(format): \(run.stdout.debugDescription) \(run.stderr.debugDescription)")
+            #expect(
+                Self.rawControls(run.stdout).isEmpty && Self.rawControls(run.stderr).isEmpty,
+                "\(format): \(run.stdout.debugDescription) \(run.stderr.debugDescription)")
             if format == "text" {
                 #expect(run.stderr.contains("catalog/tools/probe.yaml:1:11: error: 'name' holds the control character U+001B (ESC)"))
                 #expect(run.stderr.contains("catalog/tools/probe.yaml:2:13: error: 'category' holds the control character U+009B (CSI)"))
@@ -71,10 +73,19 @@ extension HostileInputTests {
         for secret in ["SECRET-VALUE-42", "SECRET-IN-DIR", "SECRET-ENV-VALUE", "root:"] {
             #expect(!run.stderr.contains(secret), "\(secret) leaked: \(run.stderr)")
         }
-        let resolved = try #require(realpath(outside.path, nil).map { p in defer { free(p) }; return String(cString: p) })
-        #expect(run.stderr.contains("catalog/tools/secret.yaml:1:1: error: 'catalog/tools/secret.yaml' is a symbolic link to '\(resolved)', outside the catalog; not read"))
-        #expect(run.stderr.contains("catalog/tools/relative.yaml:1:1: error: 'catalog/tools/relative.yaml' is a symbolic link to '\(resolved)', outside the catalog; not read"))
-        #expect(run.stderr.contains("catalog/tools/passwd.yaml:1:1: error: 'catalog/tools/passwd.yaml' is a symbolic link to '/etc/passwd', outside the catalog"))
+        let resolved = try #require(
+            realpath(outside.path, nil).map { p in
+                defer { free(p) }
+                return String(cString: p)
+            })
+        #expect(
+            run.stderr.contains(
+                "catalog/tools/secret.yaml:1:1: error: 'catalog/tools/secret.yaml' is a symbolic link to '\(resolved)', outside the catalog; not read"))
+        #expect(
+            run.stderr.contains(
+                "catalog/tools/relative.yaml:1:1: error: 'catalog/tools/relative.yaml' is a symbolic link to '\(resolved)', outside the catalog; not read"))
+        #expect(
+            run.stderr.contains("catalog/tools/passwd.yaml:1:1: error: 'catalog/tools/passwd.yaml' is a symbolic link to '/etc/passwd', outside the catalog"))
         #expect(run.stderr.contains("catalog/tools/environ.yaml:1:1: error: 'catalog/tools/environ.yaml' is a symbolic link to '/proc/"))
         #expect(run.stderr.contains("error: 'catalog/stacks' is a symbolic link to '"))
         // The link inside the catalog is read: probe-link is a tool, so its alias-free copy clashes with nothing.
@@ -96,12 +107,16 @@ extension HostileInputTests {
         let run = try Binary.run(["validate"], in: scratch.root, hangGuard: Self.hangGuard)
         #expect(run.status == 1)
         #expect(!run.stderr.contains("Fatal error"))
-        #expect(run.stderr.contains("catalog/tools/huge.yaml:1:1: error: the file is 1,099,511,627,776 bytes (1 TiB), more than the limit of 16,777,216 bytes (16 MiB); not read"))
+        #expect(
+            run.stderr.contains(
+                "catalog/tools/huge.yaml:1:1: error: the file is 1,099,511,627,776 bytes (1 TiB), more than the limit of 16,777,216 bytes (16 MiB); not read"))
         // The limit is an option, with K, M and G suffixes.
         try scratch.write("tools/probe.yaml", Self.tool)
         let small = try Binary.run(["validate", "--max-file-size", "100"], in: scratch.root)
         let size = Self.tool.utf8.count
-        #expect(small.stderr.contains("catalog/tools/probe.yaml:1:1: error: the file is \(size) bytes, more than the limit of 100 bytes; not read"), "\(small.stderr)")
+        #expect(
+            small.stderr.contains("catalog/tools/probe.yaml:1:1: error: the file is \(size) bytes, more than the limit of 100 bytes; not read"),
+            "\(small.stderr)")
         let bad = try Binary.run(["validate", "--max-file-size", "lots"], in: scratch.root)
         #expect(bad.status == 64)
         let big = try Binary.run(["validate", "--max-file-size", "64k"], in: scratch.root)
@@ -145,8 +160,9 @@ extension HostileInputTests {
             try scratch.write("doc.md", "# Doc\n<!-- stackcat:begin \(arguments) -->\n<!-- stackcat:end -->\n")
             let run = try Binary.run(["docs", "--inject", "catalog/doc.md"], in: scratch.root)
             #expect(run.status == 1, "\(arguments)")
-            #expect(run.stderr.contains("catalog/doc.md:2:1: error: 'stackcat \(arguments)' asks for help, the version or a completion script, not catalog text"),
-                    "\(arguments): \(run.stderr)")
+            #expect(
+                run.stderr.contains("catalog/doc.md:2:1: error: 'stackcat \(arguments)' asks for help, the version or a completion script, not catalog text"),
+                "\(arguments): \(run.stderr)")
         }
     }
 

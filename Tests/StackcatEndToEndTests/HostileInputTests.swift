@@ -16,8 +16,10 @@ struct HostileInputTests {
         return try Binary.run(["validate"] + options, in: scratch.root, hangGuard: Self.hangGuard)
     }
 
-    func expectDiagnostic(_ relative: String, _ contents: Data, _ expected: String,
-                          sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectDiagnostic(
+        _ relative: String, _ contents: Data, _ expected: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let scratch = try ScratchCatalog()
         defer { scratch.remove() }
         let run = try validate(relative, contents, scratch: scratch)
@@ -29,16 +31,16 @@ struct HostileInputTests {
     func text(_ s: String) -> Data { Data(s.utf8) }
 
     static let tool = """
-    name: Probe
-    category: cd
-    summary: A probe.
-    homepage: https://example.com
-    license: MIT
-    hosting: saas
-    lifecycle: active
-    sources: [https://example.com]
+        name: Probe
+        category: cd
+        summary: A probe.
+        homepage: https://example.com
+        license: MIT
+        hosting: saas
+        lifecycle: active
+        sources: [https://example.com]
 
-    """
+        """
 
     @Test func aliasBomb() throws {
         var yaml = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
@@ -54,10 +56,12 @@ struct HostileInputTests {
 
     @Test func deepNesting() throws {
         let depth = 100_000
-        try expectDiagnostic("tools/probe.yaml", text("a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"),
-                             "catalog/tools/probe.yaml:1:131: error: lists and mappings are nested more than 128 levels deep")
-        try expectDiagnostic("tools/probe.yaml", text(String(repeating: "- ", count: 5_000) + "x\n"),
-                             "error: lists and mappings are nested more than 128 levels deep")
+        try expectDiagnostic(
+            "tools/probe.yaml", text("a: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n"),
+            "catalog/tools/probe.yaml:1:131: error: lists and mappings are nested more than 128 levels deep")
+        try expectDiagnostic(
+            "tools/probe.yaml", text(String(repeating: "- ", count: 5_000) + "x\n"),
+            "error: lists and mappings are nested more than 128 levels deep")
     }
 
     @Test func hugeScalarAndLongLine() throws {
@@ -74,54 +78,71 @@ struct HostileInputTests {
     }
 
     @Test func encodingProblems() throws {
-        try expectDiagnostic("tools/probe.yaml", text("name: Probe\nsummary: ") + Data([0xC3, 0x28, 0x0A]),
-                             "catalog/tools/probe.yaml:2:10: error: invalid UTF-8 (byte 0xC3); catalog files must be UTF-8 text")
-        try expectDiagnostic("tools/probe.yaml", text("name: Pro") + Data([0]) + text("be\n"),
-                             "catalog/tools/probe.yaml:1:10: error: YAML syntax error: control characters are not allowed")
+        try expectDiagnostic(
+            "tools/probe.yaml", text("name: Probe\nsummary: ") + Data([0xC3, 0x28, 0x0A]),
+            "catalog/tools/probe.yaml:2:10: error: invalid UTF-8 (byte 0xC3); catalog files must be UTF-8 text")
+        try expectDiagnostic(
+            "tools/probe.yaml", text("name: Pro") + Data([0]) + text("be\n"),
+            "catalog/tools/probe.yaml:1:10: error: YAML syntax error: control characters are not allowed")
         try expectDiagnostic("tools/probe.yaml", Data([0xFF, 0xFE]) + text("n\0a\0"), "catalog/tools/probe.yaml:1:1: error: invalid UTF-8")
     }
 
     @Test func structuralProblems() throws {
-        try expectDiagnostic("tools/probe.yaml", text("name: Probe\nroles:\n\t- deploy\n"),
-                             "catalog/tools/probe.yaml:3:1: error: YAML syntax error: found character that cannot start any token")
+        try expectDiagnostic(
+            "tools/probe.yaml", text("name: Probe\nroles:\n\t- deploy\n"),
+            "catalog/tools/probe.yaml:3:1: error: YAML syntax error: found character that cannot start any token")
         try expectDiagnostic("tools/probe.yaml", text(""), "catalog/tools/probe.yaml:1:1: error: the file is empty; expected a mapping of keys")
-        try expectDiagnostic("tools/probe.yaml", text("# just a comment\n# and another\n"),
-                             "catalog/tools/probe.yaml:1:1: error: the file is empty; expected a mapping of keys")
-        try expectDiagnostic("tools/probe.yaml", text(Self.tool + "---\nname: Second\n"),
-                             "catalog/tools/probe.yaml:9:1: error: a catalog file holds one YAML document; this starts a second one")
-        try expectDiagnostic("tools/probe.yaml", text("just a scalar\n"),
-                             "catalog/tools/probe.yaml:1:1: error: 'a tool file' must be a mapping of keys, found a string")
-        try expectDiagnostic("tools/probe.yaml", text("- a\n- b\n"),
-                             "catalog/tools/probe.yaml:1:1: error: 'a tool file' must be a mapping of keys, found a list")
-        try expectDiagnostic("roles.yaml", text("id: x\nname: y\n"),
-                             "catalog/roles.yaml:1:1: error: 'role file' must be a list of entries, found a mapping")
-        try expectDiagnostic("tools/probe.yaml", text(Self.tool + "{a: b}: c\n"),
-                             "catalog/tools/probe.yaml:9:1: error: a key must be a string, found a mapping")
-        try expectDiagnostic("tools/probe.yaml", text(Self.tool + "[a, b]: c\n"),
-                             "catalog/tools/probe.yaml:9:1: error: a key must be a string, found a list")
+        try expectDiagnostic(
+            "tools/probe.yaml", text("# just a comment\n# and another\n"),
+            "catalog/tools/probe.yaml:1:1: error: the file is empty; expected a mapping of keys")
+        try expectDiagnostic(
+            "tools/probe.yaml", text(Self.tool + "---\nname: Second\n"),
+            "catalog/tools/probe.yaml:9:1: error: a catalog file holds one YAML document; this starts a second one")
+        try expectDiagnostic(
+            "tools/probe.yaml", text("just a scalar\n"),
+            "catalog/tools/probe.yaml:1:1: error: 'a tool file' must be a mapping of keys, found a string")
+        try expectDiagnostic(
+            "tools/probe.yaml", text("- a\n- b\n"),
+            "catalog/tools/probe.yaml:1:1: error: 'a tool file' must be a mapping of keys, found a list")
+        try expectDiagnostic(
+            "roles.yaml", text("id: x\nname: y\n"),
+            "catalog/roles.yaml:1:1: error: 'role file' must be a list of entries, found a mapping")
+        try expectDiagnostic(
+            "tools/probe.yaml", text(Self.tool + "{a: b}: c\n"),
+            "catalog/tools/probe.yaml:9:1: error: a key must be a string, found a mapping")
+        try expectDiagnostic(
+            "tools/probe.yaml", text(Self.tool + "[a, b]: c\n"),
+            "catalog/tools/probe.yaml:9:1: error: a key must be a string, found a list")
     }
 
     @Test func wronglyTypedScalars() throws {
         func replacing(_ old: String, _ new: String) -> Data { text(Self.tool.replacingOccurrences(of: old, with: new)) }
-        try expectDiagnostic("tools/probe.yaml", text(Self.tool + "since: \"2015\"\n"),
-                             "catalog/tools/probe.yaml:9:8: error: 'since' must be a year written as a number, found the string \"2015\"")
-        try expectDiagnostic("tools/probe.yaml", replacing("name: Probe", "name: 2015"),
-                             "catalog/tools/probe.yaml:1:7: error: 'name' must be a string, found an integer '2015'")
-        try expectDiagnostic("tools/probe.yaml", replacing("name: Probe", "name: yes"),
-                             "catalog/tools/probe.yaml:1:7: error: 'name' must be a string, found a boolean 'yes'")
-        try expectDiagnostic("tools/probe.yaml", replacing("name: Probe", "name: null"),
-                             "catalog/tools/probe.yaml:1:7: error: 'name' is empty")
+        try expectDiagnostic(
+            "tools/probe.yaml", text(Self.tool + "since: \"2015\"\n"),
+            "catalog/tools/probe.yaml:9:8: error: 'since' must be a year written as a number, found the string \"2015\"")
+        try expectDiagnostic(
+            "tools/probe.yaml", replacing("name: Probe", "name: 2015"),
+            "catalog/tools/probe.yaml:1:7: error: 'name' must be a string, found an integer '2015'")
+        try expectDiagnostic(
+            "tools/probe.yaml", replacing("name: Probe", "name: yes"),
+            "catalog/tools/probe.yaml:1:7: error: 'name' must be a string, found a boolean 'yes'")
+        try expectDiagnostic(
+            "tools/probe.yaml", replacing("name: Probe", "name: null"),
+            "catalog/tools/probe.yaml:1:7: error: 'name' is empty")
     }
 
     @Test func badIDs() throws {
-        for (id, note) in [("../escape", "an id is lower-case"), ("a/b", "an id is lower-case"), ("Upper", "an id is lower-case"),
-                           (String(repeating: "a", count: 65), "it is 65 characters long; the limit is 64")] {
+        for (id, note) in [
+            ("../escape", "an id is lower-case"), ("a/b", "an id is lower-case"), ("Upper", "an id is lower-case"),
+            (String(repeating: "a", count: 65), "it is 65 characters long; the limit is 64")
+        ] {
             let yaml = "- id: \(id)\n  name: X\n- id: cd\n  name: CD\n"
             try expectDiagnostic("categories.yaml", text(yaml), "catalog/categories.yaml:1:7: error: '\(id)' is not a valid id")
             try expectDiagnostic("categories.yaml", text(yaml), "note: \(note)")
         }
-        try expectDiagnostic("tools/Bad_Name.yaml", text(Self.tool),
-                             "catalog/tools/Bad_Name.yaml:1:1: error: file name 'Bad_Name.yaml' does not make a valid id")
+        try expectDiagnostic(
+            "tools/Bad_Name.yaml", text(Self.tool),
+            "catalog/tools/Bad_Name.yaml:1:1: error: file name 'Bad_Name.yaml' does not make a valid id")
     }
 
     @Test func fileSystemTraps() throws {

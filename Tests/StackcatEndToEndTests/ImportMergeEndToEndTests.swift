@@ -66,7 +66,9 @@ struct ImportMergeEndToEndTests {
         let dry = try Binary.run(["import", "backstage", "bs", "--into", "catalog", "--dry-run"], in: root)
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(try Self.snapshot(catalog) == before, "a dry run writes nothing")
-        #expect(dry.stdout.contains("--- /dev/null\n+++ b/catalog/tools/ledger.yaml\n@@ -0,0 +1,8 @@\n+# imported from Backstage by stackcat; do not edit\n"), "\(dry.stdout)")
+        #expect(
+            dry.stdout.contains("--- /dev/null\n+++ b/catalog/tools/ledger.yaml\n@@ -0,0 +1,8 @@\n+# imported from Backstage by stackcat; do not edit\n"),
+            "\(dry.stdout)")
         #expect(dry.stdout.contains("+++ b/catalog/teams.yaml\n"))
         // The hand-written tool of the same id and the hand-written vocabulary are reported with file and line.
         #expect(dry.stderr.contains("catalog/tools/kubernetes.yaml:1:1: warning: written by hand"), "\(dry.stderr)")
@@ -84,7 +86,8 @@ struct ImportMergeEndToEndTests {
         #expect(first.stderr.contains("added 2, updated 0"), "\(first.stderr)")
         let validate = try Binary.run(["validate", "--catalog", "catalog"], in: root)
         #expect(validate.status == 0, "\(validate.stderr)")
-        #expect(try String(contentsOf: catalog.appendingPathComponent("tools/kubernetes.yaml"), encoding: .utf8)
+        #expect(
+            try String(contentsOf: catalog.appendingPathComponent("tools/kubernetes.yaml"), encoding: .utf8)
                 == String(decoding: before["/tools/kubernetes.yaml"]!, as: UTF8.self), "the hand-written tool is untouched")
 
         // Twice: nothing changes.

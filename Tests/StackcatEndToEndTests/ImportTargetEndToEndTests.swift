@@ -5,7 +5,8 @@ import Testing
 /// imported into before; anything else is refused before a file is written.
 @Suite("import landscape refuses foreign --out targets", .serialized)
 struct ImportTargetEndToEndTests {
-    static let landscape = "landscape:\n  - category:\n    name: Cat\n    subcategories:\n      - subcategory:\n        name: Sub\n        items:\n"
+    static let landscape =
+        "landscape:\n  - category:\n    name: Cat\n    subcategories:\n      - subcategory:\n        name: Sub\n        items:\n"
         + "          - item:\n            name: X\n            homepage_url: https://x.example\n"
 
     func entries(_ url: URL) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() }
@@ -32,7 +33,7 @@ struct ImportTargetEndToEndTests {
             ("file.txt", "file.txt exists and is not a directory; choose another --out"),
             ("catalog", "catalog is not empty and has no files written by an import; choose a new or empty directory for --out"),
             (home.path, "refusing to write an import into your home directory"),
-            ("/", "refusing to write an import into the root directory"),
+            ("/", "refusing to write an import into the root directory")
         ]
         for (out, message) in cases {
             let run = try Binary.run(["import", "landscape", "landscape.yml", "--out", out], in: root, environment: ["HOME": home.path])

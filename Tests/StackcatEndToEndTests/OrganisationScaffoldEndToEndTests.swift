@@ -19,23 +19,35 @@ struct OrganisationScaffoldEndToEndTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let commands: [[String]] = [
             ["init"],
-            ["new", "team", "platform", "--name", "Platform engineering", "--contact", "platform@example.com",
-             "--description", "Runs the clusters and the delivery pipeline."],
+            [
+                "new", "team", "platform", "--name", "Platform engineering", "--contact", "platform@example.com",
+                "--description", "Runs the clusters and the delivery pipeline."
+            ],
             ["new", "team", "payments", "--name", "Payments", "--contact", "https://chat.example.com/payments", "--parent", "platform"],
-            ["new", "tool", "payments-api", "--category", "api-gateway", "--hosting", "in-house", "--owner", "payments",
-             "--name", "Payments API", "--summary", "Takes card payments for the shop and settles them nightly."],
-            ["new", "tool", "checkout-web", "--category", "architecture-patterns", "--hosting", "in-house", "--owner", "platform",
-             "--name", "Checkout web", "--summary", "The shop's checkout pages, served from the cluster."],
-            ["new", "tool", "argo-cd", "--category", "cd", "--hosting", "self-hosted", "--license", "apache-2.0", "--name", "Argo CD",
-             "--summary", "Declarative GitOps continuous delivery for Kubernetes.", "--homepage", "https://argo-cd.readthedocs.io/",
-             "--source", "https://argo-cd.readthedocs.io/en/stable/"],
-            ["new", "tool", "prometheus", "--category", "monitoring", "--hosting", "self-hosted", "--license", "APACHE-2.0",
-             "--name", "Prometheus", "--summary", "Metrics collection and alerting with a time-series database.",
-             "--homepage", "https://prometheus.io/", "--source", "https://prometheus.io/docs/introduction/overview/"],
-            ["new", "stack", "shop", "--name", "Shop platform", "--summary", "The shop's services on Kubernetes, delivered by Argo CD.",
-             "--component", "kubernetes", "--component", "argo-cd=trial", "--component", "prometheus=assess",
-             "--component", "payments-api=adopt", "--component", "checkout-web=hold", "--owner", "platform",
-             "--source", "https://wiki.example.com/shop"],
+            [
+                "new", "tool", "payments-api", "--category", "api-gateway", "--hosting", "in-house", "--owner", "payments",
+                "--name", "Payments API", "--summary", "Takes card payments for the shop and settles them nightly."
+            ],
+            [
+                "new", "tool", "checkout-web", "--category", "architecture-patterns", "--hosting", "in-house", "--owner", "platform",
+                "--name", "Checkout web", "--summary", "The shop's checkout pages, served from the cluster."
+            ],
+            [
+                "new", "tool", "argo-cd", "--category", "cd", "--hosting", "self-hosted", "--license", "apache-2.0", "--name", "Argo CD",
+                "--summary", "Declarative GitOps continuous delivery for Kubernetes.", "--homepage", "https://argo-cd.readthedocs.io/",
+                "--source", "https://argo-cd.readthedocs.io/en/stable/"
+            ],
+            [
+                "new", "tool", "prometheus", "--category", "monitoring", "--hosting", "self-hosted", "--license", "APACHE-2.0",
+                "--name", "Prometheus", "--summary", "Metrics collection and alerting with a time-series database.",
+                "--homepage", "https://prometheus.io/", "--source", "https://prometheus.io/docs/introduction/overview/"
+            ],
+            [
+                "new", "stack", "shop", "--name", "Shop platform", "--summary", "The shop's services on Kubernetes, delivered by Argo CD.",
+                "--component", "kubernetes", "--component", "argo-cd=trial", "--component", "prometheus=assess",
+                "--component", "payments-api=adopt", "--component", "checkout-web=hold", "--owner", "platform",
+                "--source", "https://wiki.example.com/shop"
+            ]
         ]
         for command in commands {
             let run = try Self.stackcat(command, in: root)
@@ -89,21 +101,28 @@ struct OrganisationScaffoldEndToEndTests {
             let start = (problem["range"] as? [String: Any])?["start"] as? [String: Any]
             return "\(problem["code"]!) \(problem["file"] ?? "") \(start?["line"] ?? "")"
         }
-        #expect(found == [
-            "placeholder catalog/stacks/mine.yaml 6", "placeholder catalog/stacks/mine.yaml 14",
-            "placeholder catalog/tools/flux.yaml 6", "placeholder catalog/tools/flux.yaml 12",
-            "placeholder catalog/tools/flux.yaml 16", "placeholder catalog/tools/flux.yaml 23",
-        ], "\(strict.stdout)")
+        #expect(
+            found == [
+                "placeholder catalog/stacks/mine.yaml 6", "placeholder catalog/stacks/mine.yaml 14",
+                "placeholder catalog/tools/flux.yaml 6", "placeholder catalog/tools/flux.yaml 12",
+                "placeholder catalog/tools/flux.yaml 16", "placeholder catalog/tools/flux.yaml 23"
+            ], "\(strict.stdout)")
         let text = try Self.stackcat(["validate"], in: root)
-        #expect(text.stderr.contains("catalog/tools/flux.yaml:23:1: warning: 'homepage' is a stand-in that 'stackcat new' wrote; replace it: the project's own site"))
+        #expect(
+            text.stderr.contains(
+                "catalog/tools/flux.yaml:23:1: warning: 'homepage' is a stand-in that 'stackcat new' wrote; replace it: the project's own site"))
 
         // Publishing says so: the docs, the site and both exports.
-        for command in [["docs", "--out", "out-docs"], ["export", "backstage", "--out", "out-backstage"],
-                        ["export", "landscape", "--out", "landscape.yml"]] {
+        for command in [
+            ["docs", "--out", "out-docs"], ["export", "backstage", "--out", "out-backstage"],
+            ["export", "landscape", "--out", "landscape.yml"]
+        ] {
             let run = try Self.stackcat(command, in: root)
             #expect(run.status == 0, "\(command): \(run.stderr)")
-            #expect(run.stderr.contains("warning: \(command.prefix(command[0] == "export" ? 2 : 1).joined(separator: " ")) publishes 6 stand-ins that 'stackcat new' wrote"),
-                    "\(command): \(run.stderr)")
+            #expect(
+                run.stderr.contains(
+                    "warning: \(command.prefix(command[0] == "export" ? 2 : 1).joined(separator: " ")) publishes 6 stand-ins that 'stackcat new' wrote"),
+                "\(command): \(run.stderr)")
             #expect(run.stderr.contains("catalog/tools/flux.yaml:12:1: warning: 'hosting' is a stand-in"), "\(run.stderr)")
         }
 
@@ -113,10 +132,12 @@ struct OrganisationScaffoldEndToEndTests {
             .filter { !$0.hasPrefix("# replace:") }.joined(separator: "\n")
         try unmarked.write(to: flux, atomically: true, encoding: .utf8)
         let again = try Self.stackcat(["validate"], in: root)
-        #expect(again.stderr.contains("catalog/tools/flux.yaml:5:1: warning: 'summary' is still the stand-in that 'stackcat new' wrote: the name and the category"),
-                "\(again.stderr)")
-        #expect(again.stderr.contains("catalog/tools/flux.yaml:19:1: warning: 'homepage' is still the stand-in that 'stackcat new' wrote: a search"),
-                "\(again.stderr)")
+        #expect(
+            again.stderr.contains("catalog/tools/flux.yaml:5:1: warning: 'summary' is still the stand-in that 'stackcat new' wrote: the name and the category"),
+            "\(again.stderr)")
+        #expect(
+            again.stderr.contains("catalog/tools/flux.yaml:19:1: warning: 'homepage' is still the stand-in that 'stackcat new' wrote: a search"),
+            "\(again.stderr)")
     }
 
     @Test func newTeamAppendsAndKeepsEveryByteOfTeamsYAML() throws {
@@ -139,7 +160,7 @@ struct OrganisationScaffoldEndToEndTests {
             (["new", "team", "web", "--name", "Web", "--parent", "sr"], "stackcat: note: did you mean 'sre'?"),
             (["new", "team", "web", "--name", "Web", "--parent", "frontend"], "stackcat: note: the teams are: data, sre"),
             (["new", "team", "web", "--name", "Web", "--contact", "nobody"], "is neither an email address nor an http(s) URL"),
-            (["new", "team", "Web", "--name", "Web"], "'Web' is not a valid team id"),
+            (["new", "team", "Web", "--name", "Web"], "'Web' is not a valid team id")
         ] {
             let run = try Self.stackcat(arguments, in: root)
             #expect(run.status == 1, "\(arguments)")
@@ -162,22 +183,38 @@ struct OrganisationScaffoldEndToEndTests {
         #expect(try Self.stackcat(["init"], in: root).status == 0)
         #expect(try Self.stackcat(["new", "team", "payments", "--name", "Payments"], in: root).status == 0)
         for (arguments, expected) in [
-            (["new", "tool", "x", "--category", "cd", "--hosting", "inhouse"],
-             "stackcat: error: unknown hosting 'inhouse'\nstackcat: note: did you mean 'in-house'? hosting is one of: self-hosted, managed, saas, library, specification, pattern, in-house\n"),
-            (["new", "tool", "x", "--category", "cd", "--hosting", "in-house"],
-             "stackcat: error: an in-house tool needs an owner: give --owner TEAM\nstackcat: note: teams.yaml has: payments\n"),
-            (["new", "tool", "x", "--category", "cd", "--owner", "paymnts"],
-             "stackcat: error: unknown owner 'paymnts'\nstackcat: note: did you mean 'payments'?\n"),
-            (["new", "tool", "x", "--category", "cd", "--reviewed", "2026-02-30"],
-             "stackcat: error: --reviewed '2026-02-30' is not a date in the calendar: February 2026 has 28 days\nstackcat: note: write the date as YYYY-MM-DD, as in 2026-01-31\n"),
-            (["new", "stack", "s", "--component", "kubernetes=adpot"],
-             "stackcat: error: unknown ring 'adpot' in '--component kubernetes=adpot'\nstackcat: note: did you mean 'adopt'? a ring is one of: adopt, trial, assess, hold\n"),
-            (["new", "stack", "s", "--component", "kubernetes=trial", "--component", "k8s=hold"],
-             "stackcat: error: 'kubernetes' is given twice as a component, in rings trial and hold\nstackcat: note: give each tool once, with its one ring\n"),
-            (["new", "stack", "s", "--component", "zzz"],
-             "stackcat: error: unknown tool 'zzz'\nstackcat: note: 'stackcat list --format ids' lists the tools\n"),
-            (["new", "stack", "s", "--owner", "nobody"],
-             "stackcat: error: unknown owner 'nobody'\nstackcat: note: the teams are: payments\n"),
+            (
+                ["new", "tool", "x", "--category", "cd", "--hosting", "inhouse"],
+                "stackcat: error: unknown hosting 'inhouse'\nstackcat: note: did you mean 'in-house'? hosting is one of: self-hosted, managed, saas, library, specification, pattern, in-house\n"
+            ),
+            (
+                ["new", "tool", "x", "--category", "cd", "--hosting", "in-house"],
+                "stackcat: error: an in-house tool needs an owner: give --owner TEAM\nstackcat: note: teams.yaml has: payments\n"
+            ),
+            (
+                ["new", "tool", "x", "--category", "cd", "--owner", "paymnts"],
+                "stackcat: error: unknown owner 'paymnts'\nstackcat: note: did you mean 'payments'?\n"
+            ),
+            (
+                ["new", "tool", "x", "--category", "cd", "--reviewed", "2026-02-30"],
+                "stackcat: error: --reviewed '2026-02-30' is not a date in the calendar: February 2026 has 28 days\nstackcat: note: write the date as YYYY-MM-DD, as in 2026-01-31\n"
+            ),
+            (
+                ["new", "stack", "s", "--component", "kubernetes=adpot"],
+                "stackcat: error: unknown ring 'adpot' in '--component kubernetes=adpot'\nstackcat: note: did you mean 'adopt'? a ring is one of: adopt, trial, assess, hold\n"
+            ),
+            (
+                ["new", "stack", "s", "--component", "kubernetes=trial", "--component", "k8s=hold"],
+                "stackcat: error: 'kubernetes' is given twice as a component, in rings trial and hold\nstackcat: note: give each tool once, with its one ring\n"
+            ),
+            (
+                ["new", "stack", "s", "--component", "zzz"],
+                "stackcat: error: unknown tool 'zzz'\nstackcat: note: 'stackcat list --format ids' lists the tools\n"
+            ),
+            (
+                ["new", "stack", "s", "--owner", "nobody"],
+                "stackcat: error: unknown owner 'nobody'\nstackcat: note: the teams are: payments\n"
+            )
         ] {
             let run = try Self.stackcat(arguments, in: root)
             #expect(run.status == 1, "\(arguments)")
@@ -194,16 +231,18 @@ struct OrganisationScaffoldEndToEndTests {
         let radar = try Self.stackcat(["radar"], in: root)
         #expect(radar.status == 64)
         #expect(radar.stdout == "")
-        #expect(radar.stderr == """
-            stackcat: error: radar draws one stack: give --stack ID
-            stackcat: note: the stacks, with the date each describes:
-              guestbook  2026-01-01  Kubernetes guestbook tutorial
-            stackcat: note: for example: stackcat radar --stack guestbook
+        #expect(
+            radar.stderr == """
+                stackcat: error: radar draws one stack: give --stack ID
+                stackcat: note: the stacks, with the date each describes:
+                  guestbook  2026-01-01  Kubernetes guestbook tutorial
+                stackcat: note: for example: stackcat radar --stack guestbook
 
-            """)
+                """)
         let show = try Self.stackcat(["show"], in: root)
         #expect(show.status == 64)
-        #expect(show.stderr == "stackcat: error: show needs the id of a tool or stack: stackcat show ID\n"
+        #expect(
+            show.stderr == "stackcat: error: show needs the id of a tool or stack: stackcat show ID\n"
                 + "stackcat: note: 'stackcat list --format ids' lists the tools; the stacks are: guestbook\n")
         let newTool = try Self.stackcat(["new", "tool", "argo-cd"], in: root)
         #expect(newTool.status == 64)
@@ -219,7 +258,7 @@ struct OrganisationScaffoldEndToEndTests {
             (["compare", "nope", "kubernetes"], "stackcat: note: 'stackcat list --format ids' lists the tools\n"),
             (["list", "--category", "nope"], "stackcat: note: 'stackcat categories' lists them\n"),
             (["list", "--role", "nope"], "stackcat: note: 'stackcat roles' lists them\n"),
-            (["list", "--owner", "nope"], "stackcat: note: the catalog has no teams\n"),
+            (["list", "--owner", "nope"], "stackcat: note: the catalog has no teams\n")
         ] {
             let run = try Self.stackcat(arguments, in: root)
             #expect(run.status == 1, "\(arguments)")
@@ -234,15 +273,19 @@ struct OrganisationScaffoldEndToEndTests {
         let path = root.appendingPathComponent("catalog/tools/kubernetes.yaml")
         let original = try String(contentsOf: path, encoding: .utf8)
         // Two markers above one key, indented and after a comment line; and a marker at the end of the file.
-        let marked = original.replacingOccurrences(of: "\nsummary: ", with: "\n  # replace: first\n# a comment\n# replace: second\nsummary: ")
+        let marked =
+            original.replacingOccurrences(of: "\nsummary: ", with: "\n  # replace: first\n# a comment\n# replace: second\nsummary: ")
             + "# replace: the last word\n"
         try marked.write(to: path, atomically: true, encoding: .utf8)
         let run = try Self.stackcat(["validate", "--format", "json"], in: root)
         let problems = try #require(JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         let messages = problems.map { $0["message"] as? String ?? "" }
-        #expect(messages == ["'summary' is a stand-in that 'stackcat new' wrote; replace it: first",
-                             "'summary' is a stand-in that 'stackcat new' wrote; replace it: second",
-                             "'replace' is a stand-in that 'stackcat new' wrote; replace it: the last word"], "\(run.stdout)")
+        #expect(
+            messages == [
+                "'summary' is a stand-in that 'stackcat new' wrote; replace it: first",
+                "'summary' is a stand-in that 'stackcat new' wrote; replace it: second",
+                "'replace' is a stand-in that 'stackcat new' wrote; replace it: the last word"
+            ], "\(run.stdout)")
 
         // 200,000 markers and no key: one pass, one warning each (counted past the limit), no hang.
         try String(repeating: "# replace: x\n", count: 200_000).write(to: path, atomically: true, encoding: .utf8)

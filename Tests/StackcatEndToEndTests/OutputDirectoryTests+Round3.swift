@@ -38,9 +38,10 @@ struct OutputDirectoryRound3Tests {
         let scratch = try ScratchCatalog()
         defer { scratch.remove() }
         #expect(try Binary.run(["docs", "--out", "out"], in: scratch.root).status == 0)
-        let setup = try shell("setfacl -m u:nobody:rwx out/tools && setfattr -n user.test -v 1 out/tools && chmod 2750 out/tools"
-                              + " && setfattr -n user.page -v 2 out/tools/spinnaker.md && setfacl -m u:nobody:r out/tools/spinnaker.md"
-                              + " && (chown nobody out/stacks 2>/dev/null || true)", in: scratch.root)
+        let setup = try shell(
+            "setfacl -m u:nobody:rwx out/tools && setfattr -n user.test -v 1 out/tools && chmod 2750 out/tools"
+                + " && setfattr -n user.page -v 2 out/tools/spinnaker.md && setfacl -m u:nobody:r out/tools/spinnaker.md"
+                + " && (chown nobody out/stacks 2>/dev/null || true)", in: scratch.root)
         guard setup.status == 0 else {
             print("skipped: this file system has no ACLs or user extended attributes (\(setup.stderr))")
             return
@@ -49,9 +50,11 @@ struct OutputDirectoryRound3Tests {
         try changeSpinnaker(scratch, to: "Multi-cloud delivery, changed.")
         let run = try Binary.run(["docs", "--out", "out"], in: scratch.root)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try String(contentsOf: scratch.root.appendingPathComponent("out/tools/spinnaker.md"), encoding: .utf8).contains("Multi-cloud delivery, changed."))
-        let check = try shell("getfacl -c out/tools; getfattr -n user.test --only-values out/tools; echo; stat -c %a out/tools;"
-                              + " getfacl -c out/tools/spinnaker.md; getfattr -n user.page --only-values out/tools/spinnaker.md", in: scratch.root)
+        #expect(
+            try String(contentsOf: scratch.root.appendingPathComponent("out/tools/spinnaker.md"), encoding: .utf8).contains("Multi-cloud delivery, changed."))
+        let check = try shell(
+            "getfacl -c out/tools; getfattr -n user.test --only-values out/tools; echo; stat -c %a out/tools;"
+                + " getfacl -c out/tools/spinnaker.md; getfattr -n user.page --only-values out/tools/spinnaker.md", in: scratch.root)
         #expect(check.stdout.contains("user:nobody:rwx"), "the directory's ACL: \(check.stdout)")
         #expect(check.stdout.contains("\n1\n2750\n"), "its extended attribute and mode: \(check.stdout)")
         #expect(check.stdout.contains("user:nobody:r--") && check.stdout.hasSuffix("2"), "a rewritten page's ACL and attribute: \(check.stdout)")
@@ -63,7 +66,8 @@ struct OutputDirectoryRound3Tests {
         let root = files.temporaryDirectory.appendingPathComponent("stackcat-others-\(UUID().uuidString)")
         try files.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? files.removeItem(at: root) }
-        let make = try Binary.runProgram("/usr/bin/env", ["python3", Binary.packageRoot.appendingPathComponent("Benchmarks/make_catalog.py").path, "800", "a"], in: root)
+        let make = try Binary.runProgram(
+            "/usr/bin/env", ["python3", Binary.packageRoot.appendingPathComponent("Benchmarks/make_catalog.py").path, "800", "a"], in: root)
         #expect(make.status == 0, "\(make.stderr)")
         #expect(try Binary.run(["docs", "--catalog", "a", "--out", "out"], in: root).status == 0)
         try Data("mine\n".utf8).write(to: root.appendingPathComponent("out/tools/notes.md"))
@@ -83,7 +87,7 @@ struct OutputDirectoryRound3Tests {
         #expect(run.status == 0, "\(run.stderr)")
         let names = Set(try files.contentsOfDirectory(atPath: root.appendingPathComponent("out/tools").path))
         let top = Set(try files.contentsOfDirectory(atPath: root.appendingPathComponent("out").path))
-        let lost = (0 ..< 400).filter { !names.contains("w-\($0).txt") || !top.contains("w-\($0).txt") }
+        let lost = (0..<400).filter { !names.contains("w-\($0).txt") || !top.contains("w-\($0).txt") }
         #expect(lost.isEmpty, "files written by another process during the update were lost: \(lost.count)")
         #expect(names.contains("notes.md") && top.contains("extra.txt"))
         #expect(try hidden(in: root) == [])
@@ -120,11 +124,13 @@ struct OutputDirectoryRound3Tests {
         let forged = scratch.root.appendingPathComponent(".stackcat-docs-4194305-0123456789abcdef-out")
         try files.createDirectory(at: forged, withIntermediateDirectories: true)
         try Data("stackcat staging directory 4194305-fedcba9876543210\n".utf8).write(to: forged.appendingPathComponent(".stackcat-staging"))
-        for _ in 0 ..< 2 {  // creating the directory, then updating it
+        for _ in 0..<2 {  // creating the directory, then updating it
             let run = try Binary.run(["docs", "--out", "out"], in: scratch.root)
             #expect(run.status == 0, "\(run.stderr)")
-            #expect(run.stderr.contains("docs: note: left ./.stackcat-docs-123-out alone: it is named like a staging directory of stackcat, "
-                                        + "but has no marker that a run of stackcat wrote; remove it if it is not yours"), "\(run.stderr)")
+            #expect(
+                run.stderr.contains(
+                    "docs: note: left ./.stackcat-docs-123-out alone: it is named like a staging directory of stackcat, "
+                        + "but has no marker that a run of stackcat wrote; remove it if it is not yours"), "\(run.stderr)")
             #expect(try String(contentsOf: decoy.appendingPathComponent("keep/file"), encoding: .utf8) == "precious\n")
             #expect(files.fileExists(atPath: forged.appendingPathComponent(".stackcat-staging").path))
         }
@@ -144,7 +150,8 @@ struct OutputDirectoryRound3Tests {
         let root = files.temporaryDirectory.appendingPathComponent("stackcat-signal-\(UUID().uuidString)")
         try files.createDirectory(at: root, withIntermediateDirectories: true)
         defer { try? files.removeItem(at: root) }
-        let make = try Binary.runProgram("/usr/bin/env", ["python3", Binary.packageRoot.appendingPathComponent("Benchmarks/make_catalog.py").path, "3000", "big"], in: root)
+        let make = try Binary.runProgram(
+            "/usr/bin/env", ["python3", Binary.packageRoot.appendingPathComponent("Benchmarks/make_catalog.py").path, "3000", "big"], in: root)
         #expect(make.status == 0, "\(make.stderr)")
         let site = root.appendingPathComponent("site")
 
@@ -163,8 +170,9 @@ struct OutputDirectoryRound3Tests {
         }
 
         let created = try stop(SIGTERM) { ((try? hidden(in: root)) ?? []).contains { $0.hasPrefix(".stackcat-site-") } }
-        #expect(created.terminationReason == .uncaughtSignal && created.terminationStatus == SIGTERM,
-                "\(created.terminationReason) \(created.terminationStatus)")
+        #expect(
+            created.terminationReason == .uncaughtSignal && created.terminationStatus == SIGTERM,
+            "\(created.terminationReason) \(created.terminationStatus)")
         #expect(try hidden(in: root) == [], "no staging directory and no lock file")
         #expect(!files.fileExists(atPath: site.path), "no half-made site")
 
@@ -178,8 +186,9 @@ struct OutputDirectoryRound3Tests {
         let updated = try stop(SIGINT) {
             ((try? files.contentsOfDirectory(atPath: site.appendingPathComponent("tools").path)) ?? []).contains { $0.hasPrefix(".stackcat-") }
         }
-        #expect(updated.terminationReason == .uncaughtSignal && updated.terminationStatus == SIGINT,
-                "\(updated.terminationReason) \(updated.terminationStatus)")
+        #expect(
+            updated.terminationReason == .uncaughtSignal && updated.terminationStatus == SIGINT,
+            "\(updated.terminationReason) \(updated.terminationStatus)")
         #expect(try hidden(in: root) == [], "no lock file")
         #expect(try snapshot(site) == old, "the old site, whole, without temporary files")
     }

@@ -28,8 +28,12 @@ struct ReadmeReviewExampleTests {
         let (arguments, output) = try Self.example()
         #expect(arguments.first == "diff" && arguments.count == 3, "\(arguments)")
         for revision in arguments.dropFirst() {
-            let touched = try Binary.runProgram("/usr/bin/env", ["git", "-C", Self.root.path, "diff-tree", "--no-commit-id", "--name-only", "-r",
-                                                                 revision, "--", "catalog"])
+            let touched = try Binary.runProgram(
+                "/usr/bin/env",
+                [
+                    "git", "-C", Self.root.path, "diff-tree", "--no-commit-id", "--name-only", "-r",
+                    revision, "--", "catalog"
+                ])
             #expect(!touched.stdout.isEmpty, "\(revision) is a commit that changed the built-in catalog")
         }
         let run = try Binary.run(arguments, in: Self.root)

@@ -81,7 +81,7 @@ struct RenameEndToEndTests {
         (["rename", "cd", "Not_An_Id", "--kind", "category"], "is not a valid id"),
         (["rename", "canary-release", "canary"], "--kind tool|role"),
         (["rename", "no-such-thing", "other"], "is not the id of any"),
-        (["rename", "cd", "continuous-delivery", "--kind", "category", "--keep-alias"], "only tools have aliases"),
+        (["rename", "cd", "continuous-delivery", "--kind", "category", "--keep-alias"], "only tools have aliases")
     ])
     func refusalsChangeNothing(_ arguments: [String], _ message: String) throws {
         let copy = try Copy()

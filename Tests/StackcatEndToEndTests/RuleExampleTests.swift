@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StackcatCore
+import Testing
 
 /// Runs every rule's two examples through the pipeline of its phase: the triggering example must give at
 /// least one diagnostic with the rule's id and severity, the passing one none with that id.

@@ -42,12 +42,14 @@ struct ScaffoldEndToEndTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("Next steps:\n  stackcat validate --strict "))
         #expect(run.stderr == "init: wrote 12 files to catalog\n")
-        #expect(Self.files(under: root) == [
-            "catalog/.schema/catalog.schema.json", "catalog/.schema/categories.schema.json", "catalog/.schema/relations.schema.json", "catalog/.schema/roles.schema.json",
-            "catalog/.schema/stack.schema.json", "catalog/.schema/teams.schema.json", "catalog/.schema/tool.schema.json",
-            "catalog/categories.yaml", "catalog/relations.yaml", "catalog/roles.yaml",
-            "catalog/stacks/guestbook.yaml", "catalog/tools/kubernetes.yaml",
-        ])
+        #expect(
+            Self.files(under: root) == [
+                "catalog/.schema/catalog.schema.json", "catalog/.schema/categories.schema.json", "catalog/.schema/relations.schema.json",
+                "catalog/.schema/roles.schema.json",
+                "catalog/.schema/stack.schema.json", "catalog/.schema/teams.schema.json", "catalog/.schema/tool.schema.json",
+                "catalog/categories.yaml", "catalog/relations.yaml", "catalog/roles.yaml",
+                "catalog/stacks/guestbook.yaml", "catalog/tools/kubernetes.yaml"
+            ])
         // No staging directory left beside it.
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path) == ["catalog"])
         for name in ["categories", "relations", "roles", "stack", "teams", "tool"] {
@@ -75,7 +77,9 @@ struct ScaffoldEndToEndTests {
         #expect(try Binary.run(["init", "one"], in: root).status == 0)
         let again = try Binary.run(["init", "one"], in: root)
         #expect(again.status == 1)
-        #expect(again.stderr.hasPrefix("stackcat: error: one holds a catalog already (categories.yaml, relations.yaml, roles.yaml, stacks/guestbook.yaml, tools/kubernetes.yaml)"))
+        #expect(
+            again.stderr.hasPrefix(
+                "stackcat: error: one holds a catalog already (categories.yaml, relations.yaml, roles.yaml, stacks/guestbook.yaml, tools/kubernetes.yaml)"))
 
         // A .yml vocabulary, or YAML in stacks/, is a catalog too.
         try FileManager.default.createDirectory(at: root.appendingPathComponent("two/stacks"), withIntermediateDirectories: true)
@@ -149,30 +153,35 @@ struct ScaffoldEndToEndTests {
         #expect(run.stdout.contains("  stackcat validate --strict --catalog platform/catalog "))
         let workflow = root.appendingPathComponent(".github/workflows/stackcat.yml").path
         let script = """
-        import json, sys, yaml
-        doc = yaml.safe_load(open(sys.argv[1]))
-        steps = doc["jobs"]["catalog"]["steps"]
-        print(json.dumps([doc["name"], sorted(str(k) for k in doc), [s.get("uses") for s in steps], steps[-1].get("with")]))
-        """
+            import json, sys, yaml
+            doc = yaml.safe_load(open(sys.argv[1]))
+            steps = doc["jobs"]["catalog"]["steps"]
+            print(json.dumps([doc["name"], sorted(str(k) for k in doc), [s.get("uses") for s in steps], steps[-1].get("with")]))
+            """
         let parsed = try Binary.runProgram("/usr/bin/env", ["python3", "-c", script, workflow])
         #expect(parsed.status == 0, "\(parsed.stderr)")
         // PyYAML reads the key 'on' as the boolean true (YAML 1.1); GitHub reads it as "on".
-        #expect(parsed.stdout == """
-        ["stackcat", ["True", "jobs", "name", "permissions"], ["actions/checkout@v4", "acme/stackcat-mirror@v0.1.0"], {"catalog": "platform/catalog", "strict": "true"}]
+        #expect(
+            parsed.stdout == """
+                ["stackcat", ["True", "jobs", "name", "permissions"], ["actions/checkout@v4", "acme/stackcat-mirror@v0.1.0"], {"catalog": "platform/catalog", "strict": "true"}]
 
-        """)
+                """)
         // The action's version is this binary's.
         let version = try Binary.run(["--version"])
-        #expect(try String(contentsOfFile: workflow, encoding: .utf8).contains("@v" + version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) + "  # zizmor: ignore[unpinned-uses]\n"))
+        #expect(
+            try String(contentsOfFile: workflow, encoding: .utf8).contains(
+                "@v" + version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) + "  # zizmor: ignore[unpinned-uses]\n"))
 
         let defaultRepository = try Binary.run(["init", "other", "--ci", "github"], in: root)
         #expect(defaultRepository.status == 1)
         #expect(defaultRepository.stderr == "stackcat: error: .github/workflows/stackcat.yml exists already; move it away or leave out --ci\n")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("other").path))
 
-        for (arguments, message) in [(["init", "x", "--ci", "github", "--action-repo", "acme"], "--action-repo must be OWNER/NAME"),
-                                     (["init", "../outside", "--ci", "github"], "run init from the repository root"),
-                                     (["init", "x", "--ci", "gitlab"], "gitlab")] {
+        for (arguments, message) in [
+            (["init", "x", "--ci", "github", "--action-repo", "acme"], "--action-repo must be OWNER/NAME"),
+            (["init", "../outside", "--ci", "github"], "run init from the repository root"),
+            (["init", "x", "--ci", "gitlab"], "gitlab")
+        ] {
             let bad = try Binary.run(arguments, in: root)
             #expect(bad.status == 64, "\(arguments)")
             #expect(bad.stderr.contains(message), "\(bad.stderr)")
@@ -183,18 +192,24 @@ struct ScaffoldEndToEndTests {
         let root = try Self.emptyDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Binary.run(["init", "cat"], in: root).status == 0)
-        let tool = try Binary.run(["new", "tool", "argo-cd", "--category", "cd", "--catalog", "cat", "--name", "Argo CD",
-                                   "--summary", "Declarative GitOps continuous delivery for Kubernetes.",
-                                   "--homepage", "https://argo-cd.readthedocs.io/", "--license", "apache-2.0", "--hosting", "self-hosted",
-                                   "--source", "https://argo-cd.readthedocs.io/en/stable/"], in: root)
+        let tool = try Binary.run(
+            [
+                "new", "tool", "argo-cd", "--category", "cd", "--catalog", "cat", "--name", "Argo CD",
+                "--summary", "Declarative GitOps continuous delivery for Kubernetes.",
+                "--homepage", "https://argo-cd.readthedocs.io/", "--license", "apache-2.0", "--hosting", "self-hosted",
+                "--source", "https://argo-cd.readthedocs.io/en/stable/"
+            ], in: root)
         #expect(tool.status == 0, "\(tool.stderr)")
         #expect(tool.stdout == "cat/tools/argo-cd.yaml\n")
         #expect(tool.stderr == "")
         // The licence is written in the SPDX License List's case.
         #expect(try String(contentsOf: root.appendingPathComponent("cat/tools/argo-cd.yaml"), encoding: .utf8).contains("\nlicense: Apache-2.0 "))
-        let stack = try Binary.run(["new", "stack", "platform", "--catalog", "cat", "--tool", "argo-cd", "--tool", "kubernetes",
-                                    "--summary", "Our delivery platform.", "--source", "https://wiki.example.org/platform"],
-                                   in: root, environment: Self.epoch)
+        let stack = try Binary.run(
+            [
+                "new", "stack", "platform", "--catalog", "cat", "--tool", "argo-cd", "--tool", "kubernetes",
+                "--summary", "Our delivery platform.", "--source", "https://wiki.example.org/platform"
+            ],
+            in: root, environment: Self.epoch)
         #expect(stack.status == 0, "\(stack.stderr)")
         #expect(stack.stdout == "cat/stacks/platform.yaml\n")
         let validate = try Binary.run(["validate", "--strict", "--catalog", "cat"], in: root)
@@ -208,8 +223,9 @@ struct ScaffoldEndToEndTests {
         #expect(text.contains("\nas_of: 2026-01-01 "))
 
         // With only the required options: stand-ins that validate with a warning each; --strict fails on them.
-        let bare = try Binary.run(["new", "tool", "flux", "--category", "cd"], in: root.appendingPathComponent("cat"),
-                                  environment: ["STACKCAT_CATALOG": "."])
+        let bare = try Binary.run(
+            ["new", "tool", "flux", "--category", "cd"], in: root.appendingPathComponent("cat"),
+            environment: ["STACKCAT_CATALOG": "."])
         #expect(bare.status == 0, "\(bare.stderr)")
         #expect(bare.stdout == "./tools/flux.yaml\n")
         #expect(bare.stderr == "new: wrote ./tools/flux.yaml; fill in homepage, hosting, license, summary (marked '# replace:')\n")
@@ -217,7 +233,9 @@ struct ScaffoldEndToEndTests {
         let strict = try Binary.run(["validate", "--strict", "--catalog", "cat"], in: root)
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("cat/tools/flux.yaml:1:1: warning: 'flux' cites no sources"))
-        #expect(strict.stderr.contains("cat/tools/flux.yaml:6:1: warning: 'summary' is a stand-in that 'stackcat new' wrote; replace it: one line on what it is and does"))
+        #expect(
+            strict.stderr.contains(
+                "cat/tools/flux.yaml:6:1: warning: 'summary' is a stand-in that 'stackcat new' wrote; replace it: one line on what it is and does"))
         #expect(strict.stderr.contains("0 errors, 5 warnings in 8 files"))
         #expect(try Self.schemaFailures([root.appendingPathComponent("cat/tools/flux.yaml").path]) == [])
     }
@@ -227,8 +245,11 @@ struct ScaffoldEndToEndTests {
         defer { try? FileManager.default.removeItem(at: root) }
         #expect(try Binary.run(["init"], in: root).status == 0)
         // An alias is written as the tool's id, so the stack references the tool and validates.
-        let alias = try Binary.run(["new", "stack", "s1", "--tool", "k8s", "--summary", "One cluster.",
-                                    "--source", "https://wiki.example.org/s1"], in: root, environment: Self.epoch)
+        let alias = try Binary.run(
+            [
+                "new", "stack", "s1", "--tool", "k8s", "--summary", "One cluster.",
+                "--source", "https://wiki.example.org/s1"
+            ], in: root, environment: Self.epoch)
         #expect(alias.status == 0, "\(alias.stderr)")
         #expect(alias.stdout == "catalog/stacks/s1.yaml\n")
         let text = try String(contentsOf: root.appendingPathComponent("catalog/stacks/s1.yaml"), encoding: .utf8)
@@ -261,15 +282,39 @@ struct ScaffoldEndToEndTests {
         #expect(try Binary.run(["init"], in: root).status == 0)
         try Data("name: Flux\n".utf8).write(to: root.appendingPathComponent("catalog/tools/flux.yml"))
         let cases: [([String], String)] = [
-            (["new", "tool", "kubernetes", "--category", "cd"], "stackcat: error: 'kubernetes' exists already: tools/kubernetes.yaml\nstackcat: note: pick another id, or edit that file\n"),
-            (["new", "tool", "flux", "--category", "cd"], "stackcat: error: 'flux' exists already: tools/flux.yml\nstackcat: note: pick another id, or edit that file\n"),
-            (["new", "stack", "kubernetes"], "stackcat: error: 'kubernetes' exists already: tools/kubernetes.yaml\nstackcat: note: pick another id, or edit that file\n"),
-            (["new", "tool", "guestbook", "--category", "cd"], "stackcat: error: 'guestbook' exists already: stacks/guestbook.yaml\nstackcat: note: pick another id, or edit that file\n"),
-            (["new", "tool", "Argo CD", "--category", "cd"], "stackcat: error: 'Argo CD' is not a valid tool id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most 64 characters\nstackcat: note: try 'argo-cd'\n"),
-            (["new", "tool", "argo-cd", "--category", "orchestraton"], "stackcat: error: unknown category 'orchestraton'\nstackcat: note: did you mean 'orchestration'?\n"),
-            (["new", "tool", "argo-cd", "--category", "cd", "--homepage", "argo-cd.io"], "stackcat: error: the options make an entry that does not validate: 'argo-cd.io' is not an http(s) URL\nstackcat: note: 'homepage' takes an absolute URL starting with https:// or http://\n"),
-            (["new", "stack", "mine", "--summary", "two\nlines"], "stackcat: error: the options make an entry that does not validate: 'summary' must be a single line\nstackcat: note: put longer text under 'description'\n"),
-            (["new", "stack", "mine", "--tool", "kubernets"], "stackcat: error: unknown tool 'kubernets'\nstackcat: note: did you mean 'kubernetes'?\n"),
+            (
+                ["new", "tool", "kubernetes", "--category", "cd"],
+                "stackcat: error: 'kubernetes' exists already: tools/kubernetes.yaml\nstackcat: note: pick another id, or edit that file\n"
+            ),
+            (
+                ["new", "tool", "flux", "--category", "cd"],
+                "stackcat: error: 'flux' exists already: tools/flux.yml\nstackcat: note: pick another id, or edit that file\n"
+            ),
+            (
+                ["new", "stack", "kubernetes"],
+                "stackcat: error: 'kubernetes' exists already: tools/kubernetes.yaml\nstackcat: note: pick another id, or edit that file\n"
+            ),
+            (
+                ["new", "tool", "guestbook", "--category", "cd"],
+                "stackcat: error: 'guestbook' exists already: stacks/guestbook.yaml\nstackcat: note: pick another id, or edit that file\n"
+            ),
+            (
+                ["new", "tool", "Argo CD", "--category", "cd"],
+                "stackcat: error: 'Argo CD' is not a valid tool id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most 64 characters\nstackcat: note: try 'argo-cd'\n"
+            ),
+            (
+                ["new", "tool", "argo-cd", "--category", "orchestraton"],
+                "stackcat: error: unknown category 'orchestraton'\nstackcat: note: did you mean 'orchestration'?\n"
+            ),
+            (
+                ["new", "tool", "argo-cd", "--category", "cd", "--homepage", "argo-cd.io"],
+                "stackcat: error: the options make an entry that does not validate: 'argo-cd.io' is not an http(s) URL\nstackcat: note: 'homepage' takes an absolute URL starting with https:// or http://\n"
+            ),
+            (
+                ["new", "stack", "mine", "--summary", "two\nlines"],
+                "stackcat: error: the options make an entry that does not validate: 'summary' must be a single line\nstackcat: note: put longer text under 'description'\n"
+            ),
+            (["new", "stack", "mine", "--tool", "kubernets"], "stackcat: error: unknown tool 'kubernets'\nstackcat: note: did you mean 'kubernetes'?\n")
         ]
         for (arguments, stderr) in cases {
             let run = try Binary.run(arguments, in: root)

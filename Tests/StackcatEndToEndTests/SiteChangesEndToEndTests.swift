@@ -85,8 +85,9 @@ struct SiteChangesEndToEndTests {
         try FileManager.default.createDirectory(at: plain, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: plain) }
         try FileManager.default.copyItem(at: CIIntegrationTests.fixtureCatalog, to: plain.appendingPathComponent("catalog"))
-        let outside = try Binary.run(["site", "--out", "site", "--history", "3"], in: plain,
-                                     environment: ["GIT_CEILING_DIRECTORIES": plain.deletingLastPathComponent().path])
+        let outside = try Binary.run(
+            ["site", "--out", "site", "--history", "3"], in: plain,
+            environment: ["GIT_CEILING_DIRECTORIES": plain.deletingLastPathComponent().path])
         #expect(outside.status == 1)
         #expect(outside.stderr.contains("is not in a git repository"), "\(outside.stderr)")
         #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("site").path))

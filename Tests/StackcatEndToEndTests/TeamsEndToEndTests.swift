@@ -23,8 +23,9 @@ struct TeamsEndToEndTests {
         let plain = try Binary.run(["validate", "--catalog", Self.catalog], environment: environment)
         #expect(plain.status == 0)
         #expect(plain.stderr.hasSuffix("validate: 0 errors, 0 warnings in 10 files of \(Self.catalog)/\n"), "\(plain.stderr)")
-        let strict = try Binary.run(["validate", "--catalog", Self.catalog, "--max-age", "365", "--strict", "--format", "json"],
-                                    environment: environment)
+        let strict = try Binary.run(
+            ["validate", "--catalog", Self.catalog, "--max-age", "365", "--strict", "--format", "json"],
+            environment: environment)
         #expect(strict.status == 1)
         #expect(strict.stdout.components(separatedBy: "\"code\": \"stale-review\"").count - 1 == 3, "\(strict.stdout)")
         #expect(strict.stdout.contains("564 days before 2026-01-15"))

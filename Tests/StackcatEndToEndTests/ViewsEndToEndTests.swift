@@ -13,7 +13,8 @@ struct ViewsEndToEndTests {
         #expect(imported.status == 0)
         let plain = try Binary.run(["graph", "--catalog", "landscape"], in: scratch.root)
         #expect(plain.status == 0)
-        #expect(plain.stderr.hasPrefix("stackcat: note: ") && plain.stderr.contains("drawing the overview by category")
+        #expect(
+            plain.stderr.hasPrefix("stackcat: note: ") && plain.stderr.contains("drawing the overview by category")
                 && plain.stderr.contains("--full"), "\(plain.stderr)")
         let collapsed = try Binary.run(["graph", "--catalog", "landscape", "--collapse", "category"], in: scratch.root)
         #expect(collapsed.status == 0)
@@ -46,7 +47,8 @@ struct ViewsEndToEndTests {
         #expect(pngBytes.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         let mermaid = try Binary.run(["graph", "--out", "g.mmd"], in: scratch.root)
         #expect(mermaid.status == 0)
-        #expect(try String(contentsOf: scratch.root.appendingPathComponent("g.mmd"), encoding: .utf8)
+        #expect(
+            try String(contentsOf: scratch.root.appendingPathComponent("g.mmd"), encoding: .utf8)
                 == Binary.run(["graph", "--format", "mermaid"], in: scratch.root).stdout)
         let dot = try Binary.run(["graph", "--out", "g.gv"], in: scratch.root)
         #expect(dot.status == 0)

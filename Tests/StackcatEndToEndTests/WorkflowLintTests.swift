@@ -79,8 +79,9 @@ struct WorkflowLintTests {
     /// Offline: no audit that asks GitHub. The repository's configuration (.github/zizmor.yml) lets
     /// actions/* and docker/* be pinned by tag; it says why.
     static func zizmor(_ paths: [String]) throws -> Run {
-        try tool("zizmor", ["--offline", "--no-progress", "--config", root.appendingPathComponent(".github/zizmor.yml").path] + paths,
-                 environment: ["NO_COLOR": "1"])
+        try tool(
+            "zizmor", ["--offline", "--no-progress", "--config", root.appendingPathComponent(".github/zizmor.yml").path] + paths,
+            environment: ["NO_COLOR": "1"])
     }
 
     @Test func zizmorFindsNothingInTheWorkflowsTheActionOrTheWrittenWorkflow() throws {
@@ -94,11 +95,13 @@ struct WorkflowLintTests {
         let broken = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: broken) }
         let ci = try String(contentsOf: Self.root.appendingPathComponent(".github/workflows/ci.yml"), encoding: .utf8)
-        let injected = ci.replacingOccurrences(of: "        run: bash .ci/run\n", with: """
-                run: bash .ci/run "${{ github.event.pull_request.title }}"
-              - uses: someone/something@v1
+        let injected = ci.replacingOccurrences(
+            of: "        run: bash .ci/run\n",
+            with: """
+                        run: bash .ci/run "${{ github.event.pull_request.title }}"
+                      - uses: someone/something@v1
 
-        """)
+                """)
         try #require(injected != ci)
         let path = broken.appendingPathComponent("ci.yml").path
         try Data(injected.utf8).write(to: URL(fileURLWithPath: path))
@@ -134,13 +137,16 @@ struct WorkflowLintTests {
         defer { try? FileManager.default.removeItem(at: directory) }
         let repository = directory.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: repository, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/Fixtures/catalog"),
-                                         to: repository.appendingPathComponent("catalog"))
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("Tests/Fixtures/catalog"),
+            to: repository.appendingPathComponent("catalog"))
         #expect(try Binary.run(["docs", "--catalog", "catalog", "--out", "docs/catalog"], in: repository).status == 0)
         let path = Binary.url.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        let environment = ["PATH": path, "PRE_COMMIT_HOME": directory.appendingPathComponent("cache").path,
-                           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "NO_COLOR": "1"]
+        let environment = [
+            "PATH": path, "PRE_COMMIT_HOME": directory.appendingPathComponent("cache").path,
+            "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org", "NO_COLOR": "1"
+        ]
         func git(_ arguments: [String]) throws {
             let run = try Self.tool("git", arguments, in: repository, environment: environment)
             try #require(run.status == 0, "git \(arguments): \(run.stderr)")
@@ -149,8 +155,9 @@ struct WorkflowLintTests {
         try git(["add", "."])
         try git(["commit", "--quiet", "-m", "catalog"])
         func hook(_ id: String) throws -> Run {
-            try Self.tool("pre-commit", ["try-repo", Self.root.path, id, "--all-files", "--color", "never"],
-                          in: repository, environment: environment)
+            try Self.tool(
+                "pre-commit", ["try-repo", Self.root.path, id, "--all-files", "--color", "never"],
+                in: repository, environment: environment)
         }
 
         for id in ["stackcat-validate", "stackcat-docs"] {

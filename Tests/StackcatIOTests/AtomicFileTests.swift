@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatIO
 
 @Suite struct AtomicFileTests {
@@ -52,11 +53,13 @@ import Testing
     }
 
     @Test func temporaryNamesAreUnpredictable() {
-        let a = AtomicFile.temporaryName(for: "page.md"), b = AtomicFile.temporaryName(for: "page.md")
+        let a = AtomicFile.temporaryName(for: "page.md")
+        let b = AtomicFile.temporaryName(for: "page.md")
         #expect(a != b)
         #expect(a.hasPrefix(".stackcat-\(SystemCalls.processID)-") && a.hasSuffix("-page.md"))
         #expect(a.count == ".stackcat-\(SystemCalls.processID)-".count + 16 + "-page.md".count)
-        let x = Siblings(of: "/tmp/out", command: "docs"), y = Siblings(of: "/tmp/out", command: "docs")
+        let x = Siblings(of: "/tmp/out", command: "docs")
+        let y = Siblings(of: "/tmp/out", command: "docs")
         #expect(x.staging != y.staging)
         #expect(x.matches(OutputTarget.lastComponent(x.staging), old: false))
         #expect(x.matches(".stackcat-docs-old-123-0123456789abcdef-out", old: true), "an older stackcat's aside directory")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import StackcatIO
 
 /// A fresh directory under the temporary directory, removed by `remove()`.

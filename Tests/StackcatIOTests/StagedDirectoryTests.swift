@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatIO
 
 @Suite struct StagedDirectoryTests {
@@ -124,8 +125,10 @@ import Testing
         let scratch = try Scratch()
         defer { scratch.remove() }
         let siblings = Siblings(of: scratch.root + "/out", command: "docs")
-        let marked = ".stackcat-docs-4194305-00000000deadbeef-out", unmarked = ".stackcat-docs-123-out"
-        let forged = ".stackcat-docs-4194305-0123456789abcdef-out", alive = ".stackcat-docs-\(SystemCalls.processID)-00000000deadbeef-out"
+        let marked = ".stackcat-docs-4194305-00000000deadbeef-out"
+        let unmarked = ".stackcat-docs-123-out"
+        let forged = ".stackcat-docs-4194305-0123456789abcdef-out"
+        let alive = ".stackcat-docs-\(SystemCalls.processID)-00000000deadbeef-out"
         try scratch.write("stackcat staging directory 4194305-00000000deadbeef\n", to: marked + "/.stackcat-staging")
         try scratch.write("half\n", to: marked + "/tools/a.md")
         try scratch.write("mine\n", to: unmarked + "/file")

@@ -8,13 +8,18 @@ enum Harness {
     static let base: [String: String] = [
         "categories.yaml": "- id: cd\n  name: CD\n- id: runtime\n  name: Runtime\n- id: k8s\n  name: K8s\n  parent: runtime\n",
         "roles.yaml": "- id: deploy\n  name: Deploy\n",
-        "relations.yaml": "- id: deploys-to\n  label: deploys to\n  inverse: deployed by\n- id: with\n  label: with\n  symmetric: true\n- id: superseded-by\n  label: superseded by\n  inverse: supersedes\n",
-        "tools/spinnaker.yaml": "name: Spinnaker\ncategory: cd\nsummary: CD.\nhomepage: https://spinnaker.io\nlicense: Apache-2.0\nhosting: self-hosted\nlifecycle: active\nroles: [deploy]\nrelations:\n  - type: deploys-to\n    target: kubernetes\nsources: [https://spinnaker.io]\n",
-        "tools/kubernetes.yaml": "name: Kubernetes\ncategory: k8s\nsummary: K8s.\nhomepage: https://kubernetes.io\nlicense: Apache-2.0\nhosting: self-hosted\nlifecycle: active\nsources: [https://kubernetes.io]\n",
-        "stacks/demo.yaml": "name: Demo\nsummary: Demo.\nsources: [https://example.com]\ncomponents:\n  - tool: spinnaker\n    ring: adopt\n",
+        "relations.yaml":
+            "- id: deploys-to\n  label: deploys to\n  inverse: deployed by\n- id: with\n  label: with\n  symmetric: true\n- id: superseded-by\n  label: superseded by\n  inverse: supersedes\n",
+        "tools/spinnaker.yaml":
+            "name: Spinnaker\ncategory: cd\nsummary: CD.\nhomepage: https://spinnaker.io\nlicense: Apache-2.0\nhosting: self-hosted\nlifecycle: active\nroles: [deploy]\nrelations:\n  - type: deploys-to\n    target: kubernetes\nsources: [https://spinnaker.io]\n",
+        "tools/kubernetes.yaml":
+            "name: Kubernetes\ncategory: k8s\nsummary: K8s.\nhomepage: https://kubernetes.io\nlicense: Apache-2.0\nhosting: self-hosted\nlifecycle: active\nsources: [https://kubernetes.io]\n",
+        "stacks/demo.yaml": "name: Demo\nsummary: Demo.\nsources: [https://example.com]\ncomponents:\n  - tool: spinnaker\n    ring: adopt\n"
     ]
-    static let targets = ["tools/fuzzed.yaml", "stacks/fuzzed.yaml", "categories.yaml", "roles.yaml", "relations.yaml",
-                          "tools/spinnaker.yaml", "stacks/demo.yaml"]
+    static let targets = [
+        "tools/fuzzed.yaml", "stacks/fuzzed.yaml", "categories.yaml", "roles.yaml", "relations.yaml",
+        "tools/spinnaker.yaml", "stacks/demo.yaml"
+    ]
 
     static func run(_ data: UnsafeRawBufferPointer) {
         guard let selector = data.first else { return }
@@ -40,7 +45,8 @@ enum Harness {
         // Control characters and line breaks in one-line values are errors, but the loader keeps the text
         // and the renderers must stay safe with it all the same.
         guard check.diagnostics.allSatisfy({ $0.severity == .warning || $0.rule == .controlCharacter || $0.rule == .singleLine }),
-              check.omittedErrors == 0 else { return }
+            check.omittedErrors == 0
+        else { return }
         let catalog = check.catalog
         _ = DocsFiles(catalog: catalog).all()
         // The site, graphs as lists of edges: its templates escape every catalog text.
@@ -61,8 +67,14 @@ enum Harness {
         checkNoRawControl(comparison.json.rendered())
         _ = Search.run("a", in: catalog)
         let show = ShowRenderer(catalog: catalog)
-        for tool in catalog.tools { checkTerminalSafe(show.text(tool)); checkTerminalSafe(show.markdown(tool)) }
-        for stack in catalog.stacks { checkTerminalSafe(show.text(stack)); checkTerminalSafe(show.markdown(stack)) }
+        for tool in catalog.tools {
+            checkTerminalSafe(show.text(tool))
+            checkTerminalSafe(show.markdown(tool))
+        }
+        for stack in catalog.stacks {
+            checkTerminalSafe(show.text(stack))
+            checkTerminalSafe(show.markdown(stack))
+        }
     }
 
     /// What the executable writes for people, after its one output-safety layer: no raw control but
@@ -70,8 +82,9 @@ enum Harness {
     static func checkTerminalSafe(_ text: String, colour: Bool = false) {
         let safe = TerminalText.safeOutput(text, keepingStyles: colour)
         for scalar in safe.unicodeScalars where scalar != "\n" && scalar != "\t" && !(colour && scalar == "\u{1B}") {
-            precondition(!ControlCharacters.isForbidden(scalar, allowTab: true) && scalar != "\u{2028}" && scalar != "\u{2029}",
-                         "raw control \(scalar.value) reaches the terminal")
+            precondition(
+                !ControlCharacters.isForbidden(scalar, allowTab: true) && scalar != "\u{2028}" && scalar != "\u{2029}",
+                "raw control \(scalar.value) reaches the terminal")
         }
     }
 

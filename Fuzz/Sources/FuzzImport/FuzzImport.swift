@@ -25,7 +25,9 @@ enum Harness {
     }
 
     static func fail(_ message: String, _ diagnostics: [Diagnostic], _ contents: String) -> Never {
-        fatalError("\(message)\n\(diagnostics.map { "\($0.location.map { "\($0.path):\($0.span.start.line)" } ?? "-"): \($0.message)" }.joined(separator: "\n"))\n\(contents)")
+        fatalError(
+            "\(message)\n\(diagnostics.map { "\($0.location.map { "\($0.path):\($0.span.start.line)" } ?? "-"): \($0.message)" }.joined(separator: "\n"))\n\(contents)"
+        )
     }
 }
 

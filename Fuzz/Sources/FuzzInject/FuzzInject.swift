@@ -20,7 +20,8 @@ enum Harness {
             check(first.bytes == input, "a fill with diagnostics changed the bytes")
             return
         }
-        let before = Reference.split(input), after = Reference.split(first.bytes)
+        let before = Reference.split(input)
+        let after = Reference.split(first.bytes)
         check(before.outside == after.outside, "bytes outside the blocks changed")
         check(before.blocks.count == first.blocks.count && after.blocks.count == first.blocks.count, "blocks miscounted")
         for (block, filled) in zip(first.blocks, after.blocks) {

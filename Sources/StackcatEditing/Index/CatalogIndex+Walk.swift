@@ -16,7 +16,8 @@ extension CatalogIndex {
             if let pairs = root?.mapping {
                 list = pairs.first { $0.key.scalar?.value == "categories" }?.value
                 if let radar = pairs.first(where: { $0.key.scalar?.value == "radar" })?.value,
-                   let quadrants = walk.value(radar, "quadrants")?.sequence {
+                    let quadrants = walk.value(radar, "quadrants")?.sequence
+                {
                     for quadrant in quadrants { walk.references(walk.value(quadrant, "categories"), .category) }
                 }
             }
@@ -79,7 +80,8 @@ struct Walk {
     /// The bytes of a scalar's text inside its quotes, and whether they spell the value exactly.
     func idBytes(_ node: YAMLNode, value: String) -> (Range<Int>, Bool) {
         let bytes = file.text.bytes
-        var start = node.span.start.offset, end = node.span.end.offset
+        var start = node.span.start.offset
+        var end = node.span.end.offset
         guard start >= 0, end <= bytes.count, start <= end else { return (0..<0, false) }
         if let style = node.scalar?.style, style == .singleQuoted || style == .doubleQuoted, end - start >= 2 {
             start += 1
@@ -92,8 +94,10 @@ struct Walk {
     mutating func add(_ node: YAMLNode, _ kind: IDKind, declaration: Bool, entry: Range<Int>? = nil) {
         guard let scalar = node.scalar, !scalar.value.isEmpty, scalar.value.utf8.count <= 1024 else { return }
         let (range, exact) = idBytes(node, value: scalar.value)
-        found.append(Occurrence(kind: kind, id: scalar.value, relativePath: file.relativePath, bytes: range,
-                                isDeclaration: declaration, entry: entry, isEditable: exact))
+        found.append(
+            Occurrence(
+                kind: kind, id: scalar.value, relativePath: file.relativePath, bytes: range,
+                isDeclaration: declaration, entry: entry, isEditable: exact))
     }
 
     mutating func reference(_ node: YAMLNode?, _ kind: IDKind) {
@@ -103,8 +107,7 @@ struct Walk {
     /// A list of ids (`[a, b]` or one per line), or one id where a list was expected.
     mutating func references(_ node: YAMLNode?, _ kind: IDKind) {
         guard let node else { return }
-        if let items = node.sequence { for item in items { add(item, kind, declaration: false) } }
-        else { add(node, kind, declaration: false) }
+        if let items = node.sequence { for item in items { add(item, kind, declaration: false) } } else { add(node, kind, declaration: false) }
     }
 
     /// A vocabulary file: a list of entries, each declaring its `id`.
@@ -124,8 +127,10 @@ struct Walk {
         if let node = value(root, "id"), let scalar = node.scalar, scalar.value == id {
             add(node, kind, declaration: true, entry: whole)
         } else {
-            found.append(Occurrence(kind: kind, id: id, relativePath: file.relativePath, bytes: 0..<0,
-                                    isDeclaration: true, entry: whole, isEditable: false))
+            found.append(
+                Occurrence(
+                    kind: kind, id: id, relativePath: file.relativePath, bytes: 0..<0,
+                    isDeclaration: true, entry: whole, isEditable: false))
         }
     }
 }

@@ -13,7 +13,10 @@ public struct CatalogIndex: Sendable {
     public private(set) var byFile: [String: [Occurrence]] = [:]
     private var byID: [Key: [Occurrence]] = [:]
 
-    struct Key: Hashable { var kind: IDKind; var id: String }
+    struct Key: Hashable {
+        var kind: IDKind
+        var id: String
+    }
 
     public init(files: [CatalogFile], reader: YAMLReader = YAMLReader()) {
         // Each file's YAML is read on its own, so large catalogs are read on every core.

@@ -3,7 +3,8 @@
 /// offers UTF-8). Catalog spans carry byte offsets, so every conversion goes through bytes.
 public struct LineIndex: Sendable {
     public enum Encoding: String, Sendable {
-        case utf8 = "utf-8", utf16 = "utf-16"
+        case utf8 = "utf-8"
+        case utf16 = "utf-16"
     }
 
     public let bytes: [UInt8]
@@ -41,7 +42,8 @@ public struct LineIndex: Sendable {
     /// The position of a byte offset (clamped to the text).
     public func position(ofOffset offset: Int) -> (line: Int, character: Int) {
         let clamped = max(0, min(offset, bytes.count))
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }

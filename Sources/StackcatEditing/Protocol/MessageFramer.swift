@@ -102,7 +102,8 @@ public struct MessageFramer: Sendable {
             guard name == "content-length" else { continue }
             let value = line[line.index(after: colon)...].trimmingSpaces
             guard found == nil, !value.isEmpty, value.utf8.count <= 18, value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-                  let length = Int(value) else { return nil }
+                let length = Int(value)
+            else { return nil }
             found = length
         }
         return found

@@ -15,7 +15,8 @@ extension RenamePlan {
         if let aliases = walk.value(root, "aliases") {
             let items = aliases.sequence ?? []
             if items.contains(where: { $0.scalar?.value == alias }) { return nil }
-            let start = aliases.span.start.offset, end = aliases.span.end.offset
+            let start = aliases.span.start.offset
+            let end = aliases.span.end.offset
             if start < bytes.count, bytes[start] == UInt8(ascii: "[") {
                 // Before the closing bracket, after any spaces in front of it.
                 var close = end - 1
@@ -45,7 +46,8 @@ extension RenamePlan {
             return ByteEdit(relativePath: path, bytes: lineStart..<lineStart, newText: "aliases: [\(alias)]" + lineBreak)
         }
         let needsBreak = !bytes.isEmpty && bytes.last != 0x0A && bytes.last != 0x0D
-        return ByteEdit(relativePath: path, bytes: bytes.count..<bytes.count,
-                        newText: (needsBreak ? lineBreak : "") + "aliases: [\(alias)]" + lineBreak)
+        return ByteEdit(
+            relativePath: path, bytes: bytes.count..<bytes.count,
+            newText: (needsBreak ? lineBreak : "") + "aliases: [\(alias)]" + lineBreak)
     }
 }

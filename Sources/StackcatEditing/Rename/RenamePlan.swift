@@ -44,8 +44,10 @@ public struct RenamePlan: Sendable {
 
     /// Plans renaming `old` to `new`. `kind` may be left out when `old` is declared as one kind only.
     /// With `keepAlias`, a tool keeps its old id among its aliases, so that searches still find it.
-    public static func make(kind: IDKind?, old: String, new: String, files: [CatalogFile], index: CatalogIndex,
-                            keepAlias: Bool = false) throws(RenameError) -> RenamePlan {
+    public static func make(
+        kind: IDKind?, old: String, new: String, files: [CatalogFile], index: CatalogIndex,
+        keepAlias: Bool = false
+    ) throws(RenameError) -> RenamePlan {
         let kind = try resolveKind(kind, old: old, index: index)
         guard Identifier.isValid(new) else {
             throw RenameError("'\(new)' is not a valid id: ids are lower-case kebab-case ([a-z0-9]+(-[a-z0-9]+)*), at most \(Identifier.maxLength) characters")
@@ -111,7 +113,9 @@ public struct RenamePlan: Sendable {
         case 0: throw RenameError("'\(old)' is not the id of any tool, stack, team, category, role or relation type")
         case 1: return kinds[0]
         default:
-            throw RenameError("'\(old)' is the id of a \(kinds.map(\.noun).joined(separator: " and a ")); say which with --kind \(kinds.map(\.rawValue).joined(separator: "|"))")
+            throw RenameError(
+                "'\(old)' is the id of a \(kinds.map(\.noun).joined(separator: " and a ")); say which with --kind \(kinds.map(\.rawValue).joined(separator: "|"))"
+            )
         }
     }
 
@@ -120,9 +124,10 @@ public struct RenamePlan: Sendable {
         let reader = YAMLReader()
         for file in files {
             guard case .tool(let id) = file.kind, file.text.bytes.count < 1 << 20,
-                  file.text.bytes.firstRange(of: Array(alias.utf8)) != nil,
-                  let root = reader.read(file.text, limit: 0).root,
-                  let aliases = Walk(file: file).value(root, "aliases") else { continue }
+                file.text.bytes.firstRange(of: Array(alias.utf8)) != nil,
+                let root = reader.read(file.text, limit: 0).root,
+                let aliases = Walk(file: file).value(root, "aliases")
+            else { continue }
             if (aliases.sequence ?? [aliases]).contains(where: { $0.scalar?.value == alias }) { return id }
         }
         return nil

@@ -24,7 +24,10 @@ struct CompletionContext: Equatable {
         let indent = text.prefix { $0 == " " }.count
         var rest = Substring(text.dropFirst(indent))
         var dashes = 0
-        while rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " }; dashes += 1 }
+        while rest.hasPrefix("- ") {
+            rest = rest.dropFirst(2).drop { $0 == " " }
+            dashes += 1
+        }
         itemIndent = indent
         isNewItem = dashes > 0 && rest == Substring(word)
         if let key = Self.key(of: rest) {
@@ -67,7 +70,8 @@ struct CompletionContext: Equatable {
         let key = text[..<colon]
         let after = text.index(after: colon)
         guard !key.isEmpty, key.utf8.allSatisfy({ isIDByte($0) || $0 == UInt8(ascii: "_") }),
-              after == text.endIndex || text[after] == " " else { return nil }
+            after == text.endIndex || text[after] == " "
+        else { return nil }
         return String(key)
     }
 

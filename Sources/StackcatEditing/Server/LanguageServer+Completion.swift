@@ -4,7 +4,13 @@ import StackcatRendering
 
 extension LanguageServer {
     /// LSP's CompletionItemKind values used here.
-    enum ItemKind: Int { case value = 12, enumMember = 20, snippet = 15, reference = 18, module = 9 }
+    enum ItemKind: Int {
+        case value = 12
+        case enumMember = 20
+        case snippet = 15
+        case reference = 18
+        case module = 9
+    }
 
     func completion(_ params: JSONValue) throws -> JSONValue {
         guard let (document, offset) = try cursor(params), var workspace else { return .array([]) }
@@ -25,17 +31,21 @@ extension LanguageServer {
             guard snippetSupport else { return }
             let indent = String(repeating: " ", count: context.itemIndent + 2)
             let text = body.enumerated().map { $0.offset == 0 ? $0.element : indent + $0.element }.joined(separator: "\n")
-            items.append(.object([("label", .string(label)), ("kind", .int(ItemKind.snippet.rawValue)), ("detail", .string(detail)),
-                                  ("insertTextFormat", .int(2)),
-                                  ("textEdit", .object([("range", replace), ("newText", .string(text))]))]))
+            items.append(
+                .object([
+                    ("label", .string(label)), ("kind", .int(ItemKind.snippet.rawValue)), ("detail", .string(detail)),
+                    ("insertTextFormat", .int(2)),
+                    ("textEdit", .object([("range", replace), ("newText", .string(text))]))
+                ]))
         }
         let kind = document.relativePath.hasPrefix("stacks/") ? "stack" : document.relativePath.hasPrefix("tools/") ? "tool" : "vocabulary"
         switch (kind, context.key) {
         case ("tool", "target"?), ("stack", "tool"?):
             for tool in catalog.tools {
                 let aliases = tool.aliases.map(\.value)
-                item(tool.id, kind: .reference, detail: tool.name + (aliases.isEmpty ? "" : " (" + aliases.joined(separator: ", ") + ")"),
-                     documentation: tool.summary, filter: ([tool.id, tool.name] + aliases).joined(separator: " "))
+                item(
+                    tool.id, kind: .reference, detail: tool.name + (aliases.isEmpty ? "" : " (" + aliases.joined(separator: ", ") + ")"),
+                    documentation: tool.summary, filter: ([tool.id, tool.name] + aliases).joined(separator: " "))
             }
         case ("tool", "category"?), ("tool", "categories"?), ("stack", "category"?), ("vocabulary", "parent"?), ("vocabulary", "categories"?):
             for category in catalog.categories {
@@ -66,12 +76,14 @@ extension LanguageServer {
             for maturity in CNCFMaturity.allCases { item(maturity.rawValue, kind: .value) }
         case ("tool", "relations"?) where context.isNewItem:
             let types = catalog.relationTypes.map(\.id.value).joined(separator: ",")
-            snippet("relation", ["type: ${1|\(types.isEmpty ? "integrates-with" : types)|}", "target: ${2}", "note: ${3}"],
-                    detail: "a relation: type, target, note")
+            snippet(
+                "relation", ["type: ${1|\(types.isEmpty ? "integrates-with" : types)|}", "target: ${2}", "note: ${3}"],
+                detail: "a relation: type, target, note")
         case ("stack", "components"?) where context.isNewItem:
             snippet("component", ["tool: ${1}", "ring: ${2|adopt,trial,assess,hold|}", "role: ${3}"], detail: "a catalog tool in this stack")
-            snippet("in-house component", ["id: ${1}", "name: ${2}", "category: ${3}", "ring: ${4|adopt,trial,assess,hold|}", "role: ${5}"],
-                    detail: "a part that is not a catalog tool")
+            snippet(
+                "in-house component", ["id: ${1}", "name: ${2}", "category: ${3}", "ring: ${4|adopt,trial,assess,hold|}", "role: ${5}"],
+                detail: "a part that is not a catalog tool")
         case ("stack", "flows"?) where context.isNewItem:
             snippet("flow", ["from: ${1}", "to: ${2}", "label: ${3}"], detail: "an edge between two components")
         default:

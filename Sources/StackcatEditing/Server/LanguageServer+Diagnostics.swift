@@ -35,8 +35,10 @@ extension LanguageServer {
         published = current.filter { $0.value != .array([]) }
     }
 
-    func lspDiagnostic(_ diagnostic: Diagnostic, location: SourceLocation, lines: LineIndex,
-                       linesCache: inout [String: LineIndex]) -> JSONValue {
+    func lspDiagnostic(
+        _ diagnostic: Diagnostic, location: SourceLocation, lines: LineIndex,
+        linesCache: inout [String: LineIndex]
+    ) -> JSONValue {
         var message = diagnostic.message
         var related: [JSONValue] = []
         let prefix = workspace?.displayPrefix ?? "/"
@@ -45,11 +47,17 @@ extension LanguageServer {
                 let relative = String(at.path.dropFirst(prefix.count))
                 if let noteLines = linesCache[relative] ?? self.lines(ofRelative: relative) {
                     linesCache[relative] = noteLines
-                    related.append(.object([
-                        ("location", .object([("uri", .string(uri(ofRelative: relative))),
-                                              ("range", range(at.span.start.offset..<max(at.span.start.offset, at.span.end.offset), in: noteLines))])),
-                        ("message", .string(note.message)),
-                    ]))
+                    related.append(
+                        .object([
+                            (
+                                "location",
+                                .object([
+                                    ("uri", .string(uri(ofRelative: relative))),
+                                    ("range", range(at.span.start.offset..<max(at.span.start.offset, at.span.end.offset), in: noteLines))
+                                ])
+                            ),
+                            ("message", .string(note.message))
+                        ]))
                     continue
                 }
             }
@@ -62,7 +70,7 @@ extension LanguageServer {
             ("code", .string(diagnostic.code)),
             ("codeDescription", .object([("href", .string(Self.rulesDocumentation))])),
             ("source", .string("stackcat")),
-            ("message", .string(message)),
+            ("message", .string(message))
         ]
         if !related.isEmpty { fields.append(("relatedInformation", .array(related))) }
         if let replacement = diagnostic.replacement { fields.append(("data", .object([("replacement", .string(replacement))]))) }

@@ -56,7 +56,8 @@ extension LanguageServer {
             guard let text = change["text"]?.stringValue else { continue }
             if let range = change["range"] {
                 let lines = LineIndex(bytes, encoding: encoding)
-                let start = offset(range["start"], in: lines), end = offset(range["end"], in: lines)
+                let start = offset(range["start"], in: lines)
+                let end = offset(range["end"], in: lines)
                 guard start <= end else { throw Failure(code: .invalidParams, message: "a change's range ends before it starts") }
                 bytes.replaceSubrange(start..<end, with: Array(text.utf8))
             } else {

@@ -7,10 +7,13 @@ extension LanguageServer {
     func prepareRename(_ params: JSONValue) throws -> JSONValue {
         guard let (document, occurrence) = try occurrence(params) else { return .null }
         guard occurrence.isEditable, workspace?.index.isDeclared(occurrence.kind, occurrence.id) == true else {
-            throw Failure(code: .requestFailed, message: "'\(occurrence.id)' is not a declared \(occurrence.kind.noun); declare it in \(occurrence.kind.home) first")
+            throw Failure(
+                code: .requestFailed, message: "'\(occurrence.id)' is not a declared \(occurrence.kind.noun); declare it in \(occurrence.kind.home) first")
         }
-        return .object([(PrepareRenameResult.range.rawValue, range(occurrence.bytes, in: document.lines)),
-                        (PrepareRenameResult.placeholder.rawValue, .string(occurrence.id))])
+        return .object([
+            (PrepareRenameResult.range.rawValue, range(occurrence.bytes, in: document.lines)),
+            (PrepareRenameResult.placeholder.rawValue, .string(occurrence.id))
+        ])
     }
 
     /// The keys of LSP's `PrepareRenameResult`. Named by their cases, so that the protocol's
@@ -37,14 +40,18 @@ extension LanguageServer {
             let edits = plan.edits[path]!.map { edit in
                 JSONValue.object([("range", range(edit.bytes, in: lines)), ("newText", .string(edit.newText))])
             }
-            changes.append(.object([
-                ("textDocument", .object([("uri", .string(uri)), ("version", openDocuments[uri].map(JSONValue.int) ?? .null)])),
-                ("edits", .array(edits)),
-            ]))
+            changes.append(
+                .object([
+                    ("textDocument", .object([("uri", .string(uri)), ("version", openDocuments[uri].map(JSONValue.int) ?? .null)])),
+                    ("edits", .array(edits))
+                ]))
         }
         if let (from, to) = plan.fileRename {
-            changes.append(.object([("kind", .string("rename")), ("oldUri", .string(uri(ofRelative: from))),
-                                    ("newUri", .string(uri(ofRelative: to)))]))
+            changes.append(
+                .object([
+                    ("kind", .string("rename")), ("oldUri", .string(uri(ofRelative: from))),
+                    ("newUri", .string(uri(ofRelative: to)))
+                ]))
         }
         return .object([("documentChanges", .array(changes))])
     }
@@ -56,16 +63,21 @@ extension LanguageServer {
         for diagnostic in params["context"]?["diagnostics"]?.arrayValue ?? [] {
             guard diagnostic["source"]?.stringValue == "stackcat" || diagnostic["code"] != nil else { continue }
             if let replacement = diagnostic["data"]?["replacement"]?.stringValue, let range = diagnostic["range"] {
-                actions.append(action("Replace with '\(replacement)'", diagnostic: diagnostic, preferred: true,
-                                      edits: [uri: [.object([("range", range), ("newText", .string(replacement))])]]))
+                actions.append(
+                    action(
+                        "Replace with '\(replacement)'", diagnostic: diagnostic, preferred: true,
+                        edits: [uri: [.object([("range", range), ("newText", .string(replacement))])]]))
             }
             // An undeclared category: declare it at the end of categories.yaml's list.
             if diagnostic["code"]?.stringValue == Rule.unknownReference.id {
                 let start = offset(diagnostic["range"]?["start"], in: document.lines)
                 if let occurrence = workspace.index.occurrence(at: start, in: document.relativePath), occurrence.kind == .category,
-                   let edit = declaration(ofCategory: occurrence.id) {
-                    actions.append(action("Declare the category '\(occurrence.id)' in categories.yaml", diagnostic: diagnostic,
-                                          preferred: false, edits: edit))
+                    let edit = declaration(ofCategory: occurrence.id)
+                {
+                    actions.append(
+                        action(
+                            "Declare the category '\(occurrence.id)' in categories.yaml", diagnostic: diagnostic,
+                            preferred: false, edits: edit))
                 }
             }
         }
@@ -78,7 +90,7 @@ extension LanguageServer {
             ("kind", .string("quickfix")),
             ("diagnostics", .array([diagnostic])),
             ("isPreferred", .bool(preferred)),
-            ("edit", .object([("changes", .object(edits.sorted { $0.key < $1.key }.map { ($0.key, .array($0.value)) }))])),
+            ("edit", .object([("changes", .object(edits.sorted { $0.key < $1.key }.map { ($0.key, .array($0.value)) }))]))
         ])
     }
 
@@ -87,7 +99,8 @@ extension LanguageServer {
         guard let workspace else { return nil }
         let declarations = workspace.index.allDeclarations.filter { $0.kind == .category }
         guard let last = declarations.max(by: { ($0.entry?.upperBound ?? 0) < ($1.entry?.upperBound ?? 0) }),
-              let entry = last.entry, let text = workspace.text(last.relativePath) else { return nil }
+            let entry = last.entry, let text = workspace.text(last.relativePath)
+        else { return nil }
         let bytes = text.bytes
         let lines = LineIndex(bytes, encoding: encoding)
         let (entryLine, _) = lines.position(ofOffset: entry.lowerBound)
@@ -99,8 +112,10 @@ extension LanguageServer {
         while end > entry.lowerBound, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
         let (lastLine, _) = lines.position(ofOffset: end)
         let insertAt = lines.lineRange(lastLine).upperBound
-        let name = id.split(separator: "-").enumerated().map { $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : String($0.element) }
-            .joined(separator: " ")
+        let name = id.split(separator: "-").enumerated().map {
+            $0.offset == 0 ? $0.element.prefix(1).uppercased() + $0.element.dropFirst() : String($0.element)
+        }
+        .joined(separator: " ")
         let newText = lineBreak + prefix + "id: " + id + lineBreak + String(repeating: " ", count: prefix.count) + "name: " + name
         let edit = JSONValue.object([("range", range(insertAt..<insertAt, in: lines)), ("newText", .string(newText))])
         return [uri(ofRelative: last.relativePath): [edit]]

@@ -5,7 +5,8 @@ extension LanguageServer {
     /// The id under the cursor.
     func occurrence(_ params: JSONValue) throws -> (Document, Occurrence)? {
         guard let (document, offset) = try cursor(params),
-              let occurrence = workspace?.index.occurrence(at: offset, in: document.relativePath) else { return nil }
+            let occurrence = workspace?.index.occurrence(at: offset, in: document.relativePath)
+        else { return nil }
         return (document, occurrence)
     }
 
@@ -18,36 +19,38 @@ extension LanguageServer {
     func references(_ params: JSONValue) throws -> JSONValue {
         guard let (_, occurrence) = try occurrence(params), let index = workspace?.index else { return .array([]) }
         let withDeclaration = params["context"]?["includeDeclaration"]?.boolValue ?? true
-        return .array(index.occurrences(of: occurrence.kind, occurrence.id)
-            .filter { withDeclaration || !$0.isDeclaration }
-            .compactMap { location($0.relativePath, $0.bytes) })
+        return .array(
+            index.occurrences(of: occurrence.kind, occurrence.id)
+                .filter { withDeclaration || !$0.isDeclaration }
+                .compactMap { location($0.relativePath, $0.bytes) })
     }
 
     /// LSP's SymbolKind for each kind of id.
     static func symbolKind(_ kind: IDKind) -> Int {
         switch kind {
-        case .tool: 5        // Class
-        case .stack: 2       // Module
-        case .team: 19       // Object
-        case .category: 3    // Namespace
-        case .role: 11       // Interface
-        case .relation: 24   // Operator
+        case .tool: 5  // Class
+        case .stack: 2  // Module
+        case .team: 19  // Object
+        case .category: 3  // Namespace
+        case .role: 11  // Interface
+        case .relation: 24  // Operator
         }
     }
 
     func documentSymbols(_ params: JSONValue) throws -> JSONValue {
         guard let document = document(try uri(of: params)), let index = workspace?.index else { return .array([]) }
         let declarations = (index.byFile[document.relativePath] ?? []).filter(\.isDeclaration)
-        return .array(declarations.map { declaration in
-            let entry = declaration.entry ?? declaration.bytes
-            return .object([
-                ("name", .string(declaration.id)),
-                ("detail", .string(declaration.kind.noun)),
-                ("kind", .int(Self.symbolKind(declaration.kind))),
-                ("range", range(entry, in: document.lines)),
-                ("selectionRange", range(declaration.bytes, in: document.lines)),
-            ])
-        })
+        return .array(
+            declarations.map { declaration in
+                let entry = declaration.entry ?? declaration.bytes
+                return .object([
+                    ("name", .string(declaration.id)),
+                    ("detail", .string(declaration.kind.noun)),
+                    ("kind", .int(Self.symbolKind(declaration.kind))),
+                    ("range", range(entry, in: document.lines)),
+                    ("selectionRange", range(declaration.bytes, in: document.lines))
+                ])
+            })
     }
 
     func workspaceSymbols(_ params: JSONValue) -> JSONValue {
@@ -56,8 +59,11 @@ extension LanguageServer {
         var symbols: [JSONValue] = []
         for declaration in index.allDeclarations where query.isEmpty || Self.fuzzyMatches(query, declaration.id) {
             guard let location = location(declaration.relativePath, declaration.bytes) else { continue }
-            symbols.append(.object([("name", .string(declaration.id)), ("kind", .int(Self.symbolKind(declaration.kind))),
-                                    ("containerName", .string(declaration.kind.noun)), ("location", location)]))
+            symbols.append(
+                .object([
+                    ("name", .string(declaration.id)), ("kind", .int(Self.symbolKind(declaration.kind))),
+                    ("containerName", .string(declaration.kind.noun)), ("location", location)
+                ]))
             if symbols.count == 500 { break }
         }
         return .array(symbols)
@@ -78,8 +84,10 @@ extension LanguageServer {
         let catalog = workspace.check().catalog
         self.workspace = workspace
         guard let text = Self.hoverText(occurrence.kind, occurrence.id, catalog: catalog) else { return .null }
-        return .object([("contents", .object([("kind", .string("markdown")), ("value", .string(text))])),
-                        ("range", range(occurrence.bytes, in: document.lines))])
+        return .object([
+            ("contents", .object([("kind", .string("markdown")), ("value", .string(text))])),
+            ("range", range(occurrence.bytes, in: document.lines))
+        ])
     }
 
     /// Markdown about one id: what `show` would say first.

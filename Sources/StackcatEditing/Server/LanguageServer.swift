@@ -21,9 +21,11 @@ public final class LanguageServer {
         /// `validate --max-age`'s review-date check, when the server was started with `--max-age`.
         public var reviewAge: ReviewAge?
 
-        public init(readCatalog: @escaping (String) -> (files: [CatalogFile], problems: [Diagnostic]),
-                    readFile: @escaping (String, String) -> [UInt8]?, locateCatalog: @escaping (String?) -> String?,
-                    reviewAge: ReviewAge? = nil) {
+        public init(
+            readCatalog: @escaping (String) -> (files: [CatalogFile], problems: [Diagnostic]),
+            readFile: @escaping (String, String) -> [UInt8]?, locateCatalog: @escaping (String?) -> String?,
+            reviewAge: ReviewAge? = nil
+        ) {
             self.readCatalog = readCatalog
             self.readFile = readFile
             self.locateCatalog = locateCatalog
@@ -33,8 +35,13 @@ public final class LanguageServer {
 
     /// Error codes of JSON-RPC and LSP.
     enum ErrorCode: Int {
-        case parseError = -32700, invalidRequest = -32600, methodNotFound = -32601, invalidParams = -32602
-        case internalError = -32603, serverNotInitialized = -32002, requestFailed = -32803
+        case parseError = -32700
+        case invalidRequest = -32600
+        case methodNotFound = -32601
+        case invalidParams = -32602
+        case internalError = -32603
+        case serverNotInitialized = -32002
+        case requestFailed = -32803
     }
 
     struct Failure: Error {
@@ -95,8 +102,7 @@ public final class LanguageServer {
                 try notification(method, params: params)
             }
         } catch let failure as Failure {
-            if let id { respondError(id: id, failure) }
-            else { log("\(method): \(failure.message)", type: 2) }
+            if let id { respondError(id: id, failure) } else { log("\(method): \(failure.message)", type: 2) }
         } catch {
             if let id { respondError(id: id, Failure(code: .internalError, message: "\(error)")) }
         }
@@ -133,8 +139,11 @@ public final class LanguageServer {
     }
 
     func respondError(id: JSONValue, _ failure: Failure) {
-        send(.object([("jsonrpc", .string("2.0")), ("id", id),
-                      ("error", .object([("code", .int(failure.code.rawValue)), ("message", .string(failure.message))]))]))
+        send(
+            .object([
+                ("jsonrpc", .string("2.0")), ("id", id),
+                ("error", .object([("code", .int(failure.code.rawValue)), ("message", .string(failure.message))]))
+            ]))
     }
 
     func request(_ method: String, params: JSONValue) throws -> JSONValue {
@@ -167,11 +176,24 @@ public final class LanguageServer {
             // reach the server only if the client watches them for it.
             if watchesFiles, workspace != nil {
                 let watcher: JSONValue = .object([("globPattern", .string("**/*.{yaml,yml,YAML,YML}"))])
-                send(.object([("jsonrpc", .string("2.0")), ("id", .string("stackcat-watch-files")), ("method", .string("client/registerCapability")),
-                              ("params", .object([("registrations", .array([.object([
-                                  ("id", .string("stackcat-watch-files")), ("method", .string("workspace/didChangeWatchedFiles")),
-                                  ("registerOptions", .object([("watchers", .array([watcher]))])),
-                              ])]))]))]))
+                send(
+                    .object([
+                        ("jsonrpc", .string("2.0")), ("id", .string("stackcat-watch-files")), ("method", .string("client/registerCapability")),
+                        (
+                            "params",
+                            .object([
+                                (
+                                    "registrations",
+                                    .array([
+                                        .object([
+                                            ("id", .string("stackcat-watch-files")), ("method", .string("workspace/didChangeWatchedFiles")),
+                                            ("registerOptions", .object([("watchers", .array([watcher]))]))
+                                        ])
+                                    ])
+                                )
+                            ])
+                        )
+                    ]))
             }
         case "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": break
         case _ where !initialized: break
@@ -210,10 +232,12 @@ public final class LanguageServer {
             ("documentSymbolProvider", .bool(true)),
             ("workspaceSymbolProvider", .bool(true)),
             ("renameProvider", .object([("prepareProvider", .bool(true))])),
-            ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
+            ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))]))
         ])
-        return .object([("capabilities", capabilities),
-                        ("serverInfo", .object([("name", .string("stackcat")), ("version", .string(Self.version))]))])
+        return .object([
+            ("capabilities", capabilities),
+            ("serverInfo", .object([("name", .string("stackcat")), ("version", .string(Self.version))]))
+        ])
     }
 
     public static let version = "0.1.0"

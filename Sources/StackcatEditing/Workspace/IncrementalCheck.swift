@@ -11,7 +11,8 @@ struct IncrementalCheck: Sendable {
     private var shares: [String: (bytes: [UInt8], share: LoadedFile)] = [:]
 
     mutating func check(_ files: [CatalogFile], readProblems: [Diagnostic], reviewAge: ReviewAge? = nil)
-        -> (catalog: Catalog, diagnostics: [Diagnostic]) {
+        -> (catalog: Catalog, diagnostics: [Diagnostic])
+    {
         let (files, twice) = CatalogFile.firstOfEachEntry(files)
         let stale = files.filter { file in shares[file.relativePath].map { $0.bytes != file.text.bytes } ?? true }
         for (file, share) in zip(stale, CatalogLoader.loadFiles(stale)) {

@@ -128,7 +128,8 @@ struct BackstageEntity {
             return nil
         }
         if let version = text(top["apiVersion"], "apiVersion"),
-           !["backstage.io/v1alpha1", "backstage.io/v1beta1"].contains(version) {
+            !["backstage.io/v1alpha1", "backstage.io/v1beta1"].contains(version)
+        {
             diagnose(.unsupportedAPIVersion(version), top["apiVersion"]!.span)
             return nil
         }
@@ -137,8 +138,9 @@ struct BackstageEntity {
             diagnose(.missingField("metadata.name"), (top["metadata"] ?? root).span)
             return nil
         }
-        var entity = BackstageEntity(kind: kind, namespace: text(metadata["namespace"], "metadata.namespace") ?? "default",
-                                     name: name, path: path, span: root.span)
+        var entity = BackstageEntity(
+            kind: kind, namespace: text(metadata["namespace"], "metadata.namespace") ?? "default",
+            name: name, path: path, span: root.span)
         entity.title = text(metadata["title"], "metadata.title")
         entity.description = text(metadata["description"], "metadata.description")
         for (key, value) in mapping(metadata["annotations"], "metadata.annotations")?.fields ?? [:] {

@@ -53,7 +53,7 @@ public struct BackstageExporter: Sendable {
         "website": "website", "frontend": "website", "web": "website", "database": "database", "databases": "database",
         "sql": "database", "nosql": "database", "cache": "database", "storage": "storage", "bucket": "storage",
         "queue": "message-queue", "messaging": "message-queue", "streaming": "message-queue", "orchestration": "cluster",
-        "kubernetes": "cluster", "cluster": "cluster", "dns": "dns", "cdn": "cdn", "registry": "registry",
+        "kubernetes": "cluster", "cluster": "cluster", "dns": "dns", "cdn": "cdn", "registry": "registry"
     ]
 
     /// The `spec.type` of a tool: `backstage-types` by category then hosting, else `library` for a
@@ -106,8 +106,9 @@ public struct BackstageExporter: Sendable {
         var symmetricLeftOut = 0
 
         for team in catalog.teams {
-            var e = EntityText(kind: "Group", name: BackstageName.of(team.id.value), id: team.id.value, title: team.name,
-                               description: team.description)
+            var e = EntityText(
+                kind: "Group", name: BackstageName.of(team.id.value), id: team.id.value, title: team.name,
+                description: team.description)
             if let contact = team.contact, !URLCheck.isHTTPURL(contact) {
                 e.spec.append(("profile", .map([("displayName", .text(team.name)), ("email", .text(contact))])))
             } else {
@@ -178,8 +179,9 @@ public struct BackstageExporter: Sendable {
             e.spec.append(("owner", .text(owner(top))))
             entities.append(("systems/\(system).yaml", e.render()))
             for component in stack.components where component.isInHouse {
-                var c = EntityText(kind: "Component", name: BackstageName.of(stack.id + "." + component.id), id: component.id,
-                                   title: component.name ?? component.id, description: component.role)
+                var c = EntityText(
+                    kind: "Component", name: BackstageName.of(stack.id + "." + component.id), id: component.id,
+                    title: component.name ?? component.id, description: component.role)
                 if let category = component.category?.value {
                     c.tags = category.utf8.count <= BackstageName.maxLength ? [category] : []
                     c.annotations.append(("category", category))
@@ -193,14 +195,16 @@ public struct BackstageExporter: Sendable {
             }
         }
         if needsUnowned {
-            var e = EntityText(kind: "Group", name: Self.unownedGroup, id: nil, title: "No owner recorded",
-                               description: "Owns what the stackcat catalog names no team for.")
+            var e = EntityText(
+                kind: "Group", name: Self.unownedGroup, id: nil, title: "No owner recorded",
+                description: "Owns what the stackcat catalog names no team for.")
             e.spec = [("type", .text("team")), ("children", .list([]))]
             entities.append(("groups/\(Self.unownedGroup).yaml", e.render()))
         }
         entities.sort { $0.path.utf8Precedes($1.path) }
-        var location = EntityText(kind: "Location", name: "stackcat-catalog", id: nil, title: nil,
-                                  description: "Every entity exported from the stackcat catalog.")
+        var location = EntityText(
+            kind: "Location", name: "stackcat-catalog", id: nil, title: nil,
+            description: "Every entity exported from the stackcat catalog.")
         location.spec = [("targets", .list(entities.map { "./" + $0.path }))]
         let files = [("catalog-info.yaml", location.render())] + entities
         if !unownedShared.isEmpty && !catalog.teams.isEmpty {

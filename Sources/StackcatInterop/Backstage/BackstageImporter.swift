@@ -57,9 +57,13 @@ public struct BackstageImporter: Sendable {
         }
         var targets: [Located<String>] = []
         for root in roots {
-            guard let entity = BackstageEntity.read(root, path: text.path, diagnose: { problem, span in
-                diagnostics.append(Diagnostics.backstage(problem, at: SourceLocation(path: text.path, span: span)))
-            }) else { continue }
+            guard
+                let entity = BackstageEntity.read(
+                    root, path: text.path,
+                    diagnose: { problem, span in
+                        diagnostics.append(Diagnostics.backstage(problem, at: SourceLocation(path: text.path, span: span)))
+                    })
+            else { continue }
             if let first = seen[entity.key] {
                 diagnostics.append(Diagnostics.backstage(.duplicate(entity.key), at: SourceLocation(path: text.path, span: entity.name.span), first: first))
                 continue
@@ -100,7 +104,8 @@ public struct BackstageImporter: Sendable {
             diagnostics.append(Diagnostics.backstage(.noEntities, at: nil))
         }
         let files = diagnostics.contains { $0.severity == .error } ? [] : mapping.files()
-        return Result(files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics), entityCount: entities.count,
-                      teamCount: mapping.teams.count, toolCount: mapping.tools.count, stackCount: mapping.stacks.count)
+        return Result(
+            files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics), entityCount: entities.count,
+            teamCount: mapping.teams.count, toolCount: mapping.tools.count, stackCount: mapping.stacks.count)
     }
 }

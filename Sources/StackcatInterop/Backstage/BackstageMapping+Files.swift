@@ -12,27 +12,51 @@ extension BackstageMapping {
 
         var categories = Set(tools.flatMap(\.categories))
         for stack in stacks { for part in stack.components { if let c = part.category { categories.insert(c) } } }
-        files.append((CatalogLayout.path(forVocabulary: .categories)!, marker + Self.list(categories.sorted { $0.utf8Precedes($1) }.map {
-            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
-        })))
+        files.append(
+            (
+                CatalogLayout.path(forVocabulary: .categories)!,
+                marker
+                    + Self.list(
+                        categories.sorted { $0.utf8Precedes($1) }.map {
+                            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
+                        })
+            ))
         // Backstage records no roles; an export's stackcat.dev/roles annotations name them.
         let roles = Set(tools.flatMap(\.roles)).sorted { $0.utf8Precedes($1) }
-        files.append((CatalogLayout.path(forVocabulary: .roles)!, marker + Self.list(roles.map {
-            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
-        })))
+        files.append(
+            (
+                CatalogLayout.path(forVocabulary: .roles)!,
+                marker
+                    + Self.list(
+                        roles.map {
+                            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
+                        })
+            ))
         let types = Set(tools.flatMap { $0.relations.map(\.type) }).sorted { $0.utf8Precedes($1) }
-        files.append((CatalogLayout.path(forVocabulary: .relations)!, marker + Self.list(types.map { type in
-            let label = type == BackstageImporter.dependsOn ? "depends on" : Self.words(type)
-            let inverse = type == BackstageImporter.dependsOn ? "needed by" : "\(label) (inverse)"
-            return "- id: \(YAMLWriter.scalar(type))\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
-        })))
-        files.append((CatalogLayout.path(forVocabulary: .teams)!, marker + Self.list(teams.sorted { $0.id.utf8Precedes($1.id) }.map { team in
-            var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(ImportedName.of(team.name)))\n"
-            if let description = team.description { out += "  description: \(w(description))\n" }
-            if let contact = team.contact { out += "  contact: \(w(contact))\n" }
-            if let parent = team.parent { out += "  parent: \(YAMLWriter.scalar(parent))\n" }
-            return out
-        })))
+        files.append(
+            (
+                CatalogLayout.path(forVocabulary: .relations)!,
+                marker
+                    + Self.list(
+                        types.map { type in
+                            let label = type == BackstageImporter.dependsOn ? "depends on" : Self.words(type)
+                            let inverse = type == BackstageImporter.dependsOn ? "needed by" : "\(label) (inverse)"
+                            return "- id: \(YAMLWriter.scalar(type))\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
+                        })
+            ))
+        files.append(
+            (
+                CatalogLayout.path(forVocabulary: .teams)!,
+                marker
+                    + Self.list(
+                        teams.sorted { $0.id.utf8Precedes($1.id) }.map { team in
+                            var out = "- id: \(YAMLWriter.scalar(team.id))\n  name: \(w(ImportedName.of(team.name)))\n"
+                            if let description = team.description { out += "  description: \(w(description))\n" }
+                            if let contact = team.contact { out += "  contact: \(w(contact))\n" }
+                            if let parent = team.parent { out += "  parent: \(YAMLWriter.scalar(parent))\n" }
+                            return out
+                        })
+            ))
         for tool in tools { files.append((CatalogLayout.path(forTool: tool.id), marker + Self.toolText(tool))) }
         for stack in stacks { files.append((CatalogLayout.path(forStack: stack.id), marker + Self.stackText(stack))) }
         return files.sorted { $0.path.utf8Precedes($1.path) }
@@ -68,11 +92,13 @@ extension BackstageMapping {
         if !tool.tags.isEmpty { out += "tags: \(YAMLWriter.list(tool.tags))\n" }
         if !tool.roles.isEmpty { out += "roles: \(YAMLWriter.list(tool.roles))\n" }
         if !tool.relations.isEmpty {
-            out += "relations:\n" + tool.relations.map { relation in
-                var entry = "  - type: \(YAMLWriter.scalar(relation.type))\n    target: \(YAMLWriter.scalar(relation.target))\n"
-                if let note = tool.relationNotes[relation.type + "\u{0}" + relation.target] { entry += "    note: \(w(note))\n" }
-                return entry
-            }.joined()
+            out +=
+                "relations:\n"
+                + tool.relations.map { relation in
+                    var entry = "  - type: \(YAMLWriter.scalar(relation.type))\n    target: \(YAMLWriter.scalar(relation.target))\n"
+                    if let note = tool.relationNotes[relation.type + "\u{0}" + relation.target] { entry += "    note: \(w(note))\n" }
+                    return entry
+                }.joined()
         }
         if !tool.sources.isEmpty { out += "sources:\n" + tool.sources.map { "  - \(w($0))\n" }.joined() }
         return out

@@ -81,8 +81,10 @@ struct BackstageMapping {
     }
 
     /// The placeholder owner that `export backstage` writes for what has no team.
-    static let unownedKeys: Set<String> = [BackstageEntity.key(.group, "default", BackstageExporter.unownedGroup),
-                                           BackstageEntity.key(.group, "default", BackstageExporter.legacyUnownedGroup)]
+    static let unownedKeys: Set<String> = [
+        BackstageEntity.key(.group, "default", BackstageExporter.unownedGroup),
+        BackstageEntity.key(.group, "default", BackstageExporter.legacyUnownedGroup)
+    ]
     /// The team an import makes for in-house tools that no entity says the owner of.
     static let unownedTeamID = "stackcat-unowned"
 
@@ -94,8 +96,10 @@ struct BackstageMapping {
         for index in tools.indices { fillTool(index) }
         mapStacks(inline: inline)
         if needsUnowned, !teams.contains(where: { $0.id == Self.unownedTeamID }) {
-            teams.append(Team(id: Self.unownedTeamID, name: "No owner recorded",
-                              description: "Owns the in-house tools that the Backstage catalog names no team for."))
+            teams.append(
+                Team(
+                    id: Self.unownedTeamID, name: "No owner recorded",
+                    description: "Owns the in-house tools that the Backstage catalog names no team for."))
         }
     }
 
@@ -133,15 +137,18 @@ struct BackstageMapping {
             if contact == nil {
                 contact = entity.links.first { $0.title.lowercased() == "contact" && URLCheck.isHTTPURL($0.url) }?.url
             }
-            teams.append(Team(id: id, name: entity.displayName ?? entity.title ?? entity.qualifiedName,
-                              description: entity.description.map(Self.oneLine), contact: contact))
+            teams.append(
+                Team(
+                    id: id, name: entity.displayName ?? entity.title ?? entity.qualifiedName,
+                    description: entity.description.map(Self.oneLine), contact: contact))
         }
         // Parents once every Group has its id: a parent that the input does not define is left out
         // (a team's parent must be a team of the catalog).
         for (i, index) in groups.enumerated() {
             guard let parent = entities[index].parent,
-                  let ref = BackstageEntity.key(ofReference: parent.value, defaultKind: .group, namespace: entities[index].namespace),
-                  let team = teamByKey[ref.key], team != teams[teams.count - groups.count + i].id else { continue }
+                let ref = BackstageEntity.key(ofReference: parent.value, defaultKind: .group, namespace: entities[index].namespace),
+                let team = teamByKey[ref.key], team != teams[teams.count - groups.count + i].id
+            else { continue }
             teams[teams.count - groups.count + i].parent = team
         }
     }
@@ -204,8 +211,10 @@ struct BackstageMapping {
             let id = id(for: entity, namespace: "entry", kept: kept.contains(i))
             toolByKey[entity.key] = id
             if let original = entity.stackcat("id")?.value, toolByOriginalID[original] == nil { toolByOriginalID[original] = id }
-            tools.append(Tool(id: id, name: entity.title ?? entity.name.value, categories: [], summary: "", hosting: .inHouse,
-                              lifecycle: .active, tags: [], entity: i))
+            tools.append(
+                Tool(
+                    id: id, name: entity.title ?? entity.name.value, categories: [], summary: "", hosting: .inHouse,
+                    lifecycle: .active, tags: [], entity: i))
         }
         stackIDs = systems.map { (i: $0, id: id(for: entities[$0], namespace: "entry", kept: kept.contains($0))) }
     }
@@ -243,7 +252,8 @@ struct BackstageMapping {
         tool.homepage = entity.links.first { ["homepage", "website", "home"].contains($0.title.lowercased()) && URLCheck.isHTTPURL($0.url) }?.url
         tool.repo = entity.links.first { ["repository", "repo", "source"].contains($0.title.lowercased()) && URLCheck.isHTTPURL($0.url) }?.url
         if tool.repo == nil, let source = entity.annotations["backstage.io/source-location"]?.value, source.hasPrefix("url:"),
-           URLCheck.isHTTPURL(String(source.dropFirst(4))) {
+            URLCheck.isHTTPURL(String(source.dropFirst(4)))
+        {
             tool.repo = String(source.dropFirst(4))
         }
         // Other links (documentation, dashboards, an export's sources) are where the facts come from.
@@ -267,7 +277,9 @@ struct BackstageMapping {
             hosting = Hosting(rawValue: annotation.value)
             if hosting == nil { warn(.badAnnotation(name: "stackcat.dev/hosting", value: annotation.value), entity, annotation.span) }
         }
-        let defaultHosting: Hosting = entity.kind == .component ? (entity.specType == "library" ? .library : .inHouse)
+        let defaultHosting: Hosting =
+            entity.kind == .component
+            ? (entity.specType == "library" ? .library : .inHouse)
             : (tool.homepage == nil ? .inHouse : .managed)
         tool.hosting = hosting ?? defaultHosting
         if tool.hosting != .inHouse && tool.homepage == nil {
@@ -282,7 +294,9 @@ struct BackstageMapping {
             needsUnowned = true
         }
         if let annotation = entity.stackcat("lifecycle") {
-            if let lifecycle = Lifecycle(rawValue: annotation.value) { tool.lifecycle = lifecycle } else {
+            if let lifecycle = Lifecycle(rawValue: annotation.value) {
+                tool.lifecycle = lifecycle
+            } else {
                 warn(.badAnnotation(name: "stackcat.dev/lifecycle", value: annotation.value), entity, annotation.span)
             }
         } else if entity.lifecycle?.lowercased() == "deprecated" {
@@ -335,7 +349,8 @@ struct BackstageMapping {
         // A consumer of an API depends on the tools that provide it.
         for reference in entity.consumesApis {
             guard let ref = BackstageEntity.key(ofReference: reference.value, defaultKind: .api, namespace: entity.namespace),
-                  let found = providers[ref.key], !found.isEmpty else {
+                let found = providers[ref.key], !found.isEmpty
+            else {
                 warn(.unresolved(what: "spec.consumesApis", reference: reference.value), entity, reference.span)
                 continue
             }
@@ -363,7 +378,9 @@ struct BackstageMapping {
             var stack = Stack(id: id, name: name, summary: summary ?? "System \(name) from the Backstage catalog.", components: [])
             if let description = entity.description, Self.oneLine(description) != summary { stack.description = description }
             if let asOf = entity.stackcat("as-of") {
-                if Self.isDate(asOf.value) { stack.asOf = asOf.value } else {
+                if Self.isDate(asOf.value) {
+                    stack.asOf = asOf.value
+                } else {
                     warn(.badAnnotation(name: "stackcat.dev/as-of", value: asOf.value), entity, asOf.span)
                 }
             }
@@ -392,7 +409,9 @@ struct BackstageMapping {
         for word in words.dropFirst(2) {
             if word.hasPrefix("owner=") {
                 let team = String(word.dropFirst(6))
-                if let id = teamByOriginalID[team] { part.owner = id } else {
+                if let id = teamByOriginalID[team] {
+                    part.owner = id
+                } else {
                     warn(.unresolved(what: "component owner", reference: team), entity, span)
                 }
             } else if word.hasPrefix("reviewed="), Self.isDate(String(word.dropFirst(9))) {

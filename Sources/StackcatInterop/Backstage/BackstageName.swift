@@ -21,8 +21,9 @@ public enum BackstageName {
         var hash: UInt32 = 2_166_136_261
         for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
         let hex = String(hash, radix: 16)
-        var head = String(name.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
-            .map(Character.init).prefix(54))
+        var head = String(
+            name.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)) }
+                .map(Character.init).prefix(54))
         while let last = head.unicodeScalars.last, !(last.properties.isAlphabetic || ("0"..."9").contains(last)) { head.removeLast() }
         while let first = head.unicodeScalars.first, !(first.properties.isAlphabetic || ("0"..."9").contains(first)) { head.removeFirst() }
         return (head.isEmpty ? "entity" : head) + "-" + String(repeating: "0", count: 8 - hex.count) + hex

@@ -36,7 +36,7 @@ public struct LandscapeExporter: Sendable {
     /// The landscape place of every category, in the tree's order.
     func places() -> [(id: String, place: Place)] {
         var result: [(id: String, place: Place)] = []
-        var chain: [String] = []   // names from the root down to the current category
+        var chain: [String] = []  // names from the root down to the current category
         for (category, depth) in catalog.categoryTree() {
             chain = Array(chain.prefix(depth)) + [category.name]
             let root = chain[0]
@@ -50,11 +50,14 @@ public struct LandscapeExporter: Sendable {
         let places = places()
         let placeOf = Dictionary(places.map { ($0.id, $0.place) }, uniquingKeysWith: { first, _ in first })
         var primary: [String: [Tool]] = [:]
-        var listed: Set<String> = []   // categories that some exported tool names
+        var listed: Set<String> = []  // categories that some exported tool names
         var skipped: [String] = []
         var count = 0
         for tool in catalog.tools {
-            guard !tool.homepage.isEmpty else { skipped.append(tool.id); continue }
+            guard !tool.homepage.isEmpty else {
+                skipped.append(tool.id)
+                continue
+            }
             primary[tool.category.value, default: []].append(tool)
             for id in tool.allCategories { listed.insert(id) }
             count += 1

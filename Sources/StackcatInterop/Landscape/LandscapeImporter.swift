@@ -3,7 +3,6 @@ import StackcatLoading
 import StackcatModel
 import StackcatYAML
 
-
 /// Converts a CNCF landscape file (`landscape.yml`) into a stackcat catalog: categories and
 /// subcategories become a two-level category tree, items become tools. The source's quirks become
 /// warnings at their line and column; nothing is dropped silently.
@@ -13,10 +12,12 @@ public struct LandscapeImporter {
     public static let sourceURL = "https://github.com/cncf/landscape/blob/master/landscape.yml"
 
     /// Item keys of the landscape format (its JSON Schema, and keys that real files carry).
-    static let itemKeys: Set<String> = ["item", "name", "homepage_url", "logo", "repo_url", "description", "project", "crunchbase",
-                                        "twitter", "second_path", "extra", "enduser", "joined", "license", "additional_repos",
-                                        "branch", "url_for_bestpractices", "unnamed_organization", "allow_duplicate_repo",
-                                        "open_source", "project_org", "organization", "stock_ticker", "bluesky_url", "slug"]
+    static let itemKeys: Set<String> = [
+        "item", "name", "homepage_url", "logo", "repo_url", "description", "project", "crunchbase",
+        "twitter", "second_path", "extra", "enduser", "joined", "license", "additional_repos",
+        "branch", "url_for_bestpractices", "unnamed_organization", "allow_duplicate_repo",
+        "open_source", "project_org", "organization", "stock_ticker", "bluesky_url", "slug"
+    ]
     static let categoryKeys: Set<String> = ["category", "name", "subcategories"]
     static let subcategoryKeys: Set<String> = ["subcategory", "name", "items"]
 
@@ -81,7 +82,8 @@ public struct LandscapeImporter {
             return trimmed.isEmpty ? nil : trimmed
         }
         guard let root, let categoriesNode = root.mapping.flatMap({ _ in value(root, "landscape") ?? value(root, "categories") }),
-              let categories = categoriesNode.sequence else {
+            let categories = categoriesNode.sequence
+        else {
             if !problems.contains(where: { $0.severity == .error }) {
                 diagnostics.append(Diagnostics.notALandscape(at: at(root?.span ?? .fileStart)))
             }
@@ -94,7 +96,7 @@ public struct LandscapeImporter {
         // Pass 1: the category tree.
         var ids = IDAllocator()
         var categoryEntries: [(id: String, name: String, parent: String?)] = []
-        var subcategories: [String: Subcategory] = [:]   // "Category / Subcategory" → subcategory
+        var subcategories: [String: Subcategory] = [:]  // "Category / Subcategory" → subcategory
         var itemsTotal = 0
         for category in categories {
             guard category.mapping != nil, let name = string(value(category, "name")) else {
@@ -174,7 +176,9 @@ public struct LandscapeImporter {
                     }
                     var cncf: String?
                     if let project = string(value(item, "project")) {
-                        if CNCFMaturity(rawValue: project) != nil { cncf = project } else {
+                        if CNCFMaturity(rawValue: project) != nil {
+                            cncf = project
+                        } else {
                             warn(.unknownProject(item: name, project: project), value(item, "project")!.span)
                         }
                     }
@@ -190,10 +194,12 @@ public struct LandscapeImporter {
                         continue
                     }
                     toolIndexByKey[key] = tools.count
-                    tools.append(PendingTool(id: ids.allocate(name, namespace: "tool"), name: name, homepage: homepage!, repo: repo,
-                                             description: string(descriptionNode), cncf: cncf, archived: archived,
-                                             categories: [subcategory.id], secondPaths: secondPaths,
-                                             location: "\(categoryName) / \(subName)", enduser: string(value(item, "enduser")) == "true"))
+                    tools.append(
+                        PendingTool(
+                            id: ids.allocate(name, namespace: "tool"), name: name, homepage: homepage!, repo: repo,
+                            description: string(descriptionNode), cncf: cncf, archived: archived,
+                            categories: [subcategory.id], secondPaths: secondPaths,
+                            location: "\(categoryName) / \(subName)", enduser: string(value(item, "enduser")) == "true"))
                 }
             }
         }
@@ -251,7 +257,6 @@ public struct LandscapeImporter {
         out += "sources: [\(sourceURL)]\n"
         return out
     }
-
 
     /// The first sentence of a description, on one line.
     static func summary(of description: String) -> String {

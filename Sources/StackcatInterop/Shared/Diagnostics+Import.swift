@@ -33,19 +33,19 @@ extension Diagnostics {
 
         var message: String {
             switch self {
-            case let .unknownKey(level, key): return "unknown \(level)key '\(key)' is ignored"
-            case let .nameless(what): return "\(what) without a name is skipped"
-            case let .emptySubcategory(name, _): return "subcategory '\(name)' has no items"
-            case let .emptyCategory(name): return "category '\(name)' has no items in any subcategory"
+            case .unknownKey(let level, let key): return "unknown \(level)key '\(key)' is ignored"
+            case .nameless(let what): return "\(what) without a name is skipped"
+            case .emptySubcategory(let name, _): return "subcategory '\(name)' has no items"
+            case .emptyCategory(let name): return "category '\(name)' has no items in any subcategory"
             case .noTools: return "no item of this landscape became a tool: the import is an empty catalog"
-            case let .missingMarker(item): return "item '\(item)' has no 'item:' marker"
-            case let .badRepo(item, url): return "repo_url '\(url)' of '\(item)' is not an http(s) URL and is left out"
-            case let .repoAsHomepage(item): return "'\(item)' has no usable homepage_url; its repo_url is used instead"
-            case let .noUsableURL(item): return "'\(item)' has no usable homepage_url or repo_url and is skipped"
-            case let .nullDescription(item): return "the description of '\(item)' is null"
-            case let .unknownProject(item, project): return "project '\(project)' of '\(item)' is not graduated, incubating, sandbox or archived"
-            case let .badSecondPath(item, path): return "second_path '\(path)' of '\(item)' names no subcategory of this landscape"
-            case let .controlCharacters(scalar): return "the text holds the control character \(ControlCharacters.describe(scalar))"
+            case .missingMarker(let item): return "item '\(item)' has no 'item:' marker"
+            case .badRepo(let item, let url): return "repo_url '\(url)' of '\(item)' is not an http(s) URL and is left out"
+            case .repoAsHomepage(let item): return "'\(item)' has no usable homepage_url; its repo_url is used instead"
+            case .noUsableURL(let item): return "'\(item)' has no usable homepage_url or repo_url and is skipped"
+            case .nullDescription(let item): return "the description of '\(item)' is null"
+            case .unknownProject(let item, let project): return "project '\(project)' of '\(item)' is not graduated, incubating, sandbox or archived"
+            case .badSecondPath(let item, let path): return "second_path '\(path)' of '\(item)' names no subcategory of this landscape"
+            case .controlCharacters(let scalar): return "the text holds the control character \(ControlCharacters.describe(scalar))"
             }
         }
 

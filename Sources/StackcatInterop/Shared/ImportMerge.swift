@@ -55,17 +55,31 @@ public struct ImportMerge: Sendable {
             }
             switch state {
             case .imported(let currentBody):
-                if currentBody == body { unchanged += 1 } else {
+                if currentBody == body {
+                    unchanged += 1
+                } else {
                     changes.append(Change(path: current.path, old: current.text, new: Self.stamped(body, marker: marker)))
                 }
             case .edited(let currentBody):
-                if currentBody == body { unchanged += 1; continue }
-                conflicts.append(Conflict(path: current.path, line: 2 + Self.firstDifference(currentBody, body),
-                                          message: "edited by hand since it was imported; left alone (delete the file to take the import's version, or remove its first two lines to keep yours for good)"))
+                if currentBody == body {
+                    unchanged += 1
+                    continue
+                }
+                conflicts.append(
+                    Conflict(
+                        path: current.path, line: 2 + Self.firstDifference(currentBody, body),
+                        message:
+                            "edited by hand since it was imported; left alone (delete the file to take the import's version, or remove its first two lines to keep yours for good)"
+                    ))
             case .handWritten:
-                if current.text == body { unchanged += 1; continue }
-                conflicts.append(Conflict(path: current.path, line: Self.firstDifference(current.text, body),
-                                          message: "written by hand; the import has this entry too, and it differs from this line on; left alone"))
+                if current.text == body {
+                    unchanged += 1
+                    continue
+                }
+                conflicts.append(
+                    Conflict(
+                        path: current.path, line: Self.firstDifference(current.text, body),
+                        message: "written by hand; the import has this entry too, and it differs from this line on; left alone"))
             }
         }
         for file in existing where !produced.contains(Self.key(file.path)) {
@@ -77,7 +91,11 @@ public struct ImportMerge: Sendable {
         conflicts.sort { $0.path.utf8Precedes($1.path) }
     }
 
-    enum State { case imported(String), edited(String), handWritten }
+    enum State {
+        case imported(String)
+        case edited(String)
+        case handWritten
+    }
 
     /// Whether the file is an import's, untouched or edited, or someone else's.
     static func state(of text: String, marker: String) -> State {
@@ -111,7 +129,8 @@ public struct ImportMerge: Sendable {
 
     /// The 1-based line where two texts first differ.
     static func firstDifference(_ a: String, _ b: String) -> Int {
-        let x = a.split(separator: "\n", omittingEmptySubsequences: false), y = b.split(separator: "\n", omittingEmptySubsequences: false)
+        let x = a.split(separator: "\n", omittingEmptySubsequences: false)
+        let y = b.split(separator: "\n", omittingEmptySubsequences: false)
         var line = 0
         while line < min(x.count, y.count), x[line] == y[line] { line += 1 }
         return line + 1
@@ -136,7 +155,10 @@ public struct ImportMerge: Sendable {
     mutating func mergeVocabulary(_ current: (path: String, text: String), generatedBody: String, state: State, marker: String) {
         let have = Self.ids(of: current)
         let missing = Self.blocks(of: generatedBody).filter { !have.contains($0.id) }
-        guard !missing.isEmpty else { unchanged += 1; return }
+        guard !missing.isEmpty else {
+            unchanged += 1
+            return
+        }
         if case .imported(let body) = state {
             var merged = body.hasSuffix("[]\n") && Self.blocks(of: body).isEmpty ? "" : body
             if !merged.isEmpty && !merged.hasSuffix("\n") { merged += "\n" }
@@ -144,9 +166,11 @@ public struct ImportMerge: Sendable {
             changes.append(Change(path: current.path, old: current.text, new: Self.stamped(merged, marker: marker)))
         } else {
             let lines = current.text.split(separator: "\n", omittingEmptySubsequences: false).count
-            conflicts.append(Conflict(path: current.path, line: max(1, lines - (current.text.hasSuffix("\n") ? 1 : 0)),
-                                      message: "written by hand and lacks what the import uses; add these entries:\n"
-                                        + missing.map(\.text).joined()))
+            conflicts.append(
+                Conflict(
+                    path: current.path, line: max(1, lines - (current.text.hasSuffix("\n") ? 1 : 0)),
+                    message: "written by hand and lacks what the import uses; add these entries:\n"
+                        + missing.map(\.text).joined()))
         }
     }
 

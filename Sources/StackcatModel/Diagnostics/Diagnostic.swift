@@ -32,8 +32,10 @@ public struct Diagnostic: Hashable, Sendable {
     /// Text that would fix the problem if it replaced the diagnostic's range (a "did you mean").
     public var replacement: String?
 
-    public init(_ rule: Rule, _ message: String, at location: SourceLocation?, notes: [Note] = [],
-                replacement: String? = nil) {
+    public init(
+        _ rule: Rule, _ message: String, at location: SourceLocation?, notes: [Note] = [],
+        replacement: String? = nil
+    ) {
         self.rule = rule
         self.message = message
         self.location = location
@@ -47,10 +49,13 @@ extension Diagnostic {
     /// in which checks ran.
     public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { a, b in
-            let l = a.element, r = b.element
-            let lp = l.location?.path ?? "", rp = r.location?.path ?? ""
+            let l = a.element
+            let r = b.element
+            let lp = l.location?.path ?? ""
+            let rp = r.location?.path ?? ""
             if lp != rp { return lp.utf8Precedes(rp) }
-            let lo = l.location?.span.start.offset ?? -1, ro = r.location?.span.start.offset ?? -1
+            let lo = l.location?.span.start.offset ?? -1
+            let ro = r.location?.span.start.offset ?? -1
             if lo != ro { return lo < ro }
             return a.offset < b.offset
         }.map(\.element)

@@ -29,8 +29,10 @@ public struct Catalog: Sendable {
     private(set) var hierarchy: CategoryHierarchy
 
     /// Takes the arrays over (pass them as their last use and no element is copied) and sorts them in place.
-    public init(categories: consuming [Category], roles: consuming [Role], relationTypes: consuming [RelationType],
-                tools: consuming [Tool], stacks: consuming [Stack], teams: consuming [Team] = [], fileCount: Int) {
+    public init(
+        categories: consuming [Category], roles: consuming [Role], relationTypes: consuming [RelationType],
+        tools: consuming [Tool], stacks: consuming [Stack], teams: consuming [Team] = [], fileCount: Int
+    ) {
         categories.sort { $0.id.value.utf8Precedes($1.id.value) }
         roles.sort { $0.id.value.utf8Precedes($1.id.value) }
         relationTypes.sort { $0.id.value.utf8Precedes($1.id.value) }

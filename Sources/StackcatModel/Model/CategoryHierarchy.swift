@@ -59,7 +59,9 @@ public struct CategoryHierarchy: Sendable {
         var size = Array(repeating: 1, count: count)
         for i in order.reversed() where parent[i] != Self.none { size[parent[i]] += size[i] }
         var end = Array(repeating: Self.none, count: count)
-        var depth = end, top = end, shownParent = end
+        var depth = end
+        var top = end
+        var shownParent = end
         for i in order {
             end[i] = start[i] + size[i]
             let p = parent[i]

@@ -106,7 +106,8 @@ public struct Relation: Sendable, Hashable {
 }
 
 public enum Hosting: String, Sendable, CaseIterable {
-    case selfHosted = "self-hosted", managed, saas, library, specification, pattern
+    case selfHosted = "self-hosted"
+    case managed, saas, library, specification, pattern
     /// A team's own service: homepage, repository, licence and vendor are optional, an owner is not.
     case inHouse = "in-house"
 }

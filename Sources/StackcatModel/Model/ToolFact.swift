@@ -96,9 +96,11 @@ public struct ToolFact: Sendable {
         let read: @Sendable (Tool) -> Value?
         let write: @Sendable (inout Tool, consuming Stated) -> Void
 
-        init(key: String, label: String, kind: Kind, presence: Presence, documentation: String, shown: Bool, compared: Bool,
-             comparedOnlyWhenStated: Bool, read: @escaping @Sendable (Tool) -> Value?,
-             write: @escaping @Sendable (inout Tool, consuming Stated) -> Void) {
+        init(
+            key: String, label: String, kind: Kind, presence: Presence, documentation: String, shown: Bool, compared: Bool,
+            comparedOnlyWhenStated: Bool, read: @escaping @Sendable (Tool) -> Value?,
+            write: @escaping @Sendable (inout Tool, consuming Stated) -> Void
+        ) {
             self.key = key
             self.label = label
             self.kind = kind
@@ -131,11 +133,14 @@ public struct ToolFact: Sendable {
     /// Whether the value is a list: absent, it is an empty list rather than a missing value.
     public var isList: Bool { kind.isList }
 
-    init(_ key: String, _ label: String, _ kind: Kind, _ presence: Presence = .optional, doc documentation: String,
-         shown: Bool = true, compared: Bool = false, comparedOnlyWhenStated: Bool = false,
-         read: @escaping @Sendable (Tool) -> Value?, write: @escaping @Sendable (inout Tool, consuming Stated) -> Void) {
-        declaration = Declaration(key: key, label: label, kind: kind, presence: presence, documentation: documentation, shown: shown,
-                                  compared: compared, comparedOnlyWhenStated: comparedOnlyWhenStated, read: read, write: write)
+    init(
+        _ key: String, _ label: String, _ kind: Kind, _ presence: Presence = .optional, doc documentation: String,
+        shown: Bool = true, compared: Bool = false, comparedOnlyWhenStated: Bool = false,
+        read: @escaping @Sendable (Tool) -> Value?, write: @escaping @Sendable (inout Tool, consuming Stated) -> Void
+    ) {
+        declaration = Declaration(
+            key: key, label: label, kind: kind, presence: presence, documentation: documentation, shown: shown,
+            compared: compared, comparedOnlyWhenStated: comparedOnlyWhenStated, read: read, write: write)
     }
 
     /// The tool's value, or nil when the tool does not state it (an empty list counts as not stated).

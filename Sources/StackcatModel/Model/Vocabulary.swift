@@ -46,8 +46,10 @@ public struct RelationType: Sendable, Hashable {
     public var declaresColor = true
     public var declaresLine = true
 
-    public init(id: Located<String>, label: String, inverse: String, description: String?, symmetric: Bool,
-                style: EdgeStyle, path: String) {
+    public init(
+        id: Located<String>, label: String, inverse: String, description: String?, symmetric: Bool,
+        style: EdgeStyle, path: String
+    ) {
         self.id = id
         self.label = label
         self.inverse = inverse

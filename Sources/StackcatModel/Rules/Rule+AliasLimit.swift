@@ -2,7 +2,9 @@ extension Rule {
     public static let aliasLimit = Rule(
         id: "alias-limit", severity: .error, topic: .yaml,
         summary: "Aliases may not expand a document beyond a fixed number of nodes.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
             b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
             c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
@@ -10,7 +12,9 @@ extension Rule {
             e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
             f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]
             """),
-        passing: .init("tools/argo-cd.yaml", """
+        passing: .init(
+            "tools/argo-cd.yaml",
+            """
             a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]
             b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
             """)

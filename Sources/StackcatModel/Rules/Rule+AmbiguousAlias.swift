@@ -2,7 +2,9 @@ extension Rule {
     public static let ambiguousAlias = Rule(
         id: "ambiguous-alias", severity: .warning, topic: .consistency,
         summary: "An alias belongs to one tool only.",
-        triggering: .init("tools/k3s.yaml", """
+        triggering: .init(
+            "tools/k3s.yaml",
+            """
             name: K3s
             category: orchestration
             summary: Lightweight certified Kubernetes distribution.

@@ -2,7 +2,9 @@ extension Rule {
     public static let backstageDuplicate = Rule(
         id: "backstage-duplicate", severity: .warning, topic: .backstage,
         summary: "A Backstage entity (kind, namespace, name) is defined once.",
-        triggering: .init("catalog-info.yaml", """
+        triggering: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:
@@ -31,7 +33,9 @@ extension Rule {
               type: team
               children: []
             """),
-        passing: .init("catalog-info.yaml", """
+        passing: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:

@@ -2,13 +2,17 @@ extension Rule {
     public static let backstageFormat = Rule(
         id: "backstage-format", severity: .error, topic: .backstage,
         summary: "The input of import backstage holds Backstage catalog entities.",
-        triggering: .init("catalog-info.yaml", """
+        triggering: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: v1
             kind: Service
             metadata:
               name: guestbook-frontend
             """),
-        passing: .init("catalog-info.yaml", """
+        passing: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:

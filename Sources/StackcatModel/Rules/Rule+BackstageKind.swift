@@ -2,7 +2,9 @@ extension Rule {
     public static let backstageKind = Rule(
         id: "backstage-kind", severity: .warning, topic: .backstage,
         summary: "import backstage reads Group, Component, Resource, System, API and Location entities.",
-        triggering: .init("catalog-info.yaml", """
+        triggering: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Domain
             metadata:

@@ -2,7 +2,9 @@ extension Rule {
     public static let backstageLocation = Rule(
         id: "backstage-location", severity: .warning, topic: .backstage,
         summary: "Location targets are relative paths inside the files and directories given to import backstage.",
-        triggering: .init("catalog-info.yaml", """
+        triggering: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:

@@ -2,7 +2,9 @@ extension Rule {
     public static let backstageMalformed = Rule(
         id: "backstage-malformed", severity: .warning, topic: .backstage,
         summary: "A Backstage entity is a mapping with kind, metadata.name and fields of the right types.",
-        triggering: .init("catalog-info.yaml", """
+        triggering: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:
@@ -20,7 +22,9 @@ extension Rule {
               type: team
               children: []
             """),
-        passing: .init("catalog-info.yaml", """
+        passing: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:

@@ -2,7 +2,9 @@ extension Rule {
     public static let backstageReference = Rule(
         id: "backstage-reference", severity: .warning, topic: .backstage,
         summary: "Owners, dependencies and stackcat.dev annotations name entities of the input.",
-        triggering: .init("catalog-info.yaml", """
+        triggering: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:

@@ -2,7 +2,9 @@ extension Rule {
     public static let backstageRenamed = Rule(
         id: "backstage-renamed", severity: .warning, topic: .backstage,
         summary: "A Backstage entity's name or stackcat.dev/id is a stackcat id that no other entity takes.",
-        triggering: .init("catalog-info.yaml", """
+        triggering: .init(
+            "catalog-info.yaml",
+            """
             apiVersion: backstage.io/v1alpha1
             kind: Component
             metadata:

@@ -2,7 +2,9 @@ extension Rule {
     public static let categoryCycle = Rule(
         id: "category-cycle", severity: .error, topic: .consistency,
         summary: "Categories form a tree.",
-        triggering: .init("categories.yaml", """
+        triggering: .init(
+            "categories.yaml",
+            """
             categories:
             - id: runtime
               name: Runtime

@@ -2,7 +2,9 @@ extension Rule {
     public static let categoryDepth = Rule(
         id: "category-depth", severity: .error, topic: .consistency,
         summary: "Categories nest at most 12 levels below a top-level category.",
-        triggering: .init("categories.yaml", """
+        triggering: .init(
+            "categories.yaml",
+            """
             categories:
             - id: runtime
               name: Runtime
@@ -68,7 +70,8 @@ extension Rule {
                 - name: Techniques
                   categories: [patterns]
             """),
-        fix: .replacing("""
+        fix: .replacing(
+            """
             - id: level-13
               name: Level 13
               parent: level-12

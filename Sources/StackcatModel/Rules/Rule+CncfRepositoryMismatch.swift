@@ -2,7 +2,9 @@ extension Rule {
     public static let cncfRepositoryMismatch = Rule(
         id: "cncf-repository-mismatch", severity: .warning, topic: .consistency,
         summary: "Entries that share a repository agree on CNCF status.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let deprecatedLicense = Rule(
         id: "deprecated-license", severity: .warning, topic: .consistency,
         summary: "SPDX identifiers that the list deprecates are replaced.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let duplicateId = Rule(
         id: "duplicate-id", severity: .error, topic: .consistency,
         summary: "Ids are unique.",
-        triggering: .init("stacks/platform.yaml", """
+        triggering: .init(
+            "stacks/platform.yaml",
+            """
             name: Platform
             summary: The clusters that run our services.
             sources: [https://kubernetes.io/docs/concepts/overview/]

@@ -2,7 +2,9 @@ extension Rule {
     public static let duplicateKey = Rule(
         id: "duplicate-key", severity: .error, topic: .yaml,
         summary: "A key may appear only once in a mapping.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let duplicateRelation = Rule(
         id: "duplicate-relation", severity: .error, topic: .consistency,
         summary: "A relation is declared once.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.
@@ -17,7 +19,8 @@ extension Rule {
               - type: deploys-to
                 target: kubernetes
             """),
-        fix: .replacing("""
+        fix: .replacing(
+            """
                 target: kubernetes
               - type: deploys-to
 

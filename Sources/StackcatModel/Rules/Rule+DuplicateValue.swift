@@ -2,7 +2,9 @@ extension Rule {
     public static let duplicateValue = Rule(
         id: "duplicate-value", severity: .warning, topic: .values,
         summary: "A list holds the same value twice.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,10 +2,14 @@ extension Rule {
     public static let emptyFile = Rule(
         id: "empty-file", severity: .error, topic: .files,
         summary: "The file holds no document.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             # Argo CD: to be written
             """),
-        passing: .init("tools/argo-cd.yaml", """
+        passing: .init(
+            "tools/argo-cd.yaml",
+            """
             # Argo CD
             name: Argo CD
             category: cd

@@ -2,7 +2,9 @@ extension Rule {
     public static let emptyValue = Rule(
         id: "empty-value", severity: .error, topic: .values,
         summary: "The value is empty.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: ""

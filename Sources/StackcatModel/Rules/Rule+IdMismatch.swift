@@ -2,7 +2,9 @@ extension Rule {
     public static let idMismatch = Rule(
         id: "id-mismatch", severity: .error, topic: .consistency,
         summary: "An id key must equal the file name.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             id: argocd
             name: Argo CD
             category: cd

@@ -2,7 +2,9 @@ extension Rule {
     public static let importBadSecondPath = Rule(
         id: "import-bad-second-path", severity: .warning, topic: .landscape,
         summary: "A second_path names a subcategory of the landscape.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development
@@ -18,6 +20,8 @@ extension Rule {
                         project: graduated
                         second_path: [App Definition and Development / Delivery]
             """),
-        fix: .replacing("            second_path: [App Definition and Development / Delivery]", with: "            second_path: [App Definition and Development / Continuous Integration & Delivery]")
+        fix: .replacing(
+            "            second_path: [App Definition and Development / Delivery]",
+            with: "            second_path: [App Definition and Development / Continuous Integration & Delivery]")
     )
 }

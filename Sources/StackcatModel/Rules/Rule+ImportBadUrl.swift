@@ -2,7 +2,9 @@ extension Rule {
     public static let importBadUrl = Rule(
         id: "import-bad-url", severity: .warning, topic: .landscape,
         summary: "Landscape URLs are absolute http(s) URLs.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development

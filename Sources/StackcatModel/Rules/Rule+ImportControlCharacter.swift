@@ -2,7 +2,9 @@ extension Rule {
     public static let importControlCharacter = Rule(
         id: "import-control-character", severity: .warning, topic: .landscape,
         summary: "Landscape text holds no control characters; they are left out.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development
@@ -17,7 +19,9 @@ extension Rule {
                         description: "Kubernetes-native tools to run workflows, manage clusters and do GitOps right.\\a"
                         project: graduated
             """),
-        passing: .init("landscape.yml", """
+        passing: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development

@@ -2,7 +2,9 @@ extension Rule {
     public static let importEmpty = Rule(
         id: "import-empty", severity: .warning, topic: .landscape,
         summary: "Every landscape subcategory has items.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development
@@ -17,7 +19,9 @@ extension Rule {
                         name: Chaos Mesh
                         homepage_url: https://chaos-mesh.org/
             """),
-        passing: .init("landscape.yml", """
+        passing: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development

@@ -2,7 +2,9 @@ extension Rule {
     public static let importFormat = Rule(
         id: "import-format", severity: .error, topic: .landscape,
         summary: "The file is a CNCF landscape file.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscapes:
               - category:
                 name: App Definition and Development

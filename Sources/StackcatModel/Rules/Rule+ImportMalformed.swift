@@ -2,7 +2,9 @@ extension Rule {
     public static let importMalformed = Rule(
         id: "import-malformed", severity: .warning, topic: .landscape,
         summary: "Every landscape entry has a name.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development
@@ -16,10 +18,12 @@ extension Rule {
                         description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
                         project: graduated
             """),
-        fix: .replacing("          - item:\n", with: """
-                      - item:
-                        name: Argo
+        fix: .replacing(
+            "          - item:\n",
+            with: """
+                          - item:
+                            name: Argo
 
-            """)
+                """)
     )
 }

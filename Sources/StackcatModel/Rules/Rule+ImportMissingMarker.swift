@@ -2,7 +2,9 @@ extension Rule {
     public static let importMissingMarker = Rule(
         id: "import-missing-marker", severity: .warning, topic: .landscape,
         summary: "Every landscape item has its item: marker.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development
@@ -16,10 +18,12 @@ extension Rule {
                         description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.
                         project: graduated
             """),
-        fix: .replacing("          - name: Argo\n", with: """
-                      - item:
-                        name: Argo
+        fix: .replacing(
+            "          - name: Argo\n",
+            with: """
+                          - item:
+                            name: Argo
 
-            """)
+                """)
     )
 }

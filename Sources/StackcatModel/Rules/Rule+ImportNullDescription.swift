@@ -2,7 +2,9 @@ extension Rule {
     public static let importNullDescription = Rule(
         id: "import-null-description", severity: .warning, topic: .landscape,
         summary: "Landscape descriptions are text.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development
@@ -17,6 +19,8 @@ extension Rule {
                         description: null
                         project: graduated
             """),
-        fix: .replacing("            description: null\n", with: "            description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.\n")
+        fix: .replacing(
+            "            description: null\n", with: "            description: Kubernetes-native tools to run workflows, manage clusters and do GitOps right.\n"
+        )
     )
 }

@@ -2,7 +2,9 @@ extension Rule {
     public static let importUnknownKey = Rule(
         id: "import-unknown-key", severity: .warning, topic: .landscape,
         summary: "The landscape file uses only keys the importer knows.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development
@@ -18,7 +20,8 @@ extension Rule {
                         project: graduated
                         stars: 17000
             """),
-        fix: .replacing("""
+        fix: .replacing(
+            """
                         project: graduated
                         stars: 17000
             """, with: "            project: graduated")

@@ -2,7 +2,9 @@ extension Rule {
     public static let importUnknownProject = Rule(
         id: "import-unknown-project", severity: .warning, topic: .landscape,
         summary: "Landscape project maturity is a CNCF maturity.",
-        triggering: .init("landscape.yml", """
+        triggering: .init(
+            "landscape.yml",
+            """
             landscape:
               - category:
                 name: App Definition and Development

@@ -2,13 +2,17 @@ extension Rule {
     public static let injectCommand = Rule(
         id: "inject-command", severity: .error, topic: .markdown,
         summary: "A stackcat block names a command that prints text.",
-        triggering: .init("README.md", """
+        triggering: .init(
+            "README.md",
+            """
             # Delivery tools
 
             <!-- stackcat:begin validate -->
             <!-- stackcat:end -->
             """),
-        passing: .init("README.md", """
+        passing: .init(
+            "README.md",
+            """
             # Delivery tools
 
             <!-- stackcat:begin list --format ids -->

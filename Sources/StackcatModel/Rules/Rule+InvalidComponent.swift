@@ -2,7 +2,9 @@ extension Rule {
     public static let invalidComponent = Rule(
         id: "invalid-component", severity: .error, topic: .values,
         summary: "A stack component is either a catalog tool or an in-house part.",
-        triggering: .init("stacks/platform.yaml", """
+        triggering: .init(
+            "stacks/platform.yaml",
+            """
             name: Platform
             summary: The clusters that run our services.
             sources: [https://kubernetes.io/docs/concepts/overview/]
@@ -12,7 +14,8 @@ extension Rule {
                 name: Cluster
                 ring: adopt
             """),
-        fix: .replacing("""
+        fix: .replacing(
+            """
                 id: cluster
                 name: Cluster
 

@@ -2,7 +2,9 @@ extension Rule {
     public static let invalidUrl = Rule(
         id: "invalid-url", severity: .error, topic: .values,
         summary: "The value must be an absolute http(s) URL.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let invalidValue = Rule(
         id: "invalid-value", severity: .error, topic: .values,
         summary: "The value is not one of the accepted values.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let licenseCase = Rule(
         id: "license-case", severity: .warning, topic: .consistency,
         summary: "SPDX identifiers are written in the list's own case.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

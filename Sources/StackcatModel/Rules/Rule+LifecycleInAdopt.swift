@@ -2,7 +2,9 @@ extension Rule {
     public static let lifecycleInAdopt = Rule(
         id: "lifecycle-in-adopt", severity: .warning, topic: .consistency,
         summary: "A stack does not adopt a tool that was already superseded or archived on its date.",
-        triggering: .init("tools/kubernetes.yaml", """
+        triggering: .init(
+            "tools/kubernetes.yaml",
+            """
             name: Kubernetes
             category: orchestration
             summary: Open-source system for automating deployment, scaling and management of containerised applications.

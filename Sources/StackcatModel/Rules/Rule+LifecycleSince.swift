@@ -2,7 +2,9 @@ extension Rule {
     public static let lifecycleSince = Rule(
         id: "lifecycle-since", severity: .warning, topic: .consistency,
         summary: "lifecycle_since dates a change of lifecycle, so the tool is deprecated, archived or superseded.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -3,7 +3,9 @@ extension Rule {
         id: "missing-file", severity: .error, topic: .files,
         summary: "A vocabulary file is missing.",
         triggering: .init("roles.yaml", .absent),
-        passing: .init("roles.yaml", """
+        passing: .init(
+            "roles.yaml",
+            """
             - id: container-orchestration
               name: Container orchestration
             - id: declarative-manifests

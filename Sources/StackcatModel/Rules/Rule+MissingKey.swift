@@ -2,7 +2,9 @@ extension Rule {
     public static let missingKey = Rule(
         id: "missing-key", severity: .error, topic: .values,
         summary: "A required key is missing.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             homepage: https://argo-cd.readthedocs.io/
@@ -11,10 +13,12 @@ extension Rule {
             lifecycle: active
             sources: [https://argo-cd.readthedocs.io/]
             """),
-        fix: .replacing("category: cd\n", with: """
-            category: cd
-            summary: Declarative GitOps continuous delivery for Kubernetes.
+        fix: .replacing(
+            "category: cd\n",
+            with: """
+                category: cd
+                summary: Declarative GitOps continuous delivery for Kubernetes.
 
-            """)
+                """)
     )
 }

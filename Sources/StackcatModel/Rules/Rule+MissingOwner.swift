@@ -2,17 +2,21 @@ extension Rule {
     public static let missingOwner = Rule(
         id: "missing-owner", severity: .error, topic: .consistency,
         summary: "An in-house tool names the team that owns it.",
-        triggering: .init("tools/deploy-bot.yaml", """
+        triggering: .init(
+            "tools/deploy-bot.yaml",
+            """
             name: Deploy bot
             category: cd
             summary: Our chat bot that starts Argo CD syncs.
             hosting: in-house
             lifecycle: active
             """),
-        fix: .replacing("hosting: in-house\n", with: """
-            hosting: in-house
-            owner: platform
+        fix: .replacing(
+            "hosting: in-house\n",
+            with: """
+                hosting: in-house
+                owner: platform
 
-            """)
+                """)
     )
 }

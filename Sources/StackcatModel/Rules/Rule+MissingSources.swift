@@ -2,7 +2,9 @@ extension Rule {
     public static let missingSources = Rule(
         id: "missing-sources", severity: .warning, topic: .consistency,
         summary: "Every entry cites its sources.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.
@@ -11,9 +13,11 @@ extension Rule {
             hosting: self-hosted
             lifecycle: active
             """),
-        fix: .replacing("lifecycle: active", with: """
-            lifecycle: active
-            sources: [https://argo-cd.readthedocs.io/]
-            """)
+        fix: .replacing(
+            "lifecycle: active",
+            with: """
+                lifecycle: active
+                sources: [https://argo-cd.readthedocs.io/]
+                """)
     )
 }

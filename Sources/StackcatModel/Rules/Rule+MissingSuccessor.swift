@@ -2,7 +2,9 @@ extension Rule {
     public static let missingSuccessor = Rule(
         id: "missing-successor", severity: .error, topic: .consistency,
         summary: "A superseded tool names its successor.",
-        triggering: .init("tools/fleet.yaml", """
+        triggering: .init(
+            "tools/fleet.yaml",
+            """
             name: fleet
             category: orchestration
             summary: Distributed init system for CoreOS clusters, superseded by Kubernetes.
@@ -12,11 +14,13 @@ extension Rule {
             lifecycle: superseded
             sources: [https://github.com/coreos/fleet]
             """),
-        fix: .replacing("sources: [https://github.com/coreos/fleet]", with: """
-            sources: [https://github.com/coreos/fleet]
-            relations:
-              - type: superseded-by
-                target: kubernetes
-            """)
+        fix: .replacing(
+            "sources: [https://github.com/coreos/fleet]",
+            with: """
+                sources: [https://github.com/coreos/fleet]
+                relations:
+                  - type: superseded-by
+                    target: kubernetes
+                """)
     )
 }

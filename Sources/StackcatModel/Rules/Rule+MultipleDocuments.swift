@@ -2,7 +2,9 @@ extension Rule {
     public static let multipleDocuments = Rule(
         id: "multiple-documents", severity: .error, topic: .yaml,
         summary: "A catalog file holds exactly one YAML document.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.
@@ -14,7 +16,8 @@ extension Rule {
             ---
             name: Argo Rollouts
             """),
-        fix: .replacing("""
+        fix: .replacing(
+            """
             sources: [https://argo-cd.readthedocs.io/]
             ---
             name: Argo Rollouts

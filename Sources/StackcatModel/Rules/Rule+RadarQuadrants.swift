@@ -2,7 +2,9 @@ extension Rule {
     public static let radarQuadrants = Rule(
         id: "radar-quadrants", severity: .error, topic: .consistency,
         summary: "The radar section of categories.yaml names four quadrants of top-level categories, each category in one quadrant.",
-        triggering: .init("categories.yaml", """
+        triggering: .init(
+            "categories.yaml",
+            """
             categories:
             - id: runtime
               name: Runtime
@@ -27,10 +29,12 @@ extension Rule {
                 - name: Tools
                   categories: [delivery]
             """),
-        fix: .replacing("      categories: [delivery]", with: """
-                  categories: [delivery]
-                - name: Techniques
-                  categories: [patterns]
-            """)
+        fix: .replacing(
+            "      categories: [delivery]",
+            with: """
+                      categories: [delivery]
+                    - name: Techniques
+                      categories: [patterns]
+                """)
     )
 }

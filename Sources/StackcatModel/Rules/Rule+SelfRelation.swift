@@ -2,7 +2,9 @@ extension Rule {
     public static let selfRelation = Rule(
         id: "self-relation", severity: .error, topic: .consistency,
         summary: "Nothing relates to itself.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

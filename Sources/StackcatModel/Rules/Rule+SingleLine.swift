@@ -1,8 +1,11 @@
 extension Rule {
     public static let singleLine = Rule(
         id: "single-line", severity: .error, topic: .values,
-        summary: "Names, labels, ids, URLs and the other one-line values hold no line break; names and labels are at most 200 characters, other one-line values 2,048.",
-        triggering: .init("tools/argo-cd.yaml", """
+        summary:
+            "Names, labels, ids, URLs and the other one-line values hold no line break; names and labels are at most 200 characters, other one-line values 2,048.",
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: "Argo CD\\n# Injected heading"
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

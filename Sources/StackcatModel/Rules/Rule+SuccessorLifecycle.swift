@@ -2,7 +2,9 @@ extension Rule {
     public static let successorLifecycle = Rule(
         id: "successor-lifecycle", severity: .warning, topic: .consistency,
         summary: "A tool that names a successor has the lifecycle 'superseded'.",
-        triggering: .init("tools/fleet.yaml", """
+        triggering: .init(
+            "tools/fleet.yaml",
+            """
             name: fleet
             category: orchestration
             summary: Distributed init system for CoreOS clusters, superseded by Kubernetes.

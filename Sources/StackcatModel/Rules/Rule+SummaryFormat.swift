@@ -2,7 +2,9 @@ extension Rule {
     public static let summaryFormat = Rule(
         id: "summary-format", severity: .error, topic: .values,
         summary: "A summary is one line of at most 160 characters.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: "Declarative GitOps continuous delivery for Kubernetes.\\nSyncs clusters from Git."
@@ -12,7 +14,9 @@ extension Rule {
             lifecycle: active
             sources: [https://argo-cd.readthedocs.io/]
             """),
-        passing: .init("tools/argo-cd.yaml", """
+        passing: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let teamCycle = Rule(
         id: "team-cycle", severity: .error, topic: .consistency,
         summary: "Teams form a tree: no team is its own parent, directly or through others.",
-        triggering: .init("teams.yaml", """
+        triggering: .init(
+            "teams.yaml",
+            """
             - id: platform
               name: Platform engineering
               parent: infrastructure

@@ -2,7 +2,9 @@ extension Rule {
     public static let unknownAlias = Rule(
         id: "unknown-alias", severity: .error, topic: .yaml,
         summary: "An alias must name an anchor defined before it.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let unknownKey = Rule(
         id: "unknown-key", severity: .error, topic: .values,
         summary: "The key is not part of the format.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let unknownLicense = Rule(
         id: "unknown-license", severity: .error, topic: .consistency,
         summary: "A licence is an SPDX expression of identifiers on the SPDX License List, LicenseRef-*, or Proprietary.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

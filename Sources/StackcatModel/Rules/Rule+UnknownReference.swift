@@ -2,7 +2,9 @@ extension Rule {
     public static let unknownReference = Rule(
         id: "unknown-reference", severity: .error, topic: .consistency,
         summary: "Every reference resolves to an id.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: continuous-delivery
             summary: Declarative GitOps continuous delivery for Kubernetes.

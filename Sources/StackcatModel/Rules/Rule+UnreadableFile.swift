@@ -3,7 +3,9 @@ extension Rule {
         id: "unreadable-file", severity: .error, topic: .files,
         summary: "The file could not be read.",
         triggering: .init("tools/argo-cd.yaml", .directory),
-        passing: .init("tools/argo-cd.yaml", """
+        passing: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let unsupportedTag = Rule(
         id: "unsupported-tag", severity: .error, topic: .yaml,
         summary: "Values carry no YAML tags other than the standard ones that fit them (!!str, !!int, ...).",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: !secret Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

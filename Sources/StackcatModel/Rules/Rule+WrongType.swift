@@ -2,7 +2,9 @@ extension Rule {
     public static let wrongType = Rule(
         id: "wrong-type", severity: .error, topic: .values,
         summary: "The value has the wrong type.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Declarative GitOps continuous delivery for Kubernetes.

@@ -2,7 +2,9 @@ extension Rule {
     public static let yamlSyntax = Rule(
         id: "yaml-syntax", severity: .error, topic: .yaml,
         summary: "The file is not well-formed YAML.",
-        triggering: .init("tools/argo-cd.yaml", """
+        triggering: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: Argo CD: declarative GitOps continuous delivery for Kubernetes.
@@ -12,7 +14,9 @@ extension Rule {
             lifecycle: active
             sources: [https://argo-cd.readthedocs.io/]
             """),
-        passing: .init("tools/argo-cd.yaml", """
+        passing: .init(
+            "tools/argo-cd.yaml",
+            """
             name: Argo CD
             category: cd
             summary: "Argo CD: declarative GitOps continuous delivery for Kubernetes."

@@ -33,14 +33,17 @@ public final class SourceText: Sendable {
                 if b > 0x0D && b != 0xC2 && b != 0xE2 {
                     i += 1
                 } else if b == 0x0A {
-                    i += 1; starts.append(i)
+                    i += 1
+                    starts.append(i)
                 } else if b == 0x0D {
                     i += (i + 1 < n && buffer[i + 1] == 0x0A) ? 2 : 1
                     starts.append(i)
                 } else if unicodeBreaks, b == 0xC2, i + 1 < n, buffer[i + 1] == 0x85 {
-                    i += 2; starts.append(i)
+                    i += 2
+                    starts.append(i)
                 } else if unicodeBreaks, b == 0xE2, i + 2 < n, buffer[i + 1] == 0x80, buffer[i + 2] == 0xA8 || buffer[i + 2] == 0xA9 {
-                    i += 3; starts.append(i)
+                    i += 3
+                    starts.append(i)
                 } else {
                     i += 1
                 }
@@ -63,10 +66,17 @@ public final class SourceText: Sendable {
         // Trim the line break itself.
         while end > start {
             let b = bytes[end - 1]
-            if b == 0x0A || b == 0x0D { end -= 1; continue }
-            if unicodeBreaks, end - start >= 2, bytes[end - 2] == 0xC2, b == 0x85 { end -= 2; continue }
+            if b == 0x0A || b == 0x0D {
+                end -= 1
+                continue
+            }
+            if unicodeBreaks, end - start >= 2, bytes[end - 2] == 0xC2, b == 0x85 {
+                end -= 2
+                continue
+            }
             if unicodeBreaks, end - start >= 3, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, b == 0xA8 || b == 0xA9 {
-                end -= 3; continue
+                end -= 3
+                continue
             }
             break
         }
@@ -76,7 +86,8 @@ public final class SourceText: Sendable {
     /// The position of a byte offset, with the column counted in Unicode scalars.
     public func position(ofOffset offset: Int) -> SourcePosition {
         let clamped = max(0, min(offset, bytes.count))
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }

@@ -9,8 +9,10 @@ public enum ByteCount {
         var digits = Substring(text.trimmingSpaces())
         var unit = 1
         let upper = digits.uppercased()
-        for (suffix, multiple) in [("KIB", 1 << 10), ("MIB", 1 << 20), ("GIB", 1 << 30), ("KB", 1 << 10), ("MB", 1 << 20),
-                                   ("GB", 1 << 30), ("K", 1 << 10), ("M", 1 << 20), ("G", 1 << 30), ("B", 1)] where upper.hasSuffix(suffix) {
+        for (suffix, multiple) in [
+            ("KIB", 1 << 10), ("MIB", 1 << 20), ("GIB", 1 << 30), ("KB", 1 << 10), ("MB", 1 << 20),
+            ("GB", 1 << 30), ("K", 1 << 10), ("M", 1 << 20), ("G", 1 << 30), ("B", 1)
+        ] where upper.hasSuffix(suffix) {
             digits = digits.dropLast(suffix.count)
             unit = multiple
             break

@@ -13,7 +13,10 @@ public enum ControlCharacters {
         let n = bytes.count
         while i < n {
             let b = bytes[i]
-            if b >= 0x20 && b < 0x7F { i += 1; continue }
+            if b >= 0x20 && b < 0x7F {
+                i += 1
+                continue
+            }
             if length(at: i, in: bytes, allowTab: allowTab) > 0 { return i }
             i += 1
         }
@@ -28,7 +31,8 @@ public enum ControlCharacters {
         if b == 0x7F { return 1 }
         if b == 0xC2 { return i + 1 < bytes.count && bytes[i + 1] >= 0x80 && bytes[i + 1] <= 0x9F ? 2 : 0 }
         if b == 0xE2, i + 2 < bytes.count {
-            let b1 = bytes[i + 1], b2 = bytes[i + 2]
+            let b1 = bytes[i + 1]
+            let b2 = bytes[i + 2]
             if (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) { return 3 }
         }
         return 0
@@ -55,7 +59,7 @@ public enum ControlCharacters {
             0x7F: "DEL", 0x85: "NEL", 0x9B: "CSI", 0x9D: "OSC", 0x202A: "LEFT-TO-RIGHT EMBEDDING",
             0x202B: "RIGHT-TO-LEFT EMBEDDING", 0x202C: "POP DIRECTIONAL FORMATTING", 0x202D: "LEFT-TO-RIGHT OVERRIDE",
             0x202E: "RIGHT-TO-LEFT OVERRIDE", 0x2066: "LEFT-TO-RIGHT ISOLATE", 0x2067: "RIGHT-TO-LEFT ISOLATE",
-            0x2068: "FIRST STRONG ISOLATE", 0x2069: "POP DIRECTIONAL ISOLATE",
+            0x2068: "FIRST STRONG ISOLATE", 0x2069: "POP DIRECTIONAL ISOLATE"
         ]
         return names[scalar.value].map { "\(code) (\($0))" } ?? code
     }
@@ -64,7 +68,8 @@ public enum ControlCharacters {
     /// escape of a double-quoted scalar (`\e`, `\x1b`, `\u202E`) that writes it. Runs only once a
     /// value is known to hold one, so it may be slow; nil when the source does not show it.
     static package func locate(in text: SourceText, span: SourceSpan, doubleQuoted: Bool, allowTab: Bool)
-        -> (span: SourceSpan, scalar: Unicode.Scalar)? {
+        -> (span: SourceSpan, scalar: Unicode.Scalar)?
+    {
         let bytes = text.bytes
         let end = min(span.end.offset, bytes.count)
         var i = max(0, span.start.offset)
@@ -103,7 +108,10 @@ public enum ControlCharacters {
             }
             // libyaml turns every line break of the source into a line feed, so a raw CR or NEL is
             // never the character that reached the value.
-            if b == 0x0D || (b == 0xC2 && i + 1 < end && bytes[i + 1] == 0x85) { i += b == 0x0D ? 1 : 2; continue }
+            if b == 0x0D || (b == 0xC2 && i + 1 < end && bytes[i + 1] == 0x85) {
+                i += b == 0x0D ? 1 : 2
+                continue
+            }
             let found = bytes.withUnsafeBufferPointer { length(at: i, in: UnsafeBufferPointer(rebasing: $0[..<end]), allowTab: allowTab) }
             if found > 0 {
                 let scalar = String(decoding: bytes[i..<(i + found)], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"

@@ -20,7 +20,9 @@ package enum ContactCheck {
 
     private static func isDomainLabel(_ label: Substring) -> Bool {
         guard let first = label.unicodeScalars.first, let last = label.unicodeScalars.last, first != "-", last != "-" else { return false }
-        return label.unicodeScalars.allSatisfy { $0.value >= 0x80 || $0 == "-" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+        return label.unicodeScalars.allSatisfy {
+            $0.value >= 0x80 || $0 == "-" || ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        }
     }
 
     /// The `mailto:` URL of an address that `isEmail` accepts: every character a URL would read as

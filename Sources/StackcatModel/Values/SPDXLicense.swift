@@ -1,4 +1,3 @@
-
 /// Validates a tool's `license` as an SPDX licence expression whose identifiers are on the SPDX
 /// License List (`SPDXLicenseList`): `AND`, `OR`, `WITH`, parentheses and a trailing `+`;
 /// `LicenseRef-*` (and `DocumentRef-*:LicenseRef-*`) for licences not on the list, `AdditionRef-*`
@@ -50,7 +49,8 @@ package enum SPDXLicense {
     static func problems(in text: String) -> [(problem: Problem, start: Int, length: Int)] {
         if specialValues.contains(text) || isPlainLicense(text) { return [] }
         var tokens: [Token] = []
-        var current = "", currentStart = 0
+        var current = ""
+        var currentStart = 0
         func flush() {
             if !current.isEmpty { tokens.append(Token(text: current, start: currentStart)) }
             current = ""
@@ -209,9 +209,10 @@ package enum SPDXLicense {
 
     static func isWellFormed(_ text: String) -> Bool {
         let body = text.hasSuffix("+") ? text.dropLast() : Substring(text)
-        return !body.isEmpty && body.unicodeScalars.allSatisfy {
-            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "." || $0 == "-"
-        }
+        return !body.isEmpty
+            && body.unicodeScalars.allSatisfy {
+                ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "." || $0 == "-"
+            }
     }
 
     /// `LicenseRef-x` or `DocumentRef-y:LicenseRef-x`, with x and y made of letters, digits, '.' and '-'.
@@ -290,10 +291,14 @@ package enum SPDXLicense {
                 let scalars = license.value.unicodeScalars
                 let before = String(String.UnicodeScalarView(scalars.prefix(entry.start))).utf8.count
                 let within = String(String.UnicodeScalarView(scalars.dropFirst(entry.start).prefix(entry.length))).utf8.count
-                let start = SourcePosition(line: span.start.line, column: span.start.column + shift + entry.start,
-                                           offset: span.start.offset + shift + before)
-                here = SourceSpan(start: start, end: SourcePosition(line: start.line, column: start.column + entry.length,
-                                                                    offset: start.offset + within))
+                let start = SourcePosition(
+                    line: span.start.line, column: span.start.column + shift + entry.start,
+                    offset: span.start.offset + shift + before)
+                here = SourceSpan(
+                    start: start,
+                    end: SourcePosition(
+                        line: start.line, column: start.column + entry.length,
+                        offset: start.offset + within))
             }
             return Diagnostics.licenseProblem(entry.problem, value: license.value, at: SourceLocation(path: path, span: here))
         }

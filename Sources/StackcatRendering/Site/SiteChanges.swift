@@ -45,10 +45,17 @@ public struct SiteChanges: Sendable {
         var space = false
         for scalar in subject.unicodeScalars {
             let v = scalar.value
-            let blank = v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || (0x202A...0x202E).contains(v)
+            let blank =
+                v < 0x20 || v == 0x7F || (0x80..<0xA0).contains(v) || (0x202A...0x202E).contains(v)
                 || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x2028 || v == 0x2029 || scalar == " " || v == 0xFEFF
-            if blank { space = !out.isEmpty; continue }
-            if space { out += " "; space = false }
+            if blank {
+                space = !out.isEmpty
+                continue
+            }
+            if space {
+                out += " "
+                space = false
+            }
             out.unicodeScalars.append(scalar)
         }
         guard out.count > subjectLimit else { return out }

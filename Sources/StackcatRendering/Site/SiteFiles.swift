@@ -14,8 +14,10 @@ public struct SiteFiles: GeneratedFiles {
     /// `radarHistory` marks each stack radar's blips new or moved since an earlier revision;
     /// `changes` adds the Changes page.
     /// `showsEmptyCategories` lists categories with no tool too (`site --show-empty`).
-    public init(catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil, changes: SiteChanges? = nil,
-                showsEmptyCategories: Bool = false) {
+    public init(
+        catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil, changes: SiteChanges? = nil,
+        showsEmptyCategories: Bool = false
+    ) {
         var generator = SiteGenerator(catalog: catalog)
         generator.showsEmptyCategories = showsEmptyCategories
         generator.radarHistory = radarHistory
@@ -33,7 +35,8 @@ public struct SiteFiles: GeneratedFiles {
     }
 
     public func render(_ indices: [Int]) -> [String] {
-        let generator = generator, pages = pages
+        let generator = generator
+        let pages = pages
         let drawings = draw(indices)
         return Parallel.fold(indices.count, threshold: 64, initial: { [String]() }) { out, i in
             out.append(generator.contents(of: pages[indices[i]], graph: drawings[i]?.graph, svg: drawings[i]?.svg))
@@ -42,16 +45,18 @@ public struct SiteFiles: GeneratedFiles {
 
     /// The graph of each page and what Graphviz made of it (nil without Graphviz, or where it failed).
     private func draw(_ indices: [Int]) -> [(graph: Graph, svg: String?)?] {
-        let generator = generator, pages = pages
+        let generator = generator
+        let pages = pages
         guard let drawing else {
             return Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, svg: String?)?]() }) { out, i in
                 out.append(generator.graph(of: pages[indices[i]]).map { ($0, nil) })
             }.flatMap { $0 }
         }
         let graphs = Parallel.fold(indices.count, threshold: 64, initial: { [(graph: Graph, source: GraphDrawingSource)?]() }) { out, i in
-            out.append(generator.graph(of: pages[indices[i]]).map {
-                ($0, GraphDrawingSource(dot: generator.dot(of: $0), measuresOnlyASCII: generator.measuresOnlyASCII($0), name: pages[indices[i]].path))
-            })
+            out.append(
+                generator.graph(of: pages[indices[i]]).map {
+                    ($0, GraphDrawingSource(dot: generator.dot(of: $0), measuresOnlyASCII: generator.measuresOnlyASCII($0), name: pages[indices[i]].path))
+                })
         }.flatMap { $0 }
         let svgs = drawing.draw(graphs.map { $0?.source })
         return zip(graphs, svgs).map { graph, svg in graph.map { ($0.graph, svg) } }

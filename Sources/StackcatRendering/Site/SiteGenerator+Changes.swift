@@ -19,12 +19,14 @@ extension SiteGenerator {
         var note: String?
         if let limit = changes.historyLimit {
             let count = changes.history.count
-            note = count < limit
+            note =
+                count < limit
                 ? "The \(count) revision\(count == 1 ? "" : "s") that touched the catalog (of the \(limit) asked for), newest first, each against its parent."
                 : "The last \(count) revision\(count == 1 ? "" : "s") that touched the catalog, newest first, each against its parent."
         }
-        return SiteView.ChangesPage(title: "Changes", marker: Self.marker, since: changes.since.map { diffView($0, limit: nil) },
-                                    history: history, historyNote: note, hasHistory: changes.historyLimit != nil)
+        return SiteView.ChangesPage(
+            title: "Changes", marker: Self.marker, since: changes.since.map { diffView($0, limit: nil) },
+            history: history, historyNote: note, hasHistory: changes.historyLimit != nil)
     }
 
     /// "tools: 1 added, 2 changed; stacks: 1 changed", or "no change to the catalog's entries".
@@ -36,12 +38,14 @@ extension SiteGenerator {
 
     func diffView(_ diff: CatalogDiff, limit: Int?) -> SiteView.DiffView {
         let warnings = [diff.base, diff.head].filter { $0.errorCount > 0 }.map { side in
-            SiteView.SideWarning(side: CatalogDiff.describe(side), errorCount: "\(side.errorCount) error\(side.errorCount == 1 ? "" : "s")",
-                                 errors: side.errors.prefix(limit ?? side.errors.count).map { CatalogDiff.location($0) + "error: " + $0.message })
+            SiteView.SideWarning(
+                side: CatalogDiff.describe(side), errorCount: "\(side.errorCount) error\(side.errorCount == 1 ? "" : "s")",
+                errors: side.errors.prefix(limit ?? side.errors.count).map { CatalogDiff.location($0) + "error: " + $0.message })
         }
         let sections = diff.sections.filter { !$0.isEmpty }.map { section(of: $0, limit: limit) }
-        return SiteView.DiffView(base: CatalogDiff.describe(diff.base), head: CatalogDiff.describe(diff.head), warnings: warnings,
-                                 unchanged: diff.isEmpty, settings: diff.settings.map { factRow($0.label, $0) }, sections: sections)
+        return SiteView.DiffView(
+            base: CatalogDiff.describe(diff.base), head: CatalogDiff.describe(diff.head), warnings: warnings,
+            unchanged: diff.isEmpty, settings: diff.settings.map { factRow($0.label, $0) }, sections: sections)
     }
 
     private func section(of section: CatalogDiff.Section, limit: Int?) -> SiteView.DiffSection {
@@ -55,17 +59,20 @@ extension SiteGenerator {
         let added = cut(section.added).map { SiteView.EntryItem(entryID: $0.id, entry: entryLink(kind, $0.id, name: $0.name)) }
         let removed = cut(section.removed).map { SiteView.EntryItem(entryID: $0.id, entry: Self.plain($0.name)) }
         let renamed = cut(section.renamed).map { rename in
-            SiteView.RenameItem(from: rename.from, entryID: rename.to, entry: entryLink(kind, rename.to, name: rename.name),
-                                how: rename.reason == .alias ? "the alias became the id" : "\(rename.similarity)% kept")
+            SiteView.RenameItem(
+                from: rename.from, entryID: rename.to, entry: entryLink(kind, rename.to, name: rename.name),
+                how: rename.reason == .alias ? "the alias became the id" : "\(rename.similarity)% kept")
         }
         let changed = cut(section.changed).map { change in
-            SiteView.ChangedEntry(entry: entryLink(kind, change.id, name: change.name), entryID: change.id,
-                                  renamedFrom: change.renamedFrom, rows: rows(of: change))
+            SiteView.ChangedEntry(
+                entry: entryLink(kind, change.id, name: change.name), entryID: change.id,
+                renamedFrom: change.renamedFrom, rows: rows(of: change))
         }
         let title = kind.plural.prefix(1).uppercased() + kind.plural.dropFirst()
-        return SiteView.DiffSection(heading: title, counts: CatalogDiff.counts(section), added: Array(added), removed: Array(removed),
-                                    renamed: Array(renamed), changed: Array(changed),
-                                    more: left == 0 ? nil : "and \(left) more (stackcat diff lists them all)")
+        return SiteView.DiffSection(
+            heading: title, counts: CatalogDiff.counts(section), added: Array(added), removed: Array(removed),
+            renamed: Array(renamed), changed: Array(changed),
+            more: left == 0 ? nil : "and \(left) more (stackcat diff lists them all)")
     }
 
     /// The rows of a changed entry's table, in `DiffMarkdownFormat`'s order.
@@ -75,24 +82,32 @@ extension SiteGenerator {
         func brief(_ text: String?) -> String { text.map { CatalogDiff.brief($0) } ?? "" }
         var rows = change.facts.map { factRow($0.label, $0) }
         for edge in change.relationsAdded {
-            rows.append(SiteView.ChangeRow(change: "relation " + edge.type, item: tool(edge.target), before: "",
-                                           after: "added" + (edge.note.map { ": " + CatalogDiff.brief($0) } ?? "")))
+            rows.append(
+                SiteView.ChangeRow(
+                    change: "relation " + edge.type, item: tool(edge.target), before: "",
+                    after: "added" + (edge.note.map { ": " + CatalogDiff.brief($0) } ?? "")))
         }
         for edge in change.relationsRemoved {
             rows.append(SiteView.ChangeRow(change: "relation " + edge.type, item: tool(edge.target), before: brief(edge.note), after: "removed"))
         }
         for note in change.relationsChanged {
             let (old, new) = CatalogDiff.briefs(note.old, note.new)
-            rows.append(SiteView.ChangeRow(change: "note of relation " + note.type, item: tool(note.target),
-                                           before: note.old == nil ? "" : old, after: note.new == nil ? "" : new))
+            rows.append(
+                SiteView.ChangeRow(
+                    change: "note of relation " + note.type, item: tool(note.target),
+                    before: note.old == nil ? "" : old, after: note.new == nil ? "" : new))
         }
         for member in change.componentsAdded {
-            rows.append(SiteView.ChangeRow(change: "component added", item: memberLink(member.id, name: member.name), before: "",
-                                           after: member.ring.rawValue + (member.note.map { ": " + CatalogDiff.brief($0) } ?? "")))
+            rows.append(
+                SiteView.ChangeRow(
+                    change: "component added", item: memberLink(member.id, name: member.name), before: "",
+                    after: member.ring.rawValue + (member.note.map { ": " + CatalogDiff.brief($0) } ?? "")))
         }
         for member in change.componentsRemoved {
-            rows.append(SiteView.ChangeRow(change: "component removed", item: memberLink(member.id, name: member.name),
-                                           before: member.ring.rawValue, after: "removed"))
+            rows.append(
+                SiteView.ChangeRow(
+                    change: "component removed", item: memberLink(member.id, name: member.name),
+                    before: member.ring.rawValue, after: "removed"))
         }
         for member in change.componentsChanged {
             for fact in member.facts {
@@ -100,8 +115,10 @@ extension SiteGenerator {
             }
         }
         for move in change.moves {
-            rows.append(SiteView.ChangeRow(change: "moved \(move.isInward ? "in" : "out")", item: memberLink(move.id, name: move.name),
-                                           before: move.from.rawValue, after: move.to.rawValue + (move.note.map { ": " + CatalogDiff.brief($0) } ?? "")))
+            rows.append(
+                SiteView.ChangeRow(
+                    change: "moved \(move.isInward ? "in" : "out")", item: memberLink(move.id, name: move.name),
+                    before: move.from.rawValue, after: move.to.rawValue + (move.note.map { ": " + CatalogDiff.brief($0) } ?? "")))
         }
         return rows
     }
@@ -109,9 +126,10 @@ extension SiteGenerator {
     /// A fact's row: a list's items removed and added, else the old and the new value, cut to a line.
     private func factRow(_ label: String, _ fact: CatalogDiff.FactChange, item: SiteView.Link? = nil) -> SiteView.ChangeRow {
         if fact.isList, fact.old != nil, fact.new != nil {
-            return SiteView.ChangeRow(change: label, item: item,
-                                      before: fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
-                                      after: fact.added.isEmpty ? (fact.removed.isEmpty ? "reordered" : "") : "+ " + fact.added.joined(separator: ", "))
+            return SiteView.ChangeRow(
+                change: label, item: item,
+                before: fact.removed.isEmpty ? "" : "− " + fact.removed.joined(separator: ", "),
+                after: fact.added.isEmpty ? (fact.removed.isEmpty ? "reordered" : "") : "+ " + fact.added.joined(separator: ", "))
         }
         let (old, new) = CatalogDiff.briefs(fact.old, fact.new)
         return SiteView.ChangeRow(change: label, item: item, before: old, after: new)

@@ -24,8 +24,9 @@ extension SiteGenerator {
             guard !stacks.isEmpty else { return nil }
             return Link(name: ring.rawValue, href: nil, count: stacks.count, detail: "\(ring.rawValue) in " + stacks.joined(separator: ", "))
         }
-        return SiteView.Tile(name: tool.name, page: "\(root)tools/\(tool.id).html", initials: Self.initials(of: tool.name),
-                             summary: tool.summary, rings: rings)
+        return SiteView.Tile(
+            name: tool.name, page: "\(root)tools/\(tool.id).html", initials: Self.initials(of: tool.name),
+            summary: tool.summary, rings: rings)
     }
 
     /// Up to two letters or digits standing for a name: the first of its first two words ("Argo CD"
@@ -33,7 +34,13 @@ extension SiteGenerator {
     static func initials(of name: String) -> String {
         let words = name.split { !$0.isLetter && !$0.isNumber }
         let letters: [Character]
-        if words.count >= 2 { letters = [words[0].first!, words[1].first!] } else if let word = words.first { letters = Array(word.prefix(2)) } else { letters = [] }
+        if words.count >= 2 {
+            letters = [words[0].first!, words[1].first!]
+        } else if let word = words.first {
+            letters = Array(word.prefix(2))
+        } else {
+            letters = []
+        }
         return String(letters).uppercased()
     }
 
@@ -43,12 +50,17 @@ extension SiteGenerator {
         var roots: [Category] = []
         for (category, depth) in tree {
             // Nested no deeper than the depth limit, so neither this nor the template recurses far.
-            if depth == 0 { roots.append(category) } else if let parent = catalog.shownParent(of: category.id.value) { children[parent, default: []].append(category) }
+            if depth == 0 {
+                roots.append(category)
+            } else if let parent = catalog.shownParent(of: category.id.value) {
+                children[parent, default: []].append(category)
+            }
         }
         func node(_ category: Category) -> SiteView.TreeNode {
             let id = category.id.value
-            return SiteView.TreeNode(name: category.name, page: "categories/\(id).html", count: categoryCount(id),
-                                     children: (children[id] ?? []).map(node))
+            return SiteView.TreeNode(
+                name: category.name, page: "categories/\(id).html", count: categoryCount(id),
+                children: (children[id] ?? []).map(node))
         }
         var byCategory: [String: [Int]] = [:]
         // A tool shows in the group of each category it names (primary and secondary), as on the
@@ -61,26 +73,30 @@ extension SiteGenerator {
             guard let members = byCategory[id] else { return nil }
             let trail = catalog.categoryPath(id, last: CategoryHierarchy.depthLimit + 1).dropLast()
                 .map { catalog.category($0)?.name ?? $0 }
-            return SiteView.Group(category: categoryLink(id, root: ""), trail: trail.map { $0 + " › " }.joined(),
-                                  tiles: members.prefix(Self.tilesPerGroup).map { tile(catalog.tools[$0], root: "") },
-                                  toolCount: members.count,
-                                  more: members.count > Self.tilesPerGroup
-                                    ? Link(name: "\(members.count - Self.tilesPerGroup) more in \(category.name)", href: "categories/\(id).html") : nil)
+            return SiteView.Group(
+                category: categoryLink(id, root: ""), trail: trail.map { $0 + " › " }.joined(),
+                tiles: members.prefix(Self.tilesPerGroup).map { tile(catalog.tools[$0], root: "") },
+                toolCount: members.count,
+                more: members.count > Self.tilesPerGroup
+                    ? Link(name: "\(members.count - Self.tilesPerGroup) more in \(category.name)", href: "categories/\(id).html") : nil)
         }
         let lifecycleCounts = Dictionary(grouping: catalog.tools.map(\.lifecycle.value), by: { $0 }).mapValues(\.count)
         // The tools always; the rest when there are any.
         let relationCount = edgesByType.values.reduce(0) { $0 + $1.count }
-        let stats = [Link(name: "tools", href: "#tools", count: catalog.tools.count)] + [
-            Link(name: "categories", href: "#categories", count: tree.count),
-            Link(name: "stacks", href: "#stacks", count: catalog.stacks.count),
-            Link(name: "teams", href: "#teams", count: catalog.teams.count),
-            Link(name: "relations", href: "#relations", count: relationCount),
-        ].filter { ($0.count ?? 0) > 0 }
+        let stats =
+            [Link(name: "tools", href: "#tools", count: catalog.tools.count)]
+            + [
+                Link(name: "categories", href: "#categories", count: tree.count),
+                Link(name: "stacks", href: "#stacks", count: catalog.stacks.count),
+                Link(name: "teams", href: "#teams", count: catalog.teams.count),
+                Link(name: "relations", href: "#relations", count: relationCount)
+            ].filter { ($0.count ?? 0) > 0 }
         return SiteView.Index(
             title: "Catalog", marker: Self.marker, stats: stats,
             categoryOptions: tree.map { category, _ in
-                SiteView.Option(value: category.id.value,
-                                label: String(repeating: "– ", count: catalog.shownDepth(of: category.id.value)) + category.name + " (\(categoryCount(category.id.value)))")
+                SiteView.Option(
+                    value: category.id.value,
+                    label: String(repeating: "– ", count: catalog.shownDepth(of: category.id.value)) + category.name + " (\(categoryCount(category.id.value)))")
             },
             roleOptions: catalog.roles.map { SiteView.Option(value: $0.id.value, label: $0.name + " (\(catalog.toolCount(withRole: $0.id.value)))") },
             lifecycleOptions: Lifecycle.allCases.map { SiteView.Option(value: $0.rawValue, label: $0.rawValue + " (\(lifecycleCounts[$0] ?? 0))") },
@@ -93,8 +109,9 @@ extension SiteGenerator {
             toolCount: catalog.tools.count,
             stacks: catalog.stacks.map { Link(name: $0.name, href: "stacks/\($0.id).html", detail: $0.summary) },
             relations: catalog.relationTypes.map {
-                Link(name: $0.label, href: "relations/\($0.id.value).html", count: edgesByType[$0.id.value]?.count ?? 0,
-                     detail: $0.description)
+                Link(
+                    name: $0.label, href: "relations/\($0.id.value).html", count: edgesByType[$0.id.value]?.count ?? 0,
+                    detail: $0.description)
             },
             teams: catalog.teams.map { team in
                 var link = teamLink(team.id.value, root: "")

@@ -38,23 +38,26 @@ extension SiteGenerator {
             var categories: Set<String> = []
             for category in tool.allCategories { categories.formUnion(catalog.categoryPath(category, last: CategoryHierarchy.depthLimit + 1)) }
             let rings = Ring.allCases.filter { ring in (ringsByTool[tool.id] ?? []).contains { $0.ring == ring } }.map(\.rawValue)
-            entry([("k", "tool"), ("id", tool.id), ("name", tool.name), ("s", tool.summary)] + fields(Search.Fields(tool)) + [
-                ("c", categories.sorted { $0.utf8Precedes($1) }), ("r", tool.roles.map(\.value)), ("l", tool.lifecycle.value.rawValue),
-                ("st", stacksByTool[tool.id] ?? []), ("o", tool.owner?.value ?? ""), ("rg", rings),
-            ])
+            entry(
+                [("k", "tool"), ("id", tool.id), ("name", tool.name), ("s", tool.summary)] + fields(Search.Fields(tool)) + [
+                    ("c", categories.sorted { $0.utf8Precedes($1) }), ("r", tool.roles.map(\.value)), ("l", tool.lifecycle.value.rawValue),
+                    ("st", stacksByTool[tool.id] ?? []), ("o", tool.owner?.value ?? ""), ("rg", rings)
+                ])
         }
         for stack in catalog.stacks {
             entry([("k", "stack"), ("id", stack.id), ("name", stack.name), ("s", stack.summary)] + fields(Search.Fields(stack)))
         }
         for team in catalog.teams {
             let id = team.id.value
-            entry([("k", "team"), ("id", id), ("name", team.name), ("s", team.description ?? "")]
-                  + fields(Search.Fields(ids: [id], name: team.name, tags: [], text: [team.description ?? ""])))
+            entry(
+                [("k", "team"), ("id", id), ("name", team.name), ("s", team.description ?? "")]
+                    + fields(Search.Fields(ids: [id], name: team.name, tags: [], text: [team.description ?? ""])))
         }
         for category in catalog.categories where isShown(category.id.value) {
             let id = category.id.value
-            entry([("k", "category"), ("id", id), ("name", category.name), ("s", category.description ?? "")]
-                  + fields(Search.Fields(ids: [id], name: category.name, tags: [], text: [category.description ?? ""])))
+            entry(
+                [("k", "category"), ("id", id), ("name", category.name), ("s", category.description ?? "")]
+                    + fields(Search.Fields(ids: [id], name: category.name, tags: [], text: [category.description ?? ""])))
         }
         out += "\n];\n"
         return out

@@ -73,16 +73,19 @@ extension SiteGenerator {
         return SiteView.ToolPage(
             title: tool.name, marker: Self.marker, id: tool.id, summary: tool.summary, facts: facts,
             roles: tool.roles.map { role in
-                Link(name: catalog.role(role.value)?.name ?? role.value, href: "\(root)index.html#role=\(role.value)",
-                     detail: catalog.role(role.value)?.description)
+                Link(
+                    name: catalog.role(role.value)?.name ?? role.value, href: "\(root)index.html#role=\(role.value)",
+                    detail: catalog.role(role.value)?.description)
             },
             relations: index.edges(of: tool.id).map { edge in
-                SiteView.EdgeRow(from: me, relation: relationLink(edge.type, label: edge.label, root: root),
-                                 to: toolLink(edge.other, root: root), note: edge.note)
+                SiteView.EdgeRow(
+                    from: me, relation: relationLink(edge.type, label: edge.label, root: root),
+                    to: toolLink(edge.other, root: root), note: edge.note)
             },
             stacks: catalog.stacks(using: tool.id).map { use in
-                SiteView.Component(name: stackLink(use.stack, root: root), inHouse: false, category: nil,
-                                   ring: use.component.ring.rawValue, role: use.component.role)
+                SiteView.Component(
+                    name: stackLink(use.stack, root: root), inHouse: false, category: nil,
+                    ring: use.component.ring.rawValue, role: use.component.role)
             },
             picture: picture,
             description: tool.description.map(MarkdownBlock.texts) ?? [],
@@ -117,8 +120,9 @@ extension SiteGenerator {
             if catalog.hasTool(id) { return toolLink(id, root: root) }
             return Self.plain(stack.component(id)?.inHouseDisplayName ?? id)
         }
-        let radar = Radar(stack: stack, in: catalog, baseline: radarHistory?.baseline(for: stack), quadrants: radarQuadrants,
-                          baselineLabel: radarHistory?.label)
+        let radar = Radar(
+            stack: stack, in: catalog, baseline: radarHistory?.baseline(for: stack), quadrants: radarQuadrants,
+            baselineLabel: radarHistory?.label)
         let numbers = Dictionary(radar.blips.map { ($0.id, $0.number) }, uniquingKeysWith: { first, _ in first })
         let svg = RadarSVGFormat.render(radar, title: nil) { [catalog] blip in
             catalog.hasTool(blip.id) ? "\(root)tools/\(blip.id).html" : nil
@@ -126,13 +130,16 @@ extension SiteGenerator {
         let rings = Ring.allCases.compactMap { ring -> SiteView.RingGroup? in
             let members = stack.components.filter { $0.ring == ring }
             guard !members.isEmpty else { return nil }
-            return SiteView.RingGroup(ring: Comparison.capitalized(ring.rawValue), components: members.map { c in
-                let category = c.isInHouse ? c.category?.value : catalog.tool(c.id)?.category.value
-                return SiteView.Component(name: name(c.id), inHouse: c.isInHouse,
-                                          category: category.map { categoryLink($0, root: root) }, ring: nil, role: c.role,
-                                          number: numbers[c.id], owner: c.owner.map { teamLink($0.value, root: root) },
-                                          reviewed: c.reviewed?.value)
-            })
+            return SiteView.RingGroup(
+                ring: Comparison.capitalized(ring.rawValue),
+                components: members.map { c in
+                    let category = c.isInHouse ? c.category?.value : catalog.tool(c.id)?.category.value
+                    return SiteView.Component(
+                        name: name(c.id), inHouse: c.isInHouse,
+                        category: category.map { categoryLink($0, root: root) }, ring: nil, role: c.role,
+                        number: numbers[c.id], owner: c.owner.map { teamLink($0.value, root: root) },
+                        reviewed: c.reviewed?.value)
+                })
         }
         let toolIDs = Set(stack.components.filter { !$0.isInHouse }.map(\.id))
         var relations: [(String, String, String, SiteView.EdgeRow)] = []
@@ -140,9 +147,13 @@ extension SiteGenerator {
             guard let tool = catalog.tool(id) else { continue }
             for relation in tool.relations where toolIDs.contains(relation.target.value) {
                 let type = relation.type.value
-                relations.append((id, type, relation.target.value, SiteView.EdgeRow(
-                    from: toolLink(id, root: root), relation: relationLink(type, label: catalog.relationType(type)?.label ?? type, root: root),
-                    to: toolLink(relation.target.value, root: root), note: relation.note)))
+                relations.append(
+                    (
+                        id, type, relation.target.value,
+                        SiteView.EdgeRow(
+                            from: toolLink(id, root: root), relation: relationLink(type, label: catalog.relationType(type)?.label ?? type, root: root),
+                            to: toolLink(relation.target.value, root: root), note: relation.note)
+                    ))
             }
         }
         relations.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
@@ -166,8 +177,9 @@ extension SiteGenerator {
             title: type.label, marker: Self.marker, id: type.id.value, inverse: type.inverse, description: type.description,
             symmetric: type.symmetric, color: type.style.color, line: type.style.line.rawValue,
             edges: edges.map {
-                SiteView.EdgeRow(from: toolLink($0.from, root: root), relation: Self.plain(type.label),
-                                 to: toolLink($0.to, root: root), note: $0.note)
+                SiteView.EdgeRow(
+                    from: toolLink($0.from, root: root), relation: Self.plain(type.label),
+                    to: toolLink($0.to, root: root), note: $0.note)
             },
             edgeCount: edges.count)
     }
@@ -203,9 +215,10 @@ extension SiteGenerator {
         }
         func edgeRows() -> [SiteView.EdgeRow] {
             graph.edges.map { edge in
-                SiteView.EdgeRow(from: node(edge.from),
-                                 relation: edge.type == "flow" ? Self.plain(edge.label) : relationLink(edge.type, label: edge.label, root: root),
-                                 to: node(edge.to), note: edge.note)
+                SiteView.EdgeRow(
+                    from: node(edge.from),
+                    relation: edge.type == "flow" ? Self.plain(edge.label) : relationLink(edge.type, label: edge.label, root: root),
+                    to: node(edge.to), note: edge.note)
             }
         }
         guard let svg else { return SiteView.Picture(caption: caption, svg: nil, legend: [], unlabelled: false, edges: edgeRows()) }
@@ -216,8 +229,10 @@ extension SiteGenerator {
         // Without labels every edge is the same grey line (`DOTFormat.labelsEdges`): the table under
         // the drawing says what each one stands for.
         guard Self.labelsEdges(of: graph) else {
-            items.append(SiteView.LegendItem(swatch: SiteSVG.swatch(for: EdgeStyle(color: "#555555", line: .solid), symmetric: false, isFlow: false),
-                                             label: "relations (the more, the wider; hover for which)"))
+            items.append(
+                SiteView.LegendItem(
+                    swatch: SiteSVG.swatch(for: EdgeStyle(color: "#555555", line: .solid), symmetric: false, isFlow: false),
+                    label: "relations (the more, the wider; hover for which)"))
             return SiteView.Picture(caption: caption, svg: SiteSVG.inline(svg), legend: items, unlabelled: true, edges: edgeRows())
         }
         items += legend.edges.map {

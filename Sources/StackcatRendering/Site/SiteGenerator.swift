@@ -81,7 +81,14 @@ public struct SiteGenerator: Sendable {
 
     /// One file of the site, by its path relative to the output directory.
     public struct Page: Sendable {
-        enum Kind: Sendable { case index, changes, style, script, search, tool(Int), category(Int), stack(Int), team(Int), relation(Int) }
+        enum Kind: Sendable {
+            case index, changes, style, script, search
+            case tool(Int)
+            case category(Int)
+            case stack(Int)
+            case team(Int)
+            case relation(Int)
+        }
 
         public let path: String
         let kind: Kind
@@ -98,11 +105,14 @@ public struct SiteGenerator: Sendable {
 
     /// Every file of the site, sorted by path, without rendering any.
     public func pages() -> [Page] {
-        var pages = [Page(path: "index.html", kind: .index), Page(path: "site.css", kind: .style),
-                     Page(path: "site.js", kind: .script), Page(path: "search.js", kind: .search)]
+        var pages = [
+            Page(path: "index.html", kind: .index), Page(path: "site.css", kind: .style),
+            Page(path: "site.js", kind: .script), Page(path: "search.js", kind: .search)
+        ]
         if changes != nil { pages.append(Page(path: "changes.html", kind: .changes)) }
-        pages.reserveCapacity(4 + catalog.categories.count + catalog.tools.count + catalog.stacks.count + catalog.teams.count
-                              + catalog.relationTypes.count)
+        pages.reserveCapacity(
+            4 + catalog.categories.count + catalog.tools.count + catalog.stacks.count + catalog.teams.count
+                + catalog.relationTypes.count)
         for (n, category) in catalog.categories.enumerated() { pages.append(Page(path: "categories/\(category.id.value).html", kind: .category(n))) }
         for (n, type) in catalog.relationTypes.enumerated() { pages.append(Page(path: "relations/\(type.id.value).html", kind: .relation(n))) }
         for (n, stack) in catalog.stacks.enumerated() { pages.append(Page(path: "stacks/\(stack.id).html", kind: .stack(n))) }
@@ -157,8 +167,9 @@ public struct SiteGenerator: Sendable {
     public func contents(of page: Page, graph: Graph?, svg: String?) -> String {
         func picture() -> SiteView.Picture? { graph.flatMap { self.picture(of: page, graph: $0, svg: svg) } }
         let templates = SiteTemplates.shared
-        let frame = SiteView.Frame(changesPage: changes != nil, stacksSection: !catalog.stacks.isEmpty,
-                                   teamsSection: !catalog.teams.isEmpty)
+        let frame = SiteView.Frame(
+            changesPage: changes != nil, stacksSection: !catalog.stacks.isEmpty,
+            teamsSection: !catalog.teams.isEmpty)
         switch page.kind {
         case .style: return templates.style
         case .script: return templates.render(scriptView(), as: "site.js")
@@ -193,7 +204,8 @@ public struct SiteGenerator: Sendable {
         case .stack(let n): query.stack = catalog.stacks[n].id
         }
         guard var graph = try? query.build(from: catalog, context: context), !graph.nodes.isEmpty,
-              graph.nodes.count <= Self.pictureLimit else { return nil }
+            graph.nodes.count <= Self.pictureLimit
+        else { return nil }
         graph.title = nil
         // Without edges a drawing is the page's list of tools again, in boxes (a tall column of them,
         // left to right): the cards and tables already list them.

@@ -80,7 +80,8 @@ extension SiteSVG {
             case .managed?: shape = "<rect x=\"2\" y=\"3\" width=\"30\" height=\"14\" rx=\"4\" \(paint)/>"
             case .saas?: shape = "<ellipse cx=\"17\" cy=\"10\" rx=\"15\" ry=\"7\" \(paint)/>"
             case .library?:
-                shape = "<rect x=\"5\" y=\"3\" width=\"27\" height=\"14\" \(paint)/>"
+                shape =
+                    "<rect x=\"5\" y=\"3\" width=\"27\" height=\"14\" \(paint)/>"
                     + "<rect x=\"2\" y=\"5\" width=\"6\" height=\"3\" \(paint)/><rect x=\"2\" y=\"12\" width=\"6\" height=\"3\" \(paint)/>"
             case .specification?: shape = "<path d=\"M2 3H26L32 9V17H2ZM26 3V9H32\" \(paint)/>"
             case .pattern?: shape = "<path d=\"M2 10L8 3H26L32 10L26 17H8Z\" \(paint)/>"

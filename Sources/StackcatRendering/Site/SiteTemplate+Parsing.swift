@@ -62,8 +62,10 @@ extension SiteTemplate {
         mutating func readName() throws(SiteTemplate.ParseError) -> SiteTemplate.Name {
             skipWhitespace()
             let start = position
-            while !atEnd && (Parser.nameBytes.contains(bytes[position]) || bytes[position] == UInt8(ascii: "(")
-                             || bytes[position] == UInt8(ascii: ")")) { position += 1 }
+            while !atEnd
+                && (Parser.nameBytes.contains(bytes[position]) || bytes[position] == UInt8(ascii: "(")
+                    || bytes[position] == UInt8(ascii: ")"))
+            { position += 1 }
             let raw = text(start..<position)
             skipWhitespace()
             guard readClose() else { throw error("expected }} after '\(raw)'") }

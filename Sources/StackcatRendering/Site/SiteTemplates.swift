@@ -11,7 +11,10 @@ struct SiteTemplates: Sendable {
         var library = SiteTemplateLibrary()
         var style = ""
         for (name, text) in files {
-            if name == "site.css" { style = text; continue }
+            if name == "site.css" {
+                style = text
+                continue
+            }
             let templateName = name.hasSuffix(".mustache") ? String(name.dropLast(".mustache".count)) : name
             precondition(!text.utf8.contains(13), "site template \(name) must have LF line breaks")
             do {

@@ -1,5 +1,6 @@
-import Foundation
 import CatalogLayout
+import Foundation
+
 @testable import StackcatLoading
 @testable import StackcatModel
 @testable import StackcatValidation

@@ -1,7 +1,8 @@
-import Testing
-@testable import StackcatEditing
 import StackcatLoading
 import StackcatModel
+import Testing
+
+@testable import StackcatEditing
 
 @Suite("The id index")
 struct CatalogIndexTests {
@@ -10,21 +11,32 @@ struct CatalogIndexTests {
     }
 
     static let files = [
-        file("categories.yaml", "categories:\n- id: cd\n  name: CD\n- id: delivery\n  name: Delivery\n- id: ci\n  name: CI\n  parent: delivery\nradar:\n  quadrants:\n    - name: Q\n      categories: [delivery]\n"),
+        file(
+            "categories.yaml",
+            "categories:\n- id: cd\n  name: CD\n- id: delivery\n  name: Delivery\n- id: ci\n  name: CI\n  parent: delivery\nradar:\n  quadrants:\n    - name: Q\n      categories: [delivery]\n"
+        ),
         file("roles.yaml", "- id: canary-release\n  name: Canary\n"),
         file("relations.yaml", "- id: deploys-to\n  label: deploys to\n  inverse: deployed by\n"),
         file("teams.yaml", "- id: platform\n  name: Platform\n"),
-        file("tools/spinnaker.yaml", "name: Spinnaker\ncategory: cd\ncategories: [ci]\nowner: platform\nroles:\n  - canary-release\nrelations:\n  - type: deploys-to\n    target: \"kubernetes\"\n"),
+        file(
+            "tools/spinnaker.yaml",
+            "name: Spinnaker\ncategory: cd\ncategories: [ci]\nowner: platform\nroles:\n  - canary-release\nrelations:\n  - type: deploys-to\n    target: \"kubernetes\"\n"
+        ),
         file("tools/kubernetes.yaml", "id: kubernetes\nname: Kubernetes\ncategory: cd\n"),
         file("tools/canary-release.yaml", "name: Canary release\ncategory: cd\n"),
-        file("stacks/s.yaml", "name: S\ncomponents:\n  - tool: spinnaker\n    category: cd\n  - id: gw\n    name: GW\n    owner: platform\nflows:\n  - from: spinnaker\n    to: gw\n"),
+        file(
+            "stacks/s.yaml",
+            "name: S\ncomponents:\n  - tool: spinnaker\n    category: cd\n  - id: gw\n    name: GW\n    owner: platform\nflows:\n  - from: spinnaker\n    to: gw\n"
+        )
     ]
 
     @Test func declarationsAndReferencesOfEveryKind() throws {
         let index = CatalogIndex(files: Self.files)
-        #expect(index.occurrences(of: .category, "cd").map(\.relativePath) ==
-                ["categories.yaml", "stacks/s.yaml", "tools/canary-release.yaml", "tools/kubernetes.yaml", "tools/spinnaker.yaml"])
-        #expect(index.occurrences(of: .category, "delivery").count == 3)   // declaration, parent, radar
+        #expect(
+            index.occurrences(of: .category, "cd").map(\.relativePath) == [
+                "categories.yaml", "stacks/s.yaml", "tools/canary-release.yaml", "tools/kubernetes.yaml", "tools/spinnaker.yaml"
+            ])
+        #expect(index.occurrences(of: .category, "delivery").count == 3)  // declaration, parent, radar
         #expect(index.occurrences(of: .team, "platform").count == 3)
         #expect(index.occurrences(of: .relation, "deploys-to").count == 2)
         // The same id as a role and as a tool are two namespaces.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatEditing
 
 @Suite("Which key the cursor is completing")
@@ -22,7 +23,7 @@ struct CompletionContextTests {
         ("components:\n  - tool: spin|\n    ring: adopt\n", "tool", "spin"),
         ("components:\n  - tool: spinnaker\n    ring: |\n", "ring", ""),
         ("license: Apache-2|\n", "license", "Apache-2"),
-        ("name: Spinnaker\n# a comment: here\n|", nil as String?, ""),
+        ("name: Spinnaker\n# a comment: here\n|", nil as String?, "")
     ])
     func keyAndWord(_ text: String, _ key: String?, _ word: String) {
         let context = Self.context(text)

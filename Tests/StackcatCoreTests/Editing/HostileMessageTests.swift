@@ -1,8 +1,9 @@
-import Testing
-@testable import StackcatEditing
 import StackcatLoading
 import StackcatModel
 import StackcatRendering
+import Testing
+
+@testable import StackcatEditing
 
 /// Mutated and made-up messages: the server answers each with a response, an error or nothing, and
 /// never traps (a trap fails the whole test run). Deterministic: a fixed seed.
@@ -31,7 +32,7 @@ struct HostileMessageTests {
         #"{"jsonrpc":"2.0","id":7,"method":"textDocument/codeAction","params":{"textDocument":{"uri":"\#(uri)"},"range":{"start":{"line":1,"character":0},"end":{"line":1,"character":3}},"context":{"diagnostics":[{"range":{"start":{"line":1,"character":10},"end":{"line":1,"character":12}},"message":"m","code":"unknown-reference","source":"stackcat","data":{"replacement":"cd"}}]}}}"#,
         #"{"jsonrpc":"2.0","id":8,"method":"textDocument/documentSymbol","params":{"textDocument":{"uri":"\#(uri)"}}}"#,
         #"{"jsonrpc":"2.0","id":9,"method":"workspace/symbol","params":{"query":"sp"}}"#,
-        #"{"jsonrpc":"2.0","id":10,"method":"textDocument/prepareRename","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":4,"character":14}}}"#,
+        #"{"jsonrpc":"2.0","id":10,"method":"textDocument/prepareRename","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":4,"character":14}}}"#
     ]
 
     @Test func mutatedMessagesNeverTrap() throws {

@@ -1,8 +1,9 @@
-import Testing
-@testable import StackcatEditing
 import StackcatLoading
 import StackcatModel
 import StackcatValidation
+import Testing
+
+@testable import StackcatEditing
 
 @Suite("The editor's check is validate's")
 struct IncrementalCheckTests {

@@ -1,8 +1,9 @@
-import Testing
-@testable import StackcatEditing
 import StackcatLoading
 import StackcatModel
 import StackcatRendering
+import Testing
+
+@testable import StackcatEditing
 
 @Suite("The language server, in memory")
 struct LanguageServerTests {

@@ -1,6 +1,7 @@
-import Testing
-@testable import StackcatEditing
 import StackcatRendering
+import Testing
+
+@testable import StackcatEditing
 
 @Suite("JSON-RPC framing and JSON reading")
 struct MessageFramerTests {

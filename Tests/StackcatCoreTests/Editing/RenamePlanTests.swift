@@ -1,8 +1,9 @@
-import Testing
-@testable import StackcatEditing
 import StackcatLoading
 import StackcatModel
 import StackcatValidation
+import Testing
+
+@testable import StackcatEditing
 
 @Suite("Rename: only the id's bytes change")
 struct RenamePlanTests {
@@ -29,8 +30,10 @@ struct RenamePlanTests {
         let files = F.files
         let index = CatalogIndex(files: files)
         func message(_ kind: IDKind?, _ old: String, _ new: String, keep: Bool = false) -> String? {
-            do { _ = try RenamePlan.make(kind: kind, old: old, new: new, files: files, index: index, keepAlias: keep); return nil }
-            catch { return error.message }
+            do {
+                _ = try RenamePlan.make(kind: kind, old: old, new: new, files: files, index: index, keepAlias: keep)
+                return nil
+            } catch { return error.message }
         }
         #expect(message(nil, "canary-release", "canary")?.contains("--kind tool|role") == true)
         #expect(message(.category, "cd", "delivery")?.contains("already exists") == true)
@@ -45,7 +48,7 @@ struct RenamePlanTests {
         ("name: K\naliases: []\n", "name: K\naliases: [kubernetes]\n"),
         ("name: K\naliases:\n  - kube # short\ntags: [a]\n", "name: K\naliases:\n  - kube # short\n  - kubernetes\ntags: [a]\n"),
         ("name: K\r\ntags: [a]\r\n", "name: K\r\naliases: [kubernetes]\r\ntags: [a]\r\n"),
-        ("name: K", "name: K\naliases: [kubernetes]\n"),
+        ("name: K", "name: K\naliases: [kubernetes]\n")
     ])
     func keepingTheOldIdAsAnAlias(_ before: String, _ after: String) throws {
         var files = F.files.filter { $0.relativePath != "tools/kubernetes.yaml" }
@@ -59,7 +62,8 @@ struct RenamePlanTests {
     @Test func theBuiltInCatalogKeepsEveryOtherByte() throws {
         let files = try Repository.catalogFiles()
         let index = CatalogIndex(files: files)
-        let ids = ["spinnaker", "kubernetes", "istio"].filter { index.isDeclared(.tool, $0) }
+        let ids =
+            ["spinnaker", "kubernetes", "istio"].filter { index.isDeclared(.tool, $0) }
             + ["cd"].filter { index.isDeclared(.category, $0) }
         #expect(ids.count == 4)
         for old in ids {
@@ -70,7 +74,8 @@ struct RenamePlanTests {
             for file in files {
                 let after = plan.apply(to: file.text.bytes, path: file.relativePath)
                 // Undoing the edits gives the original bytes back: nothing else moved.
-                let oldBytes = Array(old.utf8), newBytes = Array(new.utf8)
+                let oldBytes = Array(old.utf8)
+                let newBytes = Array(new.utf8)
                 var starts: [Int] = []
                 var shift = 0
                 for edit in plan.edits[file.relativePath] ?? [] {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -41,8 +42,11 @@ struct BackstageExporterTests {
 
     @Test func theCheckCanFail() throws {
         let files = BackstageExporter(catalog: try InHouseCatalog.load()).run().files.map { file in
-            (file.path, file.contents.replacingOccurrences(of: "owner: group:team-payments", with: "owner: group:team-paymnts")
-                .replacingOccurrences(of: "  type: team\n", with: ""))
+            (
+                file.path,
+                file.contents.replacingOccurrences(of: "owner: group:team-payments", with: "owner: group:team-paymnts")
+                    .replacingOccurrences(of: "  type: team\n", with: "")
+            )
         }
         let errors = try Self.check(files).errors
         #expect(errors.contains { $0.contains("'type' is a required property") })
@@ -52,13 +56,14 @@ struct BackstageExporterTests {
     @Test func kindsNamesAndReferences() throws {
         let catalog = try InHouseCatalog.load()
         let files = Dictionary(uniqueKeysWithValues: BackstageExporter(catalog: catalog).run().files.map { ($0.path, $0.contents) })
-        #expect(files.keys.sorted() == [
-            "catalog-info.yaml", "components/checkout-api.yaml",
-            "components/order-events-stream-processor-for-the-fulfilment-wareh-5f3174c3.yaml",
-            "components/payments-gateway-in-house.yaml", "components/shop.legacy-monolith.yaml",
-            "groups/team-checkout.yaml", "groups/team-payments.yaml", "groups/team-platform.yaml",
-            "resources/datadog.yaml", "resources/kubernetes.yaml", "systems/shop.yaml",
-        ])
+        #expect(
+            files.keys.sorted() == [
+                "catalog-info.yaml", "components/checkout-api.yaml",
+                "components/order-events-stream-processor-for-the-fulfilment-wareh-5f3174c3.yaml",
+                "components/payments-gateway-in-house.yaml", "components/shop.legacy-monolith.yaml",
+                "groups/team-checkout.yaml", "groups/team-payments.yaml", "groups/team-platform.yaml",
+                "resources/datadog.yaml", "resources/kubernetes.yaml", "systems/shop.yaml"
+            ])
         let kubernetes = try #require(files["resources/kubernetes.yaml"])
         #expect(kubernetes.contains("kind: Resource\n"))
         // spec.type is a Backstage type suggested by the category (issue 25), not the hosting.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -31,10 +32,12 @@ struct LandscapeExporterTests {
         let result = LandscapeExporter(catalog: try InHouseCatalog.load()).run()
         #expect(result.itemCount == 2)
         #expect(result.skipped == ["checkout-api", "order-events-stream-processor-for-the-fulfilment-warehouse-syncs", "payments-gateway-in-house"])
-        #expect(result.text.hasSuffix("      - subcategory:\n        name: Orchestration\n        items:\n          - item:\n"
-            + "            name: Kubernetes\n            homepage_url: https://kubernetes.io/\n            logo: kubernetes.svg\n"
-            + "            repo_url: https://github.com/kubernetes/kubernetes\n"
-            + "            description: Production-grade container orchestration.\n            project: graduated\n"))
+        #expect(
+            result.text.hasSuffix(
+                "      - subcategory:\n        name: Orchestration\n        items:\n          - item:\n"
+                    + "            name: Kubernetes\n            homepage_url: https://kubernetes.io/\n            logo: kubernetes.svg\n"
+                    + "            repo_url: https://github.com/kubernetes/kubernetes\n"
+                    + "            description: Production-grade container orchestration.\n            project: graduated\n"))
     }
 
     /// Export, then import: names, homepages, repositories and categories (by name) come back.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -133,7 +134,8 @@ struct BackstageFidelityTests {
         }
         // A tool without an owner that one team's stacks use is that team's, marked as chosen.
         for tool in catalog.tools where tool.owner == nil {
-            let text = try #require(files.first { $0.value.contains("stackcat.dev/id: \"\(tool.id)\"") || $0.value.contains("stackcat.dev/id: \(tool.id)\n") }?.value)
+            let text = try #require(
+                files.first { $0.value.contains("stackcat.dev/id: \"\(tool.id)\"") || $0.value.contains("stackcat.dev/id: \(tool.id)\n") }?.value)
             if !text.contains("owner: group:stackcat_unowned") {
                 #expect(text.contains("stackcat.dev/owner-from:"), "\(tool.id)")
             }
@@ -153,7 +155,8 @@ struct BackstageFidelityTests {
         settings.backstageTypes = [tool.category.value: "special-type"]
         catalog.settings = settings
         let result = BackstageExporter(catalog: catalog).run()
-        let text = try #require(result.files.first { $0.contents.contains("stackcat.dev/id: \"\(tool.id)\"") || $0.contents.contains("stackcat.dev/id: \(tool.id)\n") }?.contents)
+        let text = try #require(
+            result.files.first { $0.contents.contains("stackcat.dev/id: \"\(tool.id)\"") || $0.contents.contains("stackcat.dev/id: \(tool.id)\n") }?.contents)
         #expect(text.contains("  type: special-type\n"), "\(text)")
         // With a platform team, no shared tool is left to the placeholder.
         #expect(!result.notes.contains { $0.hasPrefix("warning:") })

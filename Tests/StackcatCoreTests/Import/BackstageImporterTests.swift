@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -30,8 +31,9 @@ struct BackstageImporterTests {
     }
 
     static func check(_ result: BackstageImporter.Result) -> CatalogCheck {
-        CatalogCheck(files: result.files.map { CatalogFile(relativePath: $0.path, displayPath: "imported/" + $0.path, contents: $0.contents) },
-                     requireVocabularies: "imported")
+        CatalogCheck(
+            files: result.files.map { CatalogFile(relativePath: $0.path, displayPath: "imported/" + $0.path, contents: $0.contents) },
+            requireVocabularies: "imported")
     }
 
     static func errors(_ check: CatalogCheck) -> [String] {
@@ -80,82 +82,83 @@ struct BackstageImporterTests {
     }
 
     static let handWritten = """
-    apiVersion: backstage.io/v1alpha1
-    kind: Group
-    metadata:
-      name: team-a
-    spec:
-      type: team
-      profile: { displayName: Team A, email: a@example.com }
-      children: []
-    ---
-    apiVersion: backstage.io/v1alpha1
-    kind: Component
-    metadata:
-      name: Artist_Web
-      title: Artist web
-      description: The artists' site. It shows artists.
-      tags: [java]
-    spec:
-      type: website
-      lifecycle: experimental
-      owner: team-a
-      system: artists
-      dependsOn: [resource:artists-db, component:nowhere]
-    ---
-    apiVersion: backstage.io/v1alpha1
-    kind: Resource
-    metadata:
-      name: artists-db
-    spec:
-      type: database
-      owner: user:jdoe
-      system: artists
-    ---
-    apiVersion: backstage.io/v1alpha1
-    kind: Resource
-    metadata:
-      name: s3
-      links: [{ url: "https://aws.amazon.com/s3/", title: Homepage }]
-    spec:
-      type: storage
-      owner: group:team-a
-    ---
-    apiVersion: backstage.io/v1alpha1
-    kind: System
-    metadata:
-      name: artists
-    spec:
-      owner: team-a
-    ---
-    apiVersion: backstage.io/v1alpha1
-    kind: 1️⃣Domain
-    metadata:
-      name: artists-api
-    spec: { type: openapi, owner: team-a, definition: "" }
-    ---
-    apiVersion: backstage.io/v1alpha1
-    kind: Location
-    metadata:
-      name: more
-    spec:
-      targets: [2️⃣https://github.com/example/catalog-info.yaml]
-    ---
-    """
+        apiVersion: backstage.io/v1alpha1
+        kind: Group
+        metadata:
+          name: team-a
+        spec:
+          type: team
+          profile: { displayName: Team A, email: a@example.com }
+          children: []
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Component
+        metadata:
+          name: Artist_Web
+          title: Artist web
+          description: The artists' site. It shows artists.
+          tags: [java]
+        spec:
+          type: website
+          lifecycle: experimental
+          owner: team-a
+          system: artists
+          dependsOn: [resource:artists-db, component:nowhere]
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Resource
+        metadata:
+          name: artists-db
+        spec:
+          type: database
+          owner: user:jdoe
+          system: artists
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Resource
+        metadata:
+          name: s3
+          links: [{ url: "https://aws.amazon.com/s3/", title: Homepage }]
+        spec:
+          type: storage
+          owner: group:team-a
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: System
+        metadata:
+          name: artists
+        spec:
+          owner: team-a
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: 1️⃣Domain
+        metadata:
+          name: artists-api
+        spec: { type: openapi, owner: team-a, definition: "" }
+        ---
+        apiVersion: backstage.io/v1alpha1
+        kind: Location
+        metadata:
+          name: more
+        spec:
+          targets: [2️⃣https://github.com/example/catalog-info.yaml]
+        ---
+        """
 
     /// Without stackcat annotations: the documented default mapping, and a valid catalog.
     @Test func defaultMappingOfHandWrittenEntities() throws {
         let m = Marked(Self.handWritten)
         let result = Self.importFiles([("catalog-info.yaml", m.text)])
-        #expect(result.diagnostics.map(Fixture.describe) == [
-            "catalog-info.yaml:13:9: warning: Component 'Artist_Web' is imported as 'artist-web'\n"
-                + "  note: stackcat ids are lower-case kebab-case, at most 64 characters, unique across tools and stacks",
-            "catalog-info.yaml:22:36: warning: spec.dependsOn 'component:nowhere' names no entity of the input; it is left out",
-            "catalog-info.yaml:30:10: warning: owner 'user:jdoe' names no Group of the input; it becomes team 'jdoe'",
-            "catalog-info.yaml:\(m.at(1)): warning: kind 'Domain' has no place in a stackcat catalog; the entity is skipped",
-            "catalog-info.yaml:\(m.at(2)): warning: Location target 'https://github.com/example/catalog-info.yaml' is a URL; "
-                + "import backstage reads only local files\n  note: download it and pass the file, or its directory, to import backstage",
-        ])
+        #expect(
+            result.diagnostics.map(Fixture.describe) == [
+                "catalog-info.yaml:13:9: warning: Component 'Artist_Web' is imported as 'artist-web'\n"
+                    + "  note: stackcat ids are lower-case kebab-case, at most 64 characters, unique across tools and stacks",
+                "catalog-info.yaml:22:36: warning: spec.dependsOn 'component:nowhere' names no entity of the input; it is left out",
+                "catalog-info.yaml:30:10: warning: owner 'user:jdoe' names no Group of the input; it becomes team 'jdoe'",
+                "catalog-info.yaml:\(m.at(1)): warning: kind 'Domain' has no place in a stackcat catalog; the entity is skipped",
+                "catalog-info.yaml:\(m.at(2)): warning: Location target 'https://github.com/example/catalog-info.yaml' is a URL; "
+                    + "import backstage reads only local files\n  note: download it and pass the file, or its directory, to import backstage"
+            ])
         let check = Self.check(result)
         #expect(Self.errors(check) == [])
         let catalog = check.catalog
@@ -175,41 +178,44 @@ struct BackstageImporterTests {
     }
 
     @Test func malformedDocumentsAreSkippedWithPositionedWarnings() {
-        let m = Marked("""
-        1️⃣- just a list
-        ---
-        2️⃣kind: Component
-        metadata: { title: no name }
-        ---
-        3️⃣metadata: { name: no-kind }
-        ---
-        kind: Component
-        metadata: { name: x, tags: 4️⃣oops }
-        spec: { owner: team }
-        ---
-        kind: Component
-        metadata: { name: 5️⃣x }
-        """)
+        let m = Marked(
+            """
+            1️⃣- just a list
+            ---
+            2️⃣kind: Component
+            metadata: { title: no name }
+            ---
+            3️⃣metadata: { name: no-kind }
+            ---
+            kind: Component
+            metadata: { name: x, tags: 4️⃣oops }
+            spec: { owner: team }
+            ---
+            kind: Component
+            metadata: { name: 5️⃣x }
+            """)
         let result = Self.importFiles([("c.yaml", m.text)])
-        #expect(result.diagnostics.map(Fixture.describe) == [
-            "c.yaml:\(m.at(1)): warning: a Backstage entity is a mapping, not a list; this document is skipped",
-            "c.yaml:4:11: warning: the entity has no metadata.name and is skipped",
-            "c.yaml:\(m.at(3)): warning: the entity has no kind and is skipped",
-            "c.yaml:\(m.at(4)): warning: metadata.tags should be a list; it is ignored",
-            "c.yaml:10:16: warning: owner 'team' names no Group of the input; it becomes team 'team'",
-            "c.yaml:\(m.at(5)): warning: component:default/x is defined a second time; this one is skipped\n  note: first defined here",
-        ])
+        #expect(
+            result.diagnostics.map(Fixture.describe) == [
+                "c.yaml:\(m.at(1)): warning: a Backstage entity is a mapping, not a list; this document is skipped",
+                "c.yaml:4:11: warning: the entity has no metadata.name and is skipped",
+                "c.yaml:\(m.at(3)): warning: the entity has no kind and is skipped",
+                "c.yaml:\(m.at(4)): warning: metadata.tags should be a list; it is ignored",
+                "c.yaml:10:16: warning: owner 'team' names no Group of the input; it becomes team 'team'",
+                "c.yaml:\(m.at(5)): warning: component:default/x is defined a second time; this one is skipped\n  note: first defined here"
+            ])
         _ = m[2]
         #expect(Self.errors(Self.check(result)) == [])
     }
 
     @Test func emptyFilesTabsAndNoEntities() {
         let empty = Self.importFiles([("empty.yaml", "")])
-        #expect(empty.diagnostics.map(Fixture.describe) == [
-            "error: no Group, Component, Resource or System entity was found\n"
-                + "  note: import backstage reads catalog-info.yaml files: YAML documents with apiVersion backstage.io/v1alpha1",
-            "empty.yaml:1:1: warning: the file holds no entity",
-        ])
+        #expect(
+            empty.diagnostics.map(Fixture.describe) == [
+                "error: no Group, Component, Resource or System entity was found\n"
+                    + "  note: import backstage reads catalog-info.yaml files: YAML documents with apiVersion backstage.io/v1alpha1",
+                "empty.yaml:1:1: warning: the file holds no entity"
+            ])
         #expect(empty.files.isEmpty)
         let tabs = Self.importFiles([("tabs.yaml", "kind: Group\nmetadata:\n\tname: x\n")])
         #expect(tabs.diagnostics.first?.code == "yaml-syntax")

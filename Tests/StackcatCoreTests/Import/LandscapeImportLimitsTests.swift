@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -45,7 +46,8 @@ struct LandscapeImportLimitsTests {
     @Test func idsAreThoseOfCountingFromTwo() {
         let long = String(repeating: "x", count: 70)
         let names = ["a", "a", "a-2", "a", "A 3", "a", "a-5", "a", long, long, long + "-2", long, "+", "plus", "+", "", "", "b", "b"]
-        var new = IDAllocator(), old = QuadraticAllocator()
+        var new = IDAllocator()
+        var old = QuadraticAllocator()
         for (i, name) in names.enumerated() {
             let namespace = i % 3 == 0 ? "category" : "tool"
             let prefix: String? = i % 4 == 0 ? "pre" : nil
@@ -78,24 +80,27 @@ struct LandscapeImportLimitsTests {
     @Test func emptyResultIsAWarning() {
         let result = Self.run("landscape:\n  - category:\n    name: Only\n    subcategories:\n      - subcategory:\n        name: Cut\n")
         #expect(result.toolCount == 0)
-        #expect(result.diagnostics.map { "\($0.location!.span.start.line): \($0.code): \($0.message) [\($0.notes.map(\.message).joined())]" } == [
-            "2: import-empty: no item of this landscape became a tool: the import is an empty catalog [check that the file is the whole landscape.yml and not cut short]",
-            "3: import-empty: category 'Only' has no items in any subcategory [it is imported with no tools; a file cut short ends like this]",
-            "5: import-empty: subcategory 'Cut' has no items [it is the file's last subcategory: is the file cut short?]",
-        ])
+        #expect(
+            result.diagnostics.map { "\($0.location!.span.start.line): \($0.code): \($0.message) [\($0.notes.map(\.message).joined())]" } == [
+                "2: import-empty: no item of this landscape became a tool: the import is an empty catalog [check that the file is the whole landscape.yml and not cut short]",
+                "3: import-empty: category 'Only' has no items in any subcategory [it is imported with no tools; a file cut short ends like this]",
+                "5: import-empty: subcategory 'Cut' has no items [it is the file's last subcategory: is the file cut short?]"
+            ])
         let none = Self.run("landscape: []\n")
         #expect(none.diagnostics.map(\.message) == ["no item of this landscape became a tool: the import is an empty catalog"])
     }
 
     @Test func categoryWithoutItemsBeforeOthers() {
-        let yaml = "landscape:\n  - category:\n    name: Bare\n  - category:\n    name: Full\n    subcategories:\n      - subcategory:\n        name: Empty\n        items: []\n"
+        let yaml =
+            "landscape:\n  - category:\n    name: Bare\n  - category:\n    name: Full\n    subcategories:\n      - subcategory:\n        name: Empty\n        items: []\n"
             + "      - subcategory:\n        name: Sub\n        items:\n          - item:\n            name: X\n            homepage_url: https://x.example\n"
         let result = Self.run(yaml)
         #expect(result.toolCount == 1)
-        #expect(result.diagnostics.map { "\($0.location!.span.start.line): \($0.message) [\($0.notes.map(\.message).joined())]" } == [
-            "3: category 'Bare' has no items in any subcategory [it is imported with no tools; a file cut short ends like this]",
-            "9: subcategory 'Empty' has no items [its category is imported with no tools]",
-        ])
+        #expect(
+            result.diagnostics.map { "\($0.location!.span.start.line): \($0.message) [\($0.notes.map(\.message).joined())]" } == [
+                "3: category 'Bare' has no items in any subcategory [it is imported with no tools; a file cut short ends like this]",
+                "9: subcategory 'Empty' has no items [its category is imported with no tools]"
+            ])
     }
 }
 
@@ -119,11 +124,14 @@ extension LandscapeImportFuzzFindingsTests {
     /// An item with a line break in its name and no description: the summary made from the name was
     /// two lines, which the loader rejects.
     @Test func nameWithALineBreakGivesAOneLineSummary() {
-        let yaml = "landscape:\n  - name: Cat\n    subcategories:\n      - name: \"Sub\\u2028way\"\n        items:\n"
+        let yaml =
+            "landscape:\n  - name: Cat\n    subcategories:\n      - name: \"Sub\\u2028way\"\n        items:\n"
             + "          - item:\n            name: \"ch\\racters\\n  two\"\n            homepage_url: https://u.example/\n"
         #expect(Self.errors(yaml) == [])
         let result = LandscapeImporter().run(SourceText(path: "landscape.yml", text: yaml))
-        #expect(result.files.first { $0.path.hasPrefix("tools/") }?.contents.contains("summary: ch acters   two, listed under Cat / Sub way in the CNCF landscape.\n") == true)
+        #expect(
+            result.files.first { $0.path.hasPrefix("tools/") }?.contents.contains(
+                "summary: ch acters   two, listed under Cat / Sub way in the CNCF landscape.\n") == true)
     }
 }
 
@@ -148,7 +156,8 @@ extension LandscapeImportFuzzFindingsTests {
     /// boolean): ids are written quoted then, so the catalog loads (found by FuzzImport).
     @Test func idsThatReadAsNumbersOrBooleansAreQuoted() {
         #expect(Self.errors("landscape:\n  - name: \n     -8\n    nade: \n     - sube\n") == [])
-        let yaml = "landscape:\n  - name: \"2015\"\n    subcategories:\n      - name: \"Yes\"\n        items:\n"
+        let yaml =
+            "landscape:\n  - name: \"2015\"\n    subcategories:\n      - name: \"Yes\"\n        items:\n"
             + "          - item:\n            name: \"null\"\n            homepage_url: https://u.example/\n"
         #expect(Self.errors(yaml) == [])
         let result = LandscapeImporter().run(SourceText(path: "landscape.yml", text: yaml))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -19,8 +20,9 @@ struct LandscapeImporterTests {
     }
 
     static func catalog(from result: LandscapeImporter.Result) -> CatalogCheck {
-        CatalogCheck(files: result.files.map { CatalogFile(relativePath: $0.path, displayPath: "imported/" + $0.path, contents: $0.contents) },
-                     requireVocabularies: "imported")
+        CatalogCheck(
+            files: result.files.map { CatalogFile(relativePath: $0.path, displayPath: "imported/" + $0.path, contents: $0.contents) },
+            requireVocabularies: "imported")
     }
 
     @Test func importsTheRealLandscapeIntoAValidCatalog() throws {
@@ -84,51 +86,55 @@ struct LandscapeImporterTests {
     }
 
     @Test func olderFormatsAndQuirksBecomeWarnings() {
-        let m = Marked("""
-        landscape:
-          - category:
-            name: App Definition
-            1️⃣color: blue
-            subcategories:
-              - subcategory:
-                name: Database
-                items:
-                  - item:
-                    name: Foo Bar
-                    homepage_url: https://foo.example
-                    2️⃣logo_url: foo.svg
-                    description: Foo is a database. It stores data.
-                  - item:
-                    name: Foo-Bar
-                    homepage_url: https://foo-bar.example
-                    description: 3️⃣null
-                    second_path: [4️⃣"Nowhere / Nothing"]
-                  - item:
-                    name: No Homepage
-                    homepage_url: 5️⃣not a url
-          - category:
-            name: Platform
-            subcategories:
-              - subcategory:
-                name: Database
-                items:
-                  - item:
-                    name: Foo Bar
-                    homepage_url: https://foo.example
-                    second_path: ["App Definition / Database"]
-                  - item:
-                    name: \(String(repeating: "Long ", count: 10))
-                    homepage_url: https://long.example
-                    description: \(String(repeating: "word ", count: 60))end. Second sentence.
-              - subcategory:
-                name: Empty
-                items: 6️⃣[]
+        let m = Marked(
+            """
+            landscape:
+              - category:
+                name: App Definition
+                1️⃣color: blue
+                subcategories:
+                  - subcategory:
+                    name: Database
+                    items:
+                      - item:
+                        name: Foo Bar
+                        homepage_url: https://foo.example
+                        2️⃣logo_url: foo.svg
+                        description: Foo is a database. It stores data.
+                      - item:
+                        name: Foo-Bar
+                        homepage_url: https://foo-bar.example
+                        description: 3️⃣null
+                        second_path: [4️⃣"Nowhere / Nothing"]
+                      - item:
+                        name: No Homepage
+                        homepage_url: 5️⃣not a url
+              - category:
+                name: Platform
+                subcategories:
+                  - subcategory:
+                    name: Database
+                    items:
+                      - item:
+                        name: Foo Bar
+                        homepage_url: https://foo.example
+                        second_path: ["App Definition / Database"]
+                      - item:
+                        name: \(String(repeating: "Long ", count: 10))
+                        homepage_url: https://long.example
+                        description: \(String(repeating: "word ", count: 60))end. Second sentence.
+                  - subcategory:
+                    name: Empty
+                    items: 6️⃣[]
 
-        """)
+            """)
         let result = LandscapeImporter().run(SourceText(path: "old.yml", text: m.text))
         let report = result.diagnostics.map { "\($0.location!.span.start.line):\($0.location!.span.start.column) \($0.code)" }
-        #expect(report == ["\(m.at(1)) import-unknown-key", "\(m.at(2)) import-unknown-key", "\(m.at(3)) import-null-description",
-                           "\(m.at(4)) import-bad-second-path", "\(m.at(5)) import-bad-url", "\(m.at(6)) import-empty"])
+        #expect(
+            report == [
+                "\(m.at(1)) import-unknown-key", "\(m.at(2)) import-unknown-key", "\(m.at(3)) import-null-description",
+                "\(m.at(4)) import-bad-second-path", "\(m.at(5)) import-bad-url", "\(m.at(6)) import-empty"
+            ])
         let check = Self.catalog(from: result)
         #expect(check.errorCount == 0, "\(check.diagnostics.map(Fixture.describe))")
         let catalog = check.catalog
@@ -155,19 +161,19 @@ extension LandscapeImporterTests {
     /// warning at the value, and the imported catalog validates.
     @Test func controlCharactersAreLeftOutWithAWarning() throws {
         let yaml = """
-        landscape:
-          - category:
-            name: "Pro\\e[2Jvisioning"
-            subcategories:
-              - subcategory:
-                name: Automation
-                items:
-                  - item:
-                    name: "Evil\\u202E Tool\\a"
-                    homepage_url: https://example.com
-                    description: "Clears\\e[2J the\\tscreen.\\x9b"
+            landscape:
+              - category:
+                name: "Pro\\e[2Jvisioning"
+                subcategories:
+                  - subcategory:
+                    name: Automation
+                    items:
+                      - item:
+                        name: "Evil\\u202E Tool\\a"
+                        homepage_url: https://example.com
+                        description: "Clears\\e[2J the\\tscreen.\\x9b"
 
-        """
+            """
         let result = LandscapeImporter().run(SourceText(path: "landscape.yml", text: yaml))
         let warnings = result.diagnostics.filter { $0.rule == .importControlCharacter }
         #expect(warnings.map(\.location?.span.start.line) == [3, 9, 11])
@@ -176,6 +182,6 @@ extension LandscapeImporterTests {
         #expect(!text.contains("\\e") && !text.contains("\\u202E") && !text.contains("\\x9B") && !text.contains("\\a"), "\(text)")
         #expect(text.contains("Evil Tool") && text.contains("Clears[2J the screen."))
         let check = Self.catalog(from: result)
-        #expect(check.diagnostics.filter { $0.rule == .controlCharacter } .isEmpty, "\(check.diagnostics.map(Fixture.describe))")
+        #expect(check.diagnostics.filter { $0.rule == .controlCharacter }.isEmpty, "\(check.diagnostics.map(Fixture.describe))")
     }
 }

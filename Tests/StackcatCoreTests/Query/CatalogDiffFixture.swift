@@ -105,75 +105,77 @@ enum CatalogDiffFixture {
         Fixture(files: [
             "categories.yaml": categories(new: false), "roles.yaml": roles(new: false), "relations.yaml": relations(new: false),
             "teams.yaml": teams(new: false),
-            "tools/spinnaker.yaml": tool(name: "Spinnaker", category: "cd", summary: "Multi-cloud continuous delivery.",
-                                         extra: "language: Java\nowner: team-b\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
-            "tools/kubernetes.yaml": tool(name: "Kubernetes", category: "orchestration", summary: "Container orchestration.",
-                                          extra: """
-                                          categories: [ops]
-                                          language: Go
-                                          owner: team-a
-                                          tags: [cncf, containers]
-                                          roles: [container-orchestration, ci]
-                                          relations:
-                                            - type: conflicts-with
-                                              target: jenkins
-                                            - type: replaces
-                                              target: flux
-                                            - type: integrates-with
-                                              target: spinnaker
-                                              note: Through the V2 provider.
+            "tools/spinnaker.yaml": tool(
+                name: "Spinnaker", category: "cd", summary: "Multi-cloud continuous delivery.",
+                extra: "language: Java\nowner: team-b\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
+            "tools/kubernetes.yaml": tool(
+                name: "Kubernetes", category: "orchestration", summary: "Container orchestration.",
+                extra: """
+                    categories: [ops]
+                    language: Go
+                    owner: team-a
+                    tags: [cncf, containers]
+                    roles: [container-orchestration, ci]
+                    relations:
+                      - type: conflicts-with
+                        target: jenkins
+                      - type: replaces
+                        target: flux
+                      - type: integrates-with
+                        target: spinnaker
+                        note: Through the V2 provider.
 
-                                          """),
+                    """),
             "tools/jenkins.yaml": tool(name: "Jenkins", category: "delivery", summary: "Automation server.", extra: "roles: [ci]\n"),
             "tools/flux.yaml": tool(name: "Flux", category: "cd", summary: "GitOps for Kubernetes.", extra: "aliases: [fluxcd]\n"),
             "stacks/demo.yaml": """
-                name: Demo
-                summary: A demo stack.
-                sources: [https://example.com/talk]
-                components:
-                  - tool: spinnaker
-                    ring: adopt
-                    role: Deploys.
-                    owner: team-b
-                  - tool: kubernetes
-                    ring: trial
-                    role: Runs the services.
-                    owner: team-a
-                  - tool: jenkins
-                    ring: hold
-                    role: Builds.
-                  - tool: flux
-                    ring: assess
-                    role: Tried for GitOps.
-                  - id: gateway
-                    name: Gateway
-                    category: cd
-                    ring: trial
-                flows:
-                  - from: gateway
-                    to: spinnaker
+            name: Demo
+            summary: A demo stack.
+            sources: [https://example.com/talk]
+            components:
+              - tool: spinnaker
+                ring: adopt
+                role: Deploys.
+                owner: team-b
+              - tool: kubernetes
+                ring: trial
+                role: Runs the services.
+                owner: team-a
+              - tool: jenkins
+                ring: hold
+                role: Builds.
+              - tool: flux
+                ring: assess
+                role: Tried for GitOps.
+              - id: gateway
+                name: Gateway
+                category: cd
+                ring: trial
+            flows:
+              - from: gateway
+                to: spinnaker
 
-                """,
+            """,
             "stacks/platform.yaml": """
-                name: Platform
-                summary: The shared platform.
-                sources: [https://example.com/platform]
-                components:
-                  - tool: kubernetes
-                    ring: adopt
-                  - tool: spinnaker
-                    ring: adopt
+            name: Platform
+            summary: The shared platform.
+            sources: [https://example.com/platform]
+            components:
+              - tool: kubernetes
+                ring: adopt
+              - tool: spinnaker
+                ring: adopt
 
-                """,
+            """,
             "stacks/old-stack.yaml": """
-                name: Old stack
-                summary: What ran before.
-                sources: [https://example.com/old]
-                components:
-                  - tool: jenkins
-                    ring: hold
+            name: Old stack
+            summary: What ran before.
+            sources: [https://example.com/old]
+            components:
+              - tool: jenkins
+                ring: hold
 
-                """,
+            """
         ])
     }
 
@@ -181,77 +183,79 @@ enum CatalogDiffFixture {
         Fixture(files: [
             "categories.yaml": categories(new: true), "roles.yaml": roles(new: true), "relations.yaml": relations(new: true),
             "teams.yaml": teams(new: true),
-            "tools/spinnaker-cd.yaml": tool(name: "Spinnaker", category: "cd", summary: "Multi-cloud continuous delivery, with canaries.",
-                                            extra: "language: Java\nowner: team-bee\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
-            "tools/kubernetes.yaml": tool(name: "Kubernetes", category: "orchestration", summary: "Container orchestration.",
-                                          extra: """
-                                          categories: [operations]
-                                          language: Go and C
-                                          owner: team-c
-                                          tags: [containers, google]
-                                          roles: [container-orchestration, continuous-integration]
-                                          relations:
-                                            - type: supersedes
-                                              target: fluxcd
-                                            - type: integrates-with
-                                              target: spinnaker-cd
-                                              note: Through the Kubernetes provider V2.
-                                            - type: integrates-with
-                                              target: argo
+            "tools/spinnaker-cd.yaml": tool(
+                name: "Spinnaker", category: "cd", summary: "Multi-cloud continuous delivery, with canaries.",
+                extra: "language: Java\nowner: team-bee\nroles: [continuous-delivery]\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"),
+            "tools/kubernetes.yaml": tool(
+                name: "Kubernetes", category: "orchestration", summary: "Container orchestration.",
+                extra: """
+                    categories: [operations]
+                    language: Go and C
+                    owner: team-c
+                    tags: [containers, google]
+                    roles: [container-orchestration, continuous-integration]
+                    relations:
+                      - type: supersedes
+                        target: fluxcd
+                      - type: integrates-with
+                        target: spinnaker-cd
+                        note: Through the Kubernetes provider V2.
+                      - type: integrates-with
+                        target: argo
 
-                                          """),
+                    """),
             "tools/argo.yaml": tool(name: "Argo CD", category: "cd", summary: "Declarative GitOps for Kubernetes.", extra: "roles: [gitops]\n"),
             "tools/fluxcd.yaml": tool(name: "Flux", category: "cd", summary: "GitOps for Kubernetes, graduated.", extra: "aliases: [flux]\n"),
             "stacks/demo.yaml": """
-                name: Demo
-                summary: A demo stack.
-                sources: [https://example.com/talk]
-                reviewed: 2026-12-01
-                components:
-                  - tool: spinnaker-cd
-                    ring: adopt
-                    role: Deploys, with canary analysis.
-                    owner: team-bee
-                  - tool: kubernetes
-                    ring: adopt
-                    role: Proven in production for a year.
-                    owner: team-c
-                    reviewed: 2026-11-30
-                  - tool: argo
-                    ring: trial
-                    role: Replaces Jenkins' deploy jobs.
-                  - tool: fluxcd
-                    ring: hold
-                    role: Argo CD won the trial.
-                  - id: gateway
-                    name: API gateway
-                    category: cd
-                    ring: trial
-                flows:
-                  - from: gateway
-                    to: spinnaker-cd
+            name: Demo
+            summary: A demo stack.
+            sources: [https://example.com/talk]
+            reviewed: 2026-12-01
+            components:
+              - tool: spinnaker-cd
+                ring: adopt
+                role: Deploys, with canary analysis.
+                owner: team-bee
+              - tool: kubernetes
+                ring: adopt
+                role: Proven in production for a year.
+                owner: team-c
+                reviewed: 2026-11-30
+              - tool: argo
+                ring: trial
+                role: Replaces Jenkins' deploy jobs.
+              - tool: fluxcd
+                ring: hold
+                role: Argo CD won the trial.
+              - id: gateway
+                name: API gateway
+                category: cd
+                ring: trial
+            flows:
+              - from: gateway
+                to: spinnaker-cd
 
-                """,
+            """,
             "stacks/platform-2019.yaml": """
-                name: Platform
-                summary: The shared platform, in 2019.
-                sources: [https://example.com/platform]
-                components:
-                  - tool: kubernetes
-                    ring: adopt
-                  - tool: spinnaker-cd
-                    ring: adopt
+            name: Platform
+            summary: The shared platform, in 2019.
+            sources: [https://example.com/platform]
+            components:
+              - tool: kubernetes
+                ring: adopt
+              - tool: spinnaker-cd
+                ring: adopt
 
-                """,
+            """,
             "stacks/new-stack.yaml": """
-                name: New stack
-                summary: What runs now.
-                sources: [https://example.com/new]
-                components:
-                  - tool: argo
-                    ring: adopt
+            name: New stack
+            summary: What runs now.
+            sources: [https://example.com/new]
+            components:
+              - tool: argo
+                ring: adopt
 
-                """,
+            """
         ])
     }
 }

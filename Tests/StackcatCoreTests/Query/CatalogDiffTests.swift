@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatModel
 @testable import StackcatQuery
@@ -10,12 +11,14 @@ import Testing
 @Suite("Catalog diff")
 struct CatalogDiffTests {
     static func diff() throws -> CatalogDiff {
-        let old = CatalogDiffFixture.old.check(), new = CatalogDiffFixture.new.check()
+        let old = CatalogDiffFixture.old.check()
+        let new = CatalogDiffFixture.new.check()
         #expect(old.diagnostics.filter { $0.severity == .error }.map(Fixture.describe) == [])
         #expect(new.diagnostics.filter { $0.severity == .error }.map(Fixture.describe) == [])
-        return CatalogDiff(from: old.catalog, to: new.catalog,
-                           base: CatalogDiff.Side(label: "main", commit: "1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c"),
-                           head: CatalogDiff.Side(label: "working tree"))
+        return CatalogDiff(
+            from: old.catalog, to: new.catalog,
+            base: CatalogDiff.Side(label: "main", commit: "1f2e3d4c5b6a79881f2e3d4c5b6a79881f2e3d4c"),
+            head: CatalogDiff.Side(label: "working tree"))
     }
 
     @Test func everyKindOfEntryIsAddedRemovedAndRenamed() throws {
@@ -35,19 +38,27 @@ struct CatalogDiffTests {
     @Test func relationNotesAndComponentDetailsAreChanges() throws {
         let diff = try Self.diff()
         let kubernetes = try #require(diff.section(.tool).changed.first { $0.id == "kubernetes" })
-        #expect(kubernetes.relationsChanged == [CatalogDiff.EdgeNoteChange(type: "integrates-with", target: "spinnaker-cd",
-                                                                            old: "Through the V2 provider.",
-                                                                            new: "Through the Kubernetes provider V2.")])
+        #expect(
+            kubernetes.relationsChanged == [
+                CatalogDiff.EdgeNoteChange(
+                    type: "integrates-with", target: "spinnaker-cd",
+                    old: "Through the V2 provider.",
+                    new: "Through the Kubernetes provider V2.")
+            ])
         // The renamed category, role, relation type and tool are followed: no change on kubernetes for them.
         #expect(kubernetes.facts.map(\.key) == ["language", "owner", "tags"])
         #expect(kubernetes.relationsAdded.map(\.target) == ["argo"])
         #expect(kubernetes.relationsRemoved.map(\.target) == ["jenkins"])
         let demo = try #require(diff.section(.stack).changed.first { $0.id == "demo" })
         #expect(demo.facts.map(\.key) == ["reviewed"])
-        let details = Dictionary(uniqueKeysWithValues: demo.componentsChanged.map { ($0.id, $0.facts.map { "\($0.key): \($0.old ?? "-") > \($0.new ?? "-")" }) })
+        let details = Dictionary(
+            uniqueKeysWithValues: demo.componentsChanged.map { ($0.id, $0.facts.map { "\($0.key): \($0.old ?? "-") > \($0.new ?? "-")" }) })
         #expect(details["spinnaker-cd"] == ["role: Deploys. > Deploys, with canary analysis."])
-        #expect(details["kubernetes"] == ["role: Runs the services. > Proven in production for a year.", "owner: team-a > team-c",
-                                          "reviewed: - > 2026-11-30"])
+        #expect(
+            details["kubernetes"] == [
+                "role: Runs the services. > Proven in production for a year.", "owner: team-a > team-c",
+                "reviewed: - > 2026-11-30"
+            ])
         #expect(details["gateway"] == ["name: Gateway > API gateway"])
         #expect(demo.moves.map { "\($0.id) \($0.from)>\($0.to) \($0.isInward ? "in" : "out")" } == ["kubernetes trial>adopt in", "fluxcd assess>hold out"])
         #expect(diff.settings.map(\.key) == ["radar"])
@@ -57,14 +68,26 @@ struct CatalogDiffTests {
     }
 
     @Test func aRelationsNoteAloneIsAChange() {
-        let before = Fixture.valid.with("tools/spinnaker.yaml", Fixture.spinnaker.replacingOccurrences(of: "    target: kubernetes\n",
-                                                                                                       with: "    target: kubernetes\n    note: Old note.\n"))
-        let after = Fixture.valid.with("tools/spinnaker.yaml", Fixture.spinnaker.replacingOccurrences(of: "    target: kubernetes\n",
-                                                                                                      with: "    target: kubernetes\n    note: New note.\n"))
+        let before = Fixture.valid.with(
+            "tools/spinnaker.yaml",
+            Fixture.spinnaker.replacingOccurrences(
+                of: "    target: kubernetes\n",
+                with: "    target: kubernetes\n    note: Old note.\n"))
+        let after = Fixture.valid.with(
+            "tools/spinnaker.yaml",
+            Fixture.spinnaker.replacingOccurrences(
+                of: "    target: kubernetes\n",
+                with: "    target: kubernetes\n    note: New note.\n"))
         let diff = CatalogDiff(from: before.check().catalog, to: after.check().catalog)
         #expect(!diff.isEmpty)
-        #expect(diff.section(.tool).changed.map(\.relationsChanged) == [[CatalogDiff.EdgeNoteChange(type: "deploys-to", target: "kubernetes",
-                                                                                                    old: "Old note.", new: "New note.")]])
+        #expect(
+            diff.section(.tool).changed.map(\.relationsChanged) == [
+                [
+                    CatalogDiff.EdgeNoteChange(
+                        type: "deploys-to", target: "kubernetes",
+                        old: "Old note.", new: "New note.")
+                ]
+            ])
         #expect(CatalogDiff(from: after.check().catalog, to: after.check().catalog).isEmpty)
     }
 
@@ -86,7 +109,10 @@ struct CatalogDiffTests {
         #expect(Set(object.keys) == ["base", "head", "changed", "settings", "tools", "stacks", "teams", "categories", "roles", "relation-types"])
         let stacks = try #require(object["stacks"] as? [String: Any])
         let demo = try #require((stacks["changed"] as? [[String: Any]])?.first { $0["id"] as? String == "demo" })
-        #expect(Set(demo.keys) == ["id", "name", "renamed-from", "facts", "relations-added", "relations-removed", "relations-changed",
-                                   "components-added", "components-removed", "components-changed", "moves"])
+        #expect(
+            Set(demo.keys) == [
+                "id", "name", "renamed-from", "facts", "relations-added", "relations-removed", "relations-changed",
+                "components-added", "components-removed", "components-changed", "moves"
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatModel
 @testable import StackcatQuery
@@ -11,8 +12,9 @@ import Testing
 @Suite("category tree")
 struct CategoryTreeTests {
     static func category(_ id: String, parent: String?) -> StackcatModel.Category {
-        Category(id: Located(id, span: .fileStart), name: "Category \(id)", description: nil,
-                 parent: parent.map { Located($0, span: .fileStart) }, path: "categories.yaml")
+        Category(
+            id: Located(id, span: .fileStart), name: "Category \(id)", description: nil,
+            parent: parent.map { Located($0, span: .fileStart) }, path: "categories.yaml")
     }
 
     /// `count` categories below `top`: one chain (deep), or all children of `top` (wide).
@@ -50,7 +52,8 @@ struct CategoryTreeTests {
             let fastest = times.min()!.components
             return Double(fastest.seconds) + Double(fastest.attoseconds) / 1e18
         }
-        let deep = Self.catalog(size * Growth.factor, deep: true), wide = Self.catalog(size * Growth.factor, deep: false)
+        let deep = Self.catalog(size * Growth.factor, deep: true)
+        let wide = Self.catalog(size * Growth.factor, deep: false)
         let ratio = best { Self.walkEverything(deep) } / max(best { Self.walkEverything(wide) }, 1e-9)
         #expect(ratio < Growth.linearLimit, "a chain \(size * Growth.factor) deep took \(ratio)x as long as as many siblings")
         let growth = Growth.ratio(size: size) { Self.walkEverything(Self.catalog($0 + 1, deep: true)) }
@@ -75,16 +78,20 @@ struct CategoryTreeTests {
     }
 
     @Test func cyclesAreReportedOnceEachAndLeftOutOfTheTree() {
-        let catalog = Catalog(categories: [
-            Self.category("a", parent: "b"), Self.category("b", parent: "c"), Self.category("c", parent: "a"),
-            Self.category("tail", parent: "b"), Self.category("self", parent: "self"),
-            Self.category("x", parent: "y"), Self.category("y", parent: "x"),
-            Self.category("root", parent: nil), Self.category("orphan", parent: "missing"),
-        ], roles: [], relationTypes: [], tools: [], stacks: [], fileCount: 1)
+        let catalog = Catalog(
+            categories: [
+                Self.category("a", parent: "b"), Self.category("b", parent: "c"), Self.category("c", parent: "a"),
+                Self.category("tail", parent: "b"), Self.category("self", parent: "self"),
+                Self.category("x", parent: "y"), Self.category("y", parent: "x"),
+                Self.category("root", parent: nil), Self.category("orphan", parent: "missing")
+            ], roles: [], relationTypes: [], tools: [], stacks: [], fileCount: 1)
         #expect(catalog.categoryCycles.map { $0.map(\.id.value) } == [["a", "b", "c"], ["self"], ["x", "y"]])
         let messages = CatalogValidator.validate(catalog).filter { $0.rule == .categoryCycle }.map(\.message)
-        #expect(messages == ["category parents form a cycle: a → b → c → a", "category parents form a cycle: self → self",
-                             "category parents form a cycle: x → y → x"])
+        #expect(
+            messages == [
+                "category parents form a cycle: a → b → c → a", "category parents form a cycle: self → self",
+                "category parents form a cycle: x → y → x"
+            ])
         #expect(Set(catalog.categoryTree().map(\.category.id.value)) == ["orphan", "root", "self"])
         #expect(catalog.categoryDepth(of: "tail") == nil && catalog.topCategory(of: "a") == nil)
         #expect(catalog.categoryWithDescendants("a") == ["a", "b", "c", "tail"])

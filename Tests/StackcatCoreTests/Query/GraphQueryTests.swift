@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -20,10 +21,26 @@ struct GraphQueryTests {
     }
 
     @Test func aRootTakesItsNeighbourhoodToADepth() throws {
-        #expect(try nodes { $0.root = "spinnaker"; $0.depth = 1 } == ["kayenta", "kubernetes", "old-cd", "spinnaker"])
-        #expect(try nodes { $0.root = "spinnaker"; $0.depth = 0 } == ["spinnaker"])
-        #expect(try nodes { $0.root = "kubernetes"; $0.depth = 1 } == ["kubernetes", "spinnaker"])
-        #expect(try nodes { $0.root = "kubernetes"; $0.depth = 2 } == ["kayenta", "kubernetes", "old-cd", "spinnaker"])
+        #expect(
+            try nodes {
+                $0.root = "spinnaker"
+                $0.depth = 1
+            } == ["kayenta", "kubernetes", "old-cd", "spinnaker"])
+        #expect(
+            try nodes {
+                $0.root = "spinnaker"
+                $0.depth = 0
+            } == ["spinnaker"])
+        #expect(
+            try nodes {
+                $0.root = "kubernetes"
+                $0.depth = 1
+            } == ["kubernetes", "spinnaker"])
+        #expect(
+            try nodes {
+                $0.root = "kubernetes"
+                $0.depth = 2
+            } == ["kayenta", "kubernetes", "old-cd", "spinnaker"])
     }
 
     @Test func relationTypesAndCategoriesFilter() throws {

@@ -12,20 +12,31 @@
 /// relations both ways and a stack. Unit tests read this, not the editorial catalog/.
 enum QueryFixture {
     static let files = Fixture.valid
-        .with("categories.yaml", Fixture.categories + """
-            - id: ci
-              name: Continuous integration
-              parent: delivery
+        .with(
+            "categories.yaml",
+            Fixture.categories + """
+                - id: ci
+                  name: Continuous integration
+                  parent: delivery
 
-            """)
-        .with("roles.yaml", Fixture.roles + """
-            - id: canary-release
-              name: Canary release
+                """
+        )
+        .with(
+            "roles.yaml",
+            Fixture.roles + """
+                - id: canary-release
+                  name: Canary release
 
-            """)
-        .with("tools/spinnaker.yaml", Fixture.spinnaker.replacingOccurrences(
-            of: "roles: [continuous-delivery]", with: "roles: [continuous-delivery, canary-release]\ntags: [netflix]\naliases: [spin]"))
-        .with("tools/kayenta.yaml", """
+                """
+        )
+        .with(
+            "tools/spinnaker.yaml",
+            Fixture.spinnaker.replacingOccurrences(
+                of: "roles: [continuous-delivery]", with: "roles: [continuous-delivery, canary-release]\ntags: [netflix]\naliases: [spin]")
+        )
+        .with(
+            "tools/kayenta.yaml",
+            """
             name: Kayenta
             category: cd
             summary: Automated canary analysis.
@@ -40,8 +51,11 @@ enum QueryFixture {
                 target: spinnaker
             sources: [https://github.com/spinnaker/kayenta]
 
-            """)
-        .with("tools/circleci.yaml", """
+            """
+        )
+        .with(
+            "tools/circleci.yaml",
+            """
             name: CircleCI
             category: ci
             summary: Hosted builds that run on every push; a café of pipelines.
@@ -53,8 +67,11 @@ enum QueryFixture {
             roles: [continuous-delivery]
             sources: [https://circleci.com/docs/]
 
-            """)
-        .with("tools/old-cd.yaml", """
+            """
+        )
+        .with(
+            "tools/old-cd.yaml",
+            """
             name: Old CD
             category: cd
             summary: A tool replaced by Spinnaker.

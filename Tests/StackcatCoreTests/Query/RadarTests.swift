@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -16,12 +17,14 @@ struct RadarTests {
     func crowdedStack(_ count: Int) -> Stack {
         let categories = ["cd", "orchestration", "delivery", "runtime", "unknown-category"]
         let components = (0..<count).map { i in
-            Component(tool: nil, inHouseID: Located("part-\(i)", span: .fileStart), name: "Part <\(i)> & \"co\"",
-                      category: i % 7 == 0 ? nil : Located(categories[i % categories.count], span: .fileStart),
-                      ring: Ring.allCases[(i * 3) % 4], role: "Role \(i)", span: .fileStart)
+            Component(
+                tool: nil, inHouseID: Located("part-\(i)", span: .fileStart), name: "Part <\(i)> & \"co\"",
+                category: i % 7 == 0 ? nil : Located(categories[i % categories.count], span: .fileStart),
+                ring: Ring.allCases[(i * 3) % 4], role: "Role \(i)", span: .fileStart)
         }
-        return Stack(id: "crowded", path: "stacks/crowded.yaml", name: "Crowded", summary: "", description: nil, asOf: "2024-01-01",
-                     sources: [], components: components, flows: [])
+        return Stack(
+            id: "crowded", path: "stacks/crowded.yaml", name: "Crowded", summary: "", description: nil, asOf: "2024-01-01",
+            sources: [], components: components, flows: [])
     }
 
     @Test func blipsNeverOverlapAndStayInTheirSegment() throws {
@@ -34,8 +37,9 @@ struct RadarTests {
                 let r = (a.x * a.x + a.y * a.y).squareRoot()
                 let ring = Ring.allCases.firstIndex(of: a.ring)!
                 let inner = ring == 0 ? 0 : Radar.ringEdges[ring - 1] * radar.radius
-                #expect(r - Radar.blipRadius >= inner - 0.01 && r + Radar.blipRadius <= Radar.ringEdges[ring] * radar.radius + 0.01,
-                        "blip \(a.number) inside its ring")
+                #expect(
+                    r - Radar.blipRadius >= inner - 0.01 && r + Radar.blipRadius <= Radar.ringEdges[ring] * radar.radius + 0.01,
+                    "blip \(a.number) inside its ring")
                 // Zalando's quadrants: 0 bottom right (x > 0, y > 0), 1 bottom left, 2 top left, 3 top right.
                 let signs = [(1.0, 1.0), (-1.0, 1.0), (-1.0, -1.0), (1.0, -1.0)][a.quadrant]
                 #expect(a.x * signs.0 >= Radar.blipRadius && a.y * signs.1 >= Radar.blipRadius, "blip \(a.number) inside its quadrant")
@@ -102,11 +106,11 @@ struct RadarTests {
         #expect(DocsGenerator.isGenerated(svg))
         // A real XML parser (Python's expat) reads it: one title, one group per blip.
         let script = """
-        import sys, xml.etree.ElementTree as ET
-        root = ET.fromstring(sys.stdin.buffer.read())
-        ns = '{http://www.w3.org/2000/svg}'
-        print(root.tag == ns + 'svg', root.find(ns + 'title').text, len(root.findall(ns + 'g[@class="blip"]')), sep='|')
-        """
+            import sys, xml.etree.ElementTree as ET
+            root = ET.fromstring(sys.stdin.buffer.read())
+            ns = '{http://www.w3.org/2000/svg}'
+            print(root.tag == ns + 'svg', root.find(ns + 'title').text, len(root.findall(ns + 'g[@class="blip"]')), sep='|')
+            """
         let result = try ExternalTool.run("python3", ["-c", script], input: svg)
         #expect(result.status == 0, "python3 said \(result.stderr)")
         #expect(result.stdout == "True|A <title> & \"quotes\"|40\n")
@@ -124,27 +128,27 @@ struct RadarTests {
 
     @Test func radarSectionProblemsArePositioned() {
         let file = """
-        categories:
-        - id: delivery
-          name: Delivery
-        - id: cd
-          name: Continuous delivery
-          parent: delivery
-        - id: runtime
-          name: Runtime
-        - id: orchestration
-          name: Orchestration
-          parent: runtime
-        radar:
-          quadrants:
-            - name: One
-              categories: [delivry]
-            - name: Two
-              categories: [cd, runtime]
-            - name: Three
-              categories: [runtime]
+            categories:
+            - id: delivery
+              name: Delivery
+            - id: cd
+              name: Continuous delivery
+              parent: delivery
+            - id: runtime
+              name: Runtime
+            - id: orchestration
+              name: Orchestration
+              parent: runtime
+            radar:
+              quadrants:
+                - name: One
+                  categories: [delivry]
+                - name: Two
+                  categories: [cd, runtime]
+                - name: Three
+                  categories: [runtime]
 
-        """
+            """
         let report = Fixture.valid.with("categories.yaml", file).report().joined(separator: "\n")
         #expect(report.contains("catalog/categories.yaml:14:5: error: the radar has 3 quadrants; it needs exactly 4"))
         #expect(report.contains("catalog/categories.yaml:15:20: error: unknown category 'delivry'"))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -28,14 +29,26 @@ struct ToolFilterTests {
     @Test func repeatsCombineWithORAndKindsWithAND() throws {
         #expect(try ids { $0.categories = ["ci", "orchestration"] } == ["circleci", "kubernetes"])
         #expect(try ids { $0.roles = ["canary-release", "container-orchestration"] } == ["kayenta", "kubernetes", "spinnaker"])
-        #expect(try ids { $0.categories = ["delivery"]; $0.roles = ["canary-release"] } == ["kayenta", "spinnaker"])
-        #expect(try ids { $0.tags = ["netflix"]; $0.stack = "demo" } == ["spinnaker"])
+        #expect(
+            try ids {
+                $0.categories = ["delivery"]
+                $0.roles = ["canary-release"]
+            } == ["kayenta", "spinnaker"])
+        #expect(
+            try ids {
+                $0.tags = ["netflix"]
+                $0.stack = "demo"
+            } == ["spinnaker"])
         #expect(try ids { $0.lifecycle = .superseded } == ["old-cd"])
     }
 
     @Test func relatedToFollowsEdgesBothWaysAndByType() throws {
         #expect(try ids { $0.relatedTo = "spinnaker" } == ["kayenta", "kubernetes", "old-cd"])
-        #expect(try ids { $0.relatedTo = "spin"; $0.relationTypes = ["superseded-by"] } == ["old-cd"])
+        #expect(
+            try ids {
+                $0.relatedTo = "spin"
+                $0.relationTypes = ["superseded-by"]
+            } == ["old-cd"])
         #expect(try ids { $0.relatedTo = "kubernetes" } == ["spinnaker"])
     }
 

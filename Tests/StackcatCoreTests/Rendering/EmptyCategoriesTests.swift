@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatModel
 @testable import StackcatQuery
@@ -39,7 +40,8 @@ struct EmptyCategoriesTests {
         func files(_ showsEmpty: Bool) -> [String: String] {
             Dictionary(uniqueKeysWithValues: SiteFiles(catalog: catalog, drawing: nil, showsEmptyCategories: showsEmpty).all().map { ($0.path, $0.contents) })
         }
-        let hidden = files(false), shown = files(true)
+        let hidden = files(false)
+        let shown = files(true)
         #expect(!hidden["index.html"]!.contains("nothing-here"))
         #expect(!hidden["search.js"]!.contains("\"nothing-here\""))
         #expect(!hidden["categories/delivery.html"]!.contains("nothing-here"))

@@ -1,11 +1,13 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatRendering
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Issue 21, family 5: outputs that claim success are valid for their consumer, and names stackcat
 /// makes up live where no user id can reach them.
@@ -43,20 +45,24 @@ struct GeneratedNamesTests {
     @Test func aTeamCannotTakeTheExportsPlaceholder() throws {
         var files = try InHouseCatalog.files()
         let teams = files.firstIndex { $0.relativePath == "teams.yaml" }!
-        files[teams] = CatalogFile(relativePath: "teams.yaml", displayPath: "inhouse/teams.yaml",
-                                   contents: String(decoding: files[teams].text.bytes, as: UTF8.self) + "- id: stackcat-unowned\n  name: The stackcat-unowned team\n")
+        files[teams] = CatalogFile(
+            relativePath: "teams.yaml", displayPath: "inhouse/teams.yaml",
+            contents: String(decoding: files[teams].text.bytes, as: UTF8.self) + "- id: stackcat-unowned\n  name: The stackcat-unowned team\n")
         // A tool that no team owns and no stack uses: the export needs its placeholder owner.
-        files.append(CatalogFile(relativePath: "tools/lonely.yaml", displayPath: "inhouse/tools/lonely.yaml", contents: """
-            name: Lonely
-            category: observability
-            summary: A tool nobody owns.
-            homepage: https://lonely.example.com/
-            license: Proprietary
-            hosting: saas
-            lifecycle: active
-            sources: [https://lonely.example.com/]
+        files.append(
+            CatalogFile(
+                relativePath: "tools/lonely.yaml", displayPath: "inhouse/tools/lonely.yaml",
+                contents: """
+                    name: Lonely
+                    category: observability
+                    summary: A tool nobody owns.
+                    homepage: https://lonely.example.com/
+                    license: Proprietary
+                    hosting: saas
+                    lifecycle: active
+                    sources: [https://lonely.example.com/]
 
-            """))
+                    """))
         let check = CatalogCheck(files: files, requireVocabularies: "inhouse")
         #expect(check.diagnostics.isEmpty, "\(check.diagnostics.map(\.message))")
         let exported = Dictionary(uniqueKeysWithValues: BackstageExporter(catalog: check.catalog).run().files.map { ($0.path, $0.contents) })

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -86,10 +87,13 @@ struct GeneratorGoldenTests {
     @Test func docsOfTheFixtureCatalog() throws {
         let catalog = try FixtureCatalog.load()
         let files = DocsFiles(catalog: catalog).all()
-        #expect(files.map(\.path) == ["README.md", "catalog.dot", "categories/cd.md", "categories/delivery.md", "categories/odd.md",
-                                      "categories/orchestration.md", "categories/runtime.md", "stacks/demo.md", "stacks/demo.radar.svg",
-                                      "stacks/later.md", "stacks/later.radar.svg",
-                                      "tools/hostile.md", "tools/kubernetes.md", "tools/old-tool.md", "tools/spinnaker.md"])
+        #expect(
+            files.map(\.path) == [
+                "README.md", "catalog.dot", "categories/cd.md", "categories/delivery.md", "categories/odd.md",
+                "categories/orchestration.md", "categories/runtime.md", "stacks/demo.md", "stacks/demo.radar.svg",
+                "stacks/later.md", "stacks/later.radar.svg",
+                "tools/hostile.md", "tools/kubernetes.md", "tools/old-tool.md", "tools/spinnaker.md"
+            ])
         for file in files {
             #expect(DocsGenerator.isGenerated(file.contents), "\(file.path) starts with the marker")
             Golden.check(file.contents, "docs/" + file.path)
@@ -144,20 +148,21 @@ struct GeneratorGoldenTests {
         let old = (1...20).map { "line \($0)" }.joined(separator: "\n")
         let new = old.replacingOccurrences(of: "line 10", with: "line ten")
         let diff = UnifiedDiff.diff(old, new, oldName: "a", newName: "b")
-        #expect(diff == """
-        --- a
-        +++ b
-        @@ -7,7 +7,7 @@
-         line 7
-         line 8
-         line 9
-        -line 10
-        +line ten
-         line 11
-         line 12
-         line 13
+        #expect(
+            diff == """
+                --- a
+                +++ b
+                @@ -7,7 +7,7 @@
+                 line 7
+                 line 8
+                 line 9
+                -line 10
+                +line ten
+                 line 11
+                 line 12
+                 line 13
 
-        """)
+                """)
         #expect(UnifiedDiff.diff(old, old) == "")
     }
 }

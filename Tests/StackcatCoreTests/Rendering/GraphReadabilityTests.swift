@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -94,7 +95,9 @@ struct GraphReadabilityTests {
         #expect(pair.parts.map(\.type) == ["flow", "deploys-to"])
         #expect(pair.hasFlow && !pair.symmetric)
         let dot = DOTFormat().render(graph)
-        #expect(dot.contains("\"spinnaker\" -> \"kubernetes\" [label=<<font color=\"#000000\"><b>deploys</b></font><br/><font color=\"#1f77b4\">deploys to</font>>"))
+        #expect(
+            dot.contains("\"spinnaker\" -> \"kubernetes\" [label=<<font color=\"#000000\"><b>deploys</b></font><br/><font color=\"#1f77b4\">deploys to</font>>")
+        )
         #expect(dot.components(separatedBy: "\"spinnaker\" -> \"kubernetes\"").count == 2)
         // A symmetric edge joins a directed one between the same tools, whichever way it was declared.
         let a = Graph.Edge(from: "a", to: "b", type: "uses", label: "uses", note: nil, symmetric: false, style: .default)
@@ -108,19 +111,19 @@ struct GraphReadabilityTests {
 
     @Test func relationTypesWithoutAStyleGetThePalette() {
         let relations = """
-        - id: a-rel
-          label: a
-          inverse: a by
-        - id: b-rel
-          label: b
-          inverse: b by
-          style: { line: dotted }
-        - id: c-rel
-          label: c
-          inverse: c by
-          style: { color: "#123456" }
+            - id: a-rel
+              label: a
+              inverse: a by
+            - id: b-rel
+              label: b
+              inverse: b by
+              style: { line: dotted }
+            - id: c-rel
+              label: c
+              inverse: c by
+              style: { color: "#123456" }
 
-        """
+            """
         let catalog = Fixture.valid.with("relations.yaml", relations).check().catalog
         #expect(catalog.relationType("a-rel")?.style == EdgeStyle.automatic(0))
         #expect(catalog.relationType("b-rel")?.style == EdgeStyle(color: EdgeStyle.palette[1], line: .dotted))
@@ -179,7 +182,8 @@ struct Layout {
         let objects = json["objects"] as? [[String: Any]] ?? []
         for object in objects where object["pos"] != nil && !(object["name"] as? String ?? "").hasPrefix("legend") {
             let pos = (object["pos"] as! String).split(separator: ",").compactMap { Double($0) }
-            let width = (Double(object["width"] as? String ?? "0") ?? 0) * 72, height = (Double(object["height"] as? String ?? "0") ?? 0) * 72
+            let width = (Double(object["width"] as? String ?? "0") ?? 0) * 72
+            let height = (Double(object["height"] as? String ?? "0") ?? 0) * 72
             labels.append((object["name"] as! String, pos[0] - width / 2, pos[1] - height / 2, pos[0] + width / 2, pos[1] + height / 2))
         }
         let legendIDs = Set(objects.enumerated().filter { ($0.element["name"] as? String ?? "").hasPrefix("legend") }.map { $0.offset })
@@ -193,8 +197,10 @@ struct Layout {
                 // An edge label's size is not in the JSON: estimate it from the text (9 pt, lines stacked).
                 let text = (edge["label"] as? String ?? "")
                 let lines = max(1, text.components(separatedBy: "<br/>").count)
-                let longest = text.components(separatedBy: "<br/>").map { $0.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression).count }.max() ?? 0
-                let w = Double(longest) * 4.5, h = Double(lines) * 11
+                let longest =
+                    text.components(separatedBy: "<br/>").map { $0.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression).count }.max() ?? 0
+                let w = Double(longest) * 4.5
+                let h = Double(lines) * 11
                 labels.append(("edge label \(text.prefix(20))", p[0] - w / 2, p[1] - h / 2, p[0] + w / 2, p[1] + h / 2))
             }
         }
@@ -210,7 +216,10 @@ struct Layout {
             func orient(_ p: (Double, Double), _ q: (Double, Double), _ r: (Double, Double)) -> Double {
                 (q.0 - p.0) * (r.1 - p.1) - (q.1 - p.1) * (r.0 - p.0)
             }
-            let d1 = orient(b.0, b.1, a.0), d2 = orient(b.0, b.1, a.1), d3 = orient(a.0, a.1, b.0), d4 = orient(a.0, a.1, b.1)
+            let d1 = orient(b.0, b.1, a.0)
+            let d2 = orient(b.0, b.1, a.1)
+            let d3 = orient(a.0, a.1, b.0)
+            let d4 = orient(a.0, a.1, b.1)
             return d1 * d2 < 0 && d3 * d4 < 0
         }
         let all = edges.map(segments)
@@ -227,7 +236,8 @@ struct Layout {
         var found: [String] = []
         for i in labels.indices {
             for j in labels.indices where j > i {
-                let a = labels[i], b = labels[j]
+                let a = labels[i]
+                let b = labels[j]
                 if a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1 { found.append("\(a.name) / \(b.name)") }
             }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -31,12 +32,14 @@ struct InjectionTests {
         let input = Self.bytes("a\n<!-- stackcat:begin x -->\r\n<!-- stackcat:end -->\nb\r<!-- stackcat:begin y -->\r<!-- stackcat:end -->\n")
         let result = Self.fill(input, body: "1\r\n2")
         #expect(result.diagnostics.isEmpty)
-        #expect(result.bytes == Self.bytes("a\n<!-- stackcat:begin x -->\r\n1\r\n2\r\n<!-- stackcat:end -->\nb\r<!-- stackcat:begin y -->\r1\r2\r<!-- stackcat:end -->\n"))
+        #expect(
+            result.bytes
+                == Self.bytes("a\n<!-- stackcat:begin x -->\r\n1\r\n2\r\n<!-- stackcat:end -->\nb\r<!-- stackcat:begin y -->\r1\r2\r<!-- stackcat:end -->\n"))
     }
 
     @Test func invalidUTF8OutsideBlocksIsKept() {
-        let before: [UInt8] = [0x63, 0x61, 0x66, 0xE9, 0x0A, 0xFF, 0xFE, 0x00, 0x0A]        // Latin-1, invalid bytes, NUL
-        let after: [UInt8] = [0x0A, 0xC3, 0x28, 0x80]                                      // no final line break
+        let before: [UInt8] = [0x63, 0x61, 0x66, 0xE9, 0x0A, 0xFF, 0xFE, 0x00, 0x0A]  // Latin-1, invalid bytes, NUL
+        let after: [UInt8] = [0x0A, 0xC3, 0x28, 0x80]  // no final line break
         let input = before + Self.bytes("<!-- stackcat:begin list -->\n<!-- stackcat:end -->") + after
         let result = Self.fill(input)
         #expect(result.diagnostics.isEmpty)
@@ -68,9 +71,11 @@ struct InjectionTests {
     }
 
     @Test func fillingTwiceGivesTheSameBytes() {
-        for input in [Self.bytes("x\r\n<!-- stackcat:begin a -->\r\n<!-- stackcat:end -->\r\n"),
-                      [0xEF, 0xBB, 0xBF, 0xFF] + Self.bytes("\r<!-- stackcat:begin a -->\r<!-- stackcat:end -->"),
-                      Self.bytes("<!-- stackcat:begin a -->\n\n\n<!-- stackcat:end -->\n<!-- stackcat:begin b -->\r\n<!-- stackcat:end -->\r\n")] {
+        for input in [
+            Self.bytes("x\r\n<!-- stackcat:begin a -->\r\n<!-- stackcat:end -->\r\n"),
+            [0xEF, 0xBB, 0xBF, 0xFF] + Self.bytes("\r<!-- stackcat:begin a -->\r<!-- stackcat:end -->"),
+            Self.bytes("<!-- stackcat:begin a -->\n\n\n<!-- stackcat:end -->\n<!-- stackcat:begin b -->\r\n<!-- stackcat:end -->\r\n")
+        ] {
             let once = Self.fill(input, body: "r1\n\nr3")
             let twice = Self.fill(once.bytes, body: "r1\n\nr3")
             #expect(once.diagnostics.isEmpty && twice.diagnostics.isEmpty)
@@ -87,9 +92,11 @@ struct InjectionTests {
     }
 
     @Test func unbalancedMarkersLeaveTheBytesAlone() {
-        for (input, message) in [("<!-- stackcat:begin a -->\r\n<!-- stackcat:begin b -->\r\n", "a stackcat:begin block is opened inside another"),
-                                 ("<!-- stackcat:begin  -->\n<!-- stackcat:end -->\n", "the begin marker names no command, or has an unclosed quote"),
-                                 ("x\r\n<!-- stackcat:begin a -->\r\n", "stackcat:begin block has no stackcat:end")] {
+        for (input, message) in [
+            ("<!-- stackcat:begin a -->\r\n<!-- stackcat:begin b -->\r\n", "a stackcat:begin block is opened inside another"),
+            ("<!-- stackcat:begin  -->\n<!-- stackcat:end -->\n", "the begin marker names no command, or has an unclosed quote"),
+            ("x\r\n<!-- stackcat:begin a -->\r\n", "stackcat:begin block has no stackcat:end")
+        ] {
             let result = Self.fill(Self.bytes(input))
             #expect(result.bytes == Self.bytes(input))
             #expect(result.diagnostics.map(\.message) == [message])

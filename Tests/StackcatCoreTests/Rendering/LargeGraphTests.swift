@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -18,14 +19,16 @@ struct LargeGraphTests {
     func largeGraph() -> Graph {
         let clusters = (0..<6).map { Graph.Cluster(id: "c\($0)", label: "Cluster \($0)", parent: $0 < 2 ? nil : "c\($0 % 2)") }
         let nodes = (0..<3000).map { i in
-            Graph.Node(id: "n\(i)", label: "Node \(i) \"quoted\"", category: i % 7 == 0 ? nil : "c\(i % 6)",
-                       hosting: Hosting.allCases[i % Hosting.allCases.count], summary: i % 5 == 0 ? "" : "Summary of \(i)",
-                       homepage: i % 3 == 0 ? nil : "https://example.org/\(i)", ring: nil, isInHouse: false)
+            Graph.Node(
+                id: "n\(i)", label: "Node \(i) \"quoted\"", category: i % 7 == 0 ? nil : "c\(i % 6)",
+                hosting: Hosting.allCases[i % Hosting.allCases.count], summary: i % 5 == 0 ? "" : "Summary of \(i)",
+                homepage: i % 3 == 0 ? nil : "https://example.org/\(i)", ring: nil, isInHouse: false)
         }
         let style = EdgeStyle(color: "#336699", line: .dashed)
         let edges = (0..<4500).map { i in
-            Graph.Edge(from: "n\(i % 3000)", to: "n\((i * 7 + 1) % 3000)", type: "uses", label: "uses",
-                       note: i % 4 == 0 ? "note \(i)" : nil, symmetric: i % 9 == 0, style: style)
+            Graph.Edge(
+                from: "n\(i % 3000)", to: "n\((i * 7 + 1) % 3000)", type: "uses", label: "uses",
+                note: i % 4 == 0 ? "note \(i)" : nil, symmetric: i % 9 == 0, style: style)
         }
         return Graph(nodes: nodes, edges: edges, clusters: clusters, legend: [(type: "uses", label: "uses", symmetric: false, style: style)])
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatRendering
 
 /// Issue 21, family 4: catalog text cannot forge Markdown structure. Each text is escaped as the docs
@@ -12,15 +13,17 @@ struct MarkdownStructureTests {
         "    four spaces make code", "\tcode by tab", "# heading", "- item", "+ item", "* item",
         "> quote", "---", "***", "___", "===", "```js", "~~~", "<div>raw</div>", "<script>x</script>",
         "[link](https://example.com)", "![img](x.png)", "https://autolink.example", "a\n# heading\n2. item",
-        "a | b | c", "&amp; &copy;", "x\r\n---",
+        "a | b | c", "&amp; &copy;", "x\r\n---"
     ]
 
     @Test(arguments: hostile)
     func escapedTextRendersAsOneParagraph(_ text: String) throws {
         let markdown = "intro\n\n" + Markdown.escapeInline(text) + "\n"
         let html = try ExternalTool.run("cmark-gfm", ["-e", "table", "-e", "autolink", "-e", "strikethrough"], input: markdown).stdout
-        let forbidden = ["<ol", "<ul", "<li", "<h1", "<h2", "<pre", "<code", "<blockquote", "<hr", "<img", "<div",
-                         "<script", "<table", "©"]
+        let forbidden = [
+            "<ol", "<ul", "<li", "<h1", "<h2", "<pre", "<code", "<blockquote", "<hr", "<img", "<div",
+            "<script", "<table", "©"
+        ]
         for tag in forbidden {
             #expect(!html.contains(tag), "\(text.debugDescription) became \(html.debugDescription)")
         }

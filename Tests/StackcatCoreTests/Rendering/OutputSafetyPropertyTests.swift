@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -24,11 +25,13 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Random catalog text that tries to break or inject into every output syntax.
 struct HostileText {
-    static let alphabet: [String] = ["\"", "\\", "<", ">", "&", "|", "[", "]", "{", "}", "(", ")", "`", "\n", "\r", "\t",
-                                     "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}", "#", "*",
-                                     "_", "~", "=", "+", "-", "@", "%", "!", "$", "^", ";", ":", ",", "'", " ", " ", "a", "b",
-                                     "Z", "0", "日", "本", "é", "🚀", "ש", "ع", "\u{200F}", "\u{202E}", "\u{301}", "&amp;",
-                                     "<script>", "-->", "<!--", "\\N", "%0A", "end", "subgraph", "::error", "=HYPERLINK("]
+    static let alphabet: [String] = [
+        "\"", "\\", "<", ">", "&", "|", "[", "]", "{", "}", "(", ")", "`", "\n", "\r", "\t",
+        "\u{0}", "\u{1}", "\u{7}", "\u{1B}", "\u{7F}", "\u{85}", "\u{2028}", "\u{2029}", "#", "*",
+        "_", "~", "=", "+", "-", "@", "%", "!", "$", "^", ";", ":", ",", "'", " ", " ", "a", "b",
+        "Z", "0", "日", "本", "é", "🚀", "ש", "ع", "\u{200F}", "\u{202E}", "\u{301}", "&amp;",
+        "<script>", "-->", "<!--", "\\N", "%0A", "end", "subgraph", "::error", "=HYPERLINK("
+    ]
     static let lineBreaks: Set<String> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
 
     var generator: SeededGenerator
@@ -66,56 +69,65 @@ struct OutputSafetyPropertyTests {
         func name() -> String { "N" + random.text() }
         let categories = "- id: alpha\n  name: \(y(name()))\n  description: \(y("D" + random.text()))\n- id: beta\n  name: \(y(name()))\n  parent: alpha\n"
         let roles = "- id: r1\n  name: \(y(name()))\n- id: r2\n  name: \(y(name()))\n"
-        let relations = "- id: rel\n  label: \(y(name()))\n  inverse: \(y(name()))\n- id: sym\n  label: \(y(name()))\n  symmetric: true\n  style: { color: \"#aa00aa\", line: dotted }\n"
+        let relations =
+            "- id: rel\n  label: \(y(name()))\n  inverse: \(y(name()))\n- id: sym\n  label: \(y(name()))\n  symmetric: true\n  style: { color: \"#aa00aa\", line: dotted }\n"
         var files = [("categories.yaml", categories), ("roles.yaml", roles), ("relations.yaml", relations)]
         let ids = ["t-one", "t-two", "t-three"]
         for (i, id) in ids.enumerated() {
             let toolName = name()
             names[id] = toolName
             let other = ids[(i + 1) % ids.count]
-            files.append(("tools/\(id).yaml", """
-            name: \(y(toolName))
-            category: \(i == 0 ? "alpha" : "beta")
-            summary: \(y("S" + random.text(singleLine: true)))
-            description: \(y("D" + random.text(maxPieces: 30)))
-            homepage: https://example.com/\(id)
-            license: MIT
-            language: \(y("L" + random.text()))
-            vendor: \(y("V" + random.text()))
-            hosting: \(["saas", "managed", "pattern"][i])
-            lifecycle: active
-            aliases: [\(y("A" + random.text()))]
-            tags: [\(y("T" + random.text()))]
-            roles: [r1, r2]
-            relations:
-              - type: \(i == 1 ? "sym" : "rel")
-                target: \(other)
-                note: \(y(random.text()))
-            sources: [https://example.com/source]
+            files.append(
+                (
+                    "tools/\(id).yaml",
+                    """
+                    name: \(y(toolName))
+                    category: \(i == 0 ? "alpha" : "beta")
+                    summary: \(y("S" + random.text(singleLine: true)))
+                    description: \(y("D" + random.text(maxPieces: 30)))
+                    homepage: https://example.com/\(id)
+                    license: MIT
+                    language: \(y("L" + random.text()))
+                    vendor: \(y("V" + random.text()))
+                    hosting: \(["saas", "managed", "pattern"][i])
+                    lifecycle: active
+                    aliases: [\(y("A" + random.text()))]
+                    tags: [\(y("T" + random.text()))]
+                    roles: [r1, r2]
+                    relations:
+                      - type: \(i == 1 ? "sym" : "rel")
+                        target: \(other)
+                        note: \(y(random.text()))
+                    sources: [https://example.com/source]
 
-            """))
+                    """
+                ))
         }
-        files.append(("stacks/s.yaml", """
-        name: \(y(name()))
-        summary: \(y("S" + random.text(singleLine: true)))
-        sources: [https://example.com/talk]
-        components:
-          - tool: t-one
-            ring: adopt
-            role: \(y(random.text()))
-          - tool: t-two
-            ring: hold
-          - id: inhouse
-            name: \(y(name()))
-            category: beta
-            ring: trial
-            role: \(y(random.text()))
-        flows:
-          - from: inhouse
-            to: t-one
-            label: \(y(random.text()))
+        files.append(
+            (
+                "stacks/s.yaml",
+                """
+                name: \(y(name()))
+                summary: \(y("S" + random.text(singleLine: true)))
+                sources: [https://example.com/talk]
+                components:
+                  - tool: t-one
+                    ring: adopt
+                    role: \(y(random.text()))
+                  - tool: t-two
+                    ring: hold
+                  - id: inhouse
+                    name: \(y(name()))
+                    category: beta
+                    ring: trial
+                    role: \(y(random.text()))
+                flows:
+                  - from: inhouse
+                    to: t-one
+                    label: \(y(random.text()))
 
-        """))
+                """
+            ))
         return Case(files: files.map { CatalogFile(relativePath: $0.0, displayPath: "catalog/" + $0.0, contents: $0.1) }, names: names)
     }
 
@@ -135,7 +147,8 @@ struct OutputSafetyPropertyTests {
     @Test(arguments: seeds) func yamlWriterRoundTrips(seed: UInt64) throws {
         var random = HostileText(generator: SeededGenerator(state: seed))
         let values = (0..<8).map { _ in random.text() } + ["a\"b", "x, y", "plain", "yes", "2015", "- dash", "#hash", "a: b"]
-        let text = values.enumerated().map { "k\($0.offset): \(YAMLWriter.scalar($0.element))" }.joined(separator: "\n")
+        let text =
+            values.enumerated().map { "k\($0.offset): \(YAMLWriter.scalar($0.element))" }.joined(separator: "\n")
             + "\nlist: " + YAMLWriter.list(values) + "\n"
         let (root, diagnostics) = YAMLReader().read(SourceText(path: "w.yaml", text: text))
         #expect(diagnostics.isEmpty, "seed \(seed): \(diagnostics.map(\.message))")
@@ -160,8 +173,9 @@ struct OutputSafetyPropertyTests {
         for file in DocsFiles(catalog: catalog).all() where file.path.hasSuffix(".md") {
             try GFMTables.check(file.contents, name: "seed \(seed) \(file.path)")
         }
-        try GFMTables.check(MarkdownTableFormat().render(Comparison(tools: catalog.tools, in: catalog).table, options: .plain),
-                            name: "seed \(seed) compare")
+        try GFMTables.check(
+            MarkdownTableFormat().render(Comparison(tools: catalog.tools, in: catalog).table, options: .plain),
+            name: "seed \(seed) compare")
     }
 
     @Test(arguments: seeds) func mermaidLabelsAreQuotedAndEscaped(seed: UInt64) throws {
@@ -175,8 +189,9 @@ struct OutputSafetyPropertyTests {
                 let lines = text.split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: false)
                 let title = lines[1].dropFirst("title: ".count)
                 #expect(title.hasPrefix("\"") && title.hasSuffix("\"") && lines[2] == "---", "seed \(seed): one quoted title line")
-                #expect(!title.dropFirst().dropLast().replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\\"", with: "").contains("\""),
-                        "seed \(seed): quotes in the title escaped")
+                #expect(
+                    !title.dropFirst().dropLast().replacingOccurrences(of: "\\\\", with: "").replacingOccurrences(of: "\\\"", with: "").contains("\""),
+                    "seed \(seed): quotes in the title escaped")
                 text = String(lines[3])
             }
             // By scalar, as Mermaid reads it: a combining accent after a quote must not hide the quote.
@@ -184,11 +199,15 @@ struct OutputSafetyPropertyTests {
             var inside = String.UnicodeScalarView()
             var quoted = false
             for scalar in text.unicodeScalars {
-                if scalar == "\"" { quoted.toggle(); continue }
+                if scalar == "\"" {
+                    quoted.toggle()
+                    continue
+                }
                 if quoted { inside.append(scalar) } else { outside.append(scalar) }
             }
             // `<br>` between stacked labels is stackcat's own markup, never catalog text.
-            let insideText = String(inside).replacingOccurrences(of: "<br>", with: " "), outsideText = String(outside)
+            let insideText = String(inside).replacingOccurrences(of: "<br>", with: " ")
+            let outsideText = String(outside)
             #expect(!quoted, "seed \(seed): quotes balance")
             // (Each `#code;` entity ends in a semicolon, so a raw ";" is no sign of trouble.)
             for bad in ["<", ">", "|", "`", "\\", "[", "]", "{", "}", "(", ")", "\r", "\u{85}", "\u{2028}", "*", "_", "~"] {
@@ -199,7 +218,8 @@ struct OutputSafetyPropertyTests {
             #expect(outsideText.unicodeScalars.allSatisfy { $0.isASCII && ($0.value >= 0x20 || $0 == "\n") }, "seed \(seed)")
             for line in outsideText.split(separator: "\n") {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
-                let allowed = trimmed.hasPrefix("flowchart ") || trimmed.hasPrefix("subgraph c_") || trimmed == "end"
+                let allowed =
+                    trimmed.hasPrefix("flowchart ") || trimmed.hasPrefix("subgraph c_") || trimmed == "end"
                     || trimmed.hasPrefix("t_") || trimmed.hasPrefix("linkStyle ") || trimmed.hasPrefix("classDef ") || trimmed.hasPrefix("class ")
                 #expect(allowed, "seed \(seed): unexpected Mermaid line \(trimmed)")
             }
@@ -239,10 +259,12 @@ struct OutputSafetyPropertyTests {
         }
         var query = GraphQuery()
         query.stack = "s"
-        for text in [GraphJSONFormat.render(try GraphQuery().build(from: catalog)), GraphJSONFormat.render(try query.build(from: catalog)),
-                     Comparison(tools: catalog.tools, in: catalog).json.rendered(),
-                     CatalogJSON.stack(catalog.stacks[0]).rendered(),
-                     CatalogJSON.toolDetail(catalog.tools[0], in: catalog).rendered()] {
+        for text in [
+            GraphJSONFormat.render(try GraphQuery().build(from: catalog)), GraphJSONFormat.render(try query.build(from: catalog)),
+            Comparison(tools: catalog.tools, in: catalog).json.rendered(),
+            CatalogJSON.stack(catalog.stacks[0]).rendered(),
+            CatalogJSON.toolDetail(catalog.tools[0], in: catalog).rendered()
+        ] {
             let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8))
             let again = try JSONSerialization.data(withJSONObject: parsed, options: [.sortedKeys])
             let reparsed = try JSONSerialization.jsonObject(with: again)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatModel
 @testable import StackcatQuery
@@ -22,14 +23,20 @@ struct SiteChangesTests {
         #expect(page.contains("<span class=\"change change-added\">added</span> <a href=\"tools/argo.html\">Argo CD</a> <code>argo</code>"))
         #expect(page.contains("<span class=\"change change-removed\">removed</span> Jenkins <code>jenkins</code>"))
         #expect(page.contains("<code>flux</code> → <a href=\"tools/fluxcd.html\">Flux</a> <code>fluxcd</code> (the alias became the id)"))
-        for href in ["stacks/platform-2019.html", "teams/team-bee.html", "categories/operations.html", "index.html#role=continuous-integration",
-                     "relations/supersedes.html", "stacks/demo.html", "teams/team-a.html"] {
+        for href in [
+            "stacks/platform-2019.html", "teams/team-bee.html", "categories/operations.html", "index.html#role=continuous-integration",
+            "relations/supersedes.html", "stacks/demo.html", "teams/team-a.html"
+        ] {
             #expect(page.contains("href=\"\(href)\""), "\(href)")
         }
-        #expect(page.contains("<tr><th scope=\"row\">moved in <a href=\"tools/kubernetes.html\">Kubernetes</a></th><td>trial</td>"
-                              + "<td>adopt: Proven in production for a year.</td></tr>"))
-        #expect(page.contains("<tr><th scope=\"row\">note of relation integrates-with <a href=\"tools/spinnaker-cd.html\">Spinnaker</a></th>"
-                              + "<td>Through the V2 provider.</td><td>Through the Kubernetes provider V2.</td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\">moved in <a href=\"tools/kubernetes.html\">Kubernetes</a></th><td>trial</td>"
+                    + "<td>adopt: Proven in production for a year.</td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\">note of relation integrates-with <a href=\"tools/spinnaker-cd.html\">Spinnaker</a></th>"
+                    + "<td>Through the V2 provider.</td><td>Through the Kubernetes provider V2.</td></tr>"))
         #expect(page.contains("<tr><th scope=\"row\">component name API gateway (in-house)</th><td>Gateway</td><td>API gateway</td></tr>"))
         #expect(page.contains("<h3>Settings</h3>"))
         // Every page's navigation has the Changes page, from its own folder.
@@ -80,11 +87,14 @@ struct SiteChangesTests {
         let broken = CatalogDiffFixture.old.with("tools/jenkins.yaml", "name: Jenkins\ncategory: nowhere\n").check()
         #expect(broken.errorCount > 0)
         let catalog = CatalogDiffFixture.new.check().catalog
-        let base = CatalogDiff.Side(label: "v1", commit: String(repeating: "c", count: 40),
-                                    errors: broken.diagnostics.filter { $0.severity == .error }, errorCount: broken.errorCount)
+        let base = CatalogDiff.Side(
+            label: "v1", commit: String(repeating: "c", count: 40),
+            errors: broken.diagnostics.filter { $0.severity == .error }, errorCount: broken.errorCount)
         let page = try #require(files(catalog, changes: SiteChanges(since: CatalogDiff(from: broken.catalog, to: catalog, base: base)))["changes.html"])
-        #expect(page.contains("<div class=\"warning\" role=\"note\">\n<p><code>v1 (ccccccc)</code> does not validate (\(broken.errorCount) errors); "
-                              + "what could be read is compared.</p>"), "\(page)")
+        #expect(
+            page.contains(
+                "<div class=\"warning\" role=\"note\">\n<p><code>v1 (ccccccc)</code> does not validate (\(broken.errorCount) errors); "
+                    + "what could be read is compared.</p>"), "\(page)")
         #expect(page.contains("<li><code>catalog/tools/jenkins.yaml:"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -80,7 +81,8 @@ struct SiteGeneratorTests {
         for tool in catalog.tools {
             let fields = Search.Fields(tool)
             let entry = try #require(entries.first { $0["k"] as? String == "tool" && $0["id"] as? String == tool.id })
-            #expect(entry["i"] as? [String] == fields.ids && entry["n"] as? String == fields.name
+            #expect(
+                entry["i"] as? [String] == fields.ids && entry["n"] as? String == fields.name
                     && entry["g"] as? [String] == fields.tags && entry["x"] as? String == fields.text, "\(tool.id)")
         }
         // Every category in search.js has a tool (empty ones are left out, as everywhere).
@@ -158,18 +160,21 @@ struct SiteViewTests {
         let inHouse = SiteGenerator(catalog: try InHouseCatalog.load())
         let team = try #require(inHouse.catalog.team("team-checkout"))
         let shop = try #require(inHouse.catalog.stack("shop"))
-        var values: [Any] = [inHouse.teamView(team), inHouse.stackView(shop, picture: nil), inHouse.indexView(picture: nil),
-                             generator.indexView(picture: nil), generator.toolView(tool, picture: nil),
-                             generator.stackView(stack, picture: nil), generator.scriptView(),
-                             generator.categoryView(generator.catalog.categories[0], picture: nil),
-                             generator.relationView(generator.catalog.relationTypes[0])]
+        var values: [Any] = [
+            inHouse.teamView(team), inHouse.stackView(shop, picture: nil), inHouse.indexView(picture: nil),
+            generator.indexView(picture: nil), generator.toolView(tool, picture: nil),
+            generator.stackView(stack, picture: nil), generator.scriptView(),
+            generator.categoryView(generator.catalog.categories[0], picture: nil),
+            generator.relationView(generator.catalog.relationTypes[0])
+        ]
         var seen: Set<String> = []
         while let value = values.popLast() {
             guard let parent = value as? any TemplateObject else { continue }
             seen.insert(String(describing: type(of: value)))
             for child in Mirror(reflecting: value).children {
                 let label = try #require(child.label)
-                let unwrapped: Any? = Mirror(reflecting: child.value).displayStyle == .optional
+                let unwrapped: Any? =
+                    Mirror(reflecting: child.value).displayStyle == .optional
                     ? Mirror(reflecting: child.value).children.first?.value : child.value
                 let answered: Bool
                 switch parent.value(named: label) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -23,7 +24,8 @@ struct SitePictureTests {
     /// The legend items of a page, as "label" in order.
     func legend(_ html: String) -> [String] {
         guard let start = html.range(of: "<ul class=\"graph-legend\" aria-label=\"Legend\">\n"),
-              let end = html.range(of: "</ul>", range: start.upperBound..<html.endIndex) else { return [] }
+            let end = html.range(of: "</ul>", range: start.upperBound..<html.endIndex)
+        else { return [] }
         return html[start.upperBound..<end.lowerBound].split(separator: "\n").map { line in
             String(line.split(separator: "</svg>").last!.dropLast("</li>".count))
         }
@@ -99,7 +101,9 @@ struct SitePictureTests {
         let generator = SiteGenerator(catalog: Self.denseCatalog(relating: false))
         for page in generator.pages() { #expect(generator.graph(of: page) == nil, "\(page.path)") }
         let index = generator.contents(of: try page(generator, "index.html"), svg: nil)
-        #expect(index.contains("<p>No tool relates to a tool in another top-level category, so there is no overview to draw: the category tree counts the tools.</p>"))
+        #expect(
+            index.contains(
+                "<p>No tool relates to a tool in another top-level category, so there is no overview to draw: the category tree counts the tools.</p>"))
         let category = generator.contents(of: try page(generator, "categories/c1.html"), svg: nil)
         #expect(!category.contains("<figure class=\"graph\">") && !category.contains("id=\"graph\""))
     }
@@ -112,7 +116,9 @@ struct SitePictureTests {
         fixture = fixture.with("relations.yaml", Fixture.relations + "- id: uses\n  label: uses\n  inverse: used by\n")
         for i in 0..<10 {
             let relations = relating ? (0..<10).filter { $0 != i }.map { "  - type: uses\n    target: t\($0)\n" }.joined() : ""
-            fixture = fixture.with("tools/t\(i).yaml", """
+            fixture = fixture.with(
+                "tools/t\(i).yaml",
+                """
                 name: Tool \(i)
                 category: c\(i)
                 summary: Tool number \(i).
@@ -158,10 +164,14 @@ struct SitePictureTests {
     @Test func onlyMeasuredTextDecidesWhetherAGraphIsPlainASCII() throws {
         let style = EdgeStyle(color: "#336699", line: .solid)
         func graph(label: String, summary: String, edge: String) -> Graph {
-            let nodes = ["a", "b"].map { Graph.Node(id: $0, label: $0 == "a" ? label : "b", category: nil, hosting: .saas, summary: summary,
-                                                   homepage: "https://example.com/é", ring: nil, isInHouse: false) }
-            return Graph(nodes: nodes, edges: [Graph.Edge(from: "a", to: "b", type: "uses", label: edge, note: "naïve", symmetric: false, style: style)],
-                         clusters: [], legend: [(type: "uses", label: edge, symmetric: false, style: style)])
+            let nodes = ["a", "b"].map {
+                Graph.Node(
+                    id: $0, label: $0 == "a" ? label : "b", category: nil, hosting: .saas, summary: summary,
+                    homepage: "https://example.com/é", ring: nil, isInHouse: false)
+            }
+            return Graph(
+                nodes: nodes, edges: [Graph.Edge(from: "a", to: "b", type: "uses", label: edge, note: "naïve", symmetric: false, style: style)],
+                clusters: [], legend: [(type: "uses", label: edge, symmetric: false, style: style)])
         }
         var format = DOTFormat()
         #expect(format.measuresOnlyASCII(graph(label: "Cafe", summary: "Café — a summary", edge: "uses")))
@@ -182,7 +192,9 @@ struct SitePictureTests {
 
     @Test func unlabelledEdgesWidenWithTheirCount() {
         let style = EdgeStyle(color: "#336699", line: .solid)
-        let nodes = ["a", "b", "c"].map { Graph.Node(id: $0, label: $0, category: nil, hosting: nil, summary: "", homepage: nil, ring: nil, isInHouse: false, count: 1) }
+        let nodes = ["a", "b", "c"].map {
+            Graph.Node(id: $0, label: $0, category: nil, hosting: nil, summary: "", homepage: nil, ring: nil, isInHouse: false, count: 1)
+        }
         var edges: [Graph.Edge] = []
         for (to, count) in [("b", 1), ("c", 64)] {
             var edge = Graph.Edge(from: "a", to: to, type: "uses", label: "uses ×\(count)", note: nil, symmetric: false, style: style)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -18,8 +19,9 @@ struct SiteTeamsTests {
 
     @Test func aPagePerTeamLinkedFromToolsStacksAndTheIndex() throws {
         let site = files(try InHouseCatalog.load())
-        #expect(site.keys.filter { $0.hasPrefix("teams/") }.sorted()
-            == ["teams/team-checkout.html", "teams/team-payments.html", "teams/team-platform.html"])
+        #expect(
+            site.keys.filter { $0.hasPrefix("teams/") }.sorted()
+                == ["teams/team-checkout.html", "teams/team-payments.html", "teams/team-platform.html"])
         let tool = try #require(site["tools/checkout-api.html"])
         #expect(tool.contains("<div><dt>Owner</dt><dd><a href=\"../teams/team-checkout.html\">Checkout team</a></dd></div>"))
 
@@ -30,17 +32,24 @@ struct SiteTeamsTests {
         #expect(checkout.contains("<h2 id=\"tools\">Tools (2)</h2>"))
         #expect(checkout.contains("<h3 class=\"card-title\"><a href=\"../tools/checkout-api.html\">Checkout API</a></h3>"))
         // An inline in-house component whose name says so already is not marked again.
-        #expect(checkout.contains("<tr><td><a href=\"../stacks/shop.html\">Shop platform</a></td><td>Legacy monolith (in-house, PHP)</td>"
-            + "<td><span class=\"ring ring-hold\">hold</span></td><td></td><td>What checkout is being carved out of.</td></tr>"))
+        #expect(
+            checkout.contains(
+                "<tr><td><a href=\"../stacks/shop.html\">Shop platform</a></td><td>Legacy monolith (in-house, PHP)</td>"
+                    + "<td><span class=\"ring ring-hold\">hold</span></td><td></td><td>What checkout is being carved out of.</td></tr>"))
         let platform = try #require(site["teams/team-platform.html"])
-        #expect(platform.contains("<td><a href=\"../tools/datadog.html\">Datadog</a></td><td><span class=\"ring ring-trial\">trial</span></td>"
-            + "<td><time datetime=\"2023-02-01\">2023-02-01</time></td>"))
+        #expect(
+            platform.contains(
+                "<td><a href=\"../tools/datadog.html\">Datadog</a></td><td><span class=\"ring ring-trial\">trial</span></td>"
+                    + "<td><time datetime=\"2023-02-01\">2023-02-01</time></td>"))
         #expect(try #require(site["teams/team-payments.html"]).contains("<a href=\"https://chat.example.com/channels/payments\">"))
 
         let stack = try #require(site["stacks/shop.html"])
         #expect(stack.contains("<th scope=\"col\">Owner</th><th scope=\"col\">Reviewed</th>"))
-        #expect(stack.contains("<td><a href=\"../tools/kubernetes.html\">Kubernetes</a></td><td><a href=\"../categories/orchestration.html\">Orchestration</a></td>"
-            + "<td></td><td><a href=\"../teams/team-platform.html\">Platform team</a></td><td><time datetime=\"2025-12-01\">2025-12-01</time></td></tr>"))
+        #expect(
+            stack.contains(
+                "<td><a href=\"../tools/kubernetes.html\">Kubernetes</a></td><td><a href=\"../categories/orchestration.html\">Orchestration</a></td>"
+                    + "<td></td><td><a href=\"../teams/team-platform.html\">Platform team</a></td><td><time datetime=\"2025-12-01\">2025-12-01</time></td></tr>"
+            ))
         #expect(stack.contains("<td>Legacy monolith (in-house, PHP)</td>"))
 
         let index = try #require(site["index.html"])
@@ -50,7 +59,9 @@ struct SiteTeamsTests {
         #expect(index.contains("<li><a href=\"#teams\"><span class=\"stat-number\">3</span> <span class=\"stat-label\">teams</span></a></li>"))
         #expect(index.contains("<li><a href=\"index.html#teams\">Teams</a></li>"))
         #expect(index.contains("<h2 id=\"teams\">Teams</h2>"))
-        #expect(index.contains("<li><a href=\"teams/team-platform.html\">Platform team</a> <span class=\"count\">1</span>: Runs the clusters and the shared tooling.</li>"))
+        #expect(
+            index.contains(
+                "<li><a href=\"teams/team-platform.html\">Platform team</a> <span class=\"count\">1</span>: Runs the clusters and the shared tooling.</li>"))
         for (path, contents) in site {
             #expect(!contents.contains("in-house) (in-house)") && !contents.contains("in-house, PHP) (in-house)"), "\(path)")
         }
@@ -72,18 +83,20 @@ struct SiteTeamsTests {
     @Test func hostileTeamTextIsEscaped() throws {
         var files = try InHouseCatalog.files()
         let i = try #require(files.firstIndex { $0.relativePath == "teams.yaml" })
-        files[i] = CatalogFile(relativePath: "teams.yaml", displayPath: "inhouse/teams.yaml", contents: """
-            - id: team-checkout
-              name: "Team <script>alert(1)</script> & \\"co\\""
-              description: "<img src=x onerror=alert(1)> [x](javascript:alert(1))"
-              contact: "o'brien&co@example.com"
-            - id: team-payments
-              name: Payments
-              contact: "javascript:alert(1)"
-            - id: team-platform
-              name: Platform
+        files[i] = CatalogFile(
+            relativePath: "teams.yaml", displayPath: "inhouse/teams.yaml",
+            contents: """
+                - id: team-checkout
+                  name: "Team <script>alert(1)</script> & \\"co\\""
+                  description: "<img src=x onerror=alert(1)> [x](javascript:alert(1))"
+                  contact: "o'brien&co@example.com"
+                - id: team-payments
+                  name: Payments
+                  contact: "javascript:alert(1)"
+                - id: team-platform
+                  name: Platform
 
-            """)
+                """)
         let check = CatalogCheck(files: files, requireVocabularies: "inhouse")
         #expect(check.diagnostics.map(\.rule.id) == ["invalid-contact"])
         let site = self.files(check.catalog)
@@ -96,8 +109,9 @@ struct SiteTeamsTests {
         #expect(team.contains("<p class=\"lead\">&lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1))</p>"))
         #expect(team.contains("<a href=\"mailto:o&#39;brien%26co@example.com\">o&#39;brien&amp;co@example.com</a>"))
         #expect(try #require(site["tools/checkout-api.html"]).contains("<a href=\"../teams/team-checkout.html\">Team &lt;script&gt;"))
-        #expect(try #require(site["index.html"]).contains(
-            "<option value=\"team-checkout\">Team &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot; (2)</option>"))
+        #expect(
+            try #require(site["index.html"]).contains(
+                "<option value=\"team-checkout\">Team &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;co&quot; (2)</option>"))
         // A contact that is neither http(s) nor an email address never becomes a link.
         for contact in ["javascript:alert(1)", "JavaScript:alert(1)//@example.com", "data:text/html,x", "ftp://example.com", "a b@example.com"] {
             #expect(SiteGenerator.contactLink(contact).href == nil, "\(contact)")
@@ -148,8 +162,9 @@ struct SiteTeamsTests {
         }
         let inHouse = SiteGenerator(catalog: try InHouseCatalog.load())
         let index = try #require(inHouse.pages().first { $0.path == "index.html" })
-        #expect(inHouse.contents(of: index, svg: nil).contains(
-            "<tr><td><a href=\"categories/services.html\">Services</a></td><td><a href=\"relations/runs-on.html\">runs on ×2</a></td>"
-            + "<td><a href=\"categories/platform.html\">Platform</a></td>"))
+        #expect(
+            inHouse.contents(of: index, svg: nil).contains(
+                "<tr><td><a href=\"categories/services.html\">Services</a></td><td><a href=\"relations/runs-on.html\">runs on ×2</a></td>"
+                    + "<td><a href=\"categories/platform.html\">Platform</a></td>"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -31,11 +32,13 @@ private func items(_ names: [String]) -> TemplateValue {
 struct SiteTemplateTests {
     @Test func variablesAreEscapedOnBytesAndTripleMustachesAreNot() throws {
         let value = TemplateValue.text("<a href=\"x\">Tom & Jerry's</a>")
-        #expect(try render("{{v}}|{{{v}}}", ["v": value])
+        #expect(
+            try render("{{v}}|{{{v}}}", ["v": value])
                 == "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;|<a href=\"x\">Tom & Jerry's</a>")
         // A quote followed by a combining mark is one Character, which a Character-wise escaper leaves
         // alone: inside an attribute it would end the value.
-        #expect(try render("<p title=\"{{v}}\">", ["v": .text("a\"\u{301} onclick=x")])
+        #expect(
+            try render("<p title=\"{{v}}\">", ["v": .text("a\"\u{301} onclick=x")])
                 == "<p title=\"a&quot;\u{301} onclick=x\">")
         #expect(try render("[{{missing}}][{{flag}}][{{n}}]", ["flag": .flag(true), "n": 12.templateValue]) == "[][true][12]")
     }
@@ -54,7 +57,8 @@ struct SiteTemplateTests {
         let list = "{{#v}}{{^first()}}, {{/first()}}{{name}}{{/v}}"
         #expect(try render(list, ["v": items(["a", "b", "c"])]) == "a, b, c")
         // first() belongs to the list section it is directly in: a partial or a pushed value has none.
-        #expect(try render("{{#v}}{{> p}}{{/v}}", ["v": items(["a", "b"])], partials: ["p": "{{^first()}}+{{/first()}}{{name}}"])
+        #expect(
+            try render("{{#v}}{{> p}}{{/v}}", ["v": items(["a", "b"])], partials: ["p": "{{^first()}}+{{/first()}}{{name}}"])
                 == "+a+b")
         let empty = "{{^empty(v)}}has{{/empty(v)}}{{#empty(v)}}none{{/empty(v)}}"
         #expect(try render(empty, ["v": items(["a"])]) == "has")
@@ -66,25 +70,27 @@ struct SiteTemplateTests {
 
     @Test func missingNamesAreLookedUpInEnclosingValues() throws {
         let inner = Fields(["name": .text("inner"), "note": .none])
-        #expect(try render("{{#o}}{{name}}/{{note}}/{{title}}{{/o}}", ["o": inner.templateValue, "title": .text("T"), "note": .text("outer")])
+        #expect(
+            try render("{{#o}}{{name}}/{{note}}/{{title}}{{/o}}", ["o": inner.templateValue, "title": .text("T"), "note": .text("outer")])
                 == "inner/outer/T")
     }
 
     @Test func standaloneLinesLeaveNoTrace() throws {
         let template = """
-        <ul>
-        {{#v}}
-          <li>{{name}}</li>
-        {{/v}}
-        </ul>
-        {{^v}}
-        empty
-        {{/v}}
-        {{> foot}}
-        end
+            <ul>
+            {{#v}}
+              <li>{{name}}</li>
+            {{/v}}
+            </ul>
+            {{^v}}
+            empty
+            {{/v}}
+            {{> foot}}
+            end
 
-        """
-        #expect(try render(template, ["v": items(["a", "b"])], partials: ["foot": "<foot>\n"])
+            """
+        #expect(
+            try render(template, ["v": items(["a", "b"])], partials: ["foot": "<foot>\n"])
                 == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n<foot>\nend\n")
         // A tag that shares its line with text keeps the line and its indentation.
         #expect(try render("  {{#v}}x{{/v}}\n", ["v": .flag(true)]) == "  x\n")
@@ -92,8 +98,10 @@ struct SiteTemplateTests {
     }
 
     @Test func malformedTemplatesAreRejectedWithWhere() {
-        let cases = ["{{#a}}never closed", "{{#a}}x{{/b}}", "{{/a}}", "{{! comment }}", "{{a", "{{{a}}", "{{f(g(a))}}",
-                     "  {{> indented}}\n", "{{a.b}}", "{{}}", "{{(a)}}"]
+        let cases = [
+            "{{#a}}never closed", "{{#a}}x{{/b}}", "{{/a}}", "{{! comment }}", "{{a", "{{{a}}", "{{f(g(a))}}",
+            "  {{> indented}}\n", "{{a.b}}", "{{}}", "{{(a)}}"
+        ]
         for text in cases {
             #expect(throws: SiteTemplate.ParseError.self, "\(text)") { try SiteTemplate(text, named: "t") }
         }

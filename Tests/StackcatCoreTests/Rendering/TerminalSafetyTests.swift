@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -24,7 +25,7 @@ struct TerminalSafetyTests {
         let listings: [(String, Table)] = [
             ("list", Listings.tools(catalog.tools, in: catalog)), ("categories", Listings.categories(catalog, indent: true)),
             ("roles", Listings.roles(catalog)), ("relations", Listings.relations(catalog)),
-            ("search", Listings.search(Search.run("N", in: catalog))), ("compare", comparison), ("compare stacks", stacks),
+            ("search", Listings.search(Search.run("N", in: catalog))), ("compare", comparison), ("compare stacks", stacks)
         ]
         var out: [(String, String)] = []
         for (name, table) in listings {

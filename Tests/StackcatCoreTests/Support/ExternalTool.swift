@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StackcatCore
+import Testing
 
 /// Runs an installed program (Graphviz's dot, cmark-gfm) on some input.
 enum ExternalTool {
@@ -31,14 +31,18 @@ enum ExternalTool {
         let err = FileManager.default.temporaryDirectory.appendingPathComponent("stackcat-err-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
+        defer {
+            try? FileManager.default.removeItem(at: out)
+            try? FileManager.default.removeItem(at: err)
+        }
         process.standardOutput = try FileHandle(forWritingTo: out)
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+            stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
     }
 }
 
@@ -49,9 +53,10 @@ enum GFMTables {
         var tables: [[Int]] = []
         for table in html.components(separatedBy: "<table>").dropFirst() {
             let body = table.components(separatedBy: "</table>")[0]
-            tables.append(body.components(separatedBy: "<tr>").dropFirst().map { row in
-                row.components(separatedBy: "<td").count - 1 + row.components(separatedBy: "<th").count - 1
-            })
+            tables.append(
+                body.components(separatedBy: "<tr>").dropFirst().map { row in
+                    row.components(separatedBy: "<td").count - 1 + row.components(separatedBy: "<th").count - 1
+                })
         }
         return tables
     }

@@ -5,86 +5,86 @@ struct Fixture {
     var files: [String: String]
 
     static let categories = """
-    - id: delivery
-      name: Delivery
-    - id: cd
-      name: Continuous delivery
-      parent: delivery
-    - id: runtime
-      name: Runtime
-    - id: orchestration
-      name: Orchestration
-      parent: runtime
+        - id: delivery
+          name: Delivery
+        - id: cd
+          name: Continuous delivery
+          parent: delivery
+        - id: runtime
+          name: Runtime
+        - id: orchestration
+          name: Orchestration
+          parent: runtime
 
-    """
+        """
     static let roles = """
-    - id: continuous-delivery
-      name: Continuous delivery
-    - id: container-orchestration
-      name: Container orchestration
+        - id: continuous-delivery
+          name: Continuous delivery
+        - id: container-orchestration
+          name: Container orchestration
 
-    """
+        """
     static let relations = """
-    - id: deploys-to
-      label: deploys to
-      inverse: deployed by
-      style: { color: "#1f77b4", line: solid }
-    - id: integrates-with
-      label: integrates with
-      symmetric: true
-    - id: superseded-by
-      label: is superseded by
-      inverse: supersedes
+        - id: deploys-to
+          label: deploys to
+          inverse: deployed by
+          style: { color: "#1f77b4", line: solid }
+        - id: integrates-with
+          label: integrates with
+          symmetric: true
+        - id: superseded-by
+          label: is superseded by
+          inverse: supersedes
 
-    """
+        """
     static let spinnaker = """
-    name: Spinnaker
-    category: cd
-    summary: Continuous delivery.
-    homepage: https://spinnaker.io
-    license: Apache-2.0
-    hosting: self-hosted
-    lifecycle: active
-    roles: [continuous-delivery]
-    relations:
-      - type: deploys-to
-        target: kubernetes
-    sources: [https://spinnaker.io/docs/]
+        name: Spinnaker
+        category: cd
+        summary: Continuous delivery.
+        homepage: https://spinnaker.io
+        license: Apache-2.0
+        hosting: self-hosted
+        lifecycle: active
+        roles: [continuous-delivery]
+        relations:
+          - type: deploys-to
+            target: kubernetes
+        sources: [https://spinnaker.io/docs/]
 
-    """
+        """
     static let kubernetes = """
-    name: Kubernetes
-    category: orchestration
-    summary: Container orchestration.
-    homepage: https://kubernetes.io
-    license: Apache-2.0
-    hosting: self-hosted
-    lifecycle: active
-    aliases: [k8s]
-    roles: [container-orchestration]
-    sources: [https://kubernetes.io/docs/]
+        name: Kubernetes
+        category: orchestration
+        summary: Container orchestration.
+        homepage: https://kubernetes.io
+        license: Apache-2.0
+        hosting: self-hosted
+        lifecycle: active
+        aliases: [k8s]
+        roles: [container-orchestration]
+        sources: [https://kubernetes.io/docs/]
 
-    """
+        """
     static let stack = """
-    name: Demo
-    summary: A demo stack.
-    sources: [https://example.com/talk]
-    components:
-      - tool: spinnaker
-        ring: adopt
-      - id: gateway
-        name: Gateway
-        ring: trial
-    flows:
-      - from: gateway
-        to: spinnaker
+        name: Demo
+        summary: A demo stack.
+        sources: [https://example.com/talk]
+        components:
+          - tool: spinnaker
+            ring: adopt
+          - id: gateway
+            name: Gateway
+            ring: trial
+        flows:
+          - from: gateway
+            to: spinnaker
 
-    """
+        """
 
     static var valid: Fixture {
         Fixture(files: [
             "categories.yaml": categories, "roles.yaml": roles, "relations.yaml": relations,
-            "tools/spinnaker.yaml": spinnaker, "tools/kubernetes.yaml": kubernetes, "stacks/demo.yaml": stack,
+            "tools/spinnaker.yaml": spinnaker, "tools/kubernetes.yaml": kubernetes, "stacks/demo.yaml": stack
         ])
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StackcatCore
+import Testing
 
 /// Reviewed expected outputs under Tests/StackcatCoreTests/Golden. Run the tests with
 /// STACKCAT_RECORD=1 to write them anew, then review the change with `git diff` before committing.

@@ -15,7 +15,8 @@ enum Growth {
             let fastest = times.min()!.components
             return Double(fastest.seconds) + Double(fastest.attoseconds) / 1e18
         }
-        let small = best(size), large = best(size * factor)
+        let small = best(size)
+        let large = best(size * factor)
         return large / max(small, 1e-9)
     }
 }

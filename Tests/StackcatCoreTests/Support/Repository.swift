@@ -1,6 +1,7 @@
-import Foundation
 import CatalogLayout
+import Foundation
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading

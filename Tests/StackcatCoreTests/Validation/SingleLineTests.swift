@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 
 /// Issue 21, families 2 and 4: every one-line value of every file refuses line breaks (so a name cannot
@@ -18,14 +19,15 @@ struct SingleLineTests {
         ("relations.yaml", Fixture.relations.replacingOccurrences(of: "label: deploys to", with: "label: \"deploys\\n2. to\"")),
         ("categories.yaml", Fixture.categories.replacingOccurrences(of: "name: Runtime", with: "name: \"Run\\ntime\"")),
         ("stacks/demo.yaml", Fixture.stack.replacingOccurrences(of: "name: Demo", with: "name: \"Demo\\n| a | b |\"")),
-        ("stacks/demo.yaml", Fixture.stack.replacingOccurrences(of: "name: Gateway", with: "name: \"Gate\\u2029way\"")),
+        ("stacks/demo.yaml", Fixture.stack.replacingOccurrences(of: "name: Gateway", with: "name: \"Gate\\u2029way\""))
     ])
     func lineBreaksAreRefused(_ path: String, _ contents: String) {
         #expect(Self.codes(Fixture.valid.with(path, contents)).contains("single-line"), "\(path): \(contents)")
     }
 
     @Test func aBlockScalarsFinalLineBreakIsNotASecondLine() throws {
-        let fixture = Fixture.valid.with("tools/kubernetes.yaml", Fixture.kubernetes.replacingOccurrences(of: "name: Kubernetes", with: "name: >\n  Kubernetes"))
+        let fixture = Fixture.valid.with(
+            "tools/kubernetes.yaml", Fixture.kubernetes.replacingOccurrences(of: "name: Kubernetes", with: "name: >\n  Kubernetes"))
         let check = fixture.check()
         #expect(check.diagnostics.isEmpty, "\(check.diagnostics.map(\.message))")
         #expect(check.catalog.tool("kubernetes")?.name == "Kubernetes")
@@ -36,7 +38,8 @@ struct SingleLineTests {
         let long = Fixture.valid.with("tools/kubernetes.yaml", Fixture.kubernetes.replacingOccurrences(of: "name: Kubernetes", with: "name: \(name)"))
         let diagnostics = long.check().diagnostics.filter { $0.rule == .singleLine }
         #expect(diagnostics.map(\.message) == ["'name' is 201 characters long; the limit is 200"])
-        let fits = Fixture.valid.with("tools/kubernetes.yaml", Fixture.kubernetes.replacingOccurrences(of: "name: Kubernetes", with: "name: \(name.dropLast())"))
+        let fits = Fixture.valid.with(
+            "tools/kubernetes.yaml", Fixture.kubernetes.replacingOccurrences(of: "name: Kubernetes", with: "name: \(name.dropLast())"))
         #expect(!Self.codes(fits).contains("single-line"))
         // A URL may be longer than a name, up to its own limit.
         let url = "https://kubernetes.io/" + String(repeating: "a", count: 1_500)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatModel
 @testable import StackcatRendering
@@ -9,13 +10,13 @@ import Testing
 @Suite("Team parents and new team")
 struct TeamTreeTests {
     static let teams = """
-    - id: platform
-      name: Platform engineering
-    - id: payments
-      name: Payments
-      parent: platform
+        - id: platform
+          name: Platform engineering
+        - id: payments
+          name: Payments
+          parent: platform
 
-    """
+        """
 
     @Test func aParentResolvesAndIsKept() {
         let check = Fixture.valid.with("teams.yaml", Self.teams).check()
@@ -36,27 +37,28 @@ struct TeamTreeTests {
 
     @Test func aCycleIsReportedOnceAtItsSmallestTeam() {
         let cycle = """
-        - id: c
-          name: C
-          parent: a
-        - id: a
-          name: A
-          parent: b
-        - id: b
-          name: B
-          parent: c
-        - id: d
-          name: D
-          parent: a
-        - id: self
-          name: Itself
-          parent: self
+            - id: c
+              name: C
+              parent: a
+            - id: a
+              name: A
+              parent: b
+            - id: b
+              name: B
+              parent: c
+            - id: d
+              name: D
+              parent: a
+            - id: self
+              name: Itself
+              parent: self
 
-        """
-        #expect(Fixture.valid.with("teams.yaml", cycle).report() == [
-            "catalog/teams.yaml:6:11: error: team parents form a cycle: a → b → c → a\n  note: teams form a tree: remove one of these 'parent' links",
-            "catalog/teams.yaml:15:11: error: team parents form a cycle: self → self\n  note: teams form a tree: remove one of these 'parent' links",
-        ])
+            """
+        #expect(
+            Fixture.valid.with("teams.yaml", cycle).report() == [
+                "catalog/teams.yaml:6:11: error: team parents form a cycle: a → b → c → a\n  note: teams form a tree: remove one of these 'parent' links",
+                "catalog/teams.yaml:15:11: error: team parents form a cycle: self → self\n  note: teams form a tree: remove one of these 'parent' links"
+            ])
     }
 
     @Test func aDeepChainIsWalkedOnce() {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -13,28 +14,30 @@ import Testing
 @Suite("Teams, in-house tools and review dates")
 struct TeamsAndInHouseTests {
     static let teams = """
-    - id: platform
-      name: Platform team
-      contact: platform@example.com
-    - id: payments
-      name: Payments team
-      contact: https://chat.example.com/payments
+        - id: platform
+          name: Platform team
+          contact: platform@example.com
+        - id: payments
+          name: Payments team
+          contact: https://chat.example.com/payments
 
-    """
+        """
     static let inHouse = """
-    name: Checkout API
-    category: cd
-    summary: Turns baskets into orders.
-    hosting: in-house
-    owner: platform
-    lifecycle: active
-    sources: [docs/adr/0001.md, https://wiki.example.internal/checkout]
+        name: Checkout API
+        category: cd
+        summary: Turns baskets into orders.
+        hosting: in-house
+        owner: platform
+        lifecycle: active
+        sources: [docs/adr/0001.md, https://wiki.example.internal/checkout]
 
-    """
+        """
     static var base: Fixture { Fixture.valid.with("teams.yaml", teams) }
 
-    func check(_ path: String, broken: String, fixed: String, base: Fixture = Self.base,
-               _ expected: (Marked) -> [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func check(
+        _ path: String, broken: String, fixed: String, base: Fixture = Self.base,
+        _ expected: (Marked) -> [String], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let marked = Marked(broken)
         #expect(base.with(path, marked.text).report() == expected(marked).map { "catalog/\(path):" + $0 }, sourceLocation: sourceLocation)
         #expect(base.with(path, fixed).report() == [], sourceLocation: sourceLocation)
@@ -47,10 +50,14 @@ struct TeamsAndInHouseTests {
     }
 
     @Test func aContactIsAnEmailOrAURL() {
-        check("teams.yaml", broken: Self.teams.replacingOccurrences(of: "platform@example.com", with: "1️⃣platform at example"),
-              fixed: Self.teams) { m in
-            ["\(m.at(1)): error: contact 'platform at example' is neither an email address nor an http(s) URL\n"
-             + "  note: write an address such as team@example.com, or a page such as https://chat.example.com/team"]
+        check(
+            "teams.yaml", broken: Self.teams.replacingOccurrences(of: "platform@example.com", with: "1️⃣platform at example"),
+            fixed: Self.teams
+        ) { m in
+            [
+                "\(m.at(1)): error: contact 'platform at example' is neither an email address nor an http(s) URL\n"
+                    + "  note: write an address such as team@example.com, or a page such as https://chat.example.com/team"
+            ]
         }
         #expect(ContactCheck.isContact("a@b.co") && ContactCheck.isContact("https://x.io/team"))
         #expect(!ContactCheck.isContact("a@b") && !ContactCheck.isContact("@b.co") && !ContactCheck.isContact("ftp://x.io"))
@@ -85,13 +92,17 @@ struct TeamsAndInHouseTests {
         // Repository paths are sources of in-house tools only; '..' never.
         let outside = Self.inHouse.replacingOccurrences(of: "docs/adr/0001.md", with: "1️⃣../secrets.md")
         check("tools/checkout-api.yaml", broken: outside, fixed: Self.inHouse) { m in
-            ["\(m.at(1)): error: '../secrets.md' in 'sources' is neither an http(s) URL nor a path inside the repository\n"
-             + "  note: an in-house tool cites http(s) pages, internal ones too, or relative paths such as docs/adr/0001.md"]
+            [
+                "\(m.at(1)): error: '../secrets.md' in 'sources' is neither an http(s) URL nor a path inside the repository\n"
+                    + "  note: an in-house tool cites http(s) pages, internal ones too, or relative paths such as docs/adr/0001.md"
+            ]
         }
         let publicPath = Fixture.kubernetes.replacingOccurrences(of: "sources: [https://kubernetes.io/docs/]", with: "sources: 1️⃣[2️⃣docs/k.md]")
         check("tools/kubernetes.yaml", broken: publicPath, fixed: Fixture.kubernetes) { m in
-            ["\(m.at(1)): warning: 'kubernetes' cites no sources\n  note: add 'sources:' with the public pages its facts come from",
-             "\(m.at(2)): error: 'docs/k.md' is not an http(s) URL\n  note: 'sources' takes an absolute URL starting with https:// or http://"]
+            [
+                "\(m.at(1)): warning: 'kubernetes' cites no sources\n  note: add 'sources:' with the public pages its facts come from",
+                "\(m.at(2)): error: 'docs/k.md' is not an http(s) URL\n  note: 'sources' takes an absolute URL starting with https:// or http://"
+            ]
         }
         // No sources: a warning for a public tool, nothing for an in-house one.
         let bare = Self.inHouse.replacingOccurrences(of: "sources: [docs/adr/0001.md, https://wiki.example.internal/checkout]\n", with: "")
@@ -100,8 +111,9 @@ struct TeamsAndInHouseTests {
 
     @Test func inHouseNamesAreMarkedOnce() {
         func component(_ name: String) -> Component {
-            Component(tool: nil, inHouseID: Located("x", span: .fileStart), name: name, category: nil, ring: .adopt, role: nil,
-                      span: .fileStart)
+            Component(
+                tool: nil, inHouseID: Located("x", span: .fileStart), name: name, category: nil, ring: .adopt, role: nil,
+                span: .fileStart)
         }
         #expect(component("API gateway").inHouseDisplayName == "API gateway (in-house)")
         #expect(component("API gateway (in-house, Go)").inHouseDisplayName == "API gateway (in-house, Go)")
@@ -131,7 +143,10 @@ struct TeamsAndInHouseTests {
         #expect(stack.contains("Legacy monolith (in-house, PHP)  Checkout team (team-checkout)"))
         #expect(!stack.contains("(in-house, PHP) (in-house)"))
         #expect(stack.contains("reviewed 2025-12-01"))
-        guard case .object(let pairs) = CatalogJSON.tool(tool) else { Issue.record("not an object"); return }
+        guard case .object(let pairs) = CatalogJSON.tool(tool) else {
+            Issue.record("not an object")
+            return
+        }
         #expect(pairs.first { $0.0 == "owner" }?.1 == .string("team-checkout"))
         #expect(pairs.first { $0.0 == "homepage" }?.1 == .null)
     }
@@ -144,11 +159,12 @@ struct TeamsAndInHouseTests {
         #expect(review.referenceDate(of: stack) == "2026-01-15")
         #expect(ReviewAge(maxAge: 365, today: "2026-01-10").referenceDate(of: stack) == "2026-01-10")
         let found = review.check(catalog).map(Fixture.describe)
-        #expect(found == [
-            "inhouse/stacks/shop.yaml:15:15: warning: component 'payments-gateway-in-house' of stack 'shop' was last reviewed on 2024-06-30, 564 days before 2026-01-15 (more than 365)\n  note: review its ring and set 'reviewed: YYYY-MM-DD'",
-            "inhouse/stacks/shop.yaml:19:15: warning: component 'datadog' of stack 'shop' was last reviewed on 2023-02-01, 1079 days before 2026-01-15 (more than 365)\n  note: review its ring and set 'reviewed: YYYY-MM-DD'",
-            "inhouse/stacks/shop.yaml:20:9: warning: component 'legacy-monolith' of stack 'shop' has no review date\n  note: review its ring and set 'reviewed: YYYY-MM-DD'",
-        ])
+        #expect(
+            found == [
+                "inhouse/stacks/shop.yaml:15:15: warning: component 'payments-gateway-in-house' of stack 'shop' was last reviewed on 2024-06-30, 564 days before 2026-01-15 (more than 365)\n  note: review its ring and set 'reviewed: YYYY-MM-DD'",
+                "inhouse/stacks/shop.yaml:19:15: warning: component 'datadog' of stack 'shop' was last reviewed on 2023-02-01, 1079 days before 2026-01-15 (more than 365)\n  note: review its ring and set 'reviewed: YYYY-MM-DD'",
+                "inhouse/stacks/shop.yaml:20:9: warning: component 'legacy-monolith' of stack 'shop' has no review date\n  note: review its ring and set 'reviewed: YYYY-MM-DD'"
+            ])
         #expect(found.allSatisfy { !$0.contains("'kubernetes'") })
         #expect(ReviewAge(maxAge: 2000, today: "2026-01-15").check(catalog).count == 1)
         let check = CatalogCheck(files: try InHouseCatalog.files(), reviewAge: review)
@@ -178,7 +194,10 @@ struct TeamsAndInHouseTests {
         #expect(tool.contains("- docs/adr/0001-checkout-api.md\n"))
         let stack = try #require(files["stacks/shop.md"])
         #expect(stack.contains("| Component | Category | Role in the stack | Owner | Reviewed |"))
-        #expect(stack.contains("| Legacy monolith (in-house, PHP) | [Services](../categories/services.md) | What checkout is being carved out of. | [Checkout team](../teams/team-checkout.md) |   |"))
+        #expect(
+            stack.contains(
+                "| Legacy monolith (in-house, PHP) | [Services](../categories/services.md) | What checkout is being carved out of. | [Checkout team](../teams/team-checkout.md) |   |"
+            ))
         #expect(stack.contains("| 2025-12-01 |"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -14,8 +15,10 @@ import Testing
 @Suite("Validation rules")
 struct ValidationRuleTests {
     /// Checks `broken` (with markers) against `expected`, then `fixed` against no diagnostics.
-    func check(_ path: String, broken: String, fixed: String, base: Fixture = .valid,
-               _ expected: (Marked) -> [String], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    func check(
+        _ path: String, broken: String, fixed: String, base: Fixture = .valid,
+        _ expected: (Marked) -> [String], sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let marked = Marked(broken)
         let report = base.with(path, marked.text).report()
         #expect(report == expected(marked).map { "catalog/\(path):" + $0 }, sourceLocation: sourceLocation)
@@ -82,7 +85,9 @@ struct ValidationRuleTests {
     @Test func invalidChoice() {
         let broken = Self.tool.replacingOccurrences(of: "hosting: self-hosted", with: "hosting: 1️⃣selfhosted")
         check("tools/kubernetes.yaml", broken: broken, fixed: Self.tool) { m in
-            ["\(m.at(1)): error: 'selfhosted' is not a valid hosting\n  note: did you mean 'self-hosted'?\n  note: 'hosting' is one of: self-hosted, managed, saas, library, specification, pattern, in-house"]
+            [
+                "\(m.at(1)): error: 'selfhosted' is not a valid hosting\n  note: did you mean 'self-hosted'?\n  note: 'hosting' is one of: self-hosted, managed, saas, library, specification, pattern, in-house"
+            ]
         }
     }
 
@@ -116,11 +121,15 @@ struct ValidationRuleTests {
     @Test func invalidIDs() {
         let broken = Fixture.categories + "- id: 1️⃣Bad_Id\n  name: Bad\n"
         check("categories.yaml", broken: broken, fixed: Fixture.categories + "- id: bad-id\n  name: Bad\n") { m in
-            ["\(m.at(1)): error: 'Bad_Id' is not a valid id\n  note: an id is lower-case letters and digits in words joined by single hyphens\n  note: for example 'bad-id'"]
+            [
+                "\(m.at(1)): error: 'Bad_Id' is not a valid id\n  note: an id is lower-case letters and digits in words joined by single hyphens\n  note: for example 'bad-id'"
+            ]
         }
         let long = String(repeating: "a", count: 65)
-        check("categories.yaml", broken: Fixture.categories + "- id: 1️⃣\(long)\n  name: Long\n",
-              fixed: Fixture.categories + "- id: \(long.dropLast())\n  name: Long\n") { m in
+        check(
+            "categories.yaml", broken: Fixture.categories + "- id: 1️⃣\(long)\n  name: Long\n",
+            fixed: Fixture.categories + "- id: \(long.dropLast())\n  name: Long\n"
+        ) { m in
             ["\(m.at(1)): error: '\(long)' is not a valid id\n  note: it is 65 characters long; the limit is 64\n  note: for example '\(long.dropLast())'"]
         }
     }
@@ -128,22 +137,33 @@ struct ValidationRuleTests {
     @Test func fileNameMustBeAValidID() {
         var base = Fixture.valid
         base.files["tools/Bad.Name.yaml"] = Self.tool.replacingOccurrences(of: "aliases: [k8s]\n", with: "")
-        #expect(base.report() == ["catalog/tools/Bad.Name.yaml:1:1: error: file name 'Bad.Name.yaml' does not make a valid id\n  note: the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml or .yml\n  note: rename it to 'bad-name.yaml'"])
+        #expect(
+            base.report() == [
+                "catalog/tools/Bad.Name.yaml:1:1: error: file name 'Bad.Name.yaml' does not make a valid id\n  note: the file name is the id: lower-case kebab-case, at most 64 characters, then .yaml or .yml\n  note: rename it to 'bad-name.yaml'"
+            ])
     }
 
     @Test func idKeyMustMatchFileName() {
         check("tools/kubernetes.yaml", broken: "id: 1️⃣kubernetis\n" + Self.tool, fixed: "id: kubernetes\n" + Self.tool) { m in
-            ["\(m.at(1)): error: id 'kubernetis' does not match the file name 'kubernetes.yaml'\n  note: rename the file to 'kubernetis.yaml', or remove the 'id' key"]
+            [
+                "\(m.at(1)): error: id 'kubernetis' does not match the file name 'kubernetes.yaml'\n  note: rename the file to 'kubernetis.yaml', or remove the 'id' key"
+            ]
         }
     }
 
     @Test func sameIDInTwoFiles() {
         var base = Fixture.valid
         base.files["stacks/spinnaker.yaml"] = Fixture.stack
-        #expect(base.report() == ["catalog/tools/spinnaker.yaml:1:1: error: tool or stack id 'spinnaker' is already used\n  note: 'spinnaker' is first defined here"])
+        #expect(
+            base.report() == [
+                "catalog/tools/spinnaker.yaml:1:1: error: tool or stack id 'spinnaker' is already used\n  note: 'spinnaker' is first defined here"
+            ])
         let m = Marked(Fixture.roles + "- id: 1️⃣continuous-delivery\n  name: Again\n")
         let report = Fixture.valid.with("roles.yaml", m.text).check().diagnostics
-        #expect(report.map(Fixture.describe) == ["catalog/roles.yaml:\(m.at(1)): error: role id 'continuous-delivery' is already used\n  note: 'continuous-delivery' is first defined here"])
+        #expect(
+            report.map(Fixture.describe) == [
+                "catalog/roles.yaml:\(m.at(1)): error: role id 'continuous-delivery' is already used\n  note: 'continuous-delivery' is first defined here"
+            ])
         #expect(report.first?.notes.first?.location?.span.start.line == 1)
     }
 
@@ -185,9 +205,11 @@ struct ValidationRuleTests {
 
     @Test func categoryCycle() {
         // Reported once, at the link from the category with the smallest id on the cycle.
-        let broken = Fixture.categories.replacingOccurrences(of: "- id: delivery\n  name: Delivery\n",
-                                                              with: "- id: delivery\n  name: Delivery\n  parent: cd\n")
-            .replacingOccurrences(of: "parent: delivery", with: "parent: 1️⃣delivery")
+        let broken = Fixture.categories.replacingOccurrences(
+            of: "- id: delivery\n  name: Delivery\n",
+            with: "- id: delivery\n  name: Delivery\n  parent: cd\n"
+        )
+        .replacingOccurrences(of: "parent: delivery", with: "parent: 1️⃣delivery")
         check("categories.yaml", broken: broken, fixed: Fixture.categories) { m in
             ["\(m.at(1)): error: category parents form a cycle: cd → delivery → cd\n  note: categories form a tree: remove one of these 'parent' links"]
         }
@@ -204,7 +226,8 @@ struct ValidationRuleTests {
         let broken = Fixture.spinnaker + "  - type: deploys-to\n    target: 1️⃣kubernetes\n"
         let fixed = Fixture.spinnaker.replacingOccurrences(of: "sources: [https://spinnaker.io/docs/]\n", with: "") + "sources: [https://spinnaker.io/docs/]\n"
         let moved = Fixture.spinnaker.replacingOccurrences(of: "sources: [https://spinnaker.io/docs/]\n", with: "")
-        check("tools/spinnaker.yaml", broken: moved + "  - type: deploys-to\n    target: 1️⃣kubernetes\nsources: [https://spinnaker.io/docs/]\n", fixed: fixed) { m in
+        check("tools/spinnaker.yaml", broken: moved + "  - type: deploys-to\n    target: 1️⃣kubernetes\nsources: [https://spinnaker.io/docs/]\n", fixed: fixed) {
+            m in
             ["\(m.at(1)): error: relation 'deploys-to' to 'kubernetes' is declared twice\n  note: first declared here"]
         }
         _ = broken
@@ -213,9 +236,13 @@ struct ValidationRuleTests {
     @Test func symmetricRelationFromBothEnds() {
         let base = Fixture.valid.with("tools/kubernetes.yaml", Self.tool + "relations:\n  - type: integrates-with\n    target: spinnaker\n")
         let moved = Fixture.spinnaker.replacingOccurrences(of: "sources: [https://spinnaker.io/docs/]\n", with: "")
-        check("tools/spinnaker.yaml", broken: moved + "  - type: integrates-with\n    target: 1️⃣kubernetes\nsources: [https://spinnaker.io/docs/]\n",
-              fixed: Fixture.spinnaker, base: base) { m in
-            ["\(m.at(1)): error: 'integrates-with' is symmetric and 'kubernetes' already declares it with 'spinnaker'\n  note: declared from the other end here; keep one of the two"]
+        check(
+            "tools/spinnaker.yaml", broken: moved + "  - type: integrates-with\n    target: 1️⃣kubernetes\nsources: [https://spinnaker.io/docs/]\n",
+            fixed: Fixture.spinnaker, base: base
+        ) { m in
+            [
+                "\(m.at(1)): error: 'integrates-with' is symmetric and 'kubernetes' already declares it with 'spinnaker'\n  note: declared from the other end here; keep one of the two"
+            ]
         }
     }
 
@@ -223,24 +250,32 @@ struct ValidationRuleTests {
         let broken = Self.tool.replacingOccurrences(of: "lifecycle: active", with: "lifecycle: 1️⃣superseded")
         let fixed = broken.replacingOccurrences(of: "1️⃣", with: "") + "relations:\n  - type: superseded-by\n    target: spinnaker\n"
         check("tools/kubernetes.yaml", broken: broken, fixed: fixed) { m in
-            ["\(m.at(1)): error: 'kubernetes' is superseded but names no successor\n  note: add a relation '- type: superseded-by' with the successor as its target"]
+            [
+                "\(m.at(1)): error: 'kubernetes' is superseded but names no successor\n  note: add a relation '- type: superseded-by' with the successor as its target"
+            ]
         }
     }
 
     @Test func missingSourcesIsAWarning() {
         let broken = Self.tool.replacingOccurrences(of: "sources: [https://kubernetes.io/docs/]\n", with: "")
         let check = Fixture.valid.with("tools/kubernetes.yaml", broken).check()
-        #expect(check.diagnostics.map(Fixture.describe) == ["catalog/tools/kubernetes.yaml:1:1: warning: 'kubernetes' cites no sources\n  note: add 'sources:' with the public pages its facts come from"])
+        #expect(
+            check.diagnostics.map(Fixture.describe) == [
+                "catalog/tools/kubernetes.yaml:1:1: warning: 'kubernetes' cites no sources\n  note: add 'sources:' with the public pages its facts come from"
+            ])
         #expect(check.errorCount == 0)
         #expect(check.warningCount == 1)
     }
 
     @Test func vocabularyFilesMustExist() {
-        #expect(Fixture.valid.without("roles.yaml").report().contains("error: the catalog 'catalog' has no roles.yaml\n  note: create catalog/roles.yaml: every catalog needs its categories, roles and relations"))
+        #expect(
+            Fixture.valid.without("roles.yaml").report().contains(
+                "error: the catalog 'catalog' has no roles.yaml\n  note: create catalog/roles.yaml: every catalog needs its categories, roles and relations"))
     }
 
     @Test func everyProblemIsReportedNotOnlyTheFirst() {
-        let broken = Self.tool.replacingOccurrences(of: "hosting: self-hosted", with: "hosting: cloud")
+        let broken =
+            Self.tool.replacingOccurrences(of: "hosting: self-hosted", with: "hosting: cloud")
             .replacingOccurrences(of: "category: orchestration", with: "category: nowhere") + "homepgae: x\n"
         let spinnaker = Fixture.spinnaker.replacingOccurrences(of: "target: kubernetes", with: "target: nothing")
         let report = Fixture.valid.with("tools/kubernetes.yaml", broken).with("tools/spinnaker.yaml", spinnaker).report()
@@ -248,13 +283,18 @@ struct ValidationRuleTests {
     }
 
     @Test func wrongTopLevelShapes() {
-        #expect(Fixture.valid.with("tools/kubernetes.yaml", "- a\n- b\n").report()
+        #expect(
+            Fixture.valid.with("tools/kubernetes.yaml", "- a\n- b\n").report()
                 == ["catalog/tools/kubernetes.yaml:1:1: error: 'a tool file' must be a mapping of keys, found a list\n  note: start the file with 'name: ...'"])
-        #expect(Fixture.valid.with("tools/kubernetes.yaml", "# only a comment\n").report()
+        #expect(
+            Fixture.valid.with("tools/kubernetes.yaml", "# only a comment\n").report()
                 == ["catalog/tools/kubernetes.yaml:1:1: error: the file is empty; expected a mapping of keys"])
-        #expect(Fixture.valid.with("roles.yaml", "id: x\n").report().first?.hasPrefix("catalog/roles.yaml:1:1: error: 'role file' must be a list of entries, found a mapping") == true)
+        #expect(
+            Fixture.valid.with("roles.yaml", "id: x\n").report().first?.hasPrefix(
+                "catalog/roles.yaml:1:1: error: 'role file' must be a list of entries, found a mapping") == true)
         let keyMapping = Marked(Self.tool + "1️⃣{a: b}: c\n")
-        #expect(Fixture.valid.with("tools/kubernetes.yaml", keyMapping.text).report()
+        #expect(
+            Fixture.valid.with("tools/kubernetes.yaml", keyMapping.text).report()
                 == ["catalog/tools/kubernetes.yaml:\(keyMapping.at(1)): error: a key must be a string, found a mapping"])
     }
 }
@@ -279,28 +319,41 @@ extension ValidationRuleTests {
         let tool = Self.tool
         let escName = tool.replacingOccurrences(of: "name: Kubernetes", with: "name: \"Kube1️⃣\\e]52;c;aGk=\\arnetes\"")
         check("tools/kubernetes.yaml", broken: escName, fixed: tool) { m in
-            ["\(m.at(1)): error: 'name' holds the control character U+001B (ESC)\n  note: a terminal acts on control characters instead of showing them; remove it"]
+            [
+                "\(m.at(1)): error: 'name' holds the control character U+001B (ESC)\n  note: a terminal acts on control characters instead of showing them; remove it"
+            ]
         }
         let raw = tool.replacingOccurrences(of: "summary: Container orchestration.", with: "summary: Container 1️⃣\u{202E}orchestration.")
         check("tools/kubernetes.yaml", broken: raw, fixed: tool) { m in
-            ["\(m.at(1)): error: 'summary' holds the control character U+202E (RIGHT-TO-LEFT OVERRIDE)\n  note: a terminal acts on control characters instead of showing them; remove it"]
+            [
+                "\(m.at(1)): error: 'summary' holds the control character U+202E (RIGHT-TO-LEFT OVERRIDE)\n  note: a terminal acts on control characters instead of showing them; remove it"
+            ]
         }
         let c1 = tool + "vendor: \"CNCF1️⃣\\x9b31m\"\n"
         check("tools/kubernetes.yaml", broken: c1, fixed: tool + "vendor: CNCF\n") { m in
-            ["\(m.at(1)): error: 'vendor' holds the control character U+009B (CSI)\n  note: a terminal acts on control characters instead of showing them; remove it"]
+            [
+                "\(m.at(1)): error: 'vendor' holds the control character U+009B (CSI)\n  note: a terminal acts on control characters instead of showing them; remove it"
+            ]
         }
         let tag = tool.replacingOccurrences(of: "aliases: [k8s]", with: "aliases: [k8s, \"k1️⃣\\u2066s\"]")
         check("tools/kubernetes.yaml", broken: tag, fixed: tool) { m in
-            ["\(m.at(1)): error: 'aliases' holds the control character U+2066 (LEFT-TO-RIGHT ISOLATE)\n  note: a terminal acts on control characters instead of showing them; remove it"]
+            [
+                "\(m.at(1)): error: 'aliases' holds the control character U+2066 (LEFT-TO-RIGHT ISOLATE)\n  note: a terminal acts on control characters instead of showing them; remove it"
+            ]
         }
         let tab = tool + "language: \"Go1️⃣\\tC\"\n"
         check("tools/kubernetes.yaml", broken: tab, fixed: tool + "description: \"Tabs\\tare fine here.\\n\"\nlanguage: Go\n") { m in
-            ["\(m.at(1)): error: 'language' holds the control character U+0009 (TAB)\n  note: a terminal acts on control characters instead of showing them; remove it\n  note: a tab is allowed only in a description"]
+            [
+                "\(m.at(1)): error: 'language' holds the control character U+0009 (TAB)\n  note: a terminal acts on control characters instead of showing them; remove it\n  note: a tab is allowed only in a description"
+            ]
         }
         // A vocabulary field, on a later line of a multi-line scalar of a CRLF file.
-        let roles = "- id: continuous-delivery\r\n  name: Continuous delivery\r\n- id: container-orchestration\r\n  name: \"Container\r\n    1️⃣\\r orchestration\"\r\n"
+        let roles =
+            "- id: continuous-delivery\r\n  name: Continuous delivery\r\n- id: container-orchestration\r\n  name: \"Container\r\n    1️⃣\\r orchestration\"\r\n"
         check("roles.yaml", broken: roles, fixed: Fixture.roles) { m in
-            ["\(m.at(1)): error: 'name' holds the control character U+000D (CR)\n  note: a terminal acts on control characters instead of showing them; remove it"]
+            [
+                "\(m.at(1)): error: 'name' holds the control character U+000D (CR)\n  note: a terminal acts on control characters instead of showing them; remove it"
+            ]
         }
     }
 

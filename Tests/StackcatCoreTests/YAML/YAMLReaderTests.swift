@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StackcatCore
 @testable import StackcatInterop
 @testable import StackcatLoading
@@ -24,11 +25,12 @@ struct YAMLReaderTests {
     }
 
     @Test func scalarsKnowTheirStartAndEnd() throws {
-        let m = Marked("""
-        1️⃣name2️⃣: 3️⃣Spinnaker4️⃣
-        tags: [5️⃣a6️⃣, 7️⃣"b c"8️⃣]
+        let m = Marked(
+            """
+            1️⃣name2️⃣: 3️⃣Spinnaker4️⃣
+            tags: [5️⃣a6️⃣, 7️⃣"b c"8️⃣]
 
-        """)
+            """)
         let (root, diagnostics) = read(m.text)
         #expect(diagnostics.isEmpty)
         let pair = try #require(root?.mapping?.first)
@@ -63,16 +65,17 @@ struct YAMLReaderTests {
     }
 
     @Test func anchorsAliasesAndMergeKeys() throws {
-        let (root, diagnostics) = read("""
-        base: &base
-          license: MIT
-          hosting: library
-        tool:
-          <<: *base
-          hosting: saas
-        copy: *base
+        let (root, diagnostics) = read(
+            """
+            base: &base
+              license: MIT
+              hosting: library
+            tool:
+              <<: *base
+              hosting: saas
+            copy: *base
 
-        """)
+            """)
         #expect(diagnostics.isEmpty)
         let tool = try #require(value(root, "tool"))
         #expect(value(tool, "license")?.scalar?.value == "MIT")
