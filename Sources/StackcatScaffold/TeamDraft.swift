@@ -54,12 +54,17 @@ extension NewEntry {
     /// not hold exactly one more team (a flow-style list, a file that is not a list).
     /// - Parameter existing: the file's bytes, nil when there is none.
     public static func teamsFile(adding draft: TeamDraft, to existing: [UInt8]?, relativePath: String) throws(Refusal) -> [UInt8] {
-        let entry = Array(EntryTemplate.team(draft).utf8)
+        var entry = Array(EntryTemplate.team(draft).utf8)
         guard var bytes = existing else {
             return Array(EntryTemplate.teamsHeader(relativePath: relativePath).utf8) + entry
         }
         let before = CatalogCheck(files: [CatalogFile(relativePath: relativePath, text: SourceText(path: relativePath, bytes: bytes))])
-        if let last = bytes.last, last != UInt8(ascii: "\n") && last != UInt8(ascii: "\r") { bytes.append(UInt8(ascii: "\n")) }
+        // The entry's lines end as the file's first line does, so that a CR LF file stays CR LF.
+        let crlf = bytes.firstIndex(of: UInt8(ascii: "\n")).map { $0 > 0 && bytes[$0 - 1] == UInt8(ascii: "\r") } ?? false
+        if crlf { entry = Self.crlf(entry) }
+        if let last = bytes.last, last != UInt8(ascii: "\n") && last != UInt8(ascii: "\r") {
+            bytes += crlf ? [UInt8(ascii: "\r"), UInt8(ascii: "\n")] : [UInt8(ascii: "\n")]
+        }
         bytes += entry
         let after = CatalogCheck(files: [CatalogFile(relativePath: relativePath, text: SourceText(path: relativePath, bytes: bytes))])
         let errors = { (check: CatalogCheck) in check.diagnostics.filter { $0.severity == .error && $0.rule != .unknownReference }.count }
@@ -71,5 +76,16 @@ extension NewEntry {
                 note: "add the entry by hand, or write the list one '- id:' entry after another")
         }
         return bytes
+    }
+
+    /// `bytes` with each LF that is not already after a CR written as CR LF.
+    static func crlf(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 16)
+        for (i, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n"), i == 0 || bytes[i - 1] != UInt8(ascii: "\r") { out.append(UInt8(ascii: "\r")) }
+            out.append(byte)
+        }
+        return out
     }
 }

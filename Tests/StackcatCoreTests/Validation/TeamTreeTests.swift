@@ -76,7 +76,13 @@ struct TeamTreeTests {
         let existing = Array("# Ours.\r\n- id: platform\r\n  name: Platform\r\n# end".utf8)
         let bytes = try NewEntry.teamsFile(adding: draft, to: existing, relativePath: "teams.yaml")
         #expect(Array(bytes.prefix(existing.count)) == existing)
-        #expect(String(decoding: bytes.dropFirst(existing.count), as: UTF8.self).hasPrefix("\n- id: data\n  name: \"Data: the warehouse\"\n"))
+        // A CR LF file gets its entry in CR LF, every line of it; an LF file in LF.
+        let added = String(decoding: bytes.dropFirst(existing.count), as: UTF8.self)
+        #expect(added.hasPrefix("\r\n- id: data\r\n  name: \"Data: the warehouse\"\r\n"))
+        #expect(!added.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        let lf = Array("- id: platform\n  name: Platform\n".utf8)
+        let addedToLF = String(decoding: try NewEntry.teamsFile(adding: draft, to: lf, relativePath: "teams.yaml").dropFirst(lf.count), as: UTF8.self)
+        #expect(addedToLF.hasPrefix("- id: data\n  name: \"Data: the warehouse\"\n") && !addedToLF.contains("\r"))
         let fresh = try NewEntry.teamsFile(adding: draft, to: nil, relativePath: "teams.yml")
         #expect(String(decoding: fresh, as: UTF8.self).hasPrefix("# yaml-language-server: $schema=.schema/teams.schema.json\n"))
         #expect(throws: NewEntry.Refusal.self) {
