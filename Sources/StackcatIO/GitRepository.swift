@@ -19,17 +19,21 @@ public struct GitRepository: Sendable {
         public var isSymbolicLink: Bool
     }
 
-    /// The repository that holds `directory`.
-    public static func open(containing directory: String) throws(IOFailure) -> GitRepository {
+    /// The repository that holds `directory`. `otherwise` is what the command can do without one, for
+    /// the messages when there is no git or no repository.
+    public static func open(
+        containing directory: String,
+        otherwise: String = "compare two catalog directories (stackcat diff OLD-DIR NEW-DIR)"
+    ) throws(IOFailure) -> GitRepository {
         guard let git = Executables.find("git") else {
-            throw IOFailure("'git' is not on $PATH: install git to read revisions, or compare two catalog directories (stackcat diff OLD-DIR NEW-DIR)")
+            throw IOFailure("'git' is not on $PATH: install git to read revisions, or \(otherwise)")
         }
         guard let top = run(git, ["-C", directory, "rev-parse", "--show-toplevel"]), top.status == 0,
             let root = line(top.output), !root.isEmpty
         else {
             throw IOFailure(
                 "'\(directory)' is not in a git repository: run this inside a clone, "
-                    + "or compare two catalog directories (stackcat diff OLD-DIR NEW-DIR)")
+                    + "or \(otherwise)")
         }
         return GitRepository(git: git, root: root)
     }

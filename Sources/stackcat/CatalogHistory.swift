@@ -12,7 +12,8 @@ struct CatalogHistory {
     /// The catalog directory relative to the repository's top ("" when it is the top).
     let catalogPath: String
 
-    init(options: CatalogOptions) throws(IOFailure) {
+    /// - Parameter otherwise: what the command can do without a repository, for the error without one.
+    init(options: CatalogOptions, otherwise: String? = nil) throws(IOFailure) {
         self.options = options
         let absolute: String
         switch options.origin() {
@@ -28,7 +29,11 @@ struct CatalogHistory {
         }
         let slash = absolute.lastIndex(of: "/") ?? absolute.startIndex
         let directory = FileState.isDirectory(absolute) ? absolute : (slash == absolute.startIndex ? "/" : String(absolute[..<slash]))
-        repository = try GitRepository.open(containing: directory)
+        if let otherwise {
+            repository = try GitRepository.open(containing: directory, otherwise: otherwise)
+        } else {
+            repository = try GitRepository.open(containing: directory)
+        }
         let root = repository.root
         if absolute == root {
             catalogPath = ""
@@ -111,7 +116,7 @@ extension CatalogHistory {
     /// catalog with errors there is used as far as it loaded, with a note.
     static func radarHistory(since revision: String, options: CatalogOptions) -> RadarHistory {
         do {
-            return try CatalogHistory(options: options).since(revision).radar
+            return try CatalogHistory(options: options, otherwise: "leave out --since").since(revision).radar
         } catch {
             Terminal.writeError(error.text)
             FastExit.now(1)
@@ -139,7 +144,7 @@ extension CatalogHistory {
     ) -> (radar: RadarHistory?, changes: SiteChanges?) {
         guard revision != nil || limit != nil else { return (nil, nil) }
         do {
-            let history = try CatalogHistory(options: options)
+            let history = try CatalogHistory(options: options, otherwise: "leave out --since and --history")
             var radar: RadarHistory?
             var changes = SiteChanges(historyLimit: limit)
             if let revision {

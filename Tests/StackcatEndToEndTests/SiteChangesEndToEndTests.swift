@@ -89,7 +89,12 @@ struct SiteChangesEndToEndTests {
             ["site", "--out", "site", "--history", "3"], in: plain,
             environment: ["GIT_CEILING_DIRECTORIES": plain.deletingLastPathComponent().path])
         #expect(outside.status == 1)
-        #expect(outside.stderr.contains("is not in a git repository"), "\(outside.stderr)")
+        #expect(outside.stderr.contains("is not in a git repository: run this inside a clone, or leave out --since and --history"), "\(outside.stderr)")
         #expect(!FileManager.default.fileExists(atPath: plain.appendingPathComponent("site").path))
+        let radar = try Binary.run(
+            ["radar", "--stack", "demo", "--since", "HEAD"], in: plain,
+            environment: ["GIT_CEILING_DIRECTORIES": plain.deletingLastPathComponent().path])
+        #expect(radar.status == 1)
+        #expect(radar.stderr.contains("is not in a git repository: run this inside a clone, or leave out --since\n"), "\(radar.stderr)")
     }
 }
