@@ -20,7 +20,8 @@ public struct UnknownIDError: Error, Sendable, Equatable {
     /// or the ids themselves for the kinds no command lists (stacks, teams).
     public var listing: String
 
-    public var message: String { "unknown \(kind) '\(id)'" }
+    /// An empty id is one that was not given (a `docs --inject` block `radar` without `--stack`).
+    public var message: String { id.isEmpty ? "no \(kind) given" : "unknown \(kind) '\(id)'" }
     public var note: String? { suggestion.map { "did you mean '\($0)'?" } ?? listing }
 
     /// How to see the ids of a kind: `known` are the ids the catalog has.

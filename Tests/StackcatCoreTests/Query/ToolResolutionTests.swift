@@ -57,4 +57,13 @@ struct ToolResolutionTests {
         #expect(tool.id == "spinnaker")
         #expect(throws: UnknownIDError.self) { try catalog.resolveEntry("nothing-like-it") }
     }
+
+    /// An id that was not given at all (`radar` without `--stack` in a `docs --inject` block) is said
+    /// to be missing, not unknown, and the note still lists the ids there are.
+    @Test func anEmptyIDIsNotGiven() {
+        let error = UnknownIDError(kind: "stack", id: "", among: ["gke-panel-2018", "mercari-2018"])
+        #expect(error.message == "no stack given")
+        #expect(error.note == "the stacks are: gke-panel-2018, mercari-2018")
+        #expect(UnknownIDError(kind: "stack", id: "mercari", among: ["mercari-2018"]).message == "unknown stack 'mercari'")
+    }
 }
