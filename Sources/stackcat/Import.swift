@@ -29,28 +29,19 @@ extension Stackcat.Import {
         @Argument(help: ArgumentHelp("The landscape.yml file.", valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
         var file: String
 
-        @Option(name: .long, help: ArgumentHelp("The catalog directory to write (new, or one an import wrote).", valueName: "dir"), completion: .directory)
-        var out: String?
+        /// Where the import goes: --out DIR, or --into CATALOG [--dry-run].
+        @OptionGroup var destination: ImportDestination
 
-        @Option(
-            name: .long,
-            help: ArgumentHelp(
-                "An existing catalog to merge the import into.",
-                discussion:
-                    "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
-                valueName: "catalog"), completion: .directory)
-        var into: String?
-
-        @Flag(name: .long, help: "With --into: print what would change, as a unified diff, and write nothing.")
-        var dryRun = false
+        var out: String? { destination.out }
+        var into: String? { destination.into }
+        var dryRun: Bool { destination.dryRun }
 
         /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
         @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
 
         func validate() throws {
             try catalogOptions.refuse(in: "import landscape")
-            if (out == nil) == (into == nil) { throw ValidationError("name either --out DIR (a new catalog) or --into CATALOG (merge into one)") }
-            if dryRun && into == nil { throw ValidationError("--dry-run goes with --into") }
+            try destination.check()
         }
 
         func run() throws {

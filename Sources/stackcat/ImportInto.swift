@@ -2,6 +2,32 @@ import ArgumentParser
 import StackcatCore
 import StackcatIO
 
+/// The options every import takes for where it goes: a new catalog (`--out`) or a merge into an existing
+/// one (`--into`, with `--dry-run`).
+struct ImportDestination: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The catalog directory to write (new, or one an import wrote).", valueName: "dir"), completion: .directory)
+    var out: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "An existing catalog to merge the import into.",
+            discussion:
+                "New entries are added, entries an earlier import wrote are updated, entries written or edited by hand are left alone and reported.",
+            valueName: "catalog"), completion: .directory)
+    var into: String?
+
+    @Flag(name: .long, help: "With --into: print what would change, as a unified diff, and write nothing.")
+    var dryRun = false
+
+    /// Exactly one of --out and --into, and --dry-run only with --into. Called from the command's own
+    /// `validate`, so that its other checks keep their order.
+    func check() throws {
+        if (out == nil) == (into == nil) { throw ValidationError("name either --out DIR (a new catalog) or --into CATALOG (merge into one)") }
+        if dryRun && into == nil { throw ValidationError("--dry-run goes with --into") }
+    }
+}
+
 /// `import ... --into CATALOG`: an import merged into an existing catalog (`ImportMerge` decides what
 /// changes), or with `--dry-run` the changes as a unified diff on standard output. Conflicts go to
 /// standard error as `path:line:1: warning: ...`; nothing written by hand is rewritten or deleted.
