@@ -66,10 +66,12 @@ extension CatalogFile {
                 continue
             }
             if file.relativePath.hasSuffix(".yaml") && !kept[index].relativePath.hasSuffix(".yaml") {
-                diagnostics.append(Diagnostics.sameEntryTwice(entry, read: file, notRead: kept[index]))
+                diagnostics.append(
+                    Diagnostics.sameEntryTwice(entry, read: (file.relativePath, file.text.path), notRead: (kept[index].relativePath, kept[index].text.path)))
                 kept[index] = file
             } else {
-                diagnostics.append(Diagnostics.sameEntryTwice(entry, read: kept[index], notRead: file))
+                diagnostics.append(
+                    Diagnostics.sameEntryTwice(entry, read: (kept[index].relativePath, kept[index].text.path), notRead: (file.relativePath, file.text.path)))
             }
         }
         return (kept, diagnostics)

@@ -25,7 +25,7 @@ enum YAMLTags {
         }
         let plain = YAMLScalar.resolvePlain(value)
         if plain == expected || (expected == .float && plain == .int) { return nil }
-        return Diagnostics.tagDoesNotFit(shown(tag), value: value, expected: expected, at: location)
+        return Diagnostics.tagDoesNotFit(shown(tag), value: value, expected: "\(expected)", at: location)
     }
 
     static func problem(_ tag: String, collection: Collection, at location: SourceLocation) -> Diagnostic? {

@@ -20,3 +20,11 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func aliasBomb(_ name: String, limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .aliasLimit, "alias '*\(name)' expands the document beyond \(limit) nodes; aliases that multiply like this are refused",
+            at: location)
+    }
+}

@@ -18,3 +18,11 @@ extension Rule {
         fix: .replacing("aliases: [kube]\n", with: "aliases: [k3s-io]\n")
     )
 }
+
+extension Diagnostics {
+    static package func aliasClash(_ alias: String, owner: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .ambiguousAlias, "alias '\(alias)' is also the id or an alias of '\(owner)'",
+            at: location, notes: [.init("searches for '\(alias)' cannot tell the two apart; remove one")])
+    }
+}

@@ -35,3 +35,11 @@ extension Rule {
         fix: .replacing("  parent: orchestration\n", with: "")
     )
 }
+
+extension Diagnostics {
+    static package func categoryCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .categoryCycle, "category parents form a cycle: \(cycle.joined(separator: " → "))",
+            at: location, notes: [.init("categories form a tree: remove one of these 'parent' links")])
+    }
+}

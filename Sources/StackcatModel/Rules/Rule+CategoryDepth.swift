@@ -79,3 +79,14 @@ extension Rule {
             """, with: "")
     )
 }
+
+extension Diagnostics {
+    static package func categoryDepth(_ id: String, depth: Int, path: [String], at location: SourceLocation) -> Diagnostic {
+        let chain = path.count <= 6 ? path : Array(path.prefix(3)) + ["…"] + Array(path.suffix(2))
+        return Diagnostic(
+            .categoryDepth,
+            "category '\(id)' is \(depth) levels deep; categories nest at most \(CategoryHierarchy.depthLimit) levels below a top-level category",
+            at: location,
+            notes: [.init("its chain: \(chain.joined(separator: " → ")); give it a parent higher up, or make it top-level by removing its 'parent'")])
+    }
+}

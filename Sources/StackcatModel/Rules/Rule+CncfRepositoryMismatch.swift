@@ -19,3 +19,17 @@ extension Rule {
         fix: .replacing("repo: https://github.com/kubernetes/kubernetes\n", with: "repo: https://github.com/argoproj/argo-cd\n")
     )
 }
+
+extension Diagnostics {
+    static package func cncfRepositoryMismatch(
+        _ id: String, cncf: String?, repo: String, other: String, otherCNCF: String?, replace: Bool,
+        at location: SourceLocation, otherLocation: SourceLocation
+    ) -> Diagnostic {
+        let mine = cncf.map { "'cncf: \($0)'" } ?? "no 'cncf'"
+        let theirs = otherCNCF.map { "'cncf: \($0)'" } ?? "no 'cncf'"
+        return Diagnostic(
+            .cncfRepositoryMismatch, "'\(id)' has \(mine) but shares its repository \(repo) with '\(other)', which has \(theirs)",
+            at: location, notes: [.init("CNCF status belongs to the project that owns the repository; '\(other)' is here", at: otherLocation)],
+            replacement: replace ? otherCNCF : nil)
+    }
+}

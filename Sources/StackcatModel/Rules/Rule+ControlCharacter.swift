@@ -28,3 +28,13 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func controlCharacter(_ key: String, _ scalar: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
+        var notes: [Diagnostic.Note] = [.init("a terminal acts on control characters instead of showing them; remove it")]
+        if scalar == "\t" { notes.append(.init("a tab is allowed only in a description")) }
+        return Diagnostic(
+            .controlCharacter, "'\(key)' holds the control character \(ControlCharacters.describe(scalar))",
+            at: location, notes: notes)
+    }
+}

@@ -17,3 +17,11 @@ extension Rule {
         fix: .replacing("license: GPL-2.0\n", with: "license: GPL-2.0-only\n")
     )
 }
+
+extension Diagnostics {
+    static package func deprecatedLicense(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .deprecatedLicense, "'\(id)' is a deprecated SPDX identifier", at: location,
+            notes: [.init("use the identifier that replaces it (for the GNU licences, '-only' or '-or-later'); see https://spdx.org/licenses/")])
+    }
+}

@@ -18,3 +18,11 @@ extension Rule {
         fix: .replacing("homepage: https://argoproj.github.io/cd/", with: "repo: https://github.com/argoproj/argo-cd")
     )
 }
+
+extension Diagnostics {
+    static package func duplicateKey(_ key: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .duplicateKey, "duplicate key '\(key)'", at: location,
+            notes: [.init("'\(key)' is first defined here", at: first)])
+    }
+}

@@ -27,3 +27,20 @@ extension Rule {
             """, with: "")
     )
 }
+
+extension Diagnostics {
+    static package func duplicateRelation(_ type: String, target: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .duplicateRelation, "relation '\(type)' to '\(target)' is declared twice", at: location,
+            notes: [.init("first declared here", at: first)])
+    }
+
+    static package func symmetricRelationTwice(
+        _ type: String, source: String, target: String, at location: SourceLocation,
+        other: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
+            .duplicateRelation, "'\(type)' is symmetric and '\(target)' already declares it with '\(source)'", at: location,
+            notes: [.init("declared from the other end here; keep one of the two", at: other)])
+    }
+}

@@ -18,3 +18,11 @@ extension Rule {
         fix: .replacing("tags: [gitops, gitops]", with: "tags: [gitops, kubernetes]")
     )
 }
+
+extension Diagnostics {
+    static package func duplicateValue(_ key: String, _ value: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .duplicateValue, "'\(value)' is listed twice in '\(key)'", at: location,
+            notes: [.init("first listed here", at: first)])
+    }
+}

@@ -22,3 +22,9 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func emptyDocument(at location: SourceLocation, expected: String) -> Diagnostic {
+        Diagnostic(.emptyFile, "the file is empty; expected \(expected)", at: location)
+    }
+}

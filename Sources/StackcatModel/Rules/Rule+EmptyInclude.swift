@@ -15,3 +15,15 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    public static func emptyInclude(_ pattern: String, kind: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .emptyInclude, "'\(pattern)' matches no \(kind)", at: location,
+            notes: [
+                .init(
+                    "paths and globs of include are relative to the repository's root (the directory that holds .git); '*' matches within one folder, '**' any number of folders"
+                )
+            ])
+    }
+}

@@ -17,3 +17,11 @@ extension Rule {
         fix: .replacing("summary: \"\"\n", with: "summary: Declarative GitOps continuous delivery for Kubernetes.\n")
     )
 }
+
+extension Diagnostics {
+    static package func emptyValue(_ key: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .emptyValue, "'\(key)' is empty", at: location,
+            notes: [.init("give it a value, or remove the key if it is optional")])
+    }
+}

@@ -6,3 +6,13 @@ extension Rule {
         passing: .init("tools/argo-cd.yaml", .text(String(repeating: "# Argo CD\n", count: 10)), maxFileSize: 8_192)
     )
 }
+
+extension Diagnostics {
+    public static func fileTooLarge(_ path: String, size: Int, limit: Int) -> Diagnostic {
+        Diagnostic(
+            .fileTooLarge,
+            "the file is \(size > limit + 1 ? ByteCount.describe(size) : "larger than the limit"), more than the limit of \(ByteCount.describe(limit)); not read",
+            at: SourceLocation(path: path, span: .fileStart),
+            notes: [.init("a catalog file is a few kilobytes; raise the limit with --max-file-size if this one is meant to be this large")])
+    }
+}

@@ -18,3 +18,12 @@ extension Rule {
         fix: .replacing("id: argocd\n", with: "id: argo-cd\n")
     )
 }
+
+extension Diagnostics {
+    static package func idMismatch(_ id: String, fileID: String, at location: SourceLocation) -> Diagnostic {
+        let ext = fileExtension(location)
+        return Diagnostic(
+            .idMismatch, "id '\(id)' does not match the file name '\(fileID)\(ext)'", at: location,
+            notes: [.init("rename the file to '\(id)\(ext)', or remove the 'id' key")])
+    }
+}

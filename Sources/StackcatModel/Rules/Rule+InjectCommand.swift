@@ -20,3 +20,9 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func blockCommandFailed(_ message: String, notes: [String], at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.injectCommand, message, at: location, notes: notes.map { .init($0) })
+    }
+}

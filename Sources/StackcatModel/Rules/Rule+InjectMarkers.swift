@@ -19,3 +19,27 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func nestedBlock(at location: SourceLocation, open: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .injectMarkers, "a stackcat:begin block is opened inside another", at: location,
+            notes: [.init("the open block starts here", at: open)])
+    }
+
+    static package func emptyBlockCommand(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .injectMarkers, "the begin marker names no command, or has an unclosed quote", at: location,
+            notes: [.init("write it as <!-- stackcat:begin list --category cd --format markdown -->")])
+    }
+
+    static package func endWithoutBegin(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.injectMarkers, "stackcat:end without a stackcat:begin before it", at: location)
+    }
+
+    static package func beginWithoutEnd(at location: SourceLocation, endLine: String) -> Diagnostic {
+        Diagnostic(
+            .injectMarkers, "stackcat:begin block has no stackcat:end", at: location,
+            notes: [.init("add a line '\(endLine)' where the generated text ends")])
+    }
+}

@@ -22,3 +22,11 @@ extension Rule {
             """, with: "")
     )
 }
+
+extension Diagnostics {
+    static package func componentKind(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidComponent, "a component has either 'tool' (a catalog tool) or 'id' and 'name' (an in-house part)",
+            at: location)
+    }
+}

@@ -18,3 +18,11 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func invalidContact(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidContact, "contact '\(value)' is neither an email address nor an http(s) URL", at: location,
+            notes: [.init("write an address such as team@example.com, or a page such as https://chat.example.com/team")])
+    }
+}

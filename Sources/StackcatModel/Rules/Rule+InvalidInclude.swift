@@ -16,3 +16,9 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    public static func invalidInclude(_ message: String, at location: SourceLocation?, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.invalidInclude, message, at: location, notes: hint.map { [.init($0)] } ?? [])
+    }
+}

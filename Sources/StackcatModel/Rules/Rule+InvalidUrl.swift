@@ -17,3 +17,17 @@ extension Rule {
         fix: .replacing("homepage: argo-cd.readthedocs.io\n", with: "homepage: https://argo-cd.readthedocs.io/\n")
     )
 }
+
+extension Diagnostics {
+    static package func invalidURL(_ key: String, _ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidUrl, "'\(value)' is not an http(s) URL", at: location,
+            notes: [.init("'\(key)' takes an absolute URL starting with https:// or http://")])
+    }
+
+    static package func invalidSource(_ key: String, _ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidUrl, "'\(value)' in '\(key)' is neither an http(s) URL nor a path inside the repository", at: location,
+            notes: [.init("an in-house tool cites http(s) pages, internal ones too, or relative paths such as docs/adr/0001.md")])
+    }
+}

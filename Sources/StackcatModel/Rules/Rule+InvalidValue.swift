@@ -17,3 +17,24 @@ extension Rule {
         fix: .replacing("hosting: on-premises\n", with: "hosting: self-hosted\n")
     )
 }
+
+extension Diagnostics {
+    static package func invalidChoice(_ key: String, _ value: String, allowed: [String], at location: SourceLocation) -> Diagnostic {
+        var notes: [Diagnostic.Note] = []
+        if let s = Suggestions.closest(to: value, among: allowed) { notes.append(.init("did you mean '\(s)'?", at: location)) }
+        notes.append(.init("'\(key)' is one of: \(allowed.joined(separator: ", "))"))
+        return Diagnostic(
+            .invalidValue, "'\(value)' is not a valid \(key)", at: location, notes: notes,
+            replacement: Suggestions.closest(to: value, among: allowed))
+    }
+
+    static package func invalidColor(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.invalidValue, "'\(value)' is not a colour written #rrggbb", at: location)
+    }
+
+    static package func invalidLicense(_ value: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .invalidValue, "'\(value)' is not an SPDX licence identifier", at: location,
+            notes: [.init("write an SPDX identifier such as Apache-2.0 or MIT, an SPDX expression, or Proprietary")])
+    }
+}

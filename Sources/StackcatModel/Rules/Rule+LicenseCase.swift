@@ -17,3 +17,11 @@ extension Rule {
         fix: .replacing("license: apache-2.0\n", with: "license: Apache-2.0\n")
     )
 }
+
+extension Diagnostics {
+    static package func licenseCase(_ written: String, canonical: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .licenseCase, "write '\(written)' as '\(canonical)', as the SPDX License List does",
+            at: location, replacement: canonical)
+    }
+}

@@ -18,3 +18,14 @@ extension Rule {
         fix: .replacing("lifecycle_since: 2025-06-01\n", with: "lifecycle_since: 2026-06-01\n")
     )
 }
+
+extension Diagnostics {
+    static package func lifecycleInAdopt(
+        _ tool: String, lifecycle: String, since: String, stack: String, asOf: String,
+        at location: SourceLocation, change: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
+            .lifecycleInAdopt, "stack '\(stack)' (as of \(asOf)) adopts '\(tool)', which was \(lifecycle) on \(since)",
+            at: location, notes: [.init("'\(tool)' became \(lifecycle) here; use its successor, or another ring", at: change)])
+    }
+}

@@ -18,3 +18,11 @@ extension Rule {
         fix: .replacing("lifecycle: active\n", with: "lifecycle: deprecated\n")
     )
 }
+
+extension Diagnostics {
+    static package func lifecycleSinceOnActive(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .lifecycleSince, "'\(id)' is active, so 'lifecycle_since' dates nothing", at: location,
+            notes: [.init("remove 'lifecycle_since', or set the lifecycle that it dates")])
+    }
+}

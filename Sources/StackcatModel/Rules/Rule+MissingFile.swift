@@ -17,3 +17,12 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    /// No location: the problem is a file that is not there, and a directory has no line 1.
+    public static func missingVocabulary(_ name: String, catalogPath: String) -> Diagnostic {
+        Diagnostic(
+            .missingFile, "the catalog '\(catalogPath)' has no \(name)", at: nil,
+            notes: [.init("create \(catalogPath)/\(name): every catalog needs its categories, roles and relations")])
+    }
+}

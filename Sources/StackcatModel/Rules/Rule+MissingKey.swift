@@ -22,3 +22,11 @@ extension Rule {
                 """)
     )
 }
+
+extension Diagnostics {
+    static package func missingKey(_ key: String, in what: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .missingKey, "\(what) has no '\(key)'", at: location,
+            notes: [.init("add '\(key):'")])
+    }
+}

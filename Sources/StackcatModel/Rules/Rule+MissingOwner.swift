@@ -20,3 +20,11 @@ extension Rule {
                 """)
     )
 }
+
+extension Diagnostics {
+    static package func missingOwner(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .missingOwner, "in-house tool '\(id)' has no owner", at: location,
+            notes: [.init("add 'owner: TEAM' with a team id from teams.yaml")])
+    }
+}

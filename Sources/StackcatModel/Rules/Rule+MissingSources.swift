@@ -21,3 +21,11 @@ extension Rule {
                 """)
     )
 }
+
+extension Diagnostics {
+    static package func missingSources(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .missingSources, "'\(id)' cites no sources", at: location,
+            notes: [.init("add 'sources:' with the public pages its facts come from")])
+    }
+}

@@ -24,3 +24,11 @@ extension Rule {
                 """)
     )
 }
+
+extension Diagnostics {
+    static package func supersededWithoutSuccessor(_ id: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .missingSuccessor, "'\(id)' is superseded but names no successor", at: location,
+            notes: [.init("add a relation '- type: superseded-by' with the successor as its target")])
+    }
+}

@@ -24,3 +24,11 @@ extension Rule {
             """, with: "sources: [https://argo-cd.readthedocs.io/]")
     )
 }
+
+extension Diagnostics {
+    static package func multipleDocuments(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .multipleDocuments, "a catalog file holds one YAML document; this starts a second one",
+            at: location, notes: [.init("remove the '---' line and what follows, or move it into a file of its own")])
+    }
+}

@@ -6,3 +6,11 @@ extension Rule {
         passing: .init("tools/argo-cd.yaml", .text("tags: " + String(repeating: "[", count: 1) + String(repeating: "]", count: 1) + "\n"))
     )
 }
+
+extension Diagnostics {
+    static package func nestingTooDeep(limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .nestingLimit, "lists and mappings are nested more than \(limit) levels deep",
+            at: location)
+    }
+}

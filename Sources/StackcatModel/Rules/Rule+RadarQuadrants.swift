@@ -38,3 +38,23 @@ extension Rule {
                 """)
     )
 }
+
+extension Diagnostics {
+    static package func radarQuadrantCount(_ count: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .radarQuadrants, "the radar has \(count) quadrant\(count == 1 ? "" : "s"); it needs exactly 4", at: location,
+            notes: [.init("a radar is a circle in four quarters: group the top-level categories into four quadrants")])
+    }
+
+    static package func radarCategoryNotTopLevel(_ id: String, top: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .radarQuadrants, "radar quadrants hold top-level categories; '\(id)' is inside '\(top)'", at: location,
+            notes: [.init("write '\(top)': its sub-categories go with it", at: location)], replacement: top)
+    }
+
+    static package func radarCategoryTwice(_ id: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .radarQuadrants, "category '\(id)' is in two radar quadrants", at: location,
+            notes: [.init("first placed here", at: first)])
+    }
+}

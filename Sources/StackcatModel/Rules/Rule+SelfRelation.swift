@@ -20,3 +20,9 @@ extension Rule {
         fix: .replacing("    target: argo-cd", with: "    target: kubernetes")
     )
 }
+
+extension Diagnostics {
+    static package func selfRelation(_ id: String, type: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.selfRelation, "'\(id)' cannot have a '\(type)' relation to itself", at: location)
+    }
+}

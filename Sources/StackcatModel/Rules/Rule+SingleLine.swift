@@ -18,3 +18,17 @@ extension Rule {
         fix: .replacing("name: \"Argo CD\\n# Injected heading\"\n", with: "name: Argo CD\n")
     )
 }
+
+extension Diagnostics {
+    static package func notOneLine(_ key: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .singleLine, "'\(key)' must be a single line", at: location,
+            notes: [.init("write it on one line; longer text goes under 'description'")])
+    }
+
+    static package func lineTooLong(_ key: String, length: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .singleLine, "'\(key)' is \(length) characters long; the limit is \(limit)", at: location,
+            notes: [.init("shorten it; longer text goes under 'description'")])
+    }
+}

@@ -17,3 +17,30 @@ extension Rule {
         fix: .replacing("    reviewed: 2024-03-01", with: "    reviewed: 2025-09-01")
     )
 }
+
+extension Diagnostics {
+    static package func staleReview(
+        _ component: String, stack: String, reviewed: String?, days: Int?, maxAge: Int, reference: String,
+        at location: SourceLocation
+    ) -> Diagnostic {
+        let message: String
+        if let reviewed, let days {
+            message = "component '\(component)' of stack '\(stack)' was last reviewed on \(reviewed), \(days) days before \(reference) (more than \(maxAge))"
+        } else {
+            message = "component '\(component)' of stack '\(stack)' has no review date"
+        }
+        return Diagnostic(
+            .staleReview, message, at: location,
+            notes: [.init("review its ring and set 'reviewed: YYYY-MM-DD'")])
+    }
+
+    /// A tool or stack whose own `reviewed` date is too old (one without a date is not checked).
+    static package func staleFactReview(
+        _ kind: String, _ id: String, reviewed: String, days: Int, maxAge: Int, today: String,
+        at location: SourceLocation
+    ) -> Diagnostic {
+        Diagnostic(
+            .staleReview, "\(kind) '\(id)' was last reviewed on \(reviewed), \(days) days before \(today) (more than \(maxAge))",
+            at: location, notes: [.init("check its facts against their sources and set 'reviewed: YYYY-MM-DD'")])
+    }
+}

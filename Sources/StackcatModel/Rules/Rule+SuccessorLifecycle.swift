@@ -20,3 +20,11 @@ extension Rule {
         fix: .replacing("lifecycle: deprecated\n", with: "lifecycle: superseded\n")
     )
 }
+
+extension Diagnostics {
+    static package func successorButNotSuperseded(_ id: String, lifecycle: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .successorLifecycle, "'\(id)' names a successor but its lifecycle is '\(lifecycle)'", at: location,
+            notes: [.init("set 'lifecycle: superseded'")])
+    }
+}

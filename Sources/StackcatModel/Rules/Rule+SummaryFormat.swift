@@ -28,3 +28,17 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func summaryMultiline(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .summaryFormat, "'summary' must be a single line", at: location,
+            notes: [.init("put longer text under 'description'")])
+    }
+
+    static package func summaryTooLong(_ length: Int, limit: Int, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .summaryFormat, "'summary' is \(length) characters long; the limit is \(limit)",
+            at: location, notes: [.init("shorten it, and put longer text under 'description'")])
+    }
+}

@@ -6,3 +6,13 @@ extension Rule {
         passing: .init("tools/argo-cd.yaml", .symlink(to: "kubernetes.yaml"))
     )
 }
+
+extension Diagnostics {
+    /// No content and no position inside the file: the link is reported, never followed.
+    public static func symlinkOutside(_ path: String, target: String) -> Diagnostic {
+        Diagnostic(
+            .symlinkOutside, "'\(path)' is a symbolic link to '\(target)', outside the catalog; not read",
+            at: SourceLocation(path: path, span: .fileStart),
+            notes: [.init("symbolic links may point only to files and folders inside the catalog directory")])
+    }
+}

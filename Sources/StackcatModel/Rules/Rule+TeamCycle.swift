@@ -15,3 +15,11 @@ extension Rule {
         fix: .replacing("  parent: infrastructure\n", with: "")
     )
 }
+
+extension Diagnostics {
+    static package func teamCycle(_ cycle: [String], at location: SourceLocation) -> Diagnostic {
+        Diagnostic(
+            .teamCycle, "team parents form a cycle: \(cycle.joined(separator: " → "))",
+            at: location, notes: [.init("teams form a tree: remove one of these 'parent' links")])
+    }
+}

@@ -18,3 +18,22 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    public static func unexpectedFile(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .unexpectedFile, "stackcat does not read this file",
+            at: SourceLocation(path: path, span: .fileStart),
+            notes: [
+                .init("a catalog holds categories.yaml, roles.yaml, relations.yaml, an optional teams.yaml, tools/<id>.yaml and stacks/<id>.yaml (or .yml)")
+            ])
+    }
+
+    /// A vocabulary or settings file in a fragment directory: the root catalog's are the only ones.
+    public static func notInFragment(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .unexpectedFile, "an included fragment holds only tools/, stacks/ and teams.yaml; this file is not read",
+            at: SourceLocation(path: path, span: .fileStart),
+            notes: [.init("categories, roles, relations and catalog.yaml belong to the root catalog, which every fragment shares")])
+    }
+}

@@ -18,3 +18,9 @@ extension Rule {
         fix: .replacing("tags: [*gitops]", with: "tags: [gitops]")
     )
 }
+
+extension Diagnostics {
+    static package func unknownAlias(_ name: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.unknownAlias, "alias '*\(name)' names no anchor defined before it", at: location)
+    }
+}

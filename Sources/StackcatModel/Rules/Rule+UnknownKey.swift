@@ -17,3 +17,15 @@ extension Rule {
         fix: .replacing("homepage_url: https://argo-cd.readthedocs.io/\n", with: "homepage: https://argo-cd.readthedocs.io/\n")
     )
 }
+
+extension Diagnostics {
+    static package func unknownKey(_ key: String, at location: SourceLocation, suggestion: String?, allowed: [String]) -> Diagnostic {
+        var notes: [Diagnostic.Note] = []
+        if let suggestion {
+            notes.append(.init("did you mean '\(suggestion)'?", at: location))
+        } else {
+            notes.append(.init("known keys: \(allowed.joined(separator: ", "))"))
+        }
+        return Diagnostic(.unknownKey, "unknown key '\(key)'", at: location, notes: notes, replacement: suggestion)
+    }
+}

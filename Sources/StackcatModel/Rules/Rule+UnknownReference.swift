@@ -17,3 +17,21 @@ extension Rule {
         fix: .replacing("category: continuous-delivery\n", with: "category: cd\n")
     )
 }
+
+extension Diagnostics {
+    /// A reference that resolves to nothing, such as an unknown relation target.
+    static package func unknownReference(
+        _ what: String, _ id: String, at location: SourceLocation,
+        suggestion: String?, aliasOf: String? = nil
+    ) -> Diagnostic {
+        var notes: [Diagnostic.Note] = []
+        if let aliasOf {
+            notes.append(.init("'\(id)' is an alias of '\(aliasOf)'; references use ids: write '\(aliasOf)'", at: location))
+        } else if let suggestion {
+            notes.append(.init("did you mean '\(suggestion)'?", at: location))
+        }
+        return Diagnostic(
+            .unknownReference, "unknown \(what) '\(id)'", at: location, notes: notes,
+            replacement: aliasOf ?? suggestion)
+    }
+}

@@ -17,3 +17,27 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    public static func unreadableFile(_ path: String, reason: String) -> Diagnostic {
+        Diagnostic(
+            .unreadableFile, "cannot read file: \(reason)",
+            at: SourceLocation(path: path, span: .fileStart))
+    }
+
+    /// A catalog directory (the root, `tools/`, `stacks/`) that is there but cannot be read: its
+    /// entries would otherwise go unchecked without a word.
+    public static func unreadableDirectory(_ path: String, reason: String) -> Diagnostic {
+        Diagnostic(
+            .unreadableFile, "cannot read the directory '\(path)': \(reason); nothing in it was checked",
+            at: SourceLocation(path: path, span: .fileStart),
+            notes: [.init("give the user who runs stackcat permission to read and enter it")])
+    }
+
+    public static func notAFile(_ path: String) -> Diagnostic {
+        Diagnostic(
+            .unreadableFile, "'\(path)' is a directory, not a YAML file",
+            at: SourceLocation(path: path, span: .fileStart),
+            notes: [.init("rename it so that its name does not end in .yaml or .yml")])
+    }
+}

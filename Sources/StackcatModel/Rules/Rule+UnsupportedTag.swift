@@ -17,3 +17,12 @@ extension Rule {
         fix: .replacing("name: !secret Argo CD\n", with: "name: Argo CD\n")
     )
 }
+
+extension Diagnostics {
+    static package func unsupportedTag(_ tag: String, at location: SourceLocation) -> Diagnostic {
+        let standard = tag.hasPrefix("!!")
+        return Diagnostic(
+            .unsupportedTag, standard ? "tag \(tag) is not supported" : "unknown tag \(tag)", at: location,
+            notes: [.init("catalog values need no tags; remove '\(tag)'")])
+    }
+}

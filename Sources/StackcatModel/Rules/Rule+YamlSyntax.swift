@@ -28,3 +28,15 @@ extension Rule {
             """)
     )
 }
+
+extension Diagnostics {
+    static package func yamlSyntax(_ problem: String, at location: SourceLocation, context: Diagnostic.Note?) -> Diagnostic {
+        Diagnostic(
+            .yamlSyntax, "YAML syntax error: \(problem)", at: location,
+            notes: context.map { [$0] } ?? [])
+    }
+
+    static package func yamlInternal(_ problem: String, path: String) -> Diagnostic {
+        Diagnostic(.yamlSyntax, problem, at: SourceLocation(path: path, span: .fileStart))
+    }
+}
