@@ -27,7 +27,7 @@ public struct CatalogCheck: Sendable {
         catalog.fileCount += twice.count
         var all =
             extraDiagnostics + twice + loadProblems.items + CatalogValidator.validate(catalog)
-            + PlaceholderCheck.check(files, catalog: catalog)
+            + CatalogRules.placeholder(files.filter { $0.kind != .unexpected }.map(\.text), catalog: catalog)
         if let reviewAge { all += reviewAge.check(catalog) }
         if let catalogPath = requireVocabularies {
             // Only top-level files can be vocabularies; a catalog has a handful.

@@ -1,3 +1,4 @@
+/// Checked by `ReaderSession.handle` (the YAML reader), as aliases are expanded.
 extension Rule {
     public static let aliasLimit = Rule(
         id: "alias-limit", severity: .error, topic: .yaml,

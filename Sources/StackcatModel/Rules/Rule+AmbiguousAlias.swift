@@ -26,3 +26,17 @@ extension Diagnostics {
             at: location, notes: [.init("searches for '\(alias)' cannot tell the two apart; remove one")])
     }
 }
+
+extension CatalogRules {
+    /// Per tool: none of its aliases is another tool's id or alias.
+    static package func ambiguousAlias(_ tool: Tool, scope: ToolScope, into findings: inout ToolFindings) {
+        for alias in tool.aliases {
+            let here = SourceLocation(path: tool.path, span: alias.span)
+            if alias.value != tool.id && scope.hasToolID(alias.value) {
+                findings.diagnostics.append(Diagnostics.aliasClash(alias.value, owner: alias.value, at: here))
+            } else if let owner = scope.key.aliasOwners[alias.value], owner != tool.id {
+                findings.diagnostics.append(Diagnostics.aliasClash(alias.value, owner: owner, at: here))
+            }
+        }
+    }
+}

@@ -1,3 +1,4 @@
+/// Checked by `BackstageImporter.read` and `BackstageImporter.finish` (import backstage, and include: of Backstage files), with the message of `Diagnostics.BackstageProblem` in StackcatInterop (one enum for the importer's warnings).
 extension Rule {
     public static let backstageFormat = Rule(
         id: "backstage-format", severity: .error, topic: .backstage,

@@ -43,3 +43,16 @@ extension Diagnostics {
             at: location, notes: [.init("categories form a tree: remove one of these 'parent' links")])
     }
 }
+
+extension CatalogRules {
+    /// Catalog-wide: category parents form a tree. Each cycle is reported once, at the category with
+    /// the smallest id on it; the catalog found them in one pass (a 20,000-deep chain is not walked
+    /// once per category).
+    static package func categoryCycle(in catalog: Catalog) -> [Diagnostic] {
+        catalog.categoryCycles.map { cycle in
+            let first = cycle[0]
+            return Diagnostics.categoryCycle(
+                cycle.map(\.id.value) + [first.id.value], at: SourceLocation(path: first.path, span: first.parent!.span))
+        }
+    }
+}

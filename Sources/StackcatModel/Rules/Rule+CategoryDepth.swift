@@ -90,3 +90,14 @@ extension Diagnostics {
             notes: [.init("its chain: \(chain.joined(separator: " → ")); give it a parent higher up, or make it top-level by removing its 'parent'")])
     }
 }
+
+extension CatalogRules {
+    /// Catalog-wide: reported at the first category past the limit on each chain, not at every one below it.
+    static package func categoryDepth(in catalog: Catalog) -> [Diagnostic] {
+        catalog.categoryTree().filter { $0.depth == CategoryHierarchy.depthLimit + 1 }.map { category, depth in
+            Diagnostics.categoryDepth(
+                category.id.value, depth: depth, path: catalog.categoryPath(category.id.value),
+                at: SourceLocation(path: category.path, span: category.parent!.span))
+        }
+    }
+}

@@ -33,3 +33,60 @@ extension Diagnostics {
             replacement: replace ? otherCNCF : nil)
     }
 }
+
+extension CatalogRules {
+    /// A repository URL in the form entries are compared by: lower case, no trailing '/' or '.git'.
+    private static func normalizedRepository(_ url: String) -> String {
+        var text = url.lowercased()
+        while text.hasSuffix("/") { text.removeLast() }
+        if text.hasSuffix(".git") { text.removeLast(4) }
+        if text.hasPrefix("http://") { text = "https://" + text.dropFirst("http://".count) }
+        return text
+    }
+
+    /// Catalog-wide: entries of one repository describe one project, whose CNCF status is a single fact. Entries
+    /// that are superseded or archived are left out: they describe the project under an older name,
+    /// before any CNCF status it has now. The status most of the group's entries give is taken as
+    /// the project's (on a tie, a status beats none, then the status of the first entry by id); each
+    /// entry that differs is reported against the first entry that gives it.
+    static package func cncfRepositoryMismatch(in catalog: Catalog) -> [Diagnostic] {
+        var groups: [String: [Int]] = [:]
+        for index in catalog.tools.indices {
+            let tool = catalog.tools[index]
+            guard let repo = tool.repo, tool.lifecycle.value != .superseded, tool.lifecycle.value != .archived else { continue }
+            groups[normalizedRepository(repo), default: []].append(index)
+        }
+        var found: [Diagnostic] = []
+        for repo in groups.keys.sorted() {
+            let members = groups[repo]!.sorted { catalog.tools[$0].id.utf8Precedes(catalog.tools[$1].id) }
+            let statuses = members.map { catalog.tools[$0].cncf?.rawValue }
+            guard Set(statuses).count > 1 else { continue }
+            var counts: [String?: Int] = [:]
+            for status in statuses { counts[status, default: 0] += 1 }
+            let reference = statuses.max { a, b in
+                let ca = counts[a]!
+                let cb = counts[b]!
+                if ca != cb { return ca < cb }
+                if (a == nil) != (b == nil) { return a == nil }
+                return statuses.firstIndex(of: a)! > statuses.firstIndex(of: b)!
+            }!
+            // The project's own entry, rather than one of its parts, is the one to point at.
+            let holders = members.indices.filter { statuses[$0] == reference }.map { members[$0] }
+            let holder = holders.first { !catalog.tools[$0].relations.contains { $0.type.value == "part-of" } } ?? holders[0]
+            let other = catalog.tools[holder]
+            for (position, index) in members.enumerated() where statuses[position] != reference {
+                let tool = catalog.tools[index]
+                let cncfSpan = tool.factSpans["cncf"]
+                let span = cncfSpan ?? tool.factSpans["repo"] ?? .fileStart
+                let otherSpan = other.factSpans["cncf"] ?? other.factSpans["repo"] ?? .fileStart
+                found.append(
+                    Diagnostics.cncfRepositoryMismatch(
+                        tool.id, cncf: statuses[position], repo: tool.repo ?? repo,
+                        other: other.id, otherCNCF: reference, replace: cncfSpan != nil,
+                        at: SourceLocation(path: tool.path, span: span),
+                        otherLocation: SourceLocation(path: other.path, span: otherSpan)))
+            }
+        }
+        return found
+    }
+}

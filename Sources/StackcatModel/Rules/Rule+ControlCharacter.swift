@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.checkControlCharacters` (the loader), as values are read.
 extension Rule {
     public static let controlCharacter = Rule(
         id: "control-character", severity: .error, topic: .yaml,

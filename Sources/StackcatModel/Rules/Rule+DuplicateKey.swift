@@ -1,3 +1,4 @@
+/// Checked by `ReaderSession.buildMapping` (the YAML reader).
 extension Rule {
     public static let duplicateKey = Rule(
         id: "duplicate-key", severity: .error, topic: .yaml,

@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.stringList` (the loader), as a list is read.
 extension Rule {
     public static let duplicateValue = Rule(
         id: "duplicate-value", severity: .warning, topic: .values,

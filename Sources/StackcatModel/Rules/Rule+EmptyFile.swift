@@ -1,3 +1,4 @@
+/// Checked by `LoadState.load` (the loader; `BackstageImporter.read` for import backstage).
 extension Rule {
     public static let emptyFile = Rule(
         id: "empty-file", severity: .error, topic: .files,

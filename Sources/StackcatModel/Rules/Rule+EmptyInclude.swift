@@ -1,3 +1,4 @@
+/// Checked by `CatalogFederation.readFragments` and `CatalogFederation.readBackstage` (the executable), as include: is followed.
 extension Rule {
     public static let emptyInclude = Rule(
         id: "empty-include", severity: .warning, topic: .files,

@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.stringValue` and `MappingReader.list` (the loader), as values are read.
 extension Rule {
     public static let emptyValue = Rule(
         id: "empty-value", severity: .error, topic: .values,

@@ -1,3 +1,4 @@
+/// Checked by `CatalogFiles.load` and `CatalogFederation.readGit` (the executable), as files are read within --max-file-size.
 extension Rule {
     public static let fileTooLarge = Rule(
         id: "file-too-large", severity: .error, topic: .files,

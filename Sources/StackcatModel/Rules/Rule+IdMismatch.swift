@@ -1,3 +1,4 @@
+/// Checked by `LoadState.checkFileID` (the loader).
 extension Rule {
     public static let idMismatch = Rule(
         id: "id-mismatch", severity: .error, topic: .consistency,

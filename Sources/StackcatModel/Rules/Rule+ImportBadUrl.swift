@@ -1,3 +1,4 @@
+/// Checked by `LandscapeImporter.run` (import landscape), with the message of `Diagnostics.ImportProblem` in StackcatInterop (one enum for the importer's warnings).
 extension Rule {
     public static let importBadUrl = Rule(
         id: "import-bad-url", severity: .warning, topic: .landscape,

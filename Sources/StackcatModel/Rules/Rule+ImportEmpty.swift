@@ -1,3 +1,4 @@
+/// Checked by `LandscapeImporter.run` (import landscape), with the message of `Diagnostics.ImportProblem` in StackcatInterop (one enum for the importer's warnings).
 extension Rule {
     public static let importEmpty = Rule(
         id: "import-empty", severity: .warning, topic: .landscape,

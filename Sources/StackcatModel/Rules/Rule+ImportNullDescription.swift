@@ -1,3 +1,4 @@
+/// Checked by `LandscapeImporter.run` (import landscape), with the message of `Diagnostics.ImportProblem` in StackcatInterop (one enum for the importer's warnings).
 extension Rule {
     public static let importNullDescription = Rule(
         id: "import-null-description", severity: .warning, topic: .landscape,

@@ -1,3 +1,4 @@
+/// Checked by `Injection.fill` (docs --inject), as a block's command runs.
 extension Rule {
     public static let injectCommand = Rule(
         id: "inject-command", severity: .error, topic: .markdown,

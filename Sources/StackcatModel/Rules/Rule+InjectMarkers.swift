@@ -1,3 +1,4 @@
+/// Checked by `Injection.fill` (docs --inject), as the Markdown file's markers are read.
 extension Rule {
     public static let injectMarkers = Rule(
         id: "inject-markers", severity: .error, topic: .markdown,

@@ -1,3 +1,4 @@
+/// Checked by `LoadState.component` (the loader), as a stack is read.
 extension Rule {
     public static let invalidComponent = Rule(
         id: "invalid-component", severity: .error, topic: .values,

@@ -1,3 +1,4 @@
+/// Checked by `LoadState.load` (the loader, through `ContactCheck`), as a team is read.
 extension Rule {
     public static let invalidContact = Rule(
         id: "invalid-contact", severity: .error, topic: .values,

@@ -1,3 +1,4 @@
+/// Checked by `LoadState.checkFileID`, `LoadState.vocabulary` and `LoadState.component` (the loader).
 extension Rule {
     public static let invalidId = Rule(
         id: "invalid-id", severity: .error, topic: .consistency,

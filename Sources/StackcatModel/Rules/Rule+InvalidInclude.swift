@@ -1,3 +1,4 @@
+/// Checked by `LoadState.settings` (the loader, catalog.yaml) and `CatalogFederation.readFragments` (the executable, as include: is followed).
 extension Rule {
     public static let invalidInclude = Rule(
         id: "invalid-include", severity: .error, topic: .files,

@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.checkURL` and `MappingReader.sourceList` (the loader), as values are read.
 extension Rule {
     public static let invalidUrl = Rule(
         id: "invalid-url", severity: .error, topic: .values,

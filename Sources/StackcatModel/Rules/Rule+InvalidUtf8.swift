@@ -1,3 +1,4 @@
+/// Checked by `YAMLReader.read` (the YAML reader), before parsing.
 extension Rule {
     public static let invalidUtf8 = Rule(
         id: "invalid-utf8", severity: .error, topic: .yaml,

@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.choice` and `LoadState.relationType` (the loader), as values are read.
 extension Rule {
     public static let invalidValue = Rule(
         id: "invalid-value", severity: .error, topic: .values,

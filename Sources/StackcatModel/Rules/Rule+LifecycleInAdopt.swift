@@ -29,3 +29,25 @@ extension Diagnostics {
             at: location, notes: [.init("'\(tool)' became \(lifecycle) here; use its successor, or another ring", at: change)])
     }
 }
+
+extension CatalogRules {
+    /// Catalog-wide: `lifecycle_since` dates a tool's change to superseded, archived or deprecated; a
+    /// stack dated after that change does not hold the tool in its adopt ring. Dates are YYYY-MM-DD, so
+    /// they compare as text.
+    static package func lifecycleInAdopt(in catalog: Catalog) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for stack in catalog.stacks {
+            guard let asOf = stack.asOf else { continue }
+            for component in stack.components where component.ring == .adopt {
+                guard let id = component.tool, let tool = catalog.tool(id.value), tool.lifecycle.value != .active,
+                    let since = tool.lifecycleSince, since.value < asOf
+                else { continue }
+                found.append(
+                    Diagnostics.lifecycleInAdopt(
+                        tool.id, lifecycle: tool.lifecycle.value.rawValue, since: since.value, stack: stack.id, asOf: asOf,
+                        at: SourceLocation(path: stack.path, span: id.span), change: SourceLocation(path: tool.path, span: since.span)))
+            }
+        }
+        return found
+    }
+}

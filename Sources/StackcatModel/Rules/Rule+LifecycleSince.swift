@@ -26,3 +26,12 @@ extension Diagnostics {
             notes: [.init("remove 'lifecycle_since', or set the lifecycle that it dates")])
     }
 }
+
+extension CatalogRules {
+    /// Per tool: `lifecycle_since` dates a change of lifecycle, so an active tool has none.
+    static package func lifecycleSince(_ tool: Tool, scope: ToolScope, into findings: inout ToolFindings) {
+        if let since = tool.lifecycleSince, tool.lifecycle.value == .active {
+            findings.diagnostics.append(Diagnostics.lifecycleSinceOnActive(tool.id, at: SourceLocation(path: tool.path, span: since.span)))
+        }
+    }
+}

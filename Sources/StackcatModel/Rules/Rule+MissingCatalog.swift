@@ -1,3 +1,4 @@
+/// Checked by `CatalogOptions.check` (the executable), before anything is read.
 extension Rule {
     public static let missingCatalog = Rule(
         id: "missing-catalog", severity: .error, topic: .files,

@@ -1,3 +1,4 @@
+/// Checked by `CatalogCheck.init` (StackcatValidation), when the vocabularies are required.
 extension Rule {
     public static let missingFile = Rule(
         id: "missing-file", severity: .error, topic: .files,

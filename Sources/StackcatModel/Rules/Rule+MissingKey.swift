@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.string` and `MappingReader.list` (the loader), as a mapping is read.
 extension Rule {
     public static let missingKey = Rule(
         id: "missing-key", severity: .error, topic: .values,

@@ -28,3 +28,12 @@ extension Diagnostics {
             notes: [.init("add 'owner: TEAM' with a team id from teams.yaml")])
     }
 }
+
+extension CatalogRules {
+    /// Per tool: an in-house tool names its owner (a team that is not declared is `unknown-reference`'s).
+    static package func missingOwner(_ tool: Tool, scope: ToolScope, into findings: inout ToolFindings) {
+        if tool.owner == nil && tool.hosting == .inHouse {
+            findings.diagnostics.append(Diagnostics.missingOwner(tool.id, at: SourceLocation(path: tool.path, span: tool.factSpans["hosting"] ?? .fileStart)))
+        }
+    }
+}

@@ -32,3 +32,12 @@ extension Diagnostics {
             notes: [.init("add a relation '- type: superseded-by' with the successor as its target")])
     }
 }
+
+extension CatalogRules {
+    /// Per tool: a superseded tool has a `superseded-by` relation.
+    static package func missingSuccessor(_ tool: Tool, scope: ToolScope, into findings: inout ToolFindings) {
+        if tool.lifecycle.value == .superseded && !tool.relations.contains(where: { $0.type.value == "superseded-by" }) {
+            findings.diagnostics.append(Diagnostics.supersededWithoutSuccessor(tool.id, at: SourceLocation(path: tool.path, span: tool.lifecycle.span)))
+        }
+    }
+}

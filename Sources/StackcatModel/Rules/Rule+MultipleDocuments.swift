@@ -1,3 +1,4 @@
+/// Checked by `ReaderSession.handle` (the YAML reader).
 extension Rule {
     public static let multipleDocuments = Rule(
         id: "multiple-documents", severity: .error, topic: .yaml,

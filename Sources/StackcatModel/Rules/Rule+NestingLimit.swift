@@ -1,3 +1,4 @@
+/// Checked by `ReaderSession.handle` (the YAML reader).
 extension Rule {
     public static let nestingLimit = Rule(
         id: "nesting-limit", severity: .error, topic: .yaml,

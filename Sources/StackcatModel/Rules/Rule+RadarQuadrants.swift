@@ -58,3 +58,29 @@ extension Diagnostics {
             notes: [.init("first placed here", at: first)])
     }
 }
+
+extension CatalogRules {
+    /// Catalog-wide: the radar has four quadrants of top-level categories, each in one quadrant (an
+    /// unknown category is `unknown-reference`'s).
+    static package func radarQuadrants(in catalog: Catalog) -> [Diagnostic] {
+        guard let radar = catalog.radar else { return [] }
+        func at(_ span: SourceSpan) -> SourceLocation { SourceLocation(path: radar.path, span: span) }
+        var found: [Diagnostic] = []
+        if radar.quadrants.count != 4 {
+            found.append(Diagnostics.radarQuadrantCount(radar.quadrants.count, at: at(radar.span)))
+        }
+        var first: [String: SourceSpan] = [:]
+        for quadrant in radar.quadrants {
+            for category in quadrant.categories where catalog.hasCategory(category.value) {
+                if let top = catalog.topCategory(of: category.value), top != category.value {
+                    found.append(Diagnostics.radarCategoryNotTopLevel(category.value, top: top, at: at(category.span)))
+                } else if let span = first[category.value] {
+                    found.append(Diagnostics.radarCategoryTwice(category.value, at: at(category.span), first: at(span)))
+                } else {
+                    first[category.value] = category.span
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.oneLine` (the loader), as values are read.
 extension Rule {
     public static let singleLine = Rule(
         id: "single-line", severity: .error, topic: .values,

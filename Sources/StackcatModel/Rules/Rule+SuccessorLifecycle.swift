@@ -28,3 +28,14 @@ extension Diagnostics {
             notes: [.init("set 'lifecycle: superseded'")])
     }
 }
+
+extension CatalogRules {
+    /// Per tool: a tool that names a successor is superseded or archived.
+    static package func successorLifecycle(_ tool: Tool, scope: ToolScope, into findings: inout ToolFindings) {
+        let lifecycle = tool.lifecycle
+        if lifecycle.value != .superseded && lifecycle.value != .archived && tool.relations.contains(where: { $0.type.value == "superseded-by" }) {
+            findings.diagnostics.append(
+                Diagnostics.successorButNotSuperseded(tool.id, lifecycle: lifecycle.value.rawValue, at: SourceLocation(path: tool.path, span: lifecycle.span)))
+        }
+    }
+}

@@ -1,3 +1,4 @@
+/// Checked by `LoadState.summary` (the loader).
 extension Rule {
     public static let summaryFormat = Rule(
         id: "summary-format", severity: .error, topic: .values,

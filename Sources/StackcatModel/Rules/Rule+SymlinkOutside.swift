@@ -1,3 +1,4 @@
+/// Checked by `CatalogFiles.load` (the executable), as the catalog's tree is read.
 extension Rule {
     public static let symlinkOutside = Rule(
         id: "symlink-outside", severity: .error, topic: .files,

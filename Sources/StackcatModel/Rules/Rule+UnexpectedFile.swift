@@ -1,3 +1,4 @@
+/// Checked by `LoadState.load` (the loader) and `CatalogFederation.readFragments` (the executable, in an included fragment).
 extension Rule {
     public static let unexpectedFile = Rule(
         id: "unexpected-file", severity: .warning, topic: .files,

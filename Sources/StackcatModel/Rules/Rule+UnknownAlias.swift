@@ -1,3 +1,4 @@
+/// Checked by `ReaderSession.handle` (the YAML reader).
 extension Rule {
     public static let unknownAlias = Rule(
         id: "unknown-alias", severity: .error, topic: .yaml,

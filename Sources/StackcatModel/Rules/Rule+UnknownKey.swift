@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.location` (the loader), as a mapping is read.
 extension Rule {
     public static let unknownKey = Rule(
         id: "unknown-key", severity: .error, topic: .values,

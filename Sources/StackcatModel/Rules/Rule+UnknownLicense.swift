@@ -1,3 +1,4 @@
+/// Checked by `SPDXLicense.diagnostics` (the loader), as a licence is read.
 extension Rule {
     public static let unknownLicense = Rule(
         id: "unknown-license", severity: .error, topic: .consistency,

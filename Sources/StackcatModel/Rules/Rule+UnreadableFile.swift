@@ -1,3 +1,4 @@
+/// Checked by `CatalogFiles.load` (the executable), as files are read.
 extension Rule {
     public static let unreadableFile = Rule(
         id: "unreadable-file", severity: .error, topic: .files,

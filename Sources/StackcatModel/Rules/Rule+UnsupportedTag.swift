@@ -1,3 +1,4 @@
+/// Checked by `YAMLTags.problem` (the YAML reader).
 extension Rule {
     public static let unsupportedTag = Rule(
         id: "unsupported-tag", severity: .error, topic: .yaml,

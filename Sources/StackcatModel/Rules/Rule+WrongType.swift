@@ -1,3 +1,4 @@
+/// Checked by `MappingReader.stringValue`, `MappingReader.list` and the other readers of `MappingReader` and `LoadState` (the loader), and `YAMLTags.problem` (the YAML reader).
 extension Rule {
     public static let wrongType = Rule(
         id: "wrong-type", severity: .error, topic: .values,

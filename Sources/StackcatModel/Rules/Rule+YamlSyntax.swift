@@ -1,3 +1,4 @@
+/// Checked by `ReaderSession.run` (the YAML reader, from libyaml's errors).
 extension Rule {
     public static let yamlSyntax = Rule(
         id: "yaml-syntax", severity: .error, topic: .yaml,

@@ -55,6 +55,42 @@ struct RuleTests {
         }
     }
 
+    /// Every rule file says what checks its rule: it holds its checks on the loaded catalog
+    /// (`extension CatalogRules`, each of which the driver runs), or names the function that checks it
+    /// (the reader, the loader, an importer) in a `/// Checked by` line, and that function exists.
+    @Test func everyRuleFileHoldsOrNamesItsCheck() throws {
+        let root = Self.packageRoot
+        var everySource = ""
+        let files = FileManager.default.enumerator(at: root.appendingPathComponent("Sources"), includingPropertiesForKeys: nil)
+        while let url = files?.nextObject() as? URL {
+            if url.pathExtension == "swift" { everySource += try String(contentsOf: url, encoding: .utf8) }
+        }
+        let driver = try ["Sources/StackcatValidation/CatalogValidator.swift", "Sources/StackcatValidation/CatalogCheck.swift"]
+            .map { try String(contentsOf: root.appendingPathComponent($0), encoding: .utf8) }.joined()
+        let declared = try Regex(#"static package func (\w+)\("#)
+        // `Type.function`; a type alone (`ContactCheck`) is a pointer for the reader, not checked here.
+        let named = try Regex(#"`\w+\.([a-z]\w*)`"#)
+        for rule in Rule.all {
+            let text = try String(contentsOf: root.appendingPathComponent("Sources/StackcatModel/Rules/Rule+\(Self.typeName(rule.id)).swift"), encoding: .utf8)
+            if let checks = text.firstRange(of: "extension CatalogRules {") {
+                #expect(rule.phase == .validate, "\(rule.id) is checked on the catalog but is not a validate rule")
+                let names = text[checks.upperBound...].matches(of: declared).map { String($0.output[1].substring!) }
+                #expect(!names.isEmpty, "\(rule.id)'s CatalogRules extension declares no check")
+                for name in Set(names) {
+                    #expect(driver.contains("CatalogRules.\(name)("), "\(rule.id): CatalogRules.\(name) is not run by CatalogValidator or CatalogCheck")
+                }
+            } else {
+                let line = text.split(separator: "\n").first { $0.hasPrefix("/// Checked by `") }
+                #expect(line != nil, "\(rule.id) neither holds its check nor names the function that checks it")
+                for match in line.map({ $0.matches(of: named) }) ?? [] {
+                    let function = String(match.output[1].substring!)
+                    let declaration = function == "init" ? "init(" : "func \(function)("
+                    #expect(everySource.contains(declaration), "\(rule.id) names \(function), which no source declares")
+                }
+            }
+        }
+    }
+
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
