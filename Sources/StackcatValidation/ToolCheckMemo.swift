@@ -25,8 +25,8 @@ public struct ToolCheckMemo: Sendable {
             findings = [:]
         }
         let tools = catalog.tools
-        let known = findings
-        let stale = tools.indices.filter { changed.contains(tools[$0].path) || known[tools[$0].path] == nil }
+        // (Read in place: a copy of `findings` would be copied whole at the first write below.)
+        let stale = tools.indices.filter { changed.contains(tools[$0].path) || findings[tools[$0].path] == nil }
         lastChecked = stale.count
         let parts = Parallel.fold(stale.count, initial: { [(path: String, findings: ToolFindings)]() }) { part, position in
             var found = ToolFindings()
@@ -42,6 +42,6 @@ public struct ToolCheckMemo: Sendable {
             findings = findings.filter { paths.contains($0.key) }
         }
         let kept = findings
-        return CatalogValidator.validate(catalog, scope: scope, toolFindings: tools.lazy.map { kept[$0.path]! })
+        return CatalogValidator.validate(catalog, scope: scope, toolFindings: tools.indices.lazy.map { kept[tools[$0].path]! })
     }
 }

@@ -8,12 +8,12 @@ extension LanguageServer {
     /// Checks the catalog as the editor has it and publishes every file's diagnostics that changed
     /// (an edit to a tool also changes what the stacks that name it report).
     func publishDiagnostics() {
-        guard var workspace else { return }
-        let check = workspace.check()
-        self.workspace = workspace
+        // Checked in place: a copy of the workspace would copy every file's kept share on the first write.
+        guard workspace != nil else { return }
+        let check = workspace!.check()
         var byFile: [String: [JSONValue]] = [:]
         var linesCache: [String: LineIndex] = [:]
-        let prefix = workspace.displayPrefix
+        let prefix = workspace!.displayPrefix
         for diagnostic in check.diagnostics {
             guard let location = diagnostic.location, location.path.hasPrefix(prefix) else { continue }
             let relative = String(location.path.dropFirst(prefix.count))

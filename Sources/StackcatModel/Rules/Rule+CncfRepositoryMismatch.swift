@@ -50,16 +50,19 @@ extension CatalogRules {
     /// the project's (on a tie, a status beats none, then the status of the first entry by id); each
     /// entry that differs is reported against the first entry that gives it.
     static package func cncfRepositoryMismatch(in catalog: Catalog) -> [Diagnostic] {
+        // The tools by index, never a copy of a tool (which retains every field) nor of the catalog.
+        let tools = catalog.tools
         var groups: [String: [Int]] = [:]
-        for index in catalog.tools.indices {
-            let tool = catalog.tools[index]
-            guard let repo = tool.repo, tool.lifecycle.value != .superseded, tool.lifecycle.value != .archived else { continue }
+        for index in tools.indices {
+            guard let repo = tools[index].repo, tools[index].lifecycle.value != .superseded, tools[index].lifecycle.value != .archived else { continue }
             groups[normalizedRepository(repo), default: []].append(index)
         }
+        // A repository of one entry has nothing to disagree with.
+        let shared = groups.filter { $0.value.count > 1 }
         var found: [Diagnostic] = []
-        for repo in groups.keys.sorted() {
-            let members = groups[repo]!.sorted { catalog.tools[$0].id.utf8Precedes(catalog.tools[$1].id) }
-            let statuses = members.map { catalog.tools[$0].cncf?.rawValue }
+        for repo in shared.keys.sorted() {
+            let members = shared[repo]!.sorted { tools[$0].id.utf8Precedes(tools[$1].id) }
+            let statuses = members.map { tools[$0].cncf?.rawValue }
             guard Set(statuses).count > 1 else { continue }
             var counts: [String?: Int] = [:]
             for status in statuses { counts[status, default: 0] += 1 }
@@ -72,10 +75,10 @@ extension CatalogRules {
             }!
             // The project's own entry, rather than one of its parts, is the one to point at.
             let holders = members.indices.filter { statuses[$0] == reference }.map { members[$0] }
-            let holder = holders.first { !catalog.tools[$0].relations.contains { $0.type.value == "part-of" } } ?? holders[0]
-            let other = catalog.tools[holder]
+            let holder = holders.first { !tools[$0].relations.contains { $0.type.value == "part-of" } } ?? holders[0]
+            let other = tools[holder]
             for (position, index) in members.enumerated() where statuses[position] != reference {
-                let tool = catalog.tools[index]
+                let tool = tools[index]
                 let cncfSpan = tool.factSpans["cncf"]
                 let span = cncfSpan ?? tool.factSpans["repo"] ?? .fileStart
                 let otherSpan = other.factSpans["cncf"] ?? other.factSpans["repo"] ?? .fileStart

@@ -70,16 +70,19 @@ extension CatalogRules {
             let span = span ?? byPath?[path].flatMap { topLevelKey(key, in: $0) } ?? .fileStart
             found.append(Diagnostics.placeholderValue(key, value: value, instead: instead, at: SourceLocation(path: path, span: span)))
         }
-        for tool in catalog.tools {
-            if Placeholder.isSearchHomepage(tool.homepage) {
-                report("homepage", value: "a search", instead: "write the project's own site (an http(s) URL)", path: tool.path, span: nil)
+        // The tools by index: a copy of each tool would retain every field.
+        let tools = catalog.tools
+        for index in tools.indices {
+            if Placeholder.isSearchHomepage(tools[index].homepage) {
+                report("homepage", value: "a search", instead: "write the project's own site (an http(s) URL)", path: tools[index].path, span: nil)
             }
             // `Name: Category.`: the first bytes rule out nearly every summary before anything is built.
-            if tool.summary.utf8.last == UInt8(ascii: "."), tool.summary.utf8.starts(with: tool.name.utf8),
-                let category = catalog.category(tool.category.value),
-                tool.summary == Placeholder.toolSummary(name: tool.name, categoryName: category.name)
+            let summary = tools[index].summary
+            if summary.utf8.last == UInt8(ascii: "."), summary.utf8.starts(with: tools[index].name.utf8),
+                let category = catalog.category(tools[index].category.value),
+                summary == Placeholder.toolSummary(name: tools[index].name, categoryName: category.name)
             {
-                report("summary", value: "the name and the category", instead: "write one line on what it is and does", path: tool.path, span: nil)
+                report("summary", value: "the name and the category", instead: "write one line on what it is and does", path: tools[index].path, span: nil)
             }
         }
         for stack in catalog.stacks {
