@@ -296,23 +296,6 @@ struct FederationEndToEndTests {
             offline.stderr.contains("catalog/catalog.yaml:4:10: error: the cache of \(remote.url) has no tag, branch or commit 'v9', and --offline forbids"),
             "\(offline.stderr)")
 
-        // A path the repository lacks at that ref is the `path:` line's.
-        try repo.write(
-            "catalog/catalog.yaml",
-            """
-            include:
-              - services/*/stackcat/
-              - git: \(remote.url)
-                ref: v1
-                path: nowhere
-            """)
-        let noPath = try repo.run(["validate"])
-        #expect(noPath.status == 1)
-        #expect(
-            noPath.stderr.contains("catalog/catalog.yaml:5:11: error: the repository \(remote.url) has no directory 'nowhere' at 'v1' (commit "),
-            "\(noPath.stderr)")
-        #expect(noPath.stderr.contains("note: correct 'path:'"), "\(noPath.stderr)")
-
         try repo.write(
             "catalog/catalog.yaml",
             """

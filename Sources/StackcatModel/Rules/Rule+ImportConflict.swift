@@ -3,7 +3,7 @@ extension Rule {
     /// Backstage Component named after the file's id into a catalog that holds it.
     public static let importConflict = Rule(
         id: "import-conflict", severity: .warning, topic: .merge,
-        summary: "An entry that import --into would write is not one written or edited by hand; such an entry is left alone.",
+        summary: "import --into writes only entries that an import wrote and nobody edited since; an entry written or edited by hand is left alone.",
         triggering: .init(
             "tools/ledger.yaml",
             """
