@@ -1,8 +1,8 @@
 import StackcatModel
 import StackcatQuery
 
-/// The legend and the title: one HTML-like label at the top of the graph, the title in its first row
-/// and the legend (`GraphLegend`) in one row under it. Graphviz keeps the graph's label clear of
+/// The legend and the title: one HTML-like label at the top of the graph, a row of the title and then
+/// the legend (`GraphLegend`). Graphviz keeps the graph's label clear of
 /// everything it lays out, and a row costs the picture a line, not a column as tall as the samples.
 extension DOTFormat {
     /// The graph's label statement (`label=...; labelloc=t; ...`), or "" when there is neither a
@@ -13,15 +13,18 @@ extension DOTFormat {
             guard let title = graph.title else { return "" }
             return "  label=" + Self.quote(title) + "; labelloc=t; labeljust=l; fontsize=16;\n"
         }
-        var out = "  label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">"
+        // One table of one row, the title in its first cell: a table in a cell of another is
+        // stretched to the cell's width by Graphviz, which spread the legend's cells out under a long
+        // title.
+        var out = "  label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\"><TR>"
         if let title = graph.title {
-            out += "<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">" + XMLText.escape(title) + "</FONT></TD></TR>"
+            out += "<TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">" + XMLText.escape(title) + "</FONT></TD><TD WIDTH=\"8\"></TD>"
         }
-        out += "<TR><TD ALIGN=\"LEFT\">" + legend + "</TD></TR></TABLE>>; labelloc=t; labeljust=l;\n"
+        out += legend + "</TR></TABLE>>; labelloc=t; labeljust=l;\n"
         return out
     }
 
-    /// The legend as one row of a table: "Legend", a cell drawn as each kind of node is, then each
+    /// The legend as cells of a table's row: "Legend", a cell drawn as each kind of node is, then each
     /// edge style (its label in its colour over a line of its colour and pattern; an arrow unless
     /// the relation is symmetric), or, for edges without labels, what their width means.
     func legendRow(_ graph: Graph) -> String? {
@@ -38,7 +41,7 @@ extension DOTFormat {
                         + "relations: the more, the wider (tooltips say which)</FONT></TD>")
             }
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\"><TR>" + cells.joined() + "</TR></TABLE>"
+        return cells.joined()
     }
 
     /// A kind of node as a cell: a box, rounded for managed tools and groups, dashed for trial or

@@ -7,7 +7,7 @@ import Testing
 @testable import StackcatRendering
 
 /// Issue 26, item 6: in Graphviz's own layout (`dot -Tjson`), no edge label covers a cluster's title,
-/// and the legend is one row under the title.
+/// and the legend is one row beside the title.
 @Suite("Graph labels where Graphviz puts them")
 struct GraphLabelPlacementTests {
     /// A text Graphviz drew: where, and in which font size.
@@ -64,12 +64,14 @@ struct GraphLabelPlacementTests {
             for text in title where layout.edgeLabels.contains(where: { $0.overlaps(text) }) { covered.append(cluster) }
         }
         #expect(covered.isEmpty, "\(name): edge labels cover the titles of \(covered)")
-        // The legend is one row: every text of it on one baseline, under the title's.
+        // The legend is one row: every text of it on one baseline, beside the title, each after the last.
         let legend = layout.graphLabel.filter { $0.size < 12 }
         #expect(legend.count > graph.legend.count, "\(name)")
         #expect(Set(legend.map(\.baseline)).count == 1, "\(name): the legend takes \(Set(legend.map(\.baseline)).count) rows")
+        #expect(zip(legend, legend.dropFirst()).allSatisfy { $0.box.x1 <= $1.box.x0 }, "\(name): legend texts overlap")
         let title = layout.graphLabel.filter { $0.size >= 16 }
-        #expect(title.count == 1 && title[0].baseline > legend[0].baseline, "\(name)")
+        #expect(title.count == 1 && title[0].box.x1 <= legend[0].box.x0, "\(name)")
+        #expect(title[0].box.y0 < legend[0].box.y1 && legend[0].box.y0 < title[0].box.y1, "\(name): the title and the legend share a row")
         #expect(!dot.contains("cluster__legend"))
     }
 
