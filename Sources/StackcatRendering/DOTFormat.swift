@@ -85,7 +85,7 @@ public struct DOTFormat: Sendable {
             text.removeAll(keepingCapacity: true)
         }
         out += "digraph \"stackcat\" {\n"
-        out += "  graph [rankdir=\(direction.rawValue), compound=true, newrank=true, fontsize=12, nodesep=0.3, ranksep=0.6, fontname=\"Helvetica\"];\n"
+        out += "  graph [rankdir=\(direction.rawValue), compound=true, newrank=true, fontsize=12, nodesep=0.4, ranksep=0.6, fontname=\"Helvetica\"];\n"
         out += "  node [shape=box, fontsize=11, margin=\"0.15,0.05\", fontname=\"Helvetica\"];\n"
         out += "  edge [fontsize=9, fontname=\"Helvetica\"];\n"
         var linked = Set<String>(minimumCapacity: 2 * edges.count)
@@ -116,13 +116,8 @@ public struct DOTFormat: Sendable {
                 flush(&out)
             }
         }
-        if drawsLegend { writeLegend(graph, into: &out) }
-        if let title = graph.title {
-            // After every subgraph, so that clusters do not inherit the title or its size.
-            out += "  label="
-            Self.appendQuoted(title, to: &out)
-            out += "; labelloc=t; labeljust=l; fontsize=16;\n"
-        }
+        // After every subgraph, so that clusters do not inherit the label or its size.
+        out += graphLabel(graph)
         out += "}\n"
         sink(out)
     }
@@ -136,48 +131,9 @@ public struct DOTFormat: Sendable {
         if let title = graph.title, !ascii(title) { return false }
         guard graph.nodes.allSatisfy({ ascii($0.label) }), graph.clusters.allSatisfy({ ascii($0.label) }) else { return false }
         if labelsEdges, !graph.edges.allSatisfy({ ascii($0.label) && ascii($0.type) }) { return false }
-        if drawsLegend, !graph.legend.allSatisfy({ ascii($0.label) }) { return false }
+        // The legend's arrows are not ASCII.
+        if drawsLegend, !GraphLegend(graph).isEmpty { return false }
         return true
-    }
-
-    /// The legend (`GraphLegend`): a sample of each kind of node and edge the graph draws.
-    private func writeLegend(_ graph: Graph, into out: inout String) {
-        let legend = GraphLegend(graph)
-        guard !legend.isEmpty else { return }
-        out += "  subgraph \"cluster__legend\" {\n"
-        out += "    label=\"Legend\"; style=dashed; color=\"#999999\"; fontsize=10;\n"
-        out += "    node [fontsize=9];\n"
-        for sample in legend.nodes {
-            out += "    " + Self.quote("legend_node_\(sample.key)") + " [" + Self.nodeAttributes(sample.node) + "];\n"
-        }
-        for (i, entry) in legend.edges.enumerated() {
-            let a = Self.quote("legend_\(i)_a")
-            let b = Self.quote("legend_\(i)_b")
-            out += "    \(a) [shape=point, width=0.05, label=\"\"]; \(b) [shape=point, width=0.05, label=\"\"];\n"
-            var attributes = [
-                "label=\(Self.quote(entry.label))", "color=\(Self.quote(entry.style.color))",
-                "fontcolor=\(Self.quote(entry.style.color))", "style=\(entry.style.line.rawValue)"
-            ]
-            if entry.type == "flow" {
-                attributes[0] = "label=<<b>flow</b>>"
-                attributes.append("penwidth=2.5")
-            }
-            if entry.symmetric { attributes.append("dir=none") }
-            out += "    \(a) -> \(b) [\(attributes.joined(separator: ", "))];\n"
-        }
-        // Keep each column in the order written (a column left to right, a row top to bottom): the
-        // shapes and the edges' ends each share a rank, chained by invisible edges, so that Graphviz
-        // does not reorder the samples and cross their lines.
-        let columns = [
-            legend.nodes.map { "legend_node_\($0.key)" } + legend.edges.indices.map { "legend_\($0)_a" },
-            legend.edges.indices.map { "legend_\($0)_b" }
-        ]
-        // Left to right, Graphviz stacks a rank's chain bottom-up: chain it backwards to read top-down.
-        for column in columns where column.count > 1 {
-            let chain = direction == .LR ? column.reversed() : column
-            out += "    { rank=same; " + chain.map(Self.quote).joined(separator: " -> ") + " [style=invis]; }\n"
-        }
-        out += "  }\n"
     }
 
     private static func appendEdge(_ merged: Graph.MergedEdge, labelled: Bool, to out: inout String) {
@@ -224,104 +180,6 @@ public struct DOTFormat: Sendable {
         appendQuoted(merged.parts.map { edge in edge.note.map { edge.label + ": " + $0 } ?? edge.label }.joined(separator: "; "), to: &out)
         if merged.symmetric { out += ", dir=none" }
         out += "];\n"
-    }
-
-    /// Writes the nodes and clusters inside `parent`, and returns, for a subtree that no edge touches,
-    /// the nodes where its grid's chains start and end. Such clusters, like such nodes, would all stand
-    /// in one rank, so `clusterGrid` gets invisible edges that chain each to the one `rows` further on,
-    /// a grid of clusters. They are written after every subgraph (an edge inside one would pull its
-    /// ends into it).
-    @discardableResult
-    private func writeClusters(
-        of parent: String?, graph: Graph, nesting: Graph.Nesting, statement: (Int, inout String) -> Void,
-        linked: Set<String>, indent: String, into out: inout String, clusterGrid: inout String,
-        flush: (inout String) -> Void
-    ) -> Untouched? {
-        let members = nesting.nodes(in: parent)
-        for index in members {
-            out += indent
-            statement(index, &out)
-            out += "\n"
-            flush(&out)
-        }
-        let isolated = members.map { graph.nodes[$0].id }.filter { !linked.contains($0) }
-        Self.appendGrid(of: isolated, indent: indent, to: &out)
-        var untouched = isolated.count == members.count
-        var children: [Untouched] = []
-        for index in nesting.children(of: parent) {
-            let cluster = graph.clusters[index]
-            out += indent
-            out += "subgraph "
-            Self.appendQuoted("cluster_" + cluster.id, to: &out)
-            out += " {\n"
-            out += indent
-            out += "  label="
-            Self.appendQuoted(cluster.label, to: &out)
-            out += "; style=rounded; color=\"#bbbbbb\"; fontcolor=\"#555555\";\n"
-            let child = writeClusters(
-                of: cluster.id, graph: graph, nesting: nesting, statement: statement, linked: linked,
-                indent: indent + "  ", into: &out, clusterGrid: &clusterGrid, flush: flush)
-            out += indent
-            out += "}\n"
-            if let child { children.append(child) } else { untouched = false }
-        }
-        let childRows = Self.gridRows(children.count)
-        for i in 0..<max(0, children.count - childRows) {
-            // Every chain that ends in one cluster, through one invisible point, to every chain that
-            // starts in the cluster a column further on: so all of it is drawn after all of the first.
-            let junction = "__grid_\(clusterGrid.utf8.count)"
-            clusterGrid += "  "
-            Self.appendQuoted(junction, to: &clusterGrid)
-            clusterGrid += " [shape=point, style=invis, width=0, height=0, label=\"\"];\n"
-            for tail in children[i].tails { Self.appendInvisibleEdge(from: tail, to: junction, to: &clusterGrid) }
-            for head in children[i + childRows].heads { Self.appendInvisibleEdge(from: junction, to: head, to: &clusterGrid) }
-        }
-        guard untouched, !isolated.isEmpty || !children.isEmpty else { return nil }
-        // A grid of n things in rows r is r chains: they start at the first r and end at the last r.
-        let rows = Self.gridRows(isolated.count)
-        var heads = Array(isolated.prefix(rows))
-        var tails = Array(isolated.suffix(rows))
-        for child in children.prefix(childRows) { heads += child.heads }
-        for child in children.suffix(childRows) { tails += child.tails }
-        return Untouched(heads: heads, tails: tails)
-    }
-
-    /// A subtree that no edge touches: the nodes its grid's chains start at and end at.
-    private struct Untouched {
-        var heads: [String]
-        var tails: [String]
-    }
-
-    private static func appendInvisibleEdge(from: String, to: String, to out: inout String) {
-        out += "  "
-        appendQuoted(from, to: &out)
-        out += " -> "
-        appendQuoted(to, to: &out)
-        out += " [style=invis];\n"
-    }
-
-    /// The rows of the grid that `count` nodes or clusters without edges are laid out in: all in one
-    /// column up to three, else about as many rows as columns.
-    private static func gridRows(_ count: Int) -> Int {
-        guard count > 3 else { return max(count, 1) }
-        var rows = 2
-        while rows * rows < count { rows += 1 }
-        return rows
-    }
-
-    /// Nodes that no edge touches would all fall into one rank, a strip as long as their number (2,400
-    /// tools of the CNCF landscape: 478 x 142,169 points). Above three in one cluster, invisible edges
-    /// from each to the one `rows` further on lay them out as a grid of about as many columns as rows
-    /// (each column one rank, in node order; Graphviz decides the order within a column).
-    private static func appendGrid(of isolated: [String], indent: String, to out: inout String) {
-        let rows = gridRows(isolated.count)
-        for i in 0..<max(0, isolated.count - rows) {
-            out += indent
-            appendQuoted(isolated[i], to: &out)
-            out += " -> "
-            appendQuoted(isolated[i + rows], to: &out)
-            out += " [style=invis];\n"
-        }
     }
 
     private static func appendNodeStatement(_ node: Graph.Node, to out: inout String) {

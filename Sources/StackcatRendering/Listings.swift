@@ -36,6 +36,15 @@ public enum Listings {
             rows: hits.map { [$0.id, $0.kind.rawValue, $0.name, $0.tier.description, $0.summary] })
     }
 
+    /// A hit as `search --format ids` prints it: a tool's or stack's id as it is (what `show` takes),
+    /// a team's or category's with its kind in front (`team:platform`), since those are other ids.
+    public static func searchID(_ hit: Search.Hit) -> String {
+        switch hit.kind {
+        case .tool, .stack: return hit.id
+        case .team, .category: return hit.kind.rawValue + ":" + hit.id
+        }
+    }
+
     public static func searchJSON(_ hits: [Search.Hit]) -> JSONValue {
         .array(
             hits.map { hit in

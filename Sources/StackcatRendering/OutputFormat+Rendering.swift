@@ -73,7 +73,7 @@ extension GraphFormat {
         switch self {
         case .mermaid: return MermaidFormat(direction: direction).render(graph)
         case .json: return GraphJSONFormat.render(graph)
-        case .dot, .svg, .png: return DOTFormat(direction: direction).render(graph)
+        case .dot, .svg, .png: return DOTFormat.drawing(graph, direction: direction).render(graph)
         }
     }
 

@@ -122,7 +122,7 @@ extension Stackcat {
                 let drawn: StackcatCore.Graph
                 do { drawn = try graph(of: catalog) } catch { throw fail(error) }
                 FastExit.keep(drawn)
-                DOTFormat(direction: direction).write(drawn) { Terminal.write($0) }
+                DOTFormat.drawing(drawn, direction: direction).write(drawn) { Terminal.write($0) }
                 FastExit.now()
             }
             let text: String

@@ -21,7 +21,11 @@ struct ViewsEndToEndTests {
         #expect(collapsed.stderr == "")
         #expect(plain.stdout == collapsed.stdout)
         let titled = try Binary.run(["graph", "--catalog", "landscape", "--collapse", "category", "--title", "Landscape"], in: scratch.root)
-        #expect(titled.stdout.contains("label=\"Landscape\"; labelloc=t"))
+        // The title starts the graph's label, the legend after it in the same row.
+        #expect(
+            titled.stdout.contains(
+                "label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"2\"><TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\">Landscape</FONT>"
+            ))
         let full = try Binary.run(["graph", "--catalog", "landscape", "--full"], in: scratch.root)
         #expect(full.status == 0)
         #expect(full.stderr == "")

@@ -114,24 +114,52 @@ def test_landscape_category_page_lists_its_tools(landscape, visit):
         page.screenshot(path=f"{SCREENSHOTS}/cncf-category.png")
 
 
-# Terms whose results differ by rank: exact ids, names, tags, words only in descriptions, two words.
+# Terms for each tier and kind: an exact id, a prefix, words only in summaries or descriptions, a
+# category's name, a team's name, an accented and upper-case query, several words.
 TERMS = {
-    "builtin": ["velero", "ark", "kube", "service mesh", "deploy", "canary release", "GKE", "istio", "mercari"],
-    "landscape": ["prometheus", "kubernetes", "envoy", "database", "service mesh", "Argo", "observability tracing"],
+    "builtin": [
+        "velero", "spinn", "visualisation", "Continuous delivery", "VÉLERO", "ark", "kube", "service mesh",
+        "deploy", "canary analysis", "GKE", "istio", "mercari",
+    ],
+    "landscape": [
+        "prometheus", "promet", "time series", "Database", "Automation & Configuration", "PROMÉTHEUS",
+        "kubernetes", "envoy", "service mesh", "Argo", "observability tracing",
+    ],
+    "inhouse": ["Checkout team", "team", "platform", "ORDER", "kubernetes", "fulfilment"],
 }
 
 
-@pytest.mark.parametrize("which", ["builtin", "landscape"])
-def test_search_ranks_as_the_command_line_does(which, builtin, landscape, visit):
-    catalog, site = {"builtin": builtin, "landscape": landscape}[which]
+@pytest.mark.parametrize("which", ["builtin", "landscape", "inhouse"])
+def test_search_ranks_as_the_command_line_does(which, builtin, landscape, inhouse, visit):
+    """Every kind, in the command's order: search.js applies Search.Tier's rules, written out by stackcat."""
+    catalog, site = {"builtin": builtin, "landscape": landscape, "inhouse": inhouse}[which]
     page = visit().open(site)
+    kinds = set()
     for term in TERMS[which]:
         expected = cli(catalog, "search", term, "--format", "json")
-        expected = [[hit["kind"], hit["id"]] for hit in json.loads(expected)] if expected.strip() else []
+        hits = json.loads(expected) if expected.strip() else []
         search(page, term)
-        shown = [hit for hit in results(page) if hit[0] in ("tool", "stack")]
-        assert shown == expected, term
+        shown = results(page)
+        assert shown == [[hit["kind"], hit["id"]] for hit in hits], term
         assert shown, f"{term}: a term that finds nothing tests nothing"
+        kinds.update(hit["kind"] for hit in hits)
+        # The count says how many tools of all the matches.
+        tools = sum(hit["kind"] == "tool" for hit in hits)
+        assert page.inner_text("#count").startswith(f"{tools} of "), term
+    assert {"tool", "category"} <= kinds and (which != "inhouse" or "team" in kinds)
+
+
+def test_search_tiers_are_the_command_lines():
+    """The tiers the issue names, on the built-in catalog: exact id, then prefix, then words, then text."""
+    matches = {}
+    for term in ["velero", "spinn", "visualisation", "canary analysis", "Continuous delivery"]:
+        hits = json.loads(cli(None, "search", term, "--format", "json"))
+        matches[term] = [(hit["kind"], hit["id"], hit["match"]) for hit in hits]
+    assert matches["velero"][0] == ("tool", "velero", "exact")
+    assert matches["spinn"][0] == ("tool", "spinnaker", "prefix")
+    assert matches["visualisation"] == [("tool", "spinnaker", "text")]
+    assert matches["canary analysis"][0] == ("tool", "automated-canary-analysis", "words")
+    assert matches["Continuous delivery"][0] == ("category", "cd", "exact")
 
 
 def test_search_finds_teams_and_categories(inhouse, builtin, visit):

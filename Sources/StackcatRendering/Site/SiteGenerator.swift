@@ -146,17 +146,8 @@ public struct SiteGenerator: Sendable {
         return format
     }
 
-    /// The overview (a collapsed graph) with more edges than this, after merging parallel ones, is
-    /// drawn without edge labels. In a large catalog every top-level category may relate to every
-    /// other: 20 categories made 395 edges of 13 stacked labels each, two seconds of Graphviz for a
-    /// wall of overlapping text. Tool, category and stack graphs keep their labels: there they are
-    /// what the picture is read for.
-    public static let labelledEdgeLimit = 60
-
-    static func labelsEdges(of graph: Graph) -> Bool {
-        guard graph.nodes.contains(where: { $0.count != nil }), graph.edges.count > labelledEdgeLimit else { return true }
-        return graph.mergedEdges.count <= labelledEdgeLimit
-    }
+    /// As `graph` draws it (`DOTFormat.labelsEdges(of:)`): the one decision, shared.
+    static func labelsEdges(of graph: Graph) -> Bool { DOTFormat.labelsEdges(of: graph) }
 
     /// The file's text. `svg` is what Graphviz made of `dot(of: page)`; nil lists the graph's edges.
     public func contents(of page: Page, svg: String?) -> String {

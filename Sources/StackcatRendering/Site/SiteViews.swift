@@ -55,7 +55,7 @@ enum SiteView {
         let svg: String?
         /// With `svg`: a sample of each kind of node and edge in the drawing.
         let legend: [LegendItem]
-        /// The overview has too many edges to label them (`SiteGenerator.labelledEdgeLimit`):
+        /// The overview has too many edges to label them (`DOTFormat.labelledEdgeLimit`):
         /// `edges` lists them under the drawing.
         let unlabelled: Bool
         let edges: [EdgeRow]

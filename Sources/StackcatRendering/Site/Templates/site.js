@@ -1,11 +1,12 @@
 {{{marker}}}
-// The index's search and filters, over search.js (window.stackcatSearch). The ranking is
-// `stackcat search`'s, step for step (Search.Fields.tier): an exact id or alias first, then a word in
-// the name or an id, then in a tag, then in the summary or description; ties by id. Every word must
-// match. The entries' fields were folded by stackcat; the query is folded here the same way (case,
-// accents, full-width forms). The query and the filters live in the address (?q=...&category=...),
-// so a search survives a reload and can be shared. Without JavaScript the form stays hidden and the
-// tiles show; graphs are drawn fitted to the page width.
+// The index's search and filters, over search.js (window.stackcatSearch, window.stackcatRanking).
+// The ranking is not written here: search.js carries `stackcat search`'s rules (Search.Tier.rule) as
+// data, best tier first, and an entry takes the first tier whose rule it meets: "whole" (the query is
+// one of the fields' values), "prefix" (it starts one) or "everyWord" (each word occurs in one). Ties
+// go by id, then by kind in the order given. The entries' fields were folded by stackcat; the query
+// is folded here the same way (case, accents, full-width forms). The query and the filters live in
+// the address (?q=...&category=...), so a search survives a reload and can be shared. Without
+// JavaScript the form stays hidden and the tiles show; graphs are drawn fitted to the page width.
 (function () {
   "use strict";
   // Graphs: a button switches between fitted to the width and Graphviz's own size (scrolled).
@@ -25,7 +26,7 @@
 
   var form = document.getElementById("filters");
   var entries = window.stackcatSearch;
-  if (!form || !entries) { return; }
+  if (!form || !entries || !window.stackcatRanking) { return; }
   var FOLD = {{{foldTable}}};
   var MARK = /[\p{Mn}\p{Me}]/u;
 
@@ -41,30 +42,34 @@
     return out;
   }
 
-  // Search.Fields.tier(of:): 0 an exact id or alias, 1 in the name or an id, 2 in a tag, 3 in the text.
-  function wordTier(entry, word) {
-    if (entry.i.indexOf(word) >= 0) { return 0; }
-    if (entry.n.indexOf(word) >= 0 || entry.i.some(function (id) { return id.indexOf(word) >= 0; })) { return 1; }
-    if (entry.g.some(function (tag) { return tag.indexOf(word) >= 0; })) { return 2; }
-    if (entry.x.indexOf(word) >= 0) { return 3; }
+  // Search.Fields.values: a field's values as a list (the name and the text are one string each).
+  function values(entry, field) {
+    var value = entry[field];
+    return typeof value === "string" ? [value] : value;
+  }
+
+  // Search.Fields.meets: whether the entry meets one tier's rule.
+  function meets(entry, rule, whole, words) {
+    function any(test) {
+      return rule.fields.some(function (field) { return values(entry, field).some(test); });
+    }
+    if (rule.test === "whole") { return any(function (value) { return value === whole; }); }
+    if (rule.test === "prefix") { return any(function (value) { return value.startsWith(whole); }); }
+    return words.every(function (word) { return any(function (value) { return value.indexOf(word) >= 0; }); });
+  }
+
+  // Search.Fields.tier(of:): the first tier whose rule the entry meets, or -1.
+  var TIERS = window.stackcatRanking.tiers;
+  function tier(entry, whole, words) {
+    for (var t = 0; t < TIERS.length; t++) {
+      if (meets(entry, TIERS[t], whole, words)) { return t; }
+    }
     return -1;
   }
 
-  // Search.Fields.tier(whole:words:): the whole query as an id or alias, else the worst word's tier,
-  // never better than a name match.
-  function tier(entry, whole, words) {
-    if (entry.i.indexOf(whole) >= 0) { return 0; }
-    var worst = 0;
-    for (var w = 0; w < words.length; w++) {
-      var t = wordTier(entry, words[w]);
-      if (t < 0) { return -1; }
-      if (t > worst) { worst = t; }
-    }
-    return Math.max(worst, 1);
-  }
-
   var KINDS = { tool: "tools/", stack: "stacks/", team: "teams/", category: "categories/" };
-  var ORDER = { tool: 0, stack: 1, team: 2, category: 3 };
+  var ORDER = {};
+  window.stackcatRanking.kinds.forEach(function (kind, n) { ORDER[kind] = n; });
   var query = document.getElementById("q");
   var selects = {
     category: document.getElementById("f-category"),
@@ -152,8 +157,9 @@
 
   var timer = 0, shownState = null;
   function apply() {
-    var whole = fold(query.value).trim();
-    var words = whole.split(/\s+/).filter(function (word) { return word.length > 0; });
+    // Search.Query: the folded words, and the whole query: the words joined by one space.
+    var words = fold(query.value).split(/\s+/).filter(function (word) { return word.length > 0; });
+    var whole = words.join(" ");
     var filters = names.filter(function (name) { return selects[name].value; }).map(function (name) { return [name, selects[name].value]; });
     // The same search again (a change event after the input events, as the box loses focus to a
     // click on a result) keeps the list: rebuilding it would take the clicked link away.
