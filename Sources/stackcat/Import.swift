@@ -19,7 +19,10 @@ extension Stackcat.Import {
             abstract: "Convert a CNCF landscape.yml into a stackcat catalog.",
             discussion: """
                 Categories and subcategories become a two-level category tree and items become tools; an item \
-                listed under several subcategories becomes one tool with several categories. The source's quirks \
+                listed under several subcategories becomes one tool with several categories, and a CNCF project listed \
+                again under another category (same repository, no maturity) joins the project's tool. Organisations \
+                (the CNCF Members category, certified service providers and training partners) are not tools: they \
+                are counted and skipped, and become the vendor: of the tools whose Crunchbase page they share. The source's quirks \
                 (a second_path to a missing subcategory, a missing item: marker, a null description, an empty \
                 items: list, keys this version does not know) are warnings with their line and column. Rerunning \
                 replaces only files that carry the import marker.
@@ -66,6 +69,11 @@ extension Stackcat.Import {
                 throw ExitCode(1)
             }
             let warnings = result.diagnostics.count - errors
+            if result.organisationCount > 0 {
+                Terminal.writeError(
+                    "import: skipped \(result.organisationCount) organisation\(result.organisationCount == 1 ? "" : "s"): organisations are not tools "
+                        + "(CNCF members, certified service providers and training partners become the vendor of the tools they make)\n")
+            }
             guard let target, let out else {
                 let merged = try ImportInto.merge(
                     result.files, marker: LandscapeImporter.marker, into: into ?? "", dryRun: dryRun,
