@@ -86,6 +86,7 @@ struct RuleExampleTests {
         } else {
             try write(example.content, at: catalog.appendingPathComponent(example.file))
         }
+        for companion in example.companions { try write(companion.content, at: catalog.appendingPathComponent(companion.file)) }
         var arguments = ["validate", "--format", "json", "--catalog", catalog.path]
         if let size = example.maxFileSize { arguments += ["--max-file-size", String(size)] }
         if let age = example.maxAge { arguments += ["--max-age", String(age)] }
