@@ -39,17 +39,33 @@ extension Stackcat.Import {
         var into: String? { destination.into }
         var dryRun: Bool { destination.dryRun }
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The landscape's hosted_logos/ directory: copy the SVG logos of the items imported into logos/ of --out.",
+                discussion:
+                    "Each logo is checked as a catalog's are (size, type, no script, no external reference); one that fails is left out with a warning.",
+                valueName: "dir"),
+            completion: .directory)
+        var logos: String?
+
         /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
         @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
 
         func validate() throws {
             try catalogOptions.refuse(in: "import landscape")
             try destination.check()
+            if logos != nil && destination.out == nil { throw ValidationError("--logos copies logos into --out; it does not work with --into") }
         }
 
         func run() throws {
             let target = out.map {
-                MarkedDirectory(path: $0, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
+                var directory = MarkedDirectory(path: $0, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
+                directory.otherMarkers = [LandscapeImporter.logoMarker]
+                return directory
+            }
+            if let logos, !FileState.isDirectory(logos) {
+                throw IOFailure("--logos \(TerminalText.sanitize(logos)) is not a directory; give the landscape's hosted_logos/ directory")
             }
             try target?.checkTarget()
             if let into { try ImportInto.checkTarget(into) }
@@ -57,7 +73,8 @@ extension Stackcat.Import {
             let text = SourceText(path: file, bytes: bytes)
             // The importer reports once per item; the total is known from its first report.
             var progress: Progress?
-            let result = LandscapeImporter().run(text) { _, total in
+            let reader = logos.map { directory in { (name: String) in CatalogLogoFiles.read(name, in: directory) } }
+            let result = LandscapeImporter().run(text, logos: reader) { _, total in
                 if progress == nil { progress = Progress(total: total, label: "import", unit: "items") }
                 progress?.advance()
             }

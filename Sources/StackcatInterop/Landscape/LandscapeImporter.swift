@@ -56,9 +56,15 @@ public struct LandscapeImporter {
         var vendor: String? = nil
         var crunchbase: String? = nil
         var aliases: [String] = []
+        /// The item's `logo:` (a file name in the landscape's hosted_logos/), and where the imported
+        /// catalog keeps it once copied (`--logos`).
+        var landscapeLogo: Located<String>? = nil
+        var logo: String? = nil
     }
 
-    public func run(_ text: SourceText, progress: ((Int, Int) -> Void)? = nil) -> Result {
+    /// `logos` reads a file of the landscape's `hosted_logos/` directory by name (`import landscape
+    /// --logos DIR`); without it, no logo is imported.
+    public func run(_ text: SourceText, logos: ((String) -> LogoCheck.Outcome)? = nil, progress: ((Int, Int) -> Void)? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let (root, problems) = YAMLReader().read(text)
         diagnostics += problems
@@ -245,7 +251,8 @@ public struct LandscapeImporter {
                             categories: [subcategory.id], secondPaths: secondPaths,
                             location: "\(categoryName) / \(subName)", enduser: string(value(item, "enduser")) == "true",
                             vendor: value(item, "organization").flatMap { string(value($0, "name")) },
-                            crunchbase: string(value(item, "crunchbase"))))
+                            crunchbase: string(value(item, "crunchbase")),
+                            landscapeLogo: value(item, "logo").flatMap { node in string(node).map { Located($0, span: node.span) } }))
                 }
             }
         }
@@ -269,6 +276,7 @@ public struct LandscapeImporter {
         files.append((CatalogLayout.path(forVocabulary: .categories)!, Self.categoriesFile(categoryEntries)))
         files.append((CatalogLayout.path(forVocabulary: .roles)!, Self.marker + "\n# The landscape assigns no roles.\n[]\n"))
         files.append((CatalogLayout.path(forVocabulary: .relations)!, Self.marker + "\n# The landscape declares no relations.\n[]\n"))
+        if let logos { files += Self.importLogos(&tools, read: logos, warn: { diagnostics.append($0) }, path: text.path) }
         for tool in tools { files.append((CatalogLayout.path(forTool: tool.id), Self.toolFile(tool))) }
         files.sort { $0.0.utf8Precedes($1.0) }
         return Result(
@@ -298,6 +306,7 @@ public struct LandscapeImporter {
         out += "homepage: \(YAMLWriter.scalar(tool.homepage))\n"
         if let repo = tool.repo { out += "repo: \(YAMLWriter.scalar(repo))\n" }
         if let vendor = tool.vendor { out += "vendor: \(YAMLWriter.scalar(ImportedName.of(vendor)))\n" }
+        if let logo = tool.logo { out += "logo: \(YAMLWriter.scalar(logo))\n" }
         // The landscape records no licence or hosting: NOASSERTION is SPDX's word for "not known", and
         // hosting is inferred from whether the item has a public repository.
         out += "license: NOASSERTION\n"

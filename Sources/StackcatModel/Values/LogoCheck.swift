@@ -72,6 +72,16 @@ public enum LogoCheck {
         }
     }
 
+    /// An SVG's text without a byte-order mark and without its XML declaration, so that a comment (a
+    /// marker line) may come first: the declaration is only allowed at the very start.
+    public static func svgBody(_ bytes: [UInt8]) -> Substring {
+        var text = Substring(String(decoding: bytes, as: UTF8.self))
+        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.hasPrefix("<?xml"), let end = trimmed.firstRange(of: "?>") { text = trimmed[end.upperBound...].drop { $0.isWhitespace } }
+        return text
+    }
+
     /// A PNG's width and height from its header, or nil.
     public static func pngSize(_ bytes: [UInt8]) -> (width: Int, height: Int)? {
         guard bytes.count >= 24, bytes.starts(with: pngSignature) else { return nil }

@@ -43,10 +43,7 @@ extension SiteGenerator {
                 + "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(size.width)\" height=\"\(size.height)\" viewBox=\"0 0 \(size.width) \(size.height)\">"
                 + "<image width=\"\(size.width)\" height=\"\(size.height)\" href=\"data:image/png;base64,\(Self.base64(bytes))\"/></svg>\n"
         }
-        var text = Substring(String(decoding: bytes, as: UTF8.self))
-        if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
-        let trimmed = text.drop { $0.isWhitespace }
-        if trimmed.hasPrefix("<?xml"), let end = trimmed.firstRange(of: "?>") { text = trimmed[end.upperBound...].drop { $0.isWhitespace } }
+        let text = LogoCheck.svgBody(bytes)
         return Self.marker + "\n" + text + (text.hasSuffix("\n") ? "" : "\n")
     }
 
