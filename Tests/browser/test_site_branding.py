@@ -112,7 +112,8 @@ def test_company_tiles_and_team_page_show_logos(company, visit):
     page = v.open(company, "teams/team-payments.html")
     assert any(src.endswith("logos/logos~payments.png.svg") for src in loaded(page))
     page = v.open(company, "teams/team-checkout.html")
-    assert page.get_attribute("h1 img.page-logo", "alt") == "Checkout team logo"
+    assert page.get_attribute(".page-title img.page-logo", "alt") == "Checkout team logo"
+    assert page.inner_text("h1") == "Checkout team"
     loaded(page)
     if SCREENSHOTS:
         pathlib.Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
@@ -143,5 +144,5 @@ def test_landscape_logos_load_at_scale(landscape_with_logos, visit):
     # A tool page of one of them shows it too.
     href = page.eval_on_selector(".tile:has(img.logo) a", "a => a.getAttribute('href')")
     page = v.open(landscape_with_logos, href)
-    assert page.locator("h1 img.page-logo").count() == 1
+    assert page.locator(".page-title img.page-logo").count() == 1
     loaded(page)

@@ -69,7 +69,7 @@ struct SiteBrandingTests {
                 "<img class=\"page-logo\" src=\"../logos/logos~payments.png.svg\" alt=\"Payments gateway (in-house) logo\""))
         #expect(
             try #require(site["teams/team-platform.html"]).contains(
-                "<h1><img class=\"page-logo\" src=\"../logos/logos~platform.svg\" alt=\"Platform team logo\""))
+                "<div class=\"page-title\"><img class=\"page-logo\" src=\"../logos/logos~platform.svg\" alt=\"Platform team logo\""))
         for (path, page) in site where path.hasSuffix(".html") {
             #expect(!page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\""), "\(path)")
         }
