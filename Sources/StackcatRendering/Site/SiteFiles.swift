@@ -32,7 +32,9 @@ public struct SiteFiles: GeneratedFiles {
     public var command: String { "site" }
     public var noun: String { "the site" }
     public var layout: GeneratedLayout {
-        GeneratedLayout(topLevelFiles: SiteGenerator.topLevelFiles, directories: SiteGenerator.directories, extensions: [".html", ".svg"])
+        var layout = GeneratedLayout(topLevelFiles: SiteGenerator.topLevelFiles, directories: SiteGenerator.directories, extensions: [".html"])
+        layout.otherPlaces = [("logos", ".svg")]
+        return layout
     }
 
     public func render(_ indices: [Int]) -> [String] {

@@ -75,6 +75,16 @@ struct SiteBrandingTests {
         }
     }
 
+    /// The site's logos are its files in `logos/` only: docs' radar SVGs in `stacks/` of a directory
+    /// both write are not the site's to remove.
+    @Test func logosAreTheSitesOnlyInLogos() throws {
+        let layout = SiteFiles(catalog: try InHouseCatalog.load(), drawing: nil).layout
+        #expect(layout.isGeneratedPlace("logos/logos~acme.svg"))
+        #expect(layout.isGeneratedPlace("tools/checkout-api.html"))
+        #expect(!layout.isGeneratedPlace("stacks/shop.radar.svg"))
+        #expect(!layout.isGeneratedPlace("logos/notes.txt"))
+    }
+
     @Test func withoutSiteSettingsTheDefaults() throws {
         let site = Dictionary(uniqueKeysWithValues: SiteFiles(catalog: try InHouseCatalog.load(), drawing: nil).all().map { ($0.path, $0.contents) })
         let index = try #require(site["index.html"])
