@@ -42,8 +42,10 @@ extension LandscapeImporter {
 
     /// The landscape lists some CNCF projects a second time under another category, with the same
     /// repository ("containerd (Wasm)" under Wasm, "Kubeflow Notebooks" under AI), without their
-    /// maturity. Each such item joins the project's tool: its category is added to the tool's, its
-    /// name becomes an alias unless it is the project's name with a mark ("containerd (Wasm)").
+    /// maturity. Each such item (one marked `allow_duplicate_repo`, or named after the project) joins
+    /// the project's tool: its category is added to the tool's, its name becomes an alias unless it is
+    /// the project's name with a mark ("containerd (Wasm)"). Two different tools of one repository
+    /// (Heptio Ark and its successor Velero) stay two.
     static func mergeProjectListings(_ tools: inout [PendingTool]) {
         var projectByRepo: [String: Int] = [:]
         for (i, tool) in tools.enumerated() where tool.cncf != nil {
@@ -52,7 +54,9 @@ extension LandscapeImporter {
         guard !projectByRepo.isEmpty else { return }
         var merged: Set<Int> = []
         for (i, tool) in tools.enumerated() where tool.cncf == nil {
-            guard let repo = tool.repo, let project = projectByRepo[repo] else { continue }
+            guard let repo = tool.repo, let project = projectByRepo[repo],
+                tool.repeatsRepository || tool.name.hasPrefix(tools[project].name + " ")
+            else { continue }
             for category in tool.categories where !tools[project].categories.contains(category) {
                 tools[project].categories.append(category)
             }

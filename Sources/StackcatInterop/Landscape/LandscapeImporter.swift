@@ -59,6 +59,8 @@ public struct LandscapeImporter {
         /// The item's `logo:` (a file name in the landscape's hosted_logos/), and where the imported
         /// catalog keeps it once copied (`--logos`).
         var landscapeLogo: Located<String>? = nil
+        /// `allow_duplicate_repo: true`: the landscape lists the repository again on purpose.
+        var repeatsRepository = false
         var logo: String? = nil
     }
 
@@ -252,7 +254,8 @@ public struct LandscapeImporter {
                             location: "\(categoryName) / \(subName)", enduser: string(value(item, "enduser")) == "true",
                             vendor: value(item, "organization").flatMap { string(value($0, "name")) },
                             crunchbase: string(value(item, "crunchbase")),
-                            landscapeLogo: value(item, "logo").flatMap { node in string(node).map { Located($0, span: node.span) } }))
+                            landscapeLogo: value(item, "logo").flatMap { node in string(node).map { Located($0, span: node.span) } },
+                            repeatsRepository: string(value(item, "allow_duplicate_repo")) == "true"))
                 }
             }
         }
