@@ -38,7 +38,7 @@ def to_json(value):
 def schema_for(path):
     name = os.path.basename(path)
     parent = os.path.basename(os.path.dirname(path))
-    if name in ("categories.yaml", "roles.yaml", "relations.yaml", "teams.yaml"):
+    if name in ("categories.yaml", "roles.yaml", "relations.yaml", "teams.yaml", "catalog.yaml"):
         return name.replace(".yaml", ".schema.json")
     if parent == "stacks":
         return "stack.schema.json"

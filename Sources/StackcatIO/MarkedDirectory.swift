@@ -9,6 +9,9 @@
 public struct MarkedDirectory {
     public let path: String
     public let marker: String
+    /// The first lines that also mark a file as written here, for files that cannot start with
+    /// `marker` (an imported SVG logo starts with an XML comment).
+    public var otherMarkers: [String] = []
     /// How messages name the writer: "an import", "stackcat export".
     public let what: String
     /// The command, in hidden names and notes: "import", "export".
@@ -31,7 +34,7 @@ public struct MarkedDirectory {
         let present = markedFiles()
         var conflicts: [String] = []
         for file in files {
-            if case .file(let existing) = FileState.of(path + "/" + file.path), !existing.hasPrefix(marker) {
+            if case .file(let existing) = FileState.of(path + "/" + file.path), !isMarked(existing) {
                 conflicts.append(file.path)
             } else if case .other(let kind) = FileState.of(path + "/" + file.path) {
                 conflicts.append("\(file.path) (\(kind))")
@@ -79,6 +82,11 @@ public struct MarkedDirectory {
         }
     }
 
+    /// Whether a file's text starts with the marker or one of the other markers.
+    func isMarked(_ text: String) -> Bool {
+        text.hasPrefix(marker) || otherMarkers.contains { text.hasPrefix($0) }
+    }
+
     /// Relative paths of the files with the marker, at the top and one level down, sorted. The
     /// directory itself may be a link to one (`refuseDangerous` has resolved it).
     public func markedFiles() -> [String] {
@@ -92,10 +100,9 @@ public struct MarkedDirectory {
             }
         }
         return candidates.filter { relative in
-            guard relative.hasSuffix(".yaml") || relative.hasSuffix(".yml"), case .file(let text) = FileState.of(path + "/" + relative) else {
-                return false
-            }
-            return text.hasPrefix(marker)
+            let marked = relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") || (!otherMarkers.isEmpty && relative.hasSuffix(".svg"))
+            guard marked, case .file(let text) = FileState.of(path + "/" + relative) else { return false }
+            return isMarked(text)
         }.sorted()
     }
 }

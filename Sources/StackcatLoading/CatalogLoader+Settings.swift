@@ -22,6 +22,7 @@ extension LoadState {
         guard isRootMapping(root, path: path, what: "catalog.yaml") else { return }
         var reader = MappingReader(root, allowed: CatalogLoader.settingsKeys, what: "catalog.yaml", source: text, limit: diagnostics.remaining)
         var result = CatalogSettings(path: path)
+        result.site = site(&reader, path: path)
         result.platformTeam = reader.string("platform-team")
         if let team = result.platformTeam, !Identifier.isValid(team.value) {
             diagnostics.append(Diagnostics.invalidID(team.value, at: location(path, team.span)))

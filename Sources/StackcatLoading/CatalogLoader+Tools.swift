@@ -61,7 +61,20 @@ extension LoadState {
         case .sources:
             // An in-house tool's facts come from internal pages and the repository's own files.
             return .list(hosting == .inHouse ? reader.sourceList(key) : reader.urlList(key))
+        case .logo:
+            return logo(&reader, key: key, path: path).map(ToolFact.Stated.text)
         }
+    }
+
+    /// A `logo:` path, when its form is usable (`LogoCheck.pathProblem`); its file is checked once the
+    /// catalog is read (`CatalogLogos`, in validation).
+    mutating func logo(_ reader: inout MappingReader, key: String = "logo", path: String) -> Located<String>? {
+        guard let value = reader.string(key) else { return nil }
+        if let problem = LogoCheck.pathProblem(value.value) {
+            diagnostics.append(Diagnostics.logoPath(value.value, problem: problem, at: location(path, value.span)))
+            return nil
+        }
+        return value
     }
 
     mutating func relations(_ reader: inout MappingReader, key: String, path: String) -> [Relation] {

@@ -9,7 +9,7 @@ public enum CatalogLoader {
 
     static let categoryKeys = KeyList(["id", "name", "description", "parent"])
     static let roleKeys = KeyList(["id", "name", "description"])
-    static let teamKeys = KeyList(["id", "name", "description", "contact", "parent"])
+    static let teamKeys = KeyList(["id", "name", "description", "contact", "parent", "logo"])
     static let relationKeys = KeyList(["id", "label", "inverse", "description", "symmetric", "style"])
     static let styleKeys = KeyList(["color", "line"])
     static let toolKeys = KeyList(ToolFact.fileKeys)
@@ -159,6 +159,7 @@ struct LoadState {
                     id: id, name: name?.value ?? id.value, description: description?.value,
                     contact: contact?.value, path: path)
                 team.parent = reader.string("parent")
+                team.logo = logo(&reader, path: path)
                 teams.append(team)
                 diagnostics += reader.diagnostics
             }

@@ -4,6 +4,9 @@ public struct GeneratedLayout: Sendable {
     public let topLevelFiles: [String]
     public let directories: [String]
     public let extensions: [String]
+    /// Directories whose files have another extension (the site's `logos/*.svg`), so that those files
+    /// elsewhere (the docs' radar SVGs in `stacks/`, when docs and site share a directory) stay theirs.
+    public var otherPlaces: [(directory: String, extension: String)] = []
 
     public init(topLevelFiles: [String], directories: [String], extensions: [String]) {
         self.topLevelFiles = topLevelFiles
@@ -16,6 +19,9 @@ public struct GeneratedLayout: Sendable {
         if topLevelFiles.contains(relative) { return true }
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, directories.contains(String(parts[0])), !parts[1].hasPrefix(".") else { return false }
+        if otherPlaces.contains(where: { $0.directory == parts[0] && parts[1].hasSuffix($0.extension) && parts[1].count > $0.extension.count }) {
+            return true
+        }
         return extensions.contains { parts[1].hasSuffix($0) && parts[1].count > $0.count }
     }
 }

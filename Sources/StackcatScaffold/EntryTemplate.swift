@@ -90,6 +90,7 @@ public enum EntryTemplate {
         case .category, .team: return "an-id"
         case .categories, .roles: return "[an-id]"
         case .words: return "[some, words]"
+        case .logo: return "logos/\(fact.key).svg"
         default: return YAMLWriter.scalar(fact.label)
         }
     }

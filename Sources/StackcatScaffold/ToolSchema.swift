@@ -24,6 +24,11 @@ enum ToolSchema {
 
     static func ref(_ name: String) -> JSONValue { .object([("$ref", .string("#/definitions/\(name)"))]) }
     static let null: JSONValue = .object([("type", .string("null"))])
+    /// A `logo:` path, as `LogoCheck.pathProblem` takes it.
+    static let logoSchema: JSONValue = .object([
+        ("type", .string("string")),
+        ("pattern", .string(#"^(?!.*(^|/)\.)[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*\.([Ss][Vv][Gg]|[Pp][Nn][Gg])$"#))
+    ])
     static func nullable(_ types: String...) -> JSONValue { .strings(types + ["null"]) }
 
     /// A key's schema as the file states it: `nullable` lets an optional key be written `null`, which
@@ -64,6 +69,7 @@ enum ToolSchema {
                     ("properties", .object([("type", ref("id")), ("target", ref("id")), ("note", ref("optionalText"))]))
                 ]))
         case .sources: return list(of: .object([("anyOf", .array([ref("url"), ref("relativePath")]))]))
+        case .logo: return orNull(logoSchema)
         }
     }
 

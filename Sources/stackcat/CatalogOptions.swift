@@ -125,7 +125,8 @@ struct CatalogOptions: ParsableArguments {
         var vocabularyPath: String?
         var extraSources: [SourceText] = []
         var federation: CatalogFederation?
-        switch origin ?? self.origin() {
+        let origin = origin ?? self.origin()
+        switch origin {
         case .builtIn:
             files = CatalogFiles.builtIn()
         case .directory(let path, let display):
@@ -157,6 +158,7 @@ struct CatalogOptions: ParsableArguments {
         var check = CatalogCheck(
             files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge,
             limits: only == nil ? diagnosticLimits : .unlimited)
+        check.add(CatalogLogoFiles.check(check.catalog, origin: origin).diagnostics)
         if let only, let federation { check.keepOnly(federation.onlyPaths(only), limits: diagnosticLimits) }
         if keepingTexts { FastExit.keep(files) }
         FastExit.keep(check.catalog)

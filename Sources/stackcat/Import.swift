@@ -19,7 +19,10 @@ extension Stackcat.Import {
             abstract: "Convert a CNCF landscape.yml into a stackcat catalog.",
             discussion: """
                 Categories and subcategories become a two-level category tree and items become tools; an item \
-                listed under several subcategories becomes one tool with several categories. The source's quirks \
+                listed under several subcategories becomes one tool with several categories, and a CNCF project listed \
+                again under another category (same repository, no maturity) joins the project's tool. Organisations \
+                (the CNCF Members category, certified service providers and training partners) are not tools: they \
+                are counted and skipped, and become the vendor: of the tools whose Crunchbase page they share. The source's quirks \
                 (a second_path to a missing subcategory, a missing item: marker, a null description, an empty \
                 items: list, keys this version does not know) are warnings with their line and column. Rerunning \
                 replaces only files that carry the import marker.
@@ -36,17 +39,33 @@ extension Stackcat.Import {
         var into: String? { destination.into }
         var dryRun: Bool { destination.dryRun }
 
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "The landscape's hosted_logos/ directory: copy the SVG logos of the items imported into logos/ of --out.",
+                discussion:
+                    "Each logo is checked as a catalog's are (size, type, no script, no external reference); one that fails is left out with a warning.",
+                valueName: "dir"),
+            completion: .directory)
+        var logos: String?
+
         /// Only to refuse a `--catalog`, which would otherwise be taken for the catalog to write.
         @OptionGroup(visibility: .private) var catalogOptions: CatalogOptions
 
         func validate() throws {
             try catalogOptions.refuse(in: "import landscape")
             try destination.check()
+            if logos != nil && destination.out == nil { throw ValidationError("--logos copies logos into --out; it does not work with --into") }
         }
 
         func run() throws {
             let target = out.map {
-                MarkedDirectory(path: $0, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
+                var directory = MarkedDirectory(path: $0, marker: LandscapeImporter.marker, what: "an import", command: "import", report: Terminal.writeError)
+                directory.otherMarkers = [LandscapeImporter.logoMarker]
+                return directory
+            }
+            if let logos, !FileState.isDirectory(logos) {
+                throw IOFailure("--logos \(TerminalText.sanitize(logos)) is not a directory; give the landscape's hosted_logos/ directory")
             }
             try target?.checkTarget()
             if let into { try ImportInto.checkTarget(into) }
@@ -54,7 +73,8 @@ extension Stackcat.Import {
             let text = SourceText(path: file, bytes: bytes)
             // The importer reports once per item; the total is known from its first report.
             var progress: Progress?
-            let result = LandscapeImporter().run(text) { _, total in
+            let reader = logos.map { directory in { (name: String) in CatalogLogoFiles.read(name, in: directory) } }
+            let result = LandscapeImporter().run(text, logos: reader) { _, total in
                 if progress == nil { progress = Progress(total: total, label: "import", unit: "items") }
                 progress?.advance()
             }
@@ -66,6 +86,11 @@ extension Stackcat.Import {
                 throw ExitCode(1)
             }
             let warnings = result.diagnostics.count - errors
+            if result.organisationCount > 0 {
+                Terminal.writeError(
+                    "import: skipped \(result.organisationCount) organisation\(result.organisationCount == 1 ? "" : "s"): organisations are not tools "
+                        + "(CNCF members, certified service providers and training partners become the vendor of the tools they make)\n")
+            }
             guard let target, let out else {
                 let merged = try ImportInto.merge(
                     result.files, marker: LandscapeImporter.marker, into: into ?? "", dryRun: dryRun,

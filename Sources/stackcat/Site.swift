@@ -70,7 +70,7 @@ extension Stackcat {
                 path: out, catalogOrigin: origin, command: catalogOptions.command,
                 files: SiteFiles(
                     catalog: catalog, drawing: graphviz, radarHistory: radarHistory, changes: changes,
-                    showsEmptyCategories: showEmpty)
+                    showsEmptyCategories: showEmpty, logos: CatalogLogoFiles.check(catalog, origin: origin).logos)
             ).sync(check: check)
             graphviz?.finish()
             FastExit.now()

@@ -86,6 +86,7 @@ struct RuleExampleTests {
         } else {
             try write(example.content, at: catalog.appendingPathComponent(example.file))
         }
+        for companion in example.companions { try write(companion.content, at: catalog.appendingPathComponent(companion.file)) }
         var arguments = ["validate", "--format", "json", "--catalog", catalog.path]
         if let size = example.maxFileSize { arguments += ["--max-file-size", String(size)] }
         if let age = example.maxAge { arguments += ["--max-age", String(age)] }
@@ -118,7 +119,17 @@ struct RuleExampleTests {
         let source = SourceText(path: example.file, bytes: Array(text.utf8))
         let diagnostics: [Diagnostic]
         if example.file.hasSuffix("landscape.yml") {
-            diagnostics = LandscapeImporter().run(source).diagnostics
+            // Companions are the landscape's hosted_logos/ files, which --logos reads.
+            let logos =
+                example.companions.isEmpty
+                ? nil
+                : { (name: String) -> LogoCheck.Outcome in
+                    guard let file = example.companions.first(where: { $0.file == "hosted_logos/" + name }), case .text(let text) = file.content else {
+                        return .missing
+                    }
+                    return .bytes(Array(text.utf8))
+                }
+            diagnostics = LandscapeImporter().run(source, logos: logos).diagnostics
         } else {
             var importer = BackstageImporter()
             _ = importer.read(source)

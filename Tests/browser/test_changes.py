@@ -77,7 +77,7 @@ def local_targets(page):
 
 def test_changes_page_renders_and_links_resolve(history, visit):
     page = visit(viewport=DESKTOP).open(history, "changes.html")
-    assert page.title() == "Changes · stackcat"
+    assert page.title() == "Changes · stackcat catalog"
     assert page.locator("h2#since").inner_text().startswith("Since ")
     since = page.locator("section[aria-labelledby=since]")
     assert "renamed spinnaker → Spinnaker spinnaker-cd" in " ".join(since.inner_text().split())

@@ -27,6 +27,9 @@ public struct LandscapeImporter {
         public var diagnostics: [Diagnostic]
         public var itemCount: Int
         public var toolCount: Int
+        /// Items that are organisations (CNCF members, certified service providers, training
+        /// partners): counted, not imported as tools.
+        public var organisationCount: Int = 0
     }
 
     public init() {}
@@ -49,9 +52,21 @@ public struct LandscapeImporter {
         var secondPaths: [Located<String>]
         var location: String
         var enduser: Bool
+        /// The organisation that makes it: `organization: {name}`, else matched by `crunchbase`.
+        var vendor: String? = nil
+        var crunchbase: String? = nil
+        var aliases: [String] = []
+        /// The item's `logo:` (a file name in the landscape's hosted_logos/), and where the imported
+        /// catalog keeps it once copied (`--logos`).
+        var landscapeLogo: Located<String>? = nil
+        /// `allow_duplicate_repo: true`: the landscape lists the repository again on purpose.
+        var repeatsRepository = false
+        var logo: String? = nil
     }
 
-    public func run(_ text: SourceText, progress: ((Int, Int) -> Void)? = nil) -> Result {
+    /// `logos` reads a file of the landscape's `hosted_logos/` directory by name (`import landscape
+    /// --logos DIR`); without it, no logo is imported.
+    public func run(_ text: SourceText, logos: ((String) -> LogoCheck.Outcome)? = nil, progress: ((Int, Int) -> Void)? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let (root, problems) = YAMLReader().read(text)
         diagnostics += problems
@@ -97,6 +112,9 @@ public struct LandscapeImporter {
         var ids = IDAllocator()
         var categoryEntries: [(id: String, name: String, parent: String?)] = []
         var subcategories: [String: Subcategory] = [:]  // "Category / Subcategory" → subcategory
+        var organisationPlaces: Set<String> = []  // "Category / Subcategory" of organisations
+        var organisations: [String: String] = [:]  // Crunchbase page → organisation's name
+        var organisationCount = 0
         var itemsTotal = 0
         for category in categories {
             guard category.mapping != nil, let name = string(value(category, "name")) else {
@@ -106,11 +124,23 @@ public struct LandscapeImporter {
             for pair in category.mapping ?? [] where !Self.categoryKeys.contains(pair.key.scalar?.value ?? "") {
                 warn(.unknownKey(level: "category ", key: pair.key.scalar?.value ?? "?"), pair.key.span)
             }
+            if Self.holdsOrganisations(category: name, subcategory: nil) {
+                for sub in value(category, "subcategories")?.sequence ?? [] {
+                    if let subName = string(value(sub, "name")) { organisationPlaces.insert("\(name) / \(subName)") }
+                    itemsTotal += value(sub, "items")?.sequence?.count ?? 0
+                }
+                continue
+            }
             let categoryID = ids.allocate(name, namespace: "category")
             categoryEntries.append((categoryID, name, nil))
             for sub in value(category, "subcategories")?.sequence ?? [] {
                 guard let subName = string(value(sub, "name")) else {
                     warn(.nameless("a subcategory"), sub.span)
+                    continue
+                }
+                if Self.holdsOrganisations(category: name, subcategory: subName) {
+                    organisationPlaces.insert("\(name) / \(subName)")
+                    itemsTotal += value(sub, "items")?.sequence?.count ?? 0
                     continue
                 }
                 let subID = ids.allocate(subName, namespace: "category", prefix: categoryID)
@@ -126,11 +156,26 @@ public struct LandscapeImporter {
         var done = 0
         for category in categories {
             guard let categoryName = string(value(category, "name")) else { continue }
-            if (value(category, "subcategories")?.sequence ?? []).allSatisfy({ (value($0, "items")?.sequence ?? []).isEmpty }) {
+            if !Self.holdsOrganisations(category: categoryName, subcategory: nil),
+                (value(category, "subcategories")?.sequence ?? []).allSatisfy({ (value($0, "items")?.sequence ?? []).isEmpty })
+            {
                 warn(.emptyCategory(categoryName), value(category, "name")?.span ?? category.span)
             }
             for sub in value(category, "subcategories")?.sequence ?? [] {
-                guard let subName = string(value(sub, "name")), let subcategory = subcategories["\(categoryName) / \(subName)"] else { continue }
+                guard let subName = string(value(sub, "name")) else { continue }
+                if Self.holdsOrganisations(category: categoryName, subcategory: subName) {
+                    for item in value(sub, "items")?.sequence ?? [] {
+                        done += 1
+                        progress?(done, itemsTotal)
+                        guard let name = string(value(item, "name")) else { continue }
+                        organisationCount += 1
+                        if let page = string(value(item, "crunchbase")), organisations[page] == nil {
+                            organisations[page] = Self.organisationName(name)
+                        }
+                    }
+                    continue
+                }
+                guard let subcategory = subcategories["\(categoryName) / \(subName)"] else { continue }
                 for pair in sub.mapping ?? [] where !Self.subcategoryKeys.contains(pair.key.scalar?.value ?? "") {
                     warn(.unknownKey(level: "subcategory ", key: pair.key.scalar?.value ?? "?"), pair.key.span)
                 }
@@ -146,6 +191,13 @@ public struct LandscapeImporter {
                     progress?(done, itemsTotal)
                     guard item.mapping != nil, let name = string(value(item, "name")) else {
                         warn(.nameless("an item"), item.span)
+                        continue
+                    }
+                    if Self.isMemberListing(name) {
+                        organisationCount += 1
+                        if let page = string(value(item, "crunchbase")), organisations[page] == nil {
+                            organisations[page] = Self.organisationName(name)
+                        }
                         continue
                     }
                     if item.mapping?.contains(where: { $0.key.scalar?.value == "item" }) != true {
@@ -199,12 +251,16 @@ public struct LandscapeImporter {
                             id: ids.allocate(name, namespace: "tool"), name: name, homepage: homepage!, repo: repo,
                             description: string(descriptionNode), cncf: cncf, archived: archived,
                             categories: [subcategory.id], secondPaths: secondPaths,
-                            location: "\(categoryName) / \(subName)", enduser: string(value(item, "enduser")) == "true"))
+                            location: "\(categoryName) / \(subName)", enduser: string(value(item, "enduser")) == "true",
+                            vendor: value(item, "organization").flatMap { string(value($0, "name")) },
+                            crunchbase: string(value(item, "crunchbase")),
+                            landscapeLogo: value(item, "logo").flatMap { node in string(node).map { Located($0, span: node.span) } },
+                            repeatsRepository: string(value(item, "allow_duplicate_repo")) == "true"))
                 }
             }
         }
         for i in tools.indices {
-            for path in tools[i].secondPaths {
+            for path in tools[i].secondPaths where !organisationPlaces.contains(path.value) {
                 guard let sub = subcategories[path.value] else {
                     warn(.badSecondPath(item: tools[i].name, path: path.value), path.span)
                     continue
@@ -212,6 +268,8 @@ public struct LandscapeImporter {
                 if !tools[i].categories.contains(sub.id) { tools[i].categories.append(sub.id) }
             }
         }
+        Self.mergeProjectListings(&tools)
+        Self.assignVendors(&tools, organisations: organisations)
 
         if tools.isEmpty {
             warn(.noTools, categoriesNode.span)
@@ -221,9 +279,12 @@ public struct LandscapeImporter {
         files.append((CatalogLayout.path(forVocabulary: .categories)!, Self.categoriesFile(categoryEntries)))
         files.append((CatalogLayout.path(forVocabulary: .roles)!, Self.marker + "\n# The landscape assigns no roles.\n[]\n"))
         files.append((CatalogLayout.path(forVocabulary: .relations)!, Self.marker + "\n# The landscape declares no relations.\n[]\n"))
+        if let logos { files += Self.importLogos(&tools, read: logos, warn: { diagnostics.append($0) }, path: text.path) }
         for tool in tools { files.append((CatalogLayout.path(forTool: tool.id), Self.toolFile(tool))) }
         files.sort { $0.0.utf8Precedes($1.0) }
-        return Result(files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics), itemCount: done, toolCount: tools.count)
+        return Result(
+            files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics), itemCount: done, toolCount: tools.count,
+            organisationCount: organisationCount)
     }
 
     static func categoriesFile(_ entries: [(id: String, name: String, parent: String?)]) -> String {
@@ -247,12 +308,15 @@ public struct LandscapeImporter {
         if let description = tool.description { out += "description: \(YAMLWriter.scalar(description))\n" }
         out += "homepage: \(YAMLWriter.scalar(tool.homepage))\n"
         if let repo = tool.repo { out += "repo: \(YAMLWriter.scalar(repo))\n" }
+        if let vendor = tool.vendor { out += "vendor: \(YAMLWriter.scalar(ImportedName.of(vendor)))\n" }
+        if let logo = tool.logo { out += "logo: \(YAMLWriter.scalar(logo))\n" }
         // The landscape records no licence or hosting: NOASSERTION is SPDX's word for "not known", and
         // hosting is inferred from whether the item has a public repository.
         out += "license: NOASSERTION\n"
         out += "hosting: \(tool.repo == nil ? "saas" : "self-hosted")\n"
         out += "lifecycle: \(tool.archived ? "archived" : "active")\n"
         if let cncf = tool.cncf { out += "cncf: \(cncf)\n" }
+        if !tool.aliases.isEmpty { out += "aliases: \(YAMLWriter.list(tool.aliases.map(ImportedName.of)))\n" }
         out += "tags: \(YAMLWriter.list(tool.enduser ? ["cncf-landscape", "end-user"] : ["cncf-landscape"]))\n"
         out += "sources: [\(sourceURL)]\n"
         return out

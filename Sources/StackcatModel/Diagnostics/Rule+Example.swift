@@ -14,6 +14,20 @@ extension Rule {
         public var maxFileSize: Int?
         /// `validate --max-age`, for the rule about it; today is then the base stack's `as_of`.
         public var maxAge: Int?
+        /// Files written beside `file`, unchanged by a fix: the logo a tool file names, or the tool
+        /// file that names a logo (`validate` only).
+        public var companions: [Companion] = []
+
+        /// A file an example needs besides its own.
+        public struct Companion: Sendable, Hashable {
+            public var file: String
+            public var content: Content
+
+            public init(_ file: String, _ content: Content) {
+                self.file = file
+                self.content = content
+            }
+        }
 
         /// What `file` is.
         public enum Content: Sendable, Hashable {
@@ -39,6 +53,12 @@ extension Rule {
         /// A file with this text.
         public init(_ file: String, _ text: String, maxFileSize: Int? = nil, maxAge: Int? = nil) {
             self.init(file, .text(text), maxFileSize: maxFileSize, maxAge: maxAge)
+        }
+
+        /// A file with this text, and files beside it.
+        public init(_ file: String, _ text: String, with companions: [Companion]) {
+            self.init(file, .text(text))
+            self.companions = companions
         }
     }
 }

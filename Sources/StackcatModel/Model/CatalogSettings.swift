@@ -58,6 +58,8 @@ public struct CatalogSettings: Sendable {
     public var platformTeam: Located<String>?
     /// `backstage-types:`, a category id or a hosting → the `spec.type` that `export backstage` writes.
     public var backstageTypes: [String: String] = [:]
+    /// `site:`, the site's branding (`SiteSettings`).
+    public var site: SiteSettings?
     /// The settings file's display path.
     public var path: String
 
@@ -66,7 +68,7 @@ public struct CatalogSettings: Sendable {
     }
 
     /// The keys of `catalog.yaml`.
-    public static let keys = ["include", "platform-team", "backstage-types"]
+    public static let keys = ["include", "platform-team", "backstage-types", "site"]
     /// The keys of a `git:` include.
     public static let gitKeys = ["git", "ref", "path"]
     /// Most include entries a catalog may have, and most directories or files one glob may match.

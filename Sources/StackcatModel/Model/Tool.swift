@@ -29,6 +29,8 @@ public struct Tool: Sendable, Hashable {
     public var lifecycleSince: Located<String>? = nil
     /// Where some facts' values are (`repo`, `cncf`), for fact checks.
     public var factSpans: [String: SourceSpan] = [:]
+    /// The picture shown for the tool (`logo`, a path inside the catalog), checked by `LogoCheck`.
+    public var logo: Located<String>? = nil
     /// The values of facts declared without a stored property of their own (`ToolFact.other`), by key.
     public var otherFacts: [String: Located<String>] = [:]
 

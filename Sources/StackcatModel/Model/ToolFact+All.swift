@@ -43,6 +43,11 @@ extension ToolFact {
             read: { $0.since.map(Value.year) }, write: { tool, value in if case .year(let year) = value { tool.since = year } }),
         text("homepage", "Homepage", .url, .requiredExcept([.inHouse]), doc: "http(s) URL of the project's own site", \.homepage),
         text("repo", "Repository", .url, doc: "http(s) URL of the source repository", \.repo),
+        ToolFact(
+            "logo", "Logo", .logo,
+            doc: "an SVG or PNG file inside the catalog, relative to it (`logos/argo-cd.svg`), at most 256 KiB; an SVG without scripts or external references",
+            shown: false, read: { $0.logo.map { .text($0.value) } },
+            write: { tool, value in if case .text(let text) = value { tool.logo = text } }),
         list("aliases", "Aliases", .words, doc: "other names people search for", \.aliases),
         ToolFact(
             "tags", "Tags", .words, doc: "free tags", read: { .words($0.tags) },

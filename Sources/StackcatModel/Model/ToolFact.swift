@@ -53,6 +53,9 @@ public struct ToolFact: Sendable {
         case relations
         /// A list of the pages the facts come from: http(s) URLs, or for in-house tools paths too.
         case sources
+        /// A picture file inside the catalog (SVG or PNG), by its path relative to the catalog
+        /// directory (`LogoCheck`).
+        case logo
 
         /// Whether the value is a list: absent, it is an empty list rather than a missing value.
         public var isList: Bool {

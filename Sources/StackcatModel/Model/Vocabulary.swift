@@ -99,6 +99,8 @@ public struct Team: Sendable, Hashable {
     public var contact: String?
     /// The team this one is part of (`parent`, a team id): teams form a tree, as categories do.
     public var parent: Located<String>? = nil
+    /// The team's picture (`logo`, a path inside the catalog), checked by `LogoCheck`.
+    public var logo: Located<String>? = nil
     public var path: String
 
     public init(id: Located<String>, name: String, description: String?, contact: String?, path: String) {

@@ -16,9 +16,10 @@ public struct SiteFiles: GeneratedFiles {
     /// `showsEmptyCategories` lists categories with no tool too (`site --show-empty`).
     public init(
         catalog: Catalog, drawing: (any GraphDrawing)?, radarHistory: RadarHistory? = nil, changes: SiteChanges? = nil,
-        showsEmptyCategories: Bool = false
+        showsEmptyCategories: Bool = false, logos: [String: [UInt8]] = [:]
     ) {
         var generator = SiteGenerator(catalog: catalog)
+        generator.logos = logos
         generator.showsEmptyCategories = showsEmptyCategories
         generator.radarHistory = radarHistory
         generator.changes = changes
@@ -31,7 +32,9 @@ public struct SiteFiles: GeneratedFiles {
     public var command: String { "site" }
     public var noun: String { "the site" }
     public var layout: GeneratedLayout {
-        GeneratedLayout(topLevelFiles: SiteGenerator.topLevelFiles, directories: SiteGenerator.directories, extensions: [".html"])
+        var layout = GeneratedLayout(topLevelFiles: SiteGenerator.topLevelFiles, directories: SiteGenerator.directories, extensions: [".html"])
+        layout.otherPlaces = [("logos", ".svg")]
+        return layout
     }
 
     public func render(_ indices: [Int]) -> [String] {

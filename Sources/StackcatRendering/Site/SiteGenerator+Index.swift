@@ -26,7 +26,7 @@ extension SiteGenerator {
         }
         return SiteView.Tile(
             name: tool.name, page: "\(root)tools/\(tool.id).html", initials: Self.initials(of: tool.name),
-            summary: tool.summary, rings: rings)
+            summary: tool.summary, rings: rings, logo: logoHref(tool.logo, root: root))
     }
 
     /// Up to two letters or digits standing for a name: the first of its first two words ("Argo CD"

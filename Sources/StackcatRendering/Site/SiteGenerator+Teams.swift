@@ -18,7 +18,7 @@ extension SiteGenerator {
                     stack: stackLink(use.stack, root: root),
                     name: c.isInHouse ? Self.plain(c.inHouseDisplayName) : toolLink(c.id, root: root),
                     ring: c.ring.rawValue, reviewed: c.reviewed?.value, role: c.role)
-            })
+            }, logo: logoHref(team.logo, root: root), initials: Self.initials(of: team.name))
     }
 
     /// A team's contact: an http(s) address links to itself, an email address to `mailto:`; anything

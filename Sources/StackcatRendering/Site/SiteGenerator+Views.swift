@@ -89,7 +89,7 @@ extension SiteGenerator {
             },
             picture: picture,
             description: tool.description.map(MarkdownBlock.texts) ?? [],
-            sources: tool.sources.map(Self.externalLink))
+            sources: tool.sources.map(Self.externalLink), logo: logoHref(tool.logo, root: root))
     }
 
     func categoryView(_ category: Category, picture: SiteView.Picture?) -> SiteView.CategoryPage {
@@ -198,7 +198,7 @@ extension SiteGenerator {
     func picture(of page: Page, graph: Graph, svg: String?) -> SiteView.Picture? {
         let caption: String
         switch page.kind {
-        case .style, .script, .search, .relation, .team, .changes: return nil
+        case .style, .script, .search, .relation, .team, .changes, .logo: return nil
         case .index: caption = "One box per top-level category with its number of tools; an edge counts the relations between two categories"
         case .tool(let n): caption = "Neighbourhood of \(catalog.tools[n].name)"
         case .category(let n): caption = "Tools in \(catalog.categories[n].name) and how they relate"

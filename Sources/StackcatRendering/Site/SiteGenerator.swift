@@ -24,7 +24,7 @@ public struct SiteGenerator: Sendable {
 
     /// Where generated files go, for finding those that no longer belong.
     public static let topLevelFiles = ["changes.html", "index.html", "search.js", "site.css", "site.js"]
-    public static let directories = ["categories", "relations", "stacks", "teams", "tools"]
+    public static let directories = ["categories", "logos", "relations", "stacks", "teams", "tools"]
 
     /// Graphs with more nodes than this are not drawn: Graphviz takes minutes over them, and nobody reads them.
     /// (The index draws the overview, one node per top-level category, so it stays under this.)
@@ -45,6 +45,9 @@ public struct SiteGenerator: Sendable {
     let toolCounts: [String: Int]
     /// The radar's quadrants, the same on every stack page.
     let radarQuadrants: [Radar.Quadrant]
+    /// The logos that passed their checks (`CatalogLogos`), by their path in the catalog: the site
+    /// copies these and shows them; a tool or team without one shows its initials.
+    public var logos: [String: [UInt8]] = [:]
     /// The stacks at an earlier revision, for `site --since`: each radar marks what moved since.
     public var radarHistory: RadarHistory?
     /// What changed since a revision and in the last revisions (`site --since`, `--history`): with it
@@ -88,6 +91,8 @@ public struct SiteGenerator: Sendable {
             case stack(Int)
             case team(Int)
             case relation(Int)
+            /// A catalog's logo, by its path in the catalog.
+            case logo(String)
         }
 
         public let path: String
@@ -118,6 +123,7 @@ public struct SiteGenerator: Sendable {
         for (n, stack) in catalog.stacks.enumerated() { pages.append(Page(path: "stacks/\(stack.id).html", kind: .stack(n))) }
         for (n, team) in catalog.teams.enumerated() { pages.append(Page(path: "teams/\(team.id.value).html", kind: .team(n))) }
         for n in catalog.tools.indices { pages.append(Page(path: "tools/\(catalog.tools[n].id).html", kind: .tool(n))) }
+        for path in logos.keys { pages.append(Page(path: Self.sitePath(ofLogo: path), kind: .logo(path))) }
         return pages.sorted { $0.path.utf8Precedes($1.path) }
     }
 
@@ -158,10 +164,9 @@ public struct SiteGenerator: Sendable {
     public func contents(of page: Page, graph: Graph?, svg: String?) -> String {
         func picture() -> SiteView.Picture? { graph.flatMap { self.picture(of: page, graph: $0, svg: svg) } }
         let templates = SiteTemplates.shared
-        let frame = SiteView.Frame(
-            changesPage: changes != nil, stacksSection: !catalog.stacks.isEmpty,
-            teamsSection: !catalog.teams.isEmpty)
+        let frame = frame(for: page)
         switch page.kind {
+        case .logo(let path): return logoFile(path)
         case .style: return templates.style
         case .script: return templates.render(scriptView(), as: "site.js")
         case .search: return searchIndex()
@@ -185,7 +190,7 @@ public struct SiteGenerator: Sendable {
     public func graph(of page: Page) -> Graph? {
         var query = GraphQuery()
         switch page.kind {
-        case .style, .script, .search, .relation, .team, .changes: return nil
+        case .style, .script, .search, .relation, .team, .changes, .logo: return nil
         case .index: query.collapse = .category
         case .tool(let n):
             query.root = catalog.tools[n].id

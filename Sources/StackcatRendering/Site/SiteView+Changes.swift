@@ -85,6 +85,12 @@ extension SiteView {
         /// The catalog has stacks, teams: the navigation links to them.
         let stacksSection: Bool
         let teamsSection: Bool
+        /// `site:` of `catalog.yaml`: the title in the header and every `<title>`, the header's logo
+        /// (a link from this page), the footer's text, and this page's canonical address.
+        var siteTitle = SiteGenerator.defaultTitle
+        var siteLogo: String? = nil
+        var footer: String? = nil
+        var canonical: String? = nil
     }
 }
 
@@ -211,6 +217,10 @@ extension SiteView.Frame: TemplateObject {
         case "changesPage": return changesPage.templateValue
         case "stacksSection": return stacksSection.templateValue
         case "teamsSection": return teamsSection.templateValue
+        case "siteTitle": return siteTitle.templateValue
+        case "siteLogo": return siteLogo.templateValue
+        case "footer": return footer.templateValue
+        case "canonical": return canonical.templateValue
         default: return .none
         }
     }

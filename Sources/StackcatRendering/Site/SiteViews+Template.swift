@@ -179,6 +179,7 @@ extension SiteView.Group: TemplateObject {
 extension SiteView.Tile: TemplateObject {
     func value(named key: String) -> TemplateValue {
         switch key {
+        case "logo": return logo.templateValue
         case "name": return name.templateValue
         case "page": return page.templateValue
         case "initials": return initials.templateValue
@@ -192,6 +193,7 @@ extension SiteView.Tile: TemplateObject {
 extension SiteView.ToolPage: TemplateObject {
     func value(named key: String) -> TemplateValue {
         switch key {
+        case "logo": return logo.templateValue
         case "title": return title.templateValue
         case "root": return root.templateValue
         case "marker": return marker.templateValue
@@ -253,6 +255,8 @@ extension SiteView.StackPage: TemplateObject {
 extension SiteView.TeamPage: TemplateObject {
     func value(named key: String) -> TemplateValue {
         switch key {
+        case "logo": return logo.templateValue
+        case "initials": return initials.templateValue
         case "title": return title.templateValue
         case "root": return root.templateValue
         case "marker": return marker.templateValue

@@ -137,6 +137,8 @@ enum SiteView {
         let initials: String
         let summary: String
         let rings: [Link]
+        /// The tool's logo in the site, shown instead of the initials.
+        var logo: String? = nil
     }
 
     struct ToolPage {
@@ -152,6 +154,7 @@ enum SiteView {
         let picture: Picture?
         let description: [String]
         let sources: [Link]
+        var logo: String? = nil
     }
 
     struct CategoryPage {
@@ -197,6 +200,8 @@ enum SiteView {
         let tools: [Card]
         let toolCount: Int
         let components: [OwnedComponent]
+        var logo: String? = nil
+        var initials = ""
     }
 
     struct RelationPage {

@@ -26,7 +26,9 @@ struct SiteTeamsTests {
         #expect(tool.contains("<div><dt>Owner</dt><dd><a href=\"../teams/team-checkout.html\">Checkout team</a></dd></div>"))
 
         let checkout = try #require(site["teams/team-checkout.html"])
-        #expect(checkout.contains("<h1>Checkout team</h1>"))
+        // Without a logo, the team's initials stand beside its name.
+        #expect(
+            checkout.contains("<div class=\"page-title\"><span class=\"initials page-initials\" aria-hidden=\"true\">CT</span><h1>Checkout team</h1></div>"))
         #expect(checkout.contains("<p class=\"lead\">Owns the checkout flow, from basket to order.</p>"))
         #expect(checkout.contains("<dd><a href=\"mailto:checkout@example.com\">checkout@example.com</a></dd>"))
         #expect(checkout.contains("<h2 id=\"tools\">Tools (2)</h2>"))
