@@ -1,3 +1,4 @@
+/// Checked by `ImportMerge.init` (import --into), when an entry the import would write is hand-written or was edited by hand since.
 extension Rule {
     /// The examples are a file of the catalog that `--into` names; the rule examples test imports a
     /// Backstage Component named after the file's id into a catalog that holds it.

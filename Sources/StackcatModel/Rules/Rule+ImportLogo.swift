@@ -1,3 +1,4 @@
+/// Checked by `LandscapeImporter.importLogos` (import landscape --logos), with the checks of `CatalogLogos.check` applied to each logo before it is copied.
 extension Rule {
     public static let importLogo = Rule(
         id: "import-logo", severity: .warning, topic: .landscape,

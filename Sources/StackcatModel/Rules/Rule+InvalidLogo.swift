@@ -1,3 +1,4 @@
+/// Checked by `CatalogLogos.check` (Validation; the bytes that `CatalogLogoFiles` reads inside the catalog directory) and, for the path's form, by the loader as a `logo:` is read.
 extension Rule {
     public static let invalidLogo = Rule(
         id: "invalid-logo", severity: .error, topic: .files,

@@ -1,3 +1,4 @@
+/// Checked by `CatalogLogos.check` (Validation), on the bytes of each SVG logo that the catalog names.
 extension Rule {
     public static let logoScript = Rule(
         id: "logo-script", severity: .error, topic: .files,
