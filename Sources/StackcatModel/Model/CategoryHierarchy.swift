@@ -110,6 +110,9 @@ public struct CategoryHierarchy: Sendable {
     func top(of i: Int) -> Int? { top[i] == Self.none ? nil : top[i] }
     func shownParent(of i: Int) -> Int? { shownParent[i] == Self.none ? nil : shownParent[i] }
 
+    /// Where `i` is in `order`, or nil outside the tree.
+    func treePosition(of i: Int) -> Int? { start[i] == Self.none ? nil : start[i] }
+
     /// The subtree of `i` (itself first) in tree order, or nil outside the tree.
     func subtree(of i: Int) -> ArraySlice<Int>? { start[i] == Self.none ? nil : order[start[i]..<end[i]] }
 
