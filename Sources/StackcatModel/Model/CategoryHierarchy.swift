@@ -5,7 +5,7 @@
 /// Positions are indices into `Catalog.categories`. A category whose `parent:` is unknown or itself
 /// is a root; one on a cycle, or below one, is not in the tree (validation reports the cycle). Of a
 /// duplicated id only the first category is in the tree.
-public struct CategoryHierarchy: Sendable {
+public struct CategoryHierarchy: Sendable, Codable {
     /// How deep categories may nest (a top-level category has depth 0). Validation refuses deeper
     /// chains (`category-depth`); renderers given one anyway nest no deeper than this.
     public static let depthLimit = 12
