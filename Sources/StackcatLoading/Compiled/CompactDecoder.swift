@@ -1,3 +1,5 @@
+import StackcatModel
+
 /// Decodes what `CompactEncoder` wrote (the form is described there), front to back: each container
 /// reads its part of the bytes in the order the value's `init(from:)` asks for it, which for
 /// synthesized conformances is the order `encode(to:)` wrote it. A key asked for out of order, a number
@@ -29,17 +31,26 @@ final class CompactReader {
     }
 
     func number() throws -> UInt64 {
+        // The position in a local: each access to a class's property is an exclusivity check.
+        var at = position
+        defer { position = at }
         var value: UInt64 = 0
         var shift: UInt64 = 0
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
+        while at < bytes.count {
+            let byte = bytes[at]
+            at += 1
             guard byte < 0x80, shift < 66 else { throw Self.corrupt("a malformed number") }
             value |= UInt64(byte & 0x3F) << shift
             if byte & 0x40 == 0 { return value }
             shift += 6
         }
         throw Self.corrupt("the bytes end inside a number")
+    }
+
+    func span() throws -> SourceSpan {
+        SourceSpan(
+            start: SourcePosition(line: try integer(Int.self), column: try integer(Int.self), offset: try integer(Int.self)),
+            end: SourcePosition(line: try integer(Int.self), column: try integer(Int.self), offset: try integer(Int.self)))
     }
 
     func signed() throws -> Int64 {
@@ -161,6 +172,18 @@ final class CompactDecoding: Decoder {
     func singleValueContainer() throws -> any SingleValueDecodingContainer {
         CompactSingleReader(decoder: self)
     }
+
+    /// A nested value: spans and located strings as `CompactEncoder` writes them, without containers;
+    /// anything else through its `init(from:)`.
+    @inline(__always)
+    func value<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == Located<String>.self {
+            let located = Located(try reader.string(), span: try reader.span())
+            return unsafeBitCast(located, to: T.self)
+        }
+        if T.self == SourceSpan.self { return unsafeBitCast(try reader.span(), to: T.self) }
+        return try T(from: self)
+    }
 }
 
 struct CompactKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
@@ -201,7 +224,7 @@ struct CompactKeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         try take(key)
-        return try T(from: decoder)
+        return try decoder.value(T.self)
     }
     func decodeIfPresent(_ type: String.Type, forKey key: Key) throws -> String? {
         try decodeNil(forKey: key) ? nil : try decode(type, forKey: key)
@@ -253,7 +276,7 @@ struct CompactUnkeyedReader: UnkeyedDecodingContainer {
     }
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         try take()
-        return try T(from: decoder)
+        return try decoder.value(T.self)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
@@ -291,5 +314,5 @@ struct CompactSingleReader: SingleValueDecodingContainer {
     func decode(_ type: UInt16.Type) throws -> UInt16 { try reader.unsignedInteger(UInt16.self) }
     func decode(_ type: UInt32.Type) throws -> UInt32 { try reader.unsignedInteger(UInt32.self) }
     func decode(_ type: UInt64.Type) throws -> UInt64 { try reader.number() }
-    func decode<T: Decodable>(_ type: T.Type) throws -> T { try T(from: decoder) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try decoder.value(T.self) }
 }

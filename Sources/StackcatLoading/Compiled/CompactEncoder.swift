@@ -1,3 +1,5 @@
+import StackcatModel
+
 /// Encodes any `Encodable` value into the compact form that `CompactDecoder` reads: what the build
 /// compiles the built-in catalog into (`CompiledCatalog`), so that the binary decodes a model at start-up
 /// instead of parsing YAML. Generic over `Codable`, so a new stored property of the model (a new tool
@@ -12,6 +14,8 @@
 ///   defined on first use as strings are, then each value in key order.
 /// - an unkeyed container (an array, a set): the count, then each value.
 /// - an optional property (`encodeIfPresent`): 0 when absent; 1, then the value, when present.
+/// - a `SourceSpan`: its six numbers; a `Located<String>`: its string, then its span. These are most of
+///   a catalog's values, and decoding them without containers is what makes decoding fast.
 ///
 /// Every byte outside strings is below 0x80, so the whole form is valid UTF-8 and fits in a Swift string
 /// literal. Dictionaries and sets are written in a sorted order, so the same value gives the same bytes.
@@ -38,6 +42,8 @@ indirect enum CompactSlot {
     case keyed(CompactEncoding.KeyedBox)
     case unkeyed(CompactEncoding.UnkeyedBox)
     case single(CompactEncoding.SingleBox)
+    /// Values written one after another with no container (the spans' and located strings' fast path).
+    case sequence([CompactSlot])
 }
 
 /// The `Encoder` behind `CompactEncoder`: one per encoded value, holding the one container it handed out.
@@ -64,11 +70,26 @@ final class CompactEncoding: Encoder {
         if value is any OptionalMarker {
             throw CompactEncoder.Unsupported(description: "an optional value outside a property (\(T.self)) has no compact form")
         }
+        if let fast = fastSlot(of: value) { return fast }
         let encoder = CompactEncoding()
         try value.encode(to: encoder)
         guard let slot = encoder.slot else { throw CompactEncoder.Unsupported(description: "\(T.self) encoded nothing") }
         if case .unkeyed(let box) = slot, "\(T.self)".hasPrefix("Set<") { box.sorted = true }
         return slot
+    }
+
+    /// Spans and located strings, most of the values of a catalog, go without containers: a span as
+    /// its six numbers, a located string as its string and span. `CompactDecoding.value` reads them so.
+    private static func fastSlot<T>(of value: T) -> CompactSlot? {
+        func span(_ span: SourceSpan) -> CompactSlot {
+            .sequence(
+                [span.start.line, span.start.column, span.start.offset, span.end.line, span.end.column, span.end.offset].map {
+                    .signed(Int64($0))
+                })
+        }
+        if let value = value as? SourceSpan { return span(value) }
+        if let value = value as? Located<String> { return .sequence([.string(value.value), span(value.span)]) }
+        return nil
     }
 
     private func claim(_ new: CompactSlot) {
@@ -219,6 +240,7 @@ struct CompactWriter {
             writeNumber(1)
             write(inner)
         case .single(let box): write(box.value ?? .absent)
+        case .sequence(let items): for item in items { write(item) }
         case .unkeyed(let box):
             writeNumber(UInt64(box.items.count))
             let items = box.sorted ? box.items.sorted { Self.sortKey($0).lexicographicallyPrecedes(Self.sortKey($1)) } : box.items
