@@ -112,22 +112,34 @@ public struct MermaidFormat: Sendable {
     }
 
     /// Appends a node's (`t_`) or cluster's (`c_`) Mermaid id: the catalog id with its hyphens as
-    /// underscores, written in pieces between the hyphens rather than as a replaced copy per id.
+    /// underscores, made byte by byte (an id of up to 15 bytes is a small string, with no allocation)
+    /// rather than as a replaced copy of the id's characters.
     static func appendID(_ prefix: String, _ id: String, to out: inout String) {
         out += prefix
+        var hyphens = false
+        var ascii = true
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: "-") { hyphens = true }
+            if byte >= 0x80 { ascii = false }
+        }
+        guard hyphens else {
+            out += id
+            return
+        }
         // A hyphen that starts a longer character (a combining mark after it) is not replaced, as a
         // replacement by characters would not; valid ids are ASCII, so this is only for the others.
-        guard id.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard ascii else {
             out += String(id.map { $0 == "-" ? "_" : $0 })
             return
         }
-        var rest = id[...]
-        while let hyphen = rest.utf8.firstIndex(of: UInt8(ascii: "-")) {
-            out += rest[..<hyphen]
-            out += "_"
-            rest = rest[rest.utf8.index(after: hyphen)...]
+        out += String(unsafeUninitializedCapacity: id.utf8.count) { buffer in
+            var count = 0
+            for byte in id.utf8 {
+                buffer[count] = byte == UInt8(ascii: "-") ? UInt8(ascii: "_") : byte
+                count += 1
+            }
+            return count
         }
-        out += rest
     }
 
     /// A double-quoted Mermaid label: characters that Mermaid or the HTML it renders would read as
