@@ -81,9 +81,16 @@ let package = Package(
             dependencies: ["StackcatModel", "StackcatYAML", "StackcatLoading", "StackcatValidation", "StackcatQuery",
                            "StackcatRendering", "StackcatInterop", "StackcatScaffold", "StackcatEditing"]
         ),
+        // Build-time code: EmbedCatalog embeds the built-in catalog's files, the schemas and the site's
+        // templates as string literals and lists the rules; EmbedSupport is what it shares with the test
+        // that keeps the compiled built-in catalog current (`CompiledCatalog`).
+        .target(
+            name: "EmbedSupport",
+            dependencies: ["CatalogLayout"]
+        ),
         .executableTarget(
             name: "EmbedCatalog",
-            dependencies: ["CatalogLayout"],
+            dependencies: ["EmbedSupport"],
             path: "Sources/EmbedCatalog"
         ),
         .plugin(
@@ -114,7 +121,7 @@ let package = Package(
             name: "StackcatCoreTests",
             dependencies: ["StackcatCore", "CatalogLayout", "StackcatIO", "StackcatModel", "StackcatYAML", "StackcatLoading",
                            "StackcatValidation", "StackcatQuery", "StackcatRendering", "StackcatInterop", "StackcatScaffold",
-                           "StackcatEditing"],
+                           "StackcatEditing", "EmbedSupport"],
             path: "Tests/StackcatCoreTests",
             exclude: ["Golden"]
         ),

@@ -3,6 +3,8 @@ import PackagePlugin
 
 /// Compiles the repository's `catalog/` and `schema/` into the `stackcat` executable as generated Swift
 /// source, so that a binary copied alone still knows the built-in catalogue and can write the schemas.
+/// With the files goes their digest, which tells whether the committed compiled catalog
+/// (`Sources/stackcat/BuiltinCatalog+Compiled.swift`) was made from them.
 @main
 struct EmbedCatalogPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {

@@ -24,6 +24,13 @@ public struct CatalogFile: Sendable {
         self.init(relativePath: relativePath, text: SourceText(path: displayPath, text: contents))
     }
 
+    /// A file of the built-in catalog, shown as `<built-in>/tools/istio.yaml`: the executable and the
+    /// build tool that compiles the catalog in (`CompiledCatalog`) make them alike, so that the compiled
+    /// catalog's paths are those of the loaded one.
+    public static func builtIn(relativePath: String, contents: String) -> CatalogFile {
+        CatalogFile(relativePath: relativePath, displayPath: "<built-in>/" + relativePath, contents: contents)
+    }
+
     public typealias Kind = CatalogLayout.Kind
 
     /// What the file holds, judged by its place in the catalog layout.

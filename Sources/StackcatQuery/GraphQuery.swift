@@ -32,16 +32,14 @@ public struct GraphQuery: Sendable {
 
     public init() {}
 
-    /// What building many graphs of one catalog can share: the relation index and the category tree.
+    /// What building many graphs of one catalog can share: the relation index and the category membership.
     public struct Context: Sendable {
         package let index: RelationIndex
-        let tree: [Category]
         /// Category id → ids of the tools in it or below it, in id order.
         package let members: [String: [String]]
 
         public init(_ catalog: Catalog) {
             index = RelationIndex(catalog)
-            tree = catalog.categoryTree().map(\.category)
             var members: [String: [String]] = [:]
             for i in catalog.tools.indices {
                 var seen: Set<String> = []
@@ -291,10 +289,14 @@ public struct GraphQuery: Sendable {
             var current: String? = category
             while let c = current, needed.insert(c).inserted { current = catalog.category(c)?.parent?.value }
         }
-        let tree = context?.tree ?? catalog.categoryTree().map(\.category)
-        // Nested as renderers nest: no deeper than the depth limit, however deep the chain.
-        let clusters = tree.filter { needed.contains($0.id.value) }.map {
-            Graph.Cluster(id: $0.id.value, label: $0.name, parent: catalog.shownParent(of: $0.id.value).flatMap { needed.contains($0) ? $0 : nil })
+        // In tree order by each category's position in it (a page needs a few of the tree's categories;
+        // categories on or below a cycle have none and draw no cluster). Nested as renderers nest: no
+        // deeper than the depth limit, however deep the chain.
+        let inTree = needed.compactMap { id in catalog.categoryTreePosition(of: id).map { (position: $0, id: id) } }
+        let clusters = inTree.sorted { $0.position < $1.position }.map { entry in
+            Graph.Cluster(
+                id: entry.id, label: catalog.category(entry.id)!.name,
+                parent: catalog.shownParent(of: entry.id).flatMap { needed.contains($0) ? $0 : nil })
         }
         return Graph(nodes: nodesInClusters, edges: edges, clusters: clusters, legend: legend)
     }

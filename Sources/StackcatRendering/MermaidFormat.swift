@@ -23,7 +23,11 @@ public struct MermaidFormat: Sendable {
             let arrow = edge.hasFlow ? (edge.symmetric ? "===" : "==>") : (edge.symmetric ? "---" : "-->")
             let labels = edge.parts.map(\.label).filter { !$0.isEmpty }
             let label = labels.isEmpty ? "" : "|\"" + labels.map { Self.quote($0).dropFirst().dropLast() }.joined(separator: "<br>") + "\"|"
-            out += "  \(Self.nodeID(edge.from)) \(arrow)\(label) \(Self.nodeID(edge.to))\n"
+            out += "  "
+            Self.appendID("t_", edge.from, to: &out)
+            out += " " + arrow + label + " "
+            Self.appendID("t_", edge.to, to: &out)
+            out += "\n"
         }
         for (i, edge) in edges.enumerated() {
             let first = edge.parts[0].style
@@ -36,46 +40,59 @@ public struct MermaidFormat: Sendable {
             if edge.hasFlow { style += ",stroke-width:3px" }
             out += "  linkStyle \(i) \(style)\n"
         }
-        let trial = graph.nodes.filter { $0.ring == .trial || $0.ring == .assess }.map { Self.nodeID($0.id) }
-        let hold = graph.nodes.filter { $0.ring == .hold }.map { Self.nodeID($0.id) }
-        let inHouse = graph.nodes.filter(\.isInHouse).map { Self.nodeID($0.id) }
-        if !trial.isEmpty {
-            out += "  classDef trial stroke-dasharray:5 5\n  class \(trial.joined(separator: ",")) trial\n"
-        }
-        if !hold.isEmpty {
-            out += "  classDef hold stroke:#999999,color:#999999\n  class \(hold.joined(separator: ",")) hold\n"
-        }
-        if !inHouse.isEmpty {
-            out += "  classDef inhouse fill:#fff7e0\n  class \(inHouse.joined(separator: ",")) inhouse\n"
-        }
+        writeClass("trial", definition: "stroke-dasharray:5 5", graph.nodes.filter { $0.ring == .trial || $0.ring == .assess }, into: &out)
+        writeClass("hold", definition: "stroke:#999999,color:#999999", graph.nodes.filter { $0.ring == .hold }, into: &out)
+        writeClass("inhouse", definition: "fill:#fff7e0", graph.nodes.filter(\.isInHouse), into: &out)
         return out
+    }
+
+    /// `classDef NAME DEFINITION` and `class ID,ID NAME`, nothing for no nodes.
+    private func writeClass(_ name: String, definition: String, _ nodes: [Graph.Node], into out: inout String) {
+        guard !nodes.isEmpty else { return }
+        out += "  classDef " + name + " " + definition + "\n  class "
+        for (i, node) in nodes.enumerated() {
+            if i > 0 { out += "," }
+            Self.appendID("t_", node.id, to: &out)
+        }
+        out += " " + name + "\n"
     }
 
     private func writeSubgraphs(of parent: String?, graph: Graph, nesting: Graph.Nesting, indent: String, into out: inout String) {
         for index in nesting.nodes(in: parent) {
-            out += indent + Self.nodeID(graph.nodes[index].id) + shape(graph.nodes[index]) + "\n"
+            out += indent
+            Self.appendID("t_", graph.nodes[index].id, to: &out)
+            writeShape(graph.nodes[index], into: &out)
+            out += "\n"
         }
         for index in nesting.children(of: parent) {
             let cluster = graph.clusters[index]
-            out += "\(indent)subgraph \(Self.clusterID(cluster.id))[\(Self.quote(cluster.label))]\n"
+            out += indent + "subgraph "
+            Self.appendID("c_", cluster.id, to: &out)
+            out += "["
+            Self.appendQuoted(cluster.label, to: &out)
+            out += "]\n"
             writeSubgraphs(of: cluster.id, graph: graph, nesting: nesting, indent: indent + "  ", into: &out)
-            out += "\(indent)end\n"
+            out += indent + "end\n"
         }
     }
 
-    private func shape(_ node: Graph.Node) -> String {
+    private func writeShape(_ node: Graph.Node, into out: inout String) {
         if let count = node.count {
-            return "(\"" + Self.quote(node.label).dropFirst().dropLast() + "<br>\(count) tool\(count == 1 ? "" : "s")\")"
+            out += "(\"" + Self.quote(node.label).dropFirst().dropLast() + "<br>\(count) tool\(count == 1 ? "" : "s")\")"
+            return
         }
-        let label = Self.quote(node.label)
+        let (open, close): (String, String)
         switch node.hosting {
-        case .managed?: return "(\(label))"
-        case .saas?: return "([\(label)])"
-        case .library?: return "[[\(label)]]"
-        case .specification?: return "[/\(label)/]"
-        case .pattern?: return "{{\(label)}}"
-        default: return "[\(label)]"
+        case .managed?: (open, close) = ("(", ")")
+        case .saas?: (open, close) = ("([", "])")
+        case .library?: (open, close) = ("[[", "]]")
+        case .specification?: (open, close) = ("[/", "/]")
+        case .pattern?: (open, close) = ("{{", "}}")
+        default: (open, close) = ("[", "]")
         }
+        out += open
+        Self.appendQuoted(node.label, to: &out)
+        out += close
     }
 
     /// A YAML double-quoted scalar for the front matter, where Mermaid shows the text as it is.
@@ -94,13 +111,54 @@ public struct MermaidFormat: Sendable {
         return out + "\""
     }
 
-    static func nodeID(_ id: String) -> String { "t_" + id.replacingHyphens() }
-    static func clusterID(_ id: String) -> String { "c_" + id.replacingHyphens() }
+    /// Appends a node's (`t_`) or cluster's (`c_`) Mermaid id: the catalog id with its hyphens as
+    /// underscores, made byte by byte (an id of up to 15 bytes is a small string, with no allocation)
+    /// rather than as a replaced copy of the id's characters.
+    static func appendID(_ prefix: String, _ id: String, to out: inout String) {
+        out += prefix
+        var hyphens = false
+        var ascii = true
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: "-") { hyphens = true }
+            if byte >= 0x80 { ascii = false }
+        }
+        guard hyphens else {
+            out += id
+            return
+        }
+        // A hyphen that starts a longer character (a combining mark after it) is not replaced, as a
+        // replacement by characters would not; valid ids are ASCII, so this is only for the others.
+        guard ascii else {
+            out += String(id.map { $0 == "-" ? "_" : $0 })
+            return
+        }
+        out += String(unsafeUninitializedCapacity: id.utf8.count) { buffer in
+            var count = 0
+            for byte in id.utf8 {
+                buffer[count] = byte == UInt8(ascii: "-") ? UInt8(ascii: "_") : byte
+                count += 1
+            }
+            return count
+        }
+    }
 
     /// A double-quoted Mermaid label: characters that Mermaid or the HTML it renders would read as
     /// syntax become `#code;` entities, line breaks become spaces.
     public static func quote(_ text: String) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(text, to: &out)
+        return out
+    }
+
+    /// Appends `quote(text)`: text with nothing to replace (printable ASCII other than the entities'
+    /// characters, the common case) whole, anything else scalar by scalar.
+    static func appendQuoted(_ text: String, to out: inout String) {
+        out += "\""
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && !needsEntity[Int($0)] }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "#quot;"
@@ -127,12 +185,11 @@ public struct MermaidFormat: Sendable {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
-}
 
-extension String {
-    func replacingHyphens() -> String {
-        String(map { $0 == "-" ? "_" : $0 })
+    /// The ASCII characters that `appendQuoted` replaces by an entity.
+    private static let needsEntity: [Bool] = (0..<128).map { byte in
+        "\"#&<>|`\\[]{}()*_~;".utf8.contains(UInt8(byte))
     }
 }

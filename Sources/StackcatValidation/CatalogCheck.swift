@@ -43,8 +43,23 @@ public struct CatalogCheck: Sendable {
             }
         }
         self.catalog = catalog
+        self.diagnostics = []
         omittedErrors = loadProblems.omittedErrors
         omittedWarnings = loadProblems.omittedWarnings
+        keep(all, limits: limits)
+    }
+
+    /// A catalog that was loaded and checked with no diagnostics before (the built-in catalog, which
+    /// the build compiles in only then: `CompiledCatalog`): only the check that depends on the run is
+    /// made again, the review age of `validate --max-age`.
+    public init(checked catalog: Catalog, reviewAge: ReviewAge? = nil, limits: DiagnosticLimits = .unlimited) {
+        self.catalog = catalog
+        self.diagnostics = []
+        if let reviewAge { keep(reviewAge.check(catalog), limits: limits) }
+    }
+
+    /// Keeps `all`, sorted, up to the total limit, and counts the rest.
+    private mutating func keep(_ all: [Diagnostic], limits: DiagnosticLimits) {
         var sorted = Diagnostic.sortedForOutput(all)
         if sorted.count > limits.total {
             for diagnostic in sorted[limits.total...] {
@@ -52,7 +67,7 @@ public struct CatalogCheck: Sendable {
             }
             sorted.removeSubrange(limits.total...)
         }
-        self.diagnostics = sorted
+        diagnostics = sorted
     }
 }
 

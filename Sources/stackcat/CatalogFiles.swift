@@ -41,6 +41,16 @@ enum CatalogFiles {
     }
 
     static func builtIn() -> [CatalogFile] {
-        BuiltinCatalog.files.map { CatalogFile(relativePath: $0.path, displayPath: "<built-in>/" + $0.path, contents: $0.text) }
+        BuiltinCatalog.files.map { CatalogFile.builtIn(relativePath: $0.path, contents: $0.text) }
+    }
+
+    /// The built-in catalog as it was loaded and checked when it was compiled
+    /// (`BuiltinCatalog+Compiled.swift`), or nil when that was not from the files built in, had
+    /// diagnostics or does not decode: then the files are loaded, as any catalog's.
+    static func builtInCatalog() -> Catalog? {
+        guard BuiltinCatalog.compiledDigest == BuiltinCatalog.digest else { return nil }
+        return BuiltinCatalog.compiled.withUTF8Buffer { bytes in
+            bytes.isEmpty ? nil : try? CompiledCatalog.decode(UnsafeRawBufferPointer(bytes))
+        }
     }
 }

@@ -128,6 +128,12 @@ struct CatalogOptions: ParsableArguments {
         let origin = origin ?? self.origin()
         switch origin {
         case .builtIn:
+            if let catalog = CatalogFiles.builtInCatalog() {
+                // Loaded and checked at build time: only the texts of files with a diagnostic are needed.
+                let check = CatalogCheck(checked: catalog, reviewAge: reviewAge, limits: diagnosticLimits)
+                FastExit.keep(check.catalog)
+                return (check, check.diagnostics.isEmpty ? [:] : check.snippetSources(from: CatalogFiles.builtIn()))
+            }
             files = CatalogFiles.builtIn()
         case .directory(let path, let display):
             let prefix = display.hasSuffix("/") ? display : display + "/"

@@ -67,6 +67,12 @@ extension Catalog {
         hierarchy.order.map { (categories[$0], hierarchy.depth(of: $0)!) }
     }
 
+    /// Where the category is in `categoryTree()`, nil if it is unknown or on or below a cycle: a few
+    /// categories sort into tree order by it without a walk of the whole tree.
+    public func categoryTreePosition(of id: String) -> Int? {
+        categoryPosition(id).flatMap { hierarchy.treePosition(of: $0) }
+    }
+
     /// The parent a renderer nests the category in: its own up to `CategoryHierarchy.depthLimit`,
     /// below that the ancestor at the limit, so that nesting (clusters, lists, pages) stays shallow
     /// however deep the chain. Nil at the top, and for an unknown category or one on a cycle.

@@ -1,5 +1,5 @@
 /// The whole typed catalog, each collection sorted by id, with lookups by id.
-public struct Catalog: Sendable {
+public struct Catalog: Sendable, Codable {
     public private(set) var categories: [Category]
     public private(set) var roles: [Role]
     public private(set) var relationTypes: [RelationType]

@@ -11,9 +11,9 @@
 /// platform-team: platform                   # owns shared tools on export when stacks disagree
 /// backstage-types: { databases: database }  # spec.type on export, by category id or hosting
 /// ```
-public struct CatalogSettings: Sendable {
+public struct CatalogSettings: Sendable, Codable {
     /// One entry of `include:`.
-    public enum Include: Sendable, Hashable {
+    public enum Include: Sendable, Hashable, Codable {
         /// Directories of this repository, by a path or glob relative to the repository's root.
         case fragments(Located<String>)
         /// Backstage entity files of this repository, by a glob relative to the repository's root.
@@ -31,7 +31,7 @@ public struct CatalogSettings: Sendable {
     }
 
     /// `- git: URL` with `ref:` and `path:`.
-    public struct Git: Sendable, Hashable {
+    public struct Git: Sendable, Hashable, Codable {
         public var url: Located<String>
         public var ref: Located<String>
         /// The fragment directory inside the repository, without a trailing slash; empty for its root.

@@ -5,7 +5,7 @@
 /// Positions are indices into `Catalog.categories`. A category whose `parent:` is unknown or itself
 /// is a root; one on a cycle, or below one, is not in the tree (validation reports the cycle). Of a
 /// duplicated id only the first category is in the tree.
-public struct CategoryHierarchy: Sendable {
+public struct CategoryHierarchy: Sendable, Codable {
     /// How deep categories may nest (a top-level category has depth 0). Validation refuses deeper
     /// chains (`category-depth`); renderers given one anyway nest no deeper than this.
     public static let depthLimit = 12
@@ -109,6 +109,9 @@ public struct CategoryHierarchy: Sendable {
     func depth(of i: Int) -> Int? { depth[i] == Self.none ? nil : depth[i] }
     func top(of i: Int) -> Int? { top[i] == Self.none ? nil : top[i] }
     func shownParent(of i: Int) -> Int? { shownParent[i] == Self.none ? nil : shownParent[i] }
+
+    /// Where `i` is in `order`, or nil outside the tree.
+    func treePosition(of i: Int) -> Int? { start[i] == Self.none ? nil : start[i] }
 
     /// The subtree of `i` (itself first) in tree order, or nil outside the tree.
     func subtree(of i: Int) -> ArraySlice<Int>? { start[i] == Self.none ? nil : order[start[i]..<end[i]] }

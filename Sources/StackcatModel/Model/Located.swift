@@ -8,3 +8,6 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
         self.span = span
     }
 }
+
+/// The compiled-in built-in catalog (`CompiledCatalog`) keeps every value's span.
+extension Located: Codable where Value: Codable {}

@@ -1,7 +1,7 @@
 /// The `radar:` section of `categories.yaml`: which top-level categories each of the four radar
 /// quadrants holds. Without it the radar groups categories by a documented default (`Radar`).
-public struct RadarSettings: Sendable, Hashable {
-    public struct Quadrant: Sendable, Hashable {
+public struct RadarSettings: Sendable, Hashable, Codable {
+    public struct Quadrant: Sendable, Hashable, Codable {
         public var name: Located<String>
         public var categories: [Located<String>]
 

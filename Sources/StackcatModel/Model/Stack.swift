@@ -1,5 +1,5 @@
 /// A named architecture (`stacks/<id>.yaml`): which tools it used, in which technology-radar ring.
-public struct Stack: Sendable, Hashable {
+public struct Stack: Sendable, Hashable, Codable {
     public var id: String
     public var path: String
     public var name: String
@@ -43,7 +43,7 @@ public struct Stack: Sendable, Hashable {
 }
 
 /// One part of a stack: a catalog tool, or an in-house part described in place.
-public struct Component: Sendable, Hashable {
+public struct Component: Sendable, Hashable, Codable {
     /// The catalog tool, when the component is one.
     public var tool: Located<String>?
     /// The in-house part's own id, when it is not a catalog tool.
@@ -96,7 +96,7 @@ public struct Component: Sendable, Hashable {
 }
 
 /// An edge specific to one stack, such as "circleci → spinnaker: container images".
-public struct Flow: Sendable, Hashable {
+public struct Flow: Sendable, Hashable, Codable {
     public var from: Located<String>
     public var to: Located<String>
     public var label: String?
@@ -113,7 +113,7 @@ public struct Flow: Sendable, Hashable {
 }
 
 /// The technology-radar ring of a component.
-public enum Ring: String, Sendable, CaseIterable, Comparable {
+public enum Ring: String, Sendable, CaseIterable, Comparable, Codable {
     case adopt, trial, assess, hold
 
     public static func < (lhs: Ring, rhs: Ring) -> Bool {

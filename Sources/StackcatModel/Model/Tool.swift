@@ -1,5 +1,5 @@
 /// One tool or pattern (`tools/<id>.yaml`).
-public struct Tool: Sendable, Hashable {
+public struct Tool: Sendable, Hashable, Codable {
     public var id: String
     public var path: String
     public var name: String
@@ -95,7 +95,7 @@ public struct Tool: Sendable, Hashable {
 }
 
 /// An outgoing edge declared in a tool file.
-public struct Relation: Sendable, Hashable {
+public struct Relation: Sendable, Hashable, Codable {
     public var type: Located<String>
     public var target: Located<String>
     public var note: String?
@@ -107,17 +107,17 @@ public struct Relation: Sendable, Hashable {
     }
 }
 
-public enum Hosting: String, Sendable, CaseIterable {
+public enum Hosting: String, Sendable, CaseIterable, Codable {
     case selfHosted = "self-hosted"
     case managed, saas, library, specification, pattern
     /// A team's own service: homepage, repository, licence and vendor are optional, an owner is not.
     case inHouse = "in-house"
 }
 
-public enum Lifecycle: String, Sendable, CaseIterable {
+public enum Lifecycle: String, Sendable, CaseIterable, Codable {
     case active, deprecated, archived, superseded
 }
 
-public enum CNCFMaturity: String, Sendable, CaseIterable {
+public enum CNCFMaturity: String, Sendable, CaseIterable, Codable {
     case graduated, incubating, sandbox, archived
 }

@@ -1,5 +1,5 @@
 /// A node of the category tree (`categories.yaml`).
-public struct Category: Sendable, Hashable {
+public struct Category: Sendable, Hashable, Codable {
     public var id: Located<String>
     public var name: String
     public var description: String?
@@ -16,7 +16,7 @@ public struct Category: Sendable, Hashable {
 }
 
 /// Something a tool does (`roles.yaml`), shared across tools so that comparisons line up.
-public struct Role: Sendable, Hashable {
+public struct Role: Sendable, Hashable, Codable {
     public var id: Located<String>
     public var name: String
     public var description: String?
@@ -31,7 +31,7 @@ public struct Role: Sendable, Hashable {
 }
 
 /// A kind of edge between tools (`relations.yaml`).
-public struct RelationType: Sendable, Hashable {
+public struct RelationType: Sendable, Hashable, Codable {
     public var id: Located<String>
     /// Read "source label target": "spinnaker deploys to kubernetes".
     public var label: String
@@ -61,8 +61,8 @@ public struct RelationType: Sendable, Hashable {
 }
 
 /// How DOT and Mermaid draw edges of one relation type.
-public struct EdgeStyle: Sendable, Hashable {
-    public enum Line: String, Sendable, CaseIterable {
+public struct EdgeStyle: Sendable, Hashable, Codable {
+    public enum Line: String, Sendable, CaseIterable, Codable {
         case solid, dashed, dotted
     }
 
@@ -91,7 +91,7 @@ public struct EdgeStyle: Sendable, Hashable {
 }
 
 /// A team that owns tools and stack components (`teams.yaml`, optional).
-public struct Team: Sendable, Hashable {
+public struct Team: Sendable, Hashable, Codable {
     public var id: Located<String>
     public var name: String
     public var description: String?

@@ -1,6 +1,6 @@
 /// A point in a source file: 1-based line, 1-based column counted in Unicode scalars (as libyaml
 /// counts them), and the 0-based byte offset into the file.
-public struct SourcePosition: Hashable, Sendable, Comparable {
+public struct SourcePosition: Hashable, Sendable, Comparable, Codable {
     public var line: Int
     public var column: Int
     public var offset: Int
@@ -19,7 +19,7 @@ public struct SourcePosition: Hashable, Sendable, Comparable {
 }
 
 /// A half-open stretch of one file, from `start` up to (not including) `end`.
-public struct SourceSpan: Hashable, Sendable {
+public struct SourceSpan: Hashable, Sendable, Codable {
     public var start: SourcePosition
     public var end: SourcePosition
 
