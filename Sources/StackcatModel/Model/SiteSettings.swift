@@ -7,7 +7,7 @@
 ///   base-url: https://catalog.acme.example/   # canonical links and absolute og:url
 ///   footer: Run by the platform team.  # plain text at the foot of every page
 /// ```
-public struct SiteSettings: Sendable, Hashable {
+public struct SiteSettings: Sendable, Hashable, Codable {
     public var title: String?
     public var logo: Located<String>?
     /// An https URL that ends in `/`: the address the site is published at.
