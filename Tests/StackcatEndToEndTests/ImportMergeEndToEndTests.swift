@@ -126,10 +126,13 @@ struct ImportMergeEndToEndTests {
         let ready = root.appendingPathComponent("ready")
         let holder = Process()
         holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = [lock.path, "-c", "touch '\(ready.path)'; exec sleep 600"]
+        let release = root.appendingPathComponent("release")
+        // The holder keeps the lock until the test creates `release` (a killed `flock` would leave its
+        // child holding the lock, and the test waiting on it).
+        holder.arguments = [lock.path, "-c", "touch '\(ready.path)'; while [ ! -e '\(release.path)' ]; do sleep 0.05; done"]
         try holder.run()
         defer {
-            holder.terminate()
+            FileManager.default.createFile(atPath: release.path, contents: nil)
             holder.waitUntilExit()
         }
         // Wait for the holder to take the lock (bounded by polls, not by a clock).
