@@ -33,9 +33,33 @@ public struct GitCache: Sendable {
         return directory + "/git/" + (stem.isEmpty ? "repository" : stem) + "-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
+    /// Why `resolve` failed: `missingRef` when the repository (or its cache) was read and has no such
+    /// ref, so that the message can point at `ref:` rather than at the URL.
+    public struct Failure: Error, Sendable {
+        public var failure: IOFailure
+        public var missingRef: Bool
+
+        init(_ failure: IOFailure, missingRef: Bool = false) {
+            self.failure = failure
+            self.missingRef = missingRef
+        }
+    }
+
     /// The commit that `ref` names in the repository at `url`: fetched first unless `offline`, or
     /// unless the ref is a full commit hash the cache already has. Returns the repository to read.
-    public func resolve(url: String, ref: String, offline: Bool) throws(IOFailure) -> (repository: GitRepository, commit: String) {
+    public func resolve(url: String, ref: String, offline: Bool) throws(Failure) -> (repository: GitRepository, commit: String) {
+        do {
+            return try resolveOrFail(url: url, ref: ref, offline: offline)
+        } catch let failure as Failure {
+            throw failure
+        } catch let failure as IOFailure {
+            throw Failure(failure)
+        } catch {
+            throw Failure(IOFailure("git: \(error)"))
+        }
+    }
+
+    func resolveOrFail(url: String, ref: String, offline: Bool) throws -> (repository: GitRepository, commit: String) {
         let bare = path(of: url)
         let repository = GitRepository(git: git, root: bare)
         let cached = FileState.isDirectory(bare + "/objects")
@@ -44,7 +68,10 @@ public struct GitCache: Sendable {
                 throw IOFailure("git:\(url)@\(ref) is not in the cache (\(bare)) and --offline forbids fetching it: run the command once without --offline")
             }
             guard let commit = find(ref, in: repository) else {
-                throw IOFailure("the cache of \(url) has no ref '\(ref)' and --offline forbids fetching it: run the command once without --offline")
+                throw Failure(
+                    IOFailure(
+                        "the cache of \(url) has no tag, branch or commit '\(ref)', and --offline forbids fetching it: run the command once without --offline, or correct 'ref:'"
+                    ), missingRef: true)
             }
             return (repository, commit)
         }
@@ -62,7 +89,9 @@ public struct GitCache: Sendable {
             throw IOFailure("could not run git to fetch \(url)")
         }
         guard let commit = find(ref, in: repository) else {
-            throw IOFailure("the repository \(url) has no tag, branch or commit '\(ref)': list them with 'git ls-remote \(url)'")
+            throw Failure(
+                IOFailure("the repository \(url) has no tag, branch or commit '\(ref)': correct 'ref:' (list them with 'git ls-remote \(url)')"),
+                missingRef: true)
         }
         return (repository, commit)
     }

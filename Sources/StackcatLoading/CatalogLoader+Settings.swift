@@ -57,6 +57,7 @@ extension LoadState {
             case .git(var g):
                 g.url.span = .fileStart
                 g.ref.span = .fileStart
+                g.pathSpan = nil
                 key = .git(g)
             }
             if let first = seen[key] {
@@ -141,7 +142,7 @@ extension LoadState {
                     return nil
                 }
             }
-            return .git(CatalogSettings.Git(url: url, ref: ref, path: fragment))
+            return .git(CatalogSettings.Git(url: url, ref: ref, path: fragment, pathSpan: inside?.span))
         }
         if keys.contains("backstage") {
             var reader = MappingReader(

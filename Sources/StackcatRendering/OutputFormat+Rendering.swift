@@ -54,6 +54,7 @@ extension RadarFormat {
         case .svg: return RadarSVGFormat.render(radar, title: title)
         case .csv: return RadarCSVFormat.render(radar)
         case .json: return RadarJSONFormat.render(radar, title: title)
+        case .backstage: return RadarBackstageFormat.render(radar)
         }
     }
 }

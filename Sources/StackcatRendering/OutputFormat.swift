@@ -118,13 +118,15 @@ public enum GraphFormat: String, OutputFormat {
     public var isText: Bool { false }
 }
 
-/// Formats of `radar`: a picture, Build Your Own Radar's CSV, or Zalando's tech-radar JSON.
+/// Formats of `radar`: a picture, Build Your Own Radar's CSV, Zalando's tech-radar JSON, or the JSON
+/// that Backstage's tech-radar plugin loads.
 public enum RadarFormat: String, OutputFormat {
-    case svg, csv, json
+    case svg, csv, json, backstage
 
     public var embedding: MarkdownEmbedding {
         switch self {
         case .svg: return .impossible(hint: "write the SVG to a file and link it as an image, as 'docs --out' does")
+        case .backstage: return .impossible(hint: "write it to a file for Backstage's tech-radar plugin to load, or use --format json")
         case .csv: return .fenced(language: "text")
         case .json: return .fenced(language: "json")
         }

@@ -192,11 +192,19 @@ struct CatalogFederation {
         let name = "git:\(git.url.value)@\(git.ref.value)"
         let repository: GitRepository
         let commit: String
+        let cache: GitCache
         do {
-            let cache = try GitCache(root: root)
-            (repository, commit) = try cache.resolve(url: git.url.value, ref: git.ref.value, offline: offline)
+            cache = try GitCache(root: root)
         } catch {
             problems.append(Diagnostics.invalidInclude(error.messages.joined(separator: "; "), at: here))
+            return
+        }
+        do {
+            (repository, commit) = try cache.resolve(url: git.url.value, ref: git.ref.value, offline: offline)
+        } catch {
+            // A ref the repository lacks is the `ref:` line's mistake; anything else the URL's.
+            let at = error.missingRef ? location(settings, git.ref.span) : here
+            problems.append(Diagnostics.invalidInclude(error.failure.messages.joined(separator: "; "), at: at))
             return
         }
         commits.append((name, commit))
@@ -211,8 +219,9 @@ struct CatalogFederation {
         if entries.isEmpty {
             problems.append(
                 Diagnostics.invalidInclude(
-                    "\(name) has no directory '\(git.path)' at commit \(commit)", at: here,
-                    hint: "'path:' names the fragment directory inside the repository (tools/, stacks/, teams.yaml)"))
+                    "the repository \(git.url.value) has no directory '\(git.path)' at '\(git.ref.value)' (commit \(commit))",
+                    at: git.pathSpan.map { location(settings, $0) } ?? here,
+                    hint: "correct 'path:': it names the fragment directory inside the repository (the one that holds tools/, stacks/, teams.yaml)"))
             return
         }
         // The layout decides which files are read, as for a directory on disk.

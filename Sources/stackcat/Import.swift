@@ -69,7 +69,7 @@ extension Stackcat.Import {
             guard let target, let out else {
                 let merged = try ImportInto.merge(
                     result.files, marker: LandscapeImporter.marker, into: into ?? "", dryRun: dryRun,
-                    maxFileSize: catalogOptions.catalogFileLimit)
+                    maxFileSize: catalogOptions.catalogFileLimit, limits: catalogOptions.diagnosticLimits)
                 Terminal.writeError(
                     "import: \(result.itemCount) items, \(result.toolCount) tools: \(merged) (\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
                 return

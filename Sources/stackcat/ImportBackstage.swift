@@ -53,7 +53,7 @@ extension Stackcat.Import {
             guard let out else {
                 let merged = try ImportInto.merge(
                     result.files, marker: BackstageImporter.marker, into: into ?? "", dryRun: dryRun,
-                    maxFileSize: catalogOptions.catalogFileLimit)
+                    maxFileSize: catalogOptions.catalogFileLimit, limits: catalogOptions.diagnosticLimits)
                 Terminal.writeError("import: \(result.entityCount) entities: \(merged) (\(warnings) warning\(warnings == 1 ? "" : "s"))\n")
                 return
             }

@@ -30,7 +30,10 @@ struct ImportDestination: ParsableArguments {
 
 /// `import ... --into CATALOG`: an import merged into an existing catalog (`ImportMerge` decides what
 /// changes), or with `--dry-run` the changes as a unified diff on standard output. Conflicts go to
-/// standard error as `path:line:1: warning: ...`; nothing written by hand is rewritten or deleted.
+/// standard error as `import-conflict` diagnostics (`path:line:1: warning: ...`, with the line);
+/// nothing written by hand is rewritten or deleted. A merge holds the catalog directory's lock (the
+/// `DirectoryLock` of `docs`, `site`, `new` and `rename`) from reading the catalog to the last file
+/// written, and writes each file atomically, so a second import into the same catalog fails at once.
 enum ImportInto {
     /// Refuses an `--into` that is not a catalog directory, before the import's work.
     static func checkTarget(_ catalog: String) throws {
@@ -41,18 +44,26 @@ enum ImportInto {
 
     static func merge(
         _ files: [(path: String, contents: String)], marker: String, into catalog: String, dryRun: Bool,
-        maxFileSize: Int
+        maxFileSize: Int, limits: DiagnosticLimits
     ) throws -> String {
         try checkTarget(catalog)
         let prefix = catalog.hasSuffix("/") ? catalog : catalog + "/"
+        let lock = dryRun ? nil : try DirectoryLock(beside: catalog, command: "import", directory: catalog)
+        defer { lock?.release() }
         let read = CatalogFiles.load(directory: catalog, displayPrefix: prefix, maxFileSize: maxFileSize)
         if !read.problems.isEmpty {
             throw IOFailure(messages: read.problems.prefix(10).map { ($0.location?.path ?? catalog) + ": " + $0.message })
         }
         let existing = read.files.map { (path: $0.relativePath, text: String(decoding: $0.text.bytes, as: UTF8.self)) }
         let plan = ImportMerge(generated: files, existing: existing, marker: marker)
+        let conflicts = plan.conflicts.map { $0.diagnostic(prefix: prefix) }
+        var sources: [String: SourceText] = [:]
+        for conflict in plan.conflicts { sources[prefix + conflict.path] = SourceText(path: prefix + conflict.path, text: conflict.text) }
+        ImportDiagnostics.write(conflicts, sources: sources, limits: limits)
         for conflict in plan.conflicts {
-            Terminal.writeError("\(prefix)\(conflict.path):\(conflict.line):1: warning: \(conflict.message)" + (conflict.message.hasSuffix("\n") ? "" : "\n"))
+            guard case .lacksEntries(_, let yaml) = conflict.kind else { continue }
+            let lines = yaml.split(separator: "\n", omittingEmptySubsequences: true).map { TerminalText.sanitize(String($0)) }
+            Terminal.writeError("\(prefix)\(conflict.path): the entries to add:\n" + lines.map { $0 + "\n" }.joined())
         }
         for path in plan.notInInput {
             Terminal.writeError("\(prefix)\(path):1:1: note: imported earlier and not in this input; kept (delete it if it is gone for good)\n")

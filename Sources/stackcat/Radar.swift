@@ -5,13 +5,17 @@ extension Stackcat {
     struct Radar: CatalogOutput {
         static let configuration = CommandConfiguration(
             commandName: "radar",
-            abstract: "Draw a stack's tech radar as SVG, or write it for Build Your Own Radar (CSV) or Zalando's tech-radar (JSON).",
+            abstract:
+                "Draw a stack's tech radar as SVG, or write it for Build Your Own Radar (CSV), Zalando's tech-radar (JSON) or Backstage's tech-radar plugin.",
             discussion: """
                 One numbered blip per component (in-house ones included) in its ring (adopt, trial, assess, \
                 hold) and in the quadrant of its top-level category. Quadrants come from the 'radar:' section of \
                 categories.yaml; without one, the three top-level categories with the most tools get a quadrant \
                 each and the fourth holds the rest. --baseline marks blips new or moved since another stack, --since since the same stack at a git \
-                revision (in the SVG's markers, Build Your Own Radar's isNew and status columns, Zalando's moved). \
+                revision (in the SVG's markers, Build Your Own Radar's isNew and status columns, Zalando's moved, \
+                Backstage's timeline). --format backstage writes the TechRadarLoaderResponse JSON that \
+                @backstage-community/plugin-tech-radar loads, each entry dated by its component's reviewed date \
+                or the stack's as_of. \
                 Example: stackcat radar --stack mercari-2018 > radar.svg
                 """
         )
@@ -40,12 +44,29 @@ extension Stackcat {
         }
 
         func run() throws {
+            if let stack, format == .backstage { try checkDates(stack) }
             guard stack == nil else { return try printOutput() }
             // Which stacks there are, with their dates, so that the next command names one.
             let catalog = try catalogOptions.load()
             Terminal.writeError("stackcat: error: radar draws one stack: give --stack ID\n")
             Terminal.writeError(Self.stackList(catalog))
             throw ExitCode(64)
+        }
+
+        /// Backstage's tech radar dates every entry: refuses a stack without `as_of` whose components
+        /// are not all `reviewed`, naming the file and what to add.
+        func checkDates(_ id: String) throws {
+            let catalog = try catalogOptions.load()
+            guard let stack = catalog.stack(id) else { return }
+            let undated = RadarBackstageFormat.undated(StackcatCore.Radar(stack: stack, in: catalog))
+            guard !undated.isEmpty else { return }
+            var named = undated.prefix(5).joined(separator: ", ")
+            if undated.count > 5 { named += ", ..." }
+            Terminal.writeError(
+                "stackcat: error: Backstage's tech radar dates every entry, and stack '\(TerminalText.sanitize(id))' has no as_of "
+                    + "and no reviewed date on \(TerminalText.sanitize(named))\n")
+            Terminal.writeError("stackcat: note: add 'as_of: YYYY-MM-DD' to \(TerminalText.sanitize(stack.path))\n")
+            throw ExitCode(1)
         }
 
         /// The stacks as a note: id, date (`as_of`) and name, by id.

@@ -280,11 +280,21 @@ struct FederationEndToEndTests {
                 ref: v9
                 path: stackcat
             """)
+        // A missing ref is the `ref:` line's mistake: named there, with the URL, the ref and what to do.
         let missing = try repo.run(["validate"])
         #expect(missing.status == 1)
         #expect(
-            missing.stderr.contains("catalog/catalog.yaml:3:10: error: the repository \(remote.url) has no tag, branch or commit 'v9'"),
+            missing.stderr.contains(
+                "catalog/catalog.yaml:4:10: error: the repository \(remote.url) has no tag, branch or commit 'v9': correct 'ref:' (list them with 'git ls-remote \(remote.url)')"
+            ),
             "\(missing.stderr)")
+        #expect(missing.stderr.contains("    ref: v9\n"), "\(missing.stderr)")
+        // Offline, with the repository in the cache but not the ref: the same line.
+        let offline = try repo.run(["validate", "--offline"])
+        #expect(offline.status == 1)
+        #expect(
+            offline.stderr.contains("catalog/catalog.yaml:4:10: error: the cache of \(remote.url) has no tag, branch or commit 'v9', and --offline forbids"),
+            "\(offline.stderr)")
 
         try repo.write(
             "catalog/catalog.yaml",

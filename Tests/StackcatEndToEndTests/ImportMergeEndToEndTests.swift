@@ -116,6 +116,48 @@ struct ImportMergeEndToEndTests {
         #expect(try String(contentsOf: ledger, encoding: .utf8) == edited)
     }
 
+    /// `--into` holds the catalog directory's lock (`.stackcat-catalog.lock` beside it, as `docs`,
+    /// `site`, `new` and `rename` do): a second run while another holds it fails at once, clearly,
+    /// and writes nothing; a dry run, which writes nothing, does not need it.
+    @Test func aConcurrentImportFailsClearlyAndWritesNothing() throws {
+        let (root, catalog) = try setUp()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let lock = root.appendingPathComponent(".stackcat-catalog.lock")
+        let ready = root.appendingPathComponent("ready")
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
+        holder.arguments = [lock.path, "-c", "touch '\(ready.path)'; exec sleep 600"]
+        try holder.run()
+        defer {
+            holder.terminate()
+            holder.waitUntilExit()
+        }
+        // Wait for the holder to take the lock (bounded by polls, not by a clock).
+        for _ in 0..<2000 where !FileManager.default.fileExists(atPath: ready.path) { usleep(10_000) }
+        #expect(FileManager.default.fileExists(atPath: ready.path))
+        let before = try Self.snapshot(catalog)
+        let blocked = try Binary.run(["import", "backstage", "bs", "--into", "catalog"], in: root)
+        #expect(blocked.status == 1, "\(blocked.stderr)")
+        #expect(blocked.stderr.contains("stackcat: error: another stackcat run is writing into catalog"), "\(blocked.stderr)")
+        #expect(try Self.snapshot(catalog) == before)
+        let dry = try Binary.run(["import", "backstage", "bs", "--into", "catalog", "--dry-run"], in: root)
+        #expect(dry.status == 0, "\(dry.stderr)")
+    }
+
+    /// A conflict is an `import-conflict` diagnostic: file, line and column of the existing entry,
+    /// the line itself, and what to do; it is a warning, so the import exits 0.
+    @Test func conflictsAreRuleDiagnostics() throws {
+        let (root, _) = try setUp()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let run = try Binary.run(["import", "backstage", "bs", "--into", "catalog", "--dry-run"], in: root)
+        #expect(run.status == 0)
+        #expect(
+            run.stderr.contains(
+                "catalog/tools/kubernetes.yaml:1:1: warning: written by hand, and the import has the entry 'kubernetes' too; left alone\n"
+            ), "\(run.stderr)")
+        #expect(run.stderr.contains("note: to take the import's version, delete the file and import again"), "\(run.stderr)")
+    }
+
     @Test func landscapeMergesToo() throws {
         let (root, catalog) = try setUp()
         defer { try? FileManager.default.removeItem(at: root) }

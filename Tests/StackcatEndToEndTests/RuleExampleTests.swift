@@ -114,6 +114,7 @@ struct RuleExampleTests {
 
     func importing(_ example: Rule.Example) throws -> [Found] {
         guard case .text(let text) = example.content else { throw ExampleError("an import example is a text") }
+        if example.file.hasPrefix("tools/") || example.file.hasPrefix("stacks/") { return merging(example.file, text) }
         let source = SourceText(path: example.file, bytes: Array(text.utf8))
         let diagnostics: [Diagnostic]
         if example.file.hasSuffix("landscape.yml") {
@@ -124,6 +125,40 @@ struct RuleExampleTests {
             diagnostics = importer.finish().diagnostics
         }
         return diagnostics.map { Found(code: $0.code, severity: $0.severity.rawValue, message: $0.message) }
+    }
+}
+
+extension RuleExampleTests {
+    /// A merge example is a file of the catalog that `--into` names: the import is a Backstage
+    /// Component (with its owner's Group) named after the `ledger` tool, planned against that file
+    /// as `ImportInto` plans it.
+    func merging(_ file: String, _ text: String) -> [Found] {
+        let input = """
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: payments
+            spec:
+              type: team
+              children: []
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: ledger
+            spec:
+              type: service
+              lifecycle: production
+              owner: payments
+
+            """
+        var importer = BackstageImporter()
+        _ = importer.read(SourceText(path: "catalog-info.yaml", text: input))
+        let generated = importer.finish().files.filter { $0.path.hasPrefix("tools/") }
+        let plan = ImportMerge(generated: generated, existing: [(path: file, text: text)], marker: BackstageImporter.marker)
+        return plan.conflicts.map { $0.diagnostic(prefix: "catalog/") }.map {
+            Found(code: $0.code, severity: $0.severity.rawValue, message: $0.message)
+        }
     }
 }
 

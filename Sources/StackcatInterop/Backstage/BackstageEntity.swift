@@ -19,6 +19,9 @@ struct BackstageEntity {
     var title: String?
     var description: String?
     var annotations: [String: Located<String>] = [:]
+    /// The annotations' values as written, untrimmed: what an export carried exactly (a Markdown
+    /// description, a vocabulary's YAML).
+    var rawAnnotations: [String: String] = [:]
     var tags: [String] = []
     var links: [(url: String, title: String)] = []
     var specType: String?
@@ -61,6 +64,11 @@ struct BackstageEntity {
     /// The `stackcat.dev/` annotation `name`, trimmed, or nil.
     func stackcat(_ name: String) -> Located<String>? {
         annotations[BackstageExporter.annotationPrefix + name]
+    }
+
+    /// The `stackcat.dev/` annotation `name` exactly as written, or nil.
+    func rawStackcat(_ name: String) -> String? {
+        rawAnnotations[BackstageExporter.annotationPrefix + name]
     }
 
     /// An entity reference `[kind:][namespace/]name` as a key, with Backstage's defaults; any kind
@@ -144,7 +152,10 @@ struct BackstageEntity {
         entity.title = text(metadata["title"], "metadata.title")
         entity.description = text(metadata["description"], "metadata.description")
         for (key, value) in mapping(metadata["annotations"], "metadata.annotations")?.fields ?? [:] {
-            if let value = located(value, "annotation \(key)") { entity.annotations[key] = value }
+            if let located = located(value, "annotation \(key)") {
+                entity.annotations[key] = located
+                entity.rawAnnotations[key] = value.scalar?.value
+            }
         }
         entity.tags = list(metadata["tags"], "metadata.tags").compactMap { text($0, "a tag") }
         for link in list(metadata["links"], "metadata.links") {

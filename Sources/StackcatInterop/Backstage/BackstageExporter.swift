@@ -19,7 +19,8 @@ import StackcatYAML
 /// id holds one, so no team of the catalog can take the placeholder's name or file). A stack's owner is the team that owns most of its
 /// components (ties to the first id). What Backstage has no field for travels in `stackcat.dev/`
 /// annotations (the stackcat id, category, hosting, lifecycle, typed relations, a stack's
-/// components), so that `import backstage` gets the catalog back.
+/// components; the other facts, notes, flows and roles of `BackstageCarried`; the vocabularies of
+/// `BackstageVocabulary` on the Location), so that `import backstage` gets the catalog back.
 public struct BackstageExporter: Sendable {
     public static let marker = "# exported from a stackcat catalog by stackcat; do not edit"
     public static let apiVersion = "backstage.io/v1alpha1"
@@ -137,6 +138,7 @@ public struct BackstageExporter: Sendable {
             if !tool.relations.isEmpty {
                 e.annotations.append(("relations", tool.relations.map { "\($0.type.value):\($0.target.value)" }.joined(separator: " ")))
             }
+            e.annotations += BackstageCarried.annotations(of: tool)
             // The owner: the tool's own, else the one team that owns every stack using it, else the
             // platform team of catalog.yaml, else the placeholder; a chosen owner is marked as such.
             var chosen: String? = tool.owner.flatMap { catalog.team($0.value) != nil ? $0.value : nil }
@@ -176,6 +178,8 @@ public struct BackstageExporter: Sendable {
             var e = EntityText(kind: "System", name: system, id: stack.id, title: stack.name, description: stack.summary)
             if let asOf = stack.asOf { e.annotations.append(("as-of", asOf)) }
             e.annotations.append(("components", Self.componentsAnnotation(stack)))
+            e.annotations += BackstageCarried.annotations(of: stack)
+            for source in stack.sources { e.links.append((source, "Reference")) }
             e.spec.append(("owner", .text(owner(top))))
             entities.append(("systems/\(system).yaml", e.render()))
             for component in stack.components where component.isInHouse {
@@ -206,6 +210,8 @@ public struct BackstageExporter: Sendable {
             kind: "Location", name: "stackcat-catalog", id: nil, title: nil,
             description: "Every entity exported from the stackcat catalog.")
         location.spec = [("targets", .list(entities.map { "./" + $0.path }))]
+        // The vocabularies, which no entity holds, travel with the Location that lists the entities.
+        location.annotations = BackstageVocabulary.annotations(of: catalog)
         let files = [("catalog-info.yaml", location.render())] + entities
         if !unownedShared.isEmpty && !catalog.teams.isEmpty {
             let plural = unownedShared.count != 1

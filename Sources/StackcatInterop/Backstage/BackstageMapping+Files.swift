@@ -10,35 +10,36 @@ extension BackstageMapping {
         let w = YAMLWriter.scalar
         var files: [(path: String, contents: String)] = []
 
+        // The vocabularies: what an export carried (`BackstageVocabulary`), and entries made from the
+        // ids for whatever else the tools and stacks use.
         var categories = Set(tools.flatMap(\.categories))
         for stack in stacks { for part in stack.components { if let c = part.category { categories.insert(c) } } }
-        files.append(
-            (
-                CatalogLayout.path(forVocabulary: .categories)!,
-                marker
-                    + Self.list(
-                        categories.sorted { $0.utf8Precedes($1) }.map {
-                            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
-                        })
-            ))
+        let carried = vocabulary
+        for category in carried?.categories ?? [] { categories.insert(category.id.value) }
+        let categoryEntries = categories.sorted { $0.utf8Precedes($1) }.map { id in
+            carried?.category(id).map(BackstageVocabulary.entry) ?? "- id: \(YAMLWriter.scalar(id))\n  name: \(w(ImportedName.of(Self.title(of: id))))\n"
+        }
+        files.append((CatalogLayout.path(forVocabulary: .categories)!, marker + BackstageVocabulary.categoriesFile(categoryEntries, radar: carried?.radar)))
         // Backstage records no roles; an export's stackcat.dev/roles annotations name them.
-        let roles = Set(tools.flatMap(\.roles)).sorted { $0.utf8Precedes($1) }
+        let roles = Set(tools.flatMap(\.roles) + (carried?.roles.map(\.id.value) ?? [])).sorted { $0.utf8Precedes($1) }
         files.append(
             (
                 CatalogLayout.path(forVocabulary: .roles)!,
                 marker
                     + Self.list(
-                        roles.map {
-                            "- id: \(YAMLWriter.scalar($0))\n  name: \(w(ImportedName.of(Self.title(of: $0))))\n"
+                        roles.map { id in
+                            carried?.role(id).map(BackstageVocabulary.entry)
+                                ?? "- id: \(YAMLWriter.scalar(id))\n  name: \(w(ImportedName.of(Self.title(of: id))))\n"
                         })
             ))
-        let types = Set(tools.flatMap { $0.relations.map(\.type) }).sorted { $0.utf8Precedes($1) }
+        let types = Set(tools.flatMap { $0.relations.map(\.type) } + (carried?.relationTypes.map(\.id.value) ?? [])).sorted { $0.utf8Precedes($1) }
         files.append(
             (
                 CatalogLayout.path(forVocabulary: .relations)!,
                 marker
                     + Self.list(
                         types.map { type in
+                            if let declared = carried?.relationType(type) { return BackstageVocabulary.entry(declared) }
                             let label = type == BackstageImporter.dependsOn ? "depends on" : Self.words(type)
                             let inverse = type == BackstageImporter.dependsOn ? "needed by" : "\(label) (inverse)"
                             return "- id: \(YAMLWriter.scalar(type))\n  label: \(w(label))\n  inverse: \(w(inverse))\n"
@@ -81,15 +82,17 @@ extension BackstageMapping {
         var out = "name: \(w(ImportedName.of(tool.name)))\ncategory: \(tool.categories[0])\n"
         if tool.categories.count > 1 { out += "categories: \(YAMLWriter.list(Array(tool.categories.dropFirst())))\n" }
         out += "summary: \(w(tool.summary))\n"
-        if let description = tool.description { out += "description: \(w(description))\n" }
+        let carried = Set(tool.facts.map(\.key))
+        if let description = tool.description, !carried.contains("description") { out += "description: \(w(description))\n" }
         if let homepage = tool.homepage { out += "homepage: \(w(homepage))\n" }
         if let repo = tool.repo { out += "repo: \(w(repo))\n" }
         // Backstage records no licence: NOASSERTION is SPDX's word for "not known".
-        if tool.hosting != .inHouse && tool.hosting != .pattern { out += "license: NOASSERTION\n" }
+        if tool.hosting != .inHouse && tool.hosting != .pattern && !carried.contains("license") { out += "license: NOASSERTION\n" }
         out += "hosting: \(tool.hosting.rawValue)\n"
         if let owner = tool.owner { out += "owner: \(YAMLWriter.scalar(owner))\n" }
         out += "lifecycle: \(tool.lifecycle.rawValue)\n"
-        if !tool.tags.isEmpty { out += "tags: \(YAMLWriter.list(tool.tags))\n" }
+        if !tool.tags.isEmpty && !carried.contains("tags") { out += "tags: \(YAMLWriter.list(tool.tags))\n" }
+        for fact in tool.facts { out += "\(fact.key): \(fact.yaml)\n" }
         if !tool.roles.isEmpty { out += "roles: \(YAMLWriter.list(tool.roles))\n" }
         if !tool.relations.isEmpty {
             out +=
@@ -109,6 +112,15 @@ extension BackstageMapping {
         var out = "name: \(w(ImportedName.of(stack.name)))\nsummary: \(w(stack.summary))\n"
         if let description = stack.description { out += "description: \(w(description))\n" }
         if let asOf = stack.asOf { out += "as_of: \(asOf)\n" }
+        if let reviewed = stack.reviewed { out += "reviewed: \(reviewed)\n" }
+        if !stack.sources.isEmpty { out += "sources:\n" + stack.sources.map { "  - \(w($0))\n" }.joined() }
+        if !stack.flows.isEmpty {
+            out +=
+                "flows:\n"
+                + stack.flows.map { flow in
+                    "  - from: \(YAMLWriter.scalar(flow.from))\n    to: \(YAMLWriter.scalar(flow.to))\n" + (flow.label.map { "    label: \(w($0))\n" } ?? "")
+                }.joined()
+        }
         if stack.components.isEmpty { return out + "components: []\n" }
         out += "components:\n"
         for part in stack.components {

@@ -1,3 +1,4 @@
+import StackcatLoading
 import StackcatModel
 
 /// The mapping stage of `import backstage`: entities in, teams, tools and stacks out (see
@@ -32,6 +33,8 @@ struct BackstageMapping {
         var sources: [String] = []
         /// From the `stackcat.dev/roles` annotation.
         var roles: [String] = []
+        /// Facts an export carried (`BackstageCarried.toolFacts`): key → YAML value.
+        var facts: [(key: String, yaml: String)] = []
         var entity: Int
     }
 
@@ -53,6 +56,9 @@ struct BackstageMapping {
         var description: String?
         var asOf: String?
         var components: [Part]
+        var reviewed: String? = nil
+        var sources: [String] = []
+        var flows: [(from: String, to: String, label: String?)] = []
     }
 
     let entities: [BackstageEntity]
@@ -64,13 +70,15 @@ struct BackstageMapping {
     var needsUnowned = false
     /// Team ids that the rest of a federated catalog defines: an owner that names one is that team.
     var knownTeams: Set<String> = []
+    /// The vocabularies an export carried on its Location (`BackstageVocabulary`), if any.
+    var vocabulary: Catalog?
 
-    private var teamByKey: [String: String] = [:]
-    private var teamByOriginalID: [String: String] = [:]
-    private var toolByKey: [String: String] = [:]
-    private var toolByOriginalID: [String: String] = [:]
+    var teamByKey: [String: String] = [:]
+    var teamByOriginalID: [String: String] = [:]
+    var toolByKey: [String: String] = [:]
+    var toolByOriginalID: [String: String] = [:]
     /// API entity key → the tools whose Component provides it.
-    private var providers: [String: [String]] = [:]
+    var providers: [String: [String]] = [:]
 
     init(entities: [BackstageEntity]) {
         self.entities = entities
@@ -89,6 +97,9 @@ struct BackstageMapping {
     static let unownedTeamID = "stackcat-unowned"
 
     mutating func run() {
+        let carried = BackstageVocabulary.read(entities)
+        vocabulary = carried.catalog
+        diagnostics += carried.diagnostics
         mapTeams()
         let inline = inlineParts()
         mapToolIDs(skipping: inline)
@@ -219,7 +230,7 @@ struct BackstageMapping {
         stackIDs = systems.map { (i: $0, id: id(for: entities[$0], namespace: "entry", kept: kept.contains($0))) }
     }
 
-    private var stackIDs: [(i: Int, id: String)] = []
+    var stackIDs: [(i: Int, id: String)] = []
 
     /// Which tools provide each API (`spec.providesApis`), for the consumers' relations.
     mutating func mapProviders() {
@@ -246,7 +257,7 @@ struct BackstageMapping {
     mutating func fillTool(_ index: Int) {
         let entity = entities[tools[index].entity]
         var tool = tools[index]
-        let summary = entity.description.map { LandscapeImporter.shorten(LandscapeImporter.summary(of: $0)) }
+        let summary = Self.summary(of: entity)
         tool.summary = summary ?? "\(entity.kind.displayName) \(tool.name) from the Backstage catalog."
         if let description = entity.description, Self.oneLine(description) != summary { tool.description = description }
         tool.homepage = entity.links.first { ["homepage", "website", "home"].contains($0.title.lowercased()) && URLCheck.isHTTPURL($0.url) }?.url
@@ -262,6 +273,15 @@ struct BackstageMapping {
             sources.append(link.url)
         }
         tool.sources = sources
+        if let carried = entity.stackcat("sources") {
+            tool.sources = carried.value.split(whereSeparator: \.isNewline).map(String.init)
+        }
+        for fact in BackstageCarried.toolFacts {
+            let name = BackstageCarried.annotationName(fact.key)
+            // Markdown keeps its exact text (a final line break too); other values are trimmed.
+            guard let text = fact.kind == .markdown ? entity.rawStackcat(name) : entity.stackcat(name)?.value, !text.isEmpty else { continue }
+            tool.facts.append((fact.key, BackstageCarried.yaml(fact, text)))
+        }
         // Categories: the annotation, else spec.type.
         if let annotation = entity.stackcat("category") {
             tool.categories = annotation.value.split(whereSeparator: \.isWhitespace).map { word in
@@ -309,136 +329,14 @@ struct BackstageMapping {
         tools[index] = tool
     }
 
-    mutating func relations(of entity: BackstageEntity, id: String) -> ([(type: String, target: String)], [String: String]) {
-        var out: [(type: String, target: String)] = []
-        var notes: [String: String] = [:]
-        var seen = Set<String>()
-        func add(_ type: String, _ target: String, note: String? = nil) {
-            if target != id, seen.insert(type + "\u{0}" + target).inserted {
-                out.append((type, target))
-                if let note { notes[type + "\u{0}" + target] = note }
-            }
+    /// The summary an entity's description gives: all of it when an export wrote it (the entity
+    /// carries `stackcat.dev/id`) and it fits, else its first sentence, shortened.
+    static func summary(of entity: BackstageEntity) -> String? {
+        guard let description = entity.description else { return nil }
+        if entity.stackcat("id") != nil, !description.contains(where: \.isNewline), description.count <= CatalogLoader.summaryLimit {
+            return description
         }
-        if let annotation = entity.stackcat("relations") {
-            for word in annotation.value.split(whereSeparator: \.isWhitespace) {
-                let parts = word.split(separator: ":", maxSplits: 1).map(String.init)
-                guard parts.count == 2, Identifier.isValid(parts[0]) else {
-                    warn(.badAnnotation(name: "stackcat.dev/relations", value: String(word)), entity, annotation.span)
-                    continue
-                }
-                guard let target = toolByOriginalID[parts[1]] else {
-                    warn(.unresolved(what: "relation target", reference: parts[1]), entity, annotation.span)
-                    continue
-                }
-                add(parts[0], target)
-            }
-            return (out, notes)
-        }
-        for reference in entity.dependsOn {
-            let kinds: [BackstageEntity.Kind] = reference.value.contains(":") ? [.component] : [.component, .resource]
-            let byKey = toolByKey
-            let target = kinds.lazy.compactMap { kind in
-                BackstageEntity.key(ofReference: reference.value, defaultKind: kind, namespace: entity.namespace).flatMap { byKey[$0.key] }
-            }.first
-            guard let target else {
-                warn(.unresolved(what: "spec.dependsOn", reference: reference.value), entity, reference.span)
-                continue
-            }
-            add(BackstageImporter.dependsOn, target)
-        }
-        // A consumer of an API depends on the tools that provide it.
-        for reference in entity.consumesApis {
-            guard let ref = BackstageEntity.key(ofReference: reference.value, defaultKind: .api, namespace: entity.namespace),
-                let found = providers[ref.key], !found.isEmpty
-            else {
-                warn(.unresolved(what: "spec.consumesApis", reference: reference.value), entity, reference.span)
-                continue
-            }
-            for provider in found { add(BackstageImporter.dependsOn, provider, note: "through the API \(ref.name)") }
-        }
-        return (out, notes)
-    }
-
-    mutating func mapStacks(inline: Set<String>) {
-        var inlineEntities: [String: Int] = [:]
-        var membersBySystem: [String: [Part]] = [:]
-        for tool in tools {
-            let entity = entities[tool.entity]
-            if let system = entity.system {
-                if let ref = BackstageEntity.key(ofReference: system.value, defaultKind: .system, namespace: entity.namespace) {
-                    membersBySystem[ref.key, default: []].append(Part(tool: tool.id, ring: Self.ring(of: entity.lifecycle)))
-                }
-            }
-        }
-        for i in entities.indices { if let key = Self.inlineKey(entities[i]), inline.contains(key) { inlineEntities[key] = i } }
-        for (i, id) in stackIDs {
-            let entity = entities[i]
-            let name = entity.title ?? entity.name.value
-            let summary = entity.description.map { LandscapeImporter.shorten(LandscapeImporter.summary(of: $0)) }
-            var stack = Stack(id: id, name: name, summary: summary ?? "System \(name) from the Backstage catalog.", components: [])
-            if let description = entity.description, Self.oneLine(description) != summary { stack.description = description }
-            if let asOf = entity.stackcat("as-of") {
-                if Self.isDate(asOf.value) {
-                    stack.asOf = asOf.value
-                } else {
-                    warn(.badAnnotation(name: "stackcat.dev/as-of", value: asOf.value), entity, asOf.span)
-                }
-            }
-            if let annotation = entity.stackcat("components") {
-                let original = entity.stackcat("id")?.value ?? ""
-                for line in annotation.value.split(whereSeparator: \.isNewline) {
-                    if let part = part(line, stack: original, inlineEntities: inlineEntities, entity: entity, span: annotation.span) {
-                        stack.components.append(part)
-                    }
-                }
-            } else {
-                stack.components = membersBySystem[entity.key] ?? []
-            }
-            stacks.append(stack)
-        }
-    }
-
-    /// One line of `stackcat.dev/components`: `ring id [inline] [owner=T] [reviewed=D]`.
-    mutating func part(_ line: Substring, stack: String, inlineEntities: [String: Int], entity: BackstageEntity, span: SourceSpan) -> Part? {
-        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-        guard words.count >= 2, let ring = Ring(rawValue: words[0]) else {
-            warn(.badAnnotation(name: "stackcat.dev/components", value: String(line)), entity, span)
-            return nil
-        }
-        var part = Part(ring: ring)
-        for word in words.dropFirst(2) {
-            if word.hasPrefix("owner=") {
-                let team = String(word.dropFirst(6))
-                if let id = teamByOriginalID[team] {
-                    part.owner = id
-                } else {
-                    warn(.unresolved(what: "component owner", reference: team), entity, span)
-                }
-            } else if word.hasPrefix("reviewed="), Self.isDate(String(word.dropFirst(9))) {
-                part.reviewed = String(word.dropFirst(9))
-            } else if word != "inline" {
-                warn(.badAnnotation(name: "stackcat.dev/components", value: word), entity, span)
-            }
-        }
-        if words.count >= 3, words[2] == "inline" {
-            part.id = Identifier.isValid(words[1]) ? words[1] : IDAllocator.slug(words[1])
-            if let i = inlineEntities[stack + "\u{0}" + words[1]] {
-                let inlineEntity = entities[i]
-                part.name = inlineEntity.title ?? inlineEntity.name.value
-                part.category = inlineEntity.stackcat("category")?.value.split(whereSeparator: \.isWhitespace).first.map(String.init)
-                part.role = inlineEntity.description.map(Self.oneLine)
-                if part.owner == nil { part.owner = owner(of: inlineEntity) }
-            } else {
-                part.name = words[1]
-            }
-            return part
-        }
-        guard let tool = toolByOriginalID[words[1]] else {
-            warn(.unresolved(what: "stack component", reference: words[1]), entity, span)
-            return nil
-        }
-        part.tool = tool
-        return part
+        return LandscapeImporter.shorten(LandscapeImporter.summary(of: description))
     }
 
     static func oneLine(_ text: String) -> String {

@@ -21,7 +21,22 @@ public struct ImportMerge: Sendable {
     public struct Conflict: Sendable {
         public var path: String
         public var line: Int
-        public var message: String
+        public var kind: Diagnostics.ImportConflict
+        /// The file's text, for the diagnostic's position and excerpt.
+        public var text: String
+
+        /// The `import-conflict` diagnostic, at the line's start; `prefix` is how the catalog directory
+        /// is named (`catalog/`).
+        public func diagnostic(prefix: String) -> Diagnostic {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let line = min(max(1, line), lines.count)
+            let offset = lines.prefix(line - 1).reduce(0) { $0 + $1.utf8.count + 1 }
+            let length = lines[line - 1].utf8.count - (lines[line - 1].hasSuffix("\r") ? 1 : 0)
+            let span = SourceSpan(
+                start: SourcePosition(line: line, column: 1, offset: offset),
+                end: SourcePosition(line: line, column: 1 + lines[line - 1].prefix(length).count, offset: offset + length))
+            return Diagnostics.importConflict(kind, at: SourceLocation(path: prefix + path, span: span))
+        }
     }
 
     public var changes: [Change] = []
@@ -65,12 +80,7 @@ public struct ImportMerge: Sendable {
                     unchanged += 1
                     continue
                 }
-                conflicts.append(
-                    Conflict(
-                        path: current.path, line: 2 + Self.firstDifference(currentBody, body),
-                        message:
-                            "edited by hand since it was imported; left alone (delete the file to take the import's version, or remove its first two lines to keep yours for good)"
-                    ))
+                conflicts.append(Conflict(path: current.path, line: 2 + Self.firstDifference(currentBody, body), kind: .edited, text: current.text))
             case .handWritten:
                 if current.text == body {
                     unchanged += 1
@@ -78,8 +88,8 @@ public struct ImportMerge: Sendable {
                 }
                 conflicts.append(
                     Conflict(
-                        path: current.path, line: Self.firstDifference(current.text, body),
-                        message: "written by hand; the import has this entry too, and it differs from this line on; left alone"))
+                        path: current.path, line: Self.firstDifference(current.text, body), kind: .handWritten(entry: Self.entryName(file.path)),
+                        text: current.text))
             }
         }
         for file in existing where !produced.contains(Self.key(file.path)) {
@@ -136,6 +146,14 @@ public struct ImportMerge: Sendable {
         return line + 1
     }
 
+    /// `tools/ledger.yaml` → `ledger`: the id an entry file holds.
+    static func entryName(_ path: String) -> String {
+        switch CatalogLayout.kind(of: path) {
+        case .tool(let id), .stack(let id): return id
+        default: return path
+        }
+    }
+
     /// What names an entry whatever its extension: `tools/a`, `categories`.
     static func key(_ path: String) -> String {
         switch CatalogLayout.kind(of: path) {
@@ -169,8 +187,7 @@ public struct ImportMerge: Sendable {
             conflicts.append(
                 Conflict(
                     path: current.path, line: max(1, lines - (current.text.hasSuffix("\n") ? 1 : 0)),
-                    message: "written by hand and lacks what the import uses; add these entries:\n"
-                        + missing.map(\.text).joined()))
+                    kind: .lacksEntries(ids: missing.map(\.id), yaml: missing.map(\.text).joined()), text: current.text))
         }
     }
 

@@ -43,15 +43,16 @@ public struct Rule: Hashable, Sendable {
     }
 
     /// What a rule is about, in the order of the documentation: a catalog's YAML, its files, its values,
-    /// its consistency as a whole; Markdown blocks; the two import formats.
+    /// its consistency as a whole; Markdown blocks; the two import formats, and merging an import into
+    /// a catalog (`--into`).
     public enum Topic: String, Sendable, CaseIterable, Comparable {
-        case yaml, files, values, consistency, markdown, landscape, backstage
+        case yaml, files, values, consistency, markdown, landscape, backstage, merge
 
         public var phase: Phase {
             switch self {
             case .yaml, .files, .values, .consistency: .validate
             case .markdown: .inject
-            case .landscape, .backstage: .import
+            case .landscape, .backstage, .merge: .import
             }
         }
 

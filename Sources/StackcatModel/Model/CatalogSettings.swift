@@ -36,11 +36,14 @@ public struct CatalogSettings: Sendable {
         public var ref: Located<String>
         /// The fragment directory inside the repository, without a trailing slash; empty for its root.
         public var path: String
+        /// Where `path:` is written, for a message about a path the repository lacks; nil without one.
+        public var pathSpan: SourceSpan?
 
-        public init(url: Located<String>, ref: Located<String>, path: String) {
+        public init(url: Located<String>, ref: Located<String>, path: String, pathSpan: SourceSpan? = nil) {
             self.url = url
             self.ref = ref
             self.path = path
+            self.pathSpan = pathSpan
         }
 
         /// How messages name a file of it: `git:URL@ref:path/tools/x.yaml`.

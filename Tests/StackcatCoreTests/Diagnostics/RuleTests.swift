@@ -1,3 +1,4 @@
+import CatalogLayout
 import Foundation
 import Testing
 
@@ -28,7 +29,12 @@ struct RuleTests {
         for rule in Rule.all {
             #expect(rule.triggering != rule.passing, "\(rule.id)")
             #expect(!rule.triggering.file.isEmpty && !rule.passing.file.isEmpty, "\(rule.id)")
-            if rule.phase == .import {
+            if rule.topic == .merge {
+                // A file of the catalog that --into names: a tool or stack file, or a vocabulary.
+                for example in [rule.triggering, rule.passing] {
+                    #expect(CatalogLayout.kind(of: example.file) != .unexpected, "\(rule.id): \(example.file)")
+                }
+            } else if rule.phase == .import {
                 let file = rule.topic == .landscape ? "landscape.yml" : "catalog-info.yaml"
                 #expect(rule.triggering.file == file && rule.passing.file == file, "\(rule.id)")
             }
