@@ -1,5 +1,6 @@
 // swift-tools-version:6.0
-// libFuzzer targets: the YAML reader and catalog loader, docs --inject, import landscape. See README.md in this folder.
+// libFuzzer targets: the YAML reader and catalog loader, docs --inject, import landscape, the language server's
+// JSON-RPC reading. See README.md in this folder.
 import PackageDescription
 
 let package = Package(
@@ -19,6 +20,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "FuzzImport",
+            dependencies: ["FuzzDriver", .product(name: "StackcatCore", package: "stackcat")],
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
+        .executableTarget(
+            name: "FuzzLsp",
             dependencies: ["FuzzDriver", .product(name: "StackcatCore", package: "stackcat")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),

@@ -21,6 +21,14 @@ extension ListFormat {
     }
 }
 
+extension RulesFormat {
+    /// The rules: a table as `list` shows one, or the reference page.
+    public func render(_ rules: [Rule] = Rule.all, options: RenderOptions) -> String {
+        guard let listFormat else { return RulesReference.markdown(rules) }
+        return listFormat.render(table: Listings.rules(rules), json: Listings.rulesJSON(rules), ids: rules.map(\.id), options: options)
+    }
+}
+
 extension CompareFormat {
     /// A comparison: on a terminal its long cells wrap within the width (`wrap`), else they keep one line.
     public func render(_ table: Table, json: JSONValue, options: RenderOptions, wrap: Bool) -> String {

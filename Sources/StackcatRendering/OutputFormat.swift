@@ -63,6 +63,22 @@ public enum ListFormat: String, OutputFormat {
     public var isText: Bool { self == .table || self == .markdown || self == .ids }
 }
 
+/// Formats of `rules`: `list`'s, and `reference`, the Markdown page with a section and examples for
+/// each rule (`docs/rules.md`).
+public enum RulesFormat: String, OutputFormat {
+    case table, markdown, json, csv, ids, reference
+
+    /// The same format as `list`'s, for all but `reference`.
+    public var listFormat: ListFormat? { ListFormat(rawValue: rawValue) }
+
+    public var embedding: MarkdownEmbedding {
+        // The page quotes `docs --inject`'s markers in its examples, which a block cannot hold.
+        listFormat?.embedding ?? .impossible(hint: "write the reference page to a file of its own: stackcat rules --format reference > docs/rules.md")
+    }
+
+    public var isText: Bool { listFormat?.isText ?? true }
+}
+
 /// Formats of `schema`: the JSON Schema, or for the tool file a Markdown table of its keys.
 public enum SchemaFormat: String, OutputFormat {
     case json, markdown

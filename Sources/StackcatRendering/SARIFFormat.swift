@@ -9,6 +9,7 @@ public enum SARIFFormat {
             .object([
                 ("id", .string(rule.id)),
                 ("shortDescription", .object([("text", .string(rule.summary))])),
+                ("helpUri", .string(rule.documentationURL)),
                 ("defaultConfiguration", .object([("level", .string(rule.severity.rawValue))]))
             ])
         }
@@ -85,7 +86,7 @@ public enum SARIFFormat {
                                     .object([
                                         ("name", .string("stackcat")),
                                         ("version", .string(toolVersion)),
-                                        ("informationUri", .string("https://github.com/stackcat/stackcat")),
+                                        ("informationUri", .string(Rule.repositoryURL)),
                                         ("rules", .array(rules))
                                     ])
                                 )

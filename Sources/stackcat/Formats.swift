@@ -5,6 +5,7 @@ import StackcatCore
 extension ListFormat: ExpressibleByArgument {}
 extension ShowFormat: ExpressibleByArgument {}
 extension CompareFormat: ExpressibleByArgument {}
+extension RulesFormat: ExpressibleByArgument {}
 extension SchemaFormat: ExpressibleByArgument {}
 extension GraphFormat: ExpressibleByArgument {}
 extension RadarFormat: ExpressibleByArgument {}

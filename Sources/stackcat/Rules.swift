@@ -10,7 +10,8 @@ extension Stackcat {
             discussion: """
                 The phase says which command checks a rule: 'validate' (and every command that reads a catalog), \
                 'inject' (docs --inject, on Markdown blocks) or 'import' (import landscape and import backstage, \
-                on their input).
+                on their input). --format reference writes the reference page, a section with examples for \
+                each rule, which the repository keeps as docs/rules.md and which diagnostics link to.
                 """
         )
 
@@ -22,7 +23,7 @@ extension Stackcat {
         }
 
         @Option(name: .long, help: "Output format.")
-        var format: ListFormat = .table
+        var format: RulesFormat = .table
 
         var embedding: MarkdownEmbedding { format.embedding }
 
@@ -37,7 +38,7 @@ extension Stackcat {
         }
 
         func rendered(options: RenderOptions) -> String {
-            format.render(table: Listings.rules(), json: Listings.rulesJSON(), ids: Rule.all.map(\.id), options: options)
+            format.render(options: options)
         }
     }
 }

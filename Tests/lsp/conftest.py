@@ -7,6 +7,8 @@ import pytest
 
 REPO = pathlib.Path(__file__).resolve().parents[2]
 BINARY = os.environ.get("STACKCAT_BIN", str(REPO / ".build" / "debug" / "stackcat"))
+# Where a diagnostic's codeDescription links, followed by '#' and the rule's id (docs/rules.md).
+RULES_PAGE = "https://github.com/stackcat/stackcat/blob/main/docs/rules.md"
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
-from conftest import BINARY
+from conftest import BINARY, REPO, RULES_PAGE
 
 pytestmark = pytest.mark.asyncio
 
@@ -94,7 +94,9 @@ async def test_the_built_in_catalog_has_no_diagnostics_and_an_edit_gets_validate
     assert diagnostic.severity == types.DiagnosticSeverity.Error
     assert "cdx" in diagnostic.message
     assert diagnostic.source == "stackcat"
-    assert diagnostic.code_description.href.startswith("https://")
+    # The link is the rule's own section of the reference page, which has a heading for it.
+    assert diagnostic.code_description.href == RULES_PAGE + "#unknown-reference"
+    assert "\n### unknown-reference\n" in (REPO / "docs" / "rules.md").read_text()
     # The same text saved and validated: the same rule at the same place (validate is 1-based).
     (client.workspace_root / "catalog/tools/spinnaker.yaml").write_text(changed)
     expected = next(d for d in validate_json(client.workspace_root / "catalog") if d["code"] == "unknown-reference")

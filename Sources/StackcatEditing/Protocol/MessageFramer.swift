@@ -19,6 +19,8 @@ public struct MessageFramer: Sendable {
     private var start = 0
     /// Bytes of an oversized body still to be skipped.
     private var skipping = 0
+    /// Whether the rest of a header block that was too long is being dropped, up to its blank line.
+    private var discardingHeader = false
     /// The length read from the headers of the message whose body is being waited for.
     private var pendingLength: Int?
 
@@ -51,13 +53,32 @@ public struct MessageFramer: Sendable {
                 pendingLength = nil
                 continue
             }
-            guard let headerEnd = Self.headerEnd(buffer, from: start) else {
-                if buffer.count - start > maxHeaderSize {
+            if discardingHeader {
+                // The rest of an oversized header block, up to and with its blank line.
+                guard let end = Self.headerEnd(buffer, from: start, within: buffer.count) else {
+                    // Keep what may be the start of a blank line that the next read completes.
+                    start = max(start, buffer.count - 2)
+                    break
+                }
+                start = end.bodyStart
+                discardingHeader = false
+                continue
+            }
+            // The blank line must start within the limit, wherever the reads cut the stream, so that a
+            // block is too long or not by its bytes alone.
+            guard let headerEnd = Self.headerEnd(buffer, from: start, within: maxHeaderSize + 3) else {
+                // A blank line not begun yet starts at buffer.count - 2 at the earliest.
+                if buffer.count - 2 - start > maxHeaderSize {
                     events.append(.framingError("a header block longer than \(maxHeaderSize) bytes"))
-                    // Drop everything but a possible partial terminator, and look again.
-                    start = max(start, buffer.count - 3)
+                    discardingHeader = true
+                    continue
                 }
                 break
+            }
+            if headerEnd.contentStart - start > maxHeaderSize {
+                events.append(.framingError("a header block longer than \(maxHeaderSize) bytes"))
+                start = headerEnd.bodyStart
+                continue
             }
             let header = String(decoding: buffer[start..<headerEnd.contentStart], as: UTF8.self)
             start = headerEnd.bodyStart
@@ -80,10 +101,11 @@ public struct MessageFramer: Sendable {
     }
 
     /// Where the header block that starts at `from` ends: the blank line (`\r\n\r\n`, or `\n\n` from
-    /// lenient clients).
-    static func headerEnd(_ bytes: [UInt8], from: Int) -> (contentStart: Int, bodyStart: Int)? {
+    /// lenient clients), when it starts within `within` bytes.
+    static func headerEnd(_ bytes: [UInt8], from: Int, within: Int) -> (contentStart: Int, bodyStart: Int)? {
         var i = from
-        while i < bytes.count {
+        let limit = from + min(within, bytes.count - from)
+        while i < limit {
             if bytes[i] == 0x0A {
                 if i + 1 < bytes.count, bytes[i + 1] == 0x0A { return (i, i + 2) }
                 if i + 2 < bytes.count, bytes[i + 1] == 0x0D, bytes[i + 2] == 0x0A { return (i, i + 3) }

@@ -2,9 +2,6 @@ import StackcatModel
 import StackcatRendering
 
 extension LanguageServer {
-    /// Where the rules are documented; a diagnostic's `codeDescription` links there.
-    public static let rulesDocumentation = "https://github.com/stackcat/stackcat/blob/main/README.md#diagnostics"
-
     /// Checks the catalog as the editor has it and publishes every file's diagnostics that changed
     /// (an edit to a tool also changes what the stacks that name it report).
     func publishDiagnostics() {
@@ -68,7 +65,7 @@ extension LanguageServer {
             ("range", range(span.start.offset..<max(span.start.offset, span.end.offset), in: lines)),
             ("severity", .int(diagnostic.severity == .error ? 1 : 2)),
             ("code", .string(diagnostic.code)),
-            ("codeDescription", .object([("href", .string(Self.rulesDocumentation))])),
+            ("codeDescription", .object([("href", .string(diagnostic.rule.documentationURL))])),
             ("source", .string("stackcat")),
             ("message", .string(message))
         ]

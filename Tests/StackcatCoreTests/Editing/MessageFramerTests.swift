@@ -52,6 +52,26 @@ struct MessageFramerTests {
         #expect(events.contains { if case .framingError = $0 { true } else { false } })
     }
 
+    /// FuzzLsp's first finding: a header block over the limit was an error when it came in small reads
+    /// but a message when it came in one (the blank line was then found beyond the limit), and the
+    /// error skipped to the end of whatever read held it, taking the next messages with it.
+    @Test(arguments: [1, 3, 64, 300, 10_000])
+    func aHeaderBlockOverTheLimitIsOneErrorHoweverTheBytesArrive(read: Int) {
+        let stream =
+            Array(("X-Padding: " + String(repeating: "p", count: 300) + "\r\n\r\n").utf8) + framed(#"{"a":1}"#)
+            + Array(String(repeating: "H", count: 400).utf8) + Array("\n\n".utf8) + framed("[]")
+        var framer = MessageFramer(maxHeaderSize: 256)
+        var events: [MessageFramer.Event] = []
+        var at = 0
+        while at < stream.count {
+            events += framer.feed(stream[at..<min(at + read, stream.count)])
+            at += read
+        }
+        // Each oversized block is skipped up to its blank line, and the message after it is read.
+        let tooLong = MessageFramer.Event.framingError("a header block longer than 256 bytes")
+        #expect(events == [tooLong, .message(Array(#"{"a":1}"#.utf8)), tooLong, .message(Array("[]".utf8))], "reads of \(read) bytes")
+    }
+
     @Test func jsonIsReadWithEscapesAndNesting() throws {
         let value = try JSONValue.parse(Array(#" {"id": 3, "s": "a\"b\\c\u00e9\ud83d\ude00\n", "l": [true, false, null, -12, 1.5e3], "o": {}} "#.utf8))
         #expect(value["id"]?.intValue == 3)
