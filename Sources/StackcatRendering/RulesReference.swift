@@ -39,6 +39,7 @@ public enum RulesReference {
         case .markdown: "Markdown blocks"
         case .landscape: "Importing the CNCF landscape"
         case .backstage: "Importing Backstage entities"
+        case .merge: "Merging an import into a catalog"
         }
     }
 
