@@ -11,7 +11,8 @@ extension Stackcat {
                 An editor starts it and talks to it: diagnostics as you type (validate's rules, positions and \
                 rule ids), completion, hover, go to definition, find references, symbols, rename and quick \
                 fixes. The catalog is the workspace folder's catalog/ (or the folder itself when it holds \
-                categories.yaml or tools/), else the one --catalog and the usual discovery find. Documents \
+                categories.yaml or tools/), else the one --catalog and the usual discovery find. What its \
+                catalog.yaml includes is read as validate --offline reads it (git from the cache only). Documents \
                 outside it are left alone. Messages are framed with Content-Length; one larger than \
                 --max-message-size is refused with a protocol error and skipped.
                 """
