@@ -24,10 +24,14 @@ struct CatalogFederation {
     var realPaths: [String: String] = [:]
     /// Texts that diagnostics may quote but that are not catalog files (Backstage entity files).
     var sources: [SourceText] = []
+    /// Unsaved texts of Backstage entity files, by display path, read in place of the files (the language server's buffers).
+    var overrides: [String: [UInt8]] = [:]
     /// `git:URL@ref` → the commit it resolved to.
     var commits: [(include: String, commit: String)] = []
 
-    init?(catalogDirectory: String, offline: Bool, maxFileSize: Int) {
+    /// With `absoluteDisplay`, files are shown by their absolute paths (the language server's, which
+    /// turns them into URIs) rather than from the current directory.
+    init?(catalogDirectory: String, offline: Bool, maxFileSize: Int, absoluteDisplay: Bool = false) {
         guard let real = FileState.realPath(catalogDirectory) else { return nil }
         catalogReal = real
         var candidate = real
@@ -41,7 +45,7 @@ struct CatalogFederation {
             candidate = slash == candidate.startIndex ? "/" : String(candidate[..<slash])
         }
         root = found ?? real
-        rootDisplay = Self.displayPrefix(of: root)
+        rootDisplay = absoluteDisplay ? (root == "/" ? "/" : root + "/") : Self.displayPrefix(of: root)
         self.offline = offline
         self.maxFileSize = maxFileSize
     }
@@ -160,7 +164,7 @@ struct CatalogFederation {
         let origin = "backstage:" + pattern.value
         for path in paths {
             let display = rootDisplay + path
-            switch FileState.read(root + "/" + path, limit: maxFileSize) {
+            switch overrides[display].map(Result.success) ?? FileState.read(root + "/" + path, limit: maxFileSize) {
             case .success(let bytes):
                 let text = SourceText(path: display, bytes: bytes)
                 // The glob says which files are read: Location targets are not followed here.

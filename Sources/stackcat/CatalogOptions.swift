@@ -176,11 +176,18 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// What the catalog's `catalog.yaml` includes (nil without one, or without includes and `only`).
-    func include(files: [CatalogFile], directory: String, only: String?) -> CatalogFederation? {
+    /// The language server asks for the cache only (`offline`) and absolute display paths, and passes
+    /// its unsaved Backstage entity files (`overrides`).
+    func include(
+        files: [CatalogFile], directory: String, only: String?, offline: Bool? = nil, absoluteDisplay: Bool = false,
+        overrides: [String: [UInt8]] = [:]
+    ) -> CatalogFederation? {
         let settings = files.first { $0.kind == .settings && !$0.relativePath.contains("/") }.flatMap { CatalogLoader.settings($0) }
         guard (settings.map { !$0.includes.isEmpty } ?? false) || only != nil,
-            var federation = CatalogFederation(catalogDirectory: directory, offline: offline, maxFileSize: catalogFileLimit)
+            var federation = CatalogFederation(
+                catalogDirectory: directory, offline: offline ?? self.offline, maxFileSize: catalogFileLimit, absoluteDisplay: absoluteDisplay)
         else { return nil }
+        federation.overrides = overrides
         if let settings { federation.read(settings, rootFiles: files) }
         if let only { federation.addOnly(only, rootFiles: files, catalogDirectory: directory) }
         return federation

@@ -11,7 +11,8 @@ extension Stackcat {
                 An editor starts it and talks to it: diagnostics as you type (validate's rules, positions and \
                 rule ids), completion, hover, go to definition, find references, symbols, rename and quick \
                 fixes. The catalog is the workspace folder's catalog/ (or the folder itself when it holds \
-                categories.yaml or tools/), else the one --catalog and the usual discovery find. Documents \
+                categories.yaml or tools/), else the one --catalog and the usual discovery find. What its \
+                catalog.yaml includes is read as validate --offline reads it (git from the cache only). Documents \
                 outside it are left alone. Messages are framed with Content-Length; one larger than \
                 --max-message-size is refused with a protocol error and skipped.
                 """
@@ -45,11 +46,16 @@ extension Stackcat {
             // Today is taken once, when the server starts (SOURCE_DATE_EPOCH when set), as validate does per run.
             let reviewAge = try maxAge.map { ReviewAge(maxAge: $0, today: CalendarDate.iso(secondsSince1970: try FileWriting.secondsSince1970())) }
             let environment = LanguageServer.Environment(
-                readCatalog: { directory in
+                readCatalog: { [catalogOptions] directory, overrides in
                     let read = CatalogFiles.load(
                         directory: directory, displayPrefix: directory.hasSuffix("/") ? directory : directory + "/",
                         maxFileSize: limit)
-                    return (read.files, read.problems)
+                    // What catalog.yaml includes, gathered as validate gathers it; git from the cache only (as --offline).
+                    guard
+                        let included = catalogOptions.include(
+                            files: read.files, directory: directory, only: nil, offline: true, absoluteDisplay: true, overrides: overrides)
+                    else { return (read.files, read.problems, []) }
+                    return (read.files + included.files, read.problems + included.problems, included.sources)
                 },
                 readFile: { root, relative in
                     // As the catalog is read: within the size limit, and no link out of the catalog.

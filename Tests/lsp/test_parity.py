@@ -154,8 +154,6 @@ def test_every_file_of_the_built_in_catalog_with_errors_put_in_matches_validate(
     check_every_file(workspace, workspace / "catalog")
 
 
-@pytest.mark.xfail(strict=True, reason="stackcat lsp reads the root catalog only: the fragments that catalog.yaml "
-                                       "includes are not read, so their files get no diagnostics (issue 27)")
 def test_a_fragment_directory_included_by_catalog_yaml_is_checked_as_validate_checks_it(workspace):
     # The built-in catalog's stacks move to a fragment directory of the repository that holds it.
     (workspace / ".git").mkdir()

@@ -37,11 +37,11 @@ enum Harness {
 
     static func server() -> LanguageServer {
         let environment = LanguageServer.Environment(
-            readCatalog: { directory in
+            readCatalog: { directory, _ in
                 let catalogFiles = files.keys.sorted().map { path in
                     CatalogFile(relativePath: path, displayPath: directory + "/" + path, contents: files[path]!)
                 }
-                return (catalogFiles, [])
+                return (catalogFiles, [], [])
             },
             readFile: { _, relative in files[relative].map { Array($0.utf8) } },
             locateCatalog: { _ in root })

@@ -96,7 +96,7 @@ struct Walk {
         let (range, exact) = idBytes(node, value: scalar.value)
         found.append(
             Occurrence(
-                kind: kind, id: scalar.value, relativePath: file.relativePath, bytes: range,
+                kind: kind, id: scalar.value, relativePath: file.editingKey, bytes: range,
                 isDeclaration: declaration, entry: entry, isEditable: exact))
     }
 
@@ -129,7 +129,7 @@ struct Walk {
         } else {
             found.append(
                 Occurrence(
-                    kind: kind, id: id, relativePath: file.relativePath, bytes: 0..<0,
+                    kind: kind, id: id, relativePath: file.editingKey, bytes: 0..<0,
                     isDeclaration: true, entry: whole, isEditable: false))
         }
     }

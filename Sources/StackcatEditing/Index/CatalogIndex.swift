@@ -23,16 +23,16 @@ public struct CatalogIndex: Sendable {
         let found = ParallelResults<[Occurrence]>(count: files.count)
         _ = Parallel.fold(files.count, initial: { 0 }) { _, index in found.set(index, Self.occurrences(in: files[index], reader: reader)) }
         for (file, occurrences) in zip(files, found.takeValues()) {
-            byFile[file.relativePath] = occurrences
+            byFile[file.editingKey] = occurrences
             for occurrence in occurrences { byID[Key(kind: occurrence.kind, id: occurrence.id), default: []].append(occurrence) }
         }
     }
 
     /// Replaces one file's occurrences (after an edit) without walking the others.
     public mutating func update(_ file: CatalogFile, reader: YAMLReader = YAMLReader()) {
-        remove(relativePath: file.relativePath)
+        remove(relativePath: file.editingKey)
         let occurrences = Self.occurrences(in: file, reader: reader)
-        byFile[file.relativePath] = occurrences
+        byFile[file.editingKey] = occurrences
         for occurrence in occurrences { byID[Key(kind: occurrence.kind, id: occurrence.id), default: []].append(occurrence) }
     }
 

@@ -28,7 +28,7 @@ public enum IDKind: String, Sendable, CaseIterable, Hashable {
 public struct Occurrence: Sendable, Hashable {
     public var kind: IDKind
     public var id: String
-    /// The file, as its path inside the catalog (`tools/istio.yaml`).
+    /// The file, as its path inside the catalog (`tools/istio.yaml`), or an included file's display path.
     public var relativePath: String
     /// The bytes of the id itself (inside any quotes); for a tool or stack without an `id:` key, its
     /// declaration is the file's first byte, an empty range.

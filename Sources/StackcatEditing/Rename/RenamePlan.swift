@@ -57,7 +57,7 @@ public struct RenamePlan: Sendable {
             let at = index.declarations(of: kind, new).first.map { " (\($0.relativePath))" } ?? ""
             throw RenameError("the \(kind.noun) '\(new)' already exists\(at); choose another id, or merge the two by hand")
         }
-        let byPath = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { a, _ in a })
+        let byPath = Dictionary(files.map { ($0.editingKey, $0) }, uniquingKeysWith: { a, _ in a })
         if kind == .tool, let owner = aliasOwner(new, files: files) {
             throw RenameError("'\(new)' is an alias of the tool '\(owner)'; an id may not be another tool's alias")
         }
@@ -78,7 +78,9 @@ public struct RenamePlan: Sendable {
             let directory = kind == .tool ? CatalogLayout.toolDirectory : CatalogLayout.stackDirectory
             let name = from.split(separator: "/").last.map(String.init) ?? from
             let stem = CatalogLayout.yamlStem(name).map(String.init) ?? old
-            let to = "\(directory)/\(new)\(name.dropFirst(stem.count))"
+            // In the folder of the file renamed (a fragment's own tools/ or stacks/).
+            let folder = from.count > name.count ? String(from.dropLast(name.count)) : "\(directory)/"
+            let to = "\(folder)\(new)\(name.dropFirst(stem.count))"
             if let taken = files.first(where: { $0.kind == CatalogLayout.kind(of: to) }) {
                 throw RenameError("\(taken.relativePath) already exists; choose another id")
             }

@@ -38,7 +38,7 @@ extension LanguageServer {
                     ("textEdit", .object([("range", replace), ("newText", .string(text))]))
                 ]))
         }
-        let kind = document.relativePath.hasPrefix("stacks/") ? "stack" : document.relativePath.hasPrefix("tools/") ? "tool" : "vocabulary"
+        let kind = document.layoutPath.hasPrefix("stacks/") ? "stack" : document.layoutPath.hasPrefix("tools/") ? "tool" : "vocabulary"
         switch (kind, context.key) {
         case ("tool", "target"?), ("stack", "tool"?):
             for tool in catalog.tools {
@@ -62,7 +62,7 @@ extension LanguageServer {
         case ("stack", "ring"?):
             for ring in Ring.allCases { item(ring.rawValue, kind: .value) }
         case ("stack", "from"?), ("stack", "to"?):
-            let stackID = String(document.relativePath.dropFirst("stacks/".count).prefix { $0 != "." })
+            let stackID = String(document.layoutPath.dropFirst("stacks/".count).prefix { $0 != "." })
             for component in catalog.stack(stackID)?.components ?? [] {
                 item(component.id, kind: .reference, detail: component.tool.flatMap { catalog.tool($0.value)?.name } ?? component.name)
             }

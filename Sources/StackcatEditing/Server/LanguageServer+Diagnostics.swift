@@ -10,10 +10,8 @@ extension LanguageServer {
         let check = workspace!.check()
         var byFile: [String: [JSONValue]] = [:]
         var linesCache: [String: LineIndex] = [:]
-        let prefix = workspace!.displayPrefix
         for diagnostic in check.diagnostics {
-            guard let location = diagnostic.location, location.path.hasPrefix(prefix) else { continue }
-            let relative = String(location.path.dropFirst(prefix.count))
+            guard let location = diagnostic.location, let relative = key(ofDisplayPath: location.path) else { continue }
             guard let lines = linesCache[relative] ?? self.lines(ofRelative: relative) else { continue }
             linesCache[relative] = lines
             byFile[relative, default: []].append(lspDiagnostic(diagnostic, location: location, lines: lines, linesCache: &linesCache))
@@ -32,16 +30,23 @@ extension LanguageServer {
         published = current.filter { $0.value != .array([]) }
     }
 
+    /// The workspace's key of a path that a diagnostic names, nil for one without a document (a git include's file).
+    func key(ofDisplayPath path: String) -> String? {
+        guard let workspace else { return nil }
+        if workspace.included[path] != nil { return path.hasPrefix("/") ? path : nil }
+        if workspace.isEntityFile(path) { return path }
+        let prefix = workspace.displayPrefix
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+    }
+
     func lspDiagnostic(
         _ diagnostic: Diagnostic, location: SourceLocation, lines: LineIndex,
         linesCache: inout [String: LineIndex]
     ) -> JSONValue {
         var message = diagnostic.message
         var related: [JSONValue] = []
-        let prefix = workspace?.displayPrefix ?? "/"
         for note in diagnostic.notes {
-            if let at = note.location, at != location, at.path.hasPrefix(prefix) {
-                let relative = String(at.path.dropFirst(prefix.count))
+            if let at = note.location, at != location, let relative = key(ofDisplayPath: at.path) {
                 if let noteLines = linesCache[relative] ?? self.lines(ofRelative: relative) {
                     linesCache[relative] = noteLines
                     related.append(

@@ -1,3 +1,4 @@
+import CatalogLayout
 import StackcatLoading
 import StackcatModel
 import StackcatRendering
@@ -6,7 +7,10 @@ extension LanguageServer {
     /// A document of the catalog: its URI, its path inside the catalog and its current text.
     struct Document {
         var uri: String
+        /// The workspace's key of the file (its path inside the catalog, or an included file's path).
         var relativePath: String
+        /// Its path in the catalog layout (`tools/ledger.yaml`), in the root or in its fragment.
+        var layoutPath: String
         var text: SourceText
         var lines: LineIndex
     }
@@ -20,17 +24,29 @@ extension LanguageServer {
 
     /// The catalog file of a URI, nil for a document outside the catalog (answered with nothing).
     func relativePath(ofURI uri: String) -> String? {
-        guard let workspace, let path = FileURI.path(uri) else { return nil }
-        return workspace.relativePath(of: path)
+        guard workspace != nil, let path = FileURI.path(uri) else { return nil }
+        return workspace?.relativePath(of: path)
     }
 
     func document(_ uri: String) -> Document? {
         guard let workspace, let relative = relativePath(ofURI: uri), let text = workspace.text(relative) else { return nil }
-        return Document(uri: uri, relativePath: relative, text: text, lines: LineIndex(text.bytes, encoding: encoding))
+        let layoutPath = workspace.included[relative]?.relativePath ?? relative
+        return Document(uri: uri, relativePath: relative, layoutPath: layoutPath, text: text, lines: LineIndex(text.bytes, encoding: encoding))
     }
 
     func uri(ofRelative relativePath: String) -> String {
-        FileURI.uri((workspace?.displayPrefix ?? "/") + relativePath)
+        FileURI.uri(workspace?.displayPath(relativePath) ?? "/" + relativePath)
+    }
+
+    /// Whether a file has a document the editor can open: not one of a git include's, which has no file on disk.
+    func hasDocument(_ relativePath: String) -> Bool {
+        workspace?.displayPath(relativePath).hasPrefix("/") ?? false
+    }
+
+    /// The file's text on disk, read where the workspace read it.
+    func readSaved(_ relativePath: String) -> [UInt8]? {
+        guard let place = workspace?.diskLocation(relativePath) else { return nil }
+        return environment.readFile(place.directory, place.relativePath)
     }
 
     func didOpen(_ params: JSONValue) throws {
@@ -42,6 +58,7 @@ extension LanguageServer {
         guard let relative = relativePath(ofURI: uri) else { return }
         workspace?.setBuffer(relative, bytes: Array(text.utf8))
         diagnosticsDirty = true
+        if workspace?.isEntityFile(relative) == true { includesStale = true }
     }
 
     func didChange(_ params: JSONValue) throws {
@@ -50,8 +67,21 @@ extension LanguageServer {
             throw Failure(code: .invalidParams, message: "params.contentChanges is missing")
         }
         openDocuments[uri] = params["textDocument"]?["version"]?.intValue ?? openDocuments[uri] ?? 0
-        guard let relative = relativePath(ofURI: uri), let workspace else { return }
-        var bytes = workspace.text(relative)?.bytes ?? []
+        let relative = relativePath(ofURI: uri)
+        // A document that left the catalog when catalog.yaml changed keeps its text, for when it comes back.
+        guard let relative else {
+            if let detached = detachedBuffers[uri] { detachedBuffers[uri] = try applying(changes, to: detached) }
+            return
+        }
+        guard let workspace else { return }
+        self.workspace?.setBuffer(relative, bytes: try applying(changes, to: workspace.text(relative)?.bytes ?? []))
+        diagnosticsDirty = true
+        if workspace.isEntityFile(relative) { includesStale = true }
+    }
+
+    /// A document's text after `contentChanges`.
+    func applying(_ changes: [JSONValue], to text: [UInt8]) throws -> [UInt8] {
+        var bytes = text
         for change in changes {
             guard let text = change["text"]?.stringValue else { continue }
             if let range = change["range"] {
@@ -64,35 +94,60 @@ extension LanguageServer {
                 bytes = Array(text.utf8)
             }
         }
-        self.workspace?.setBuffer(relative, bytes: bytes)
-        diagnosticsDirty = true
+        return bytes
     }
 
     func didClose(_ params: JSONValue) throws {
         let uri = try uri(of: params)
         openDocuments[uri] = nil
-        guard let relative = relativePath(ofURI: uri), let workspace else { return }
+        detachedBuffers[uri] = nil
+        guard let relative = relativePath(ofURI: uri) else { return }
         // What is on disk counts again (the buffer may have been closed without saving).
-        self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.root, relative))
+        let bytes = readSaved(relative)  // read before the workspace is changed: one access at a time
+        self.workspace?.setSaved(relative, bytes: bytes)
         self.workspace?.dropBuffer(relative)
         diagnosticsDirty = true
+        if workspace?.isEntityFile(relative) == true { includesStale = true }
     }
 
     func didSave(_ params: JSONValue) throws {
         let uri = try uri(of: params)
-        guard let relative = relativePath(ofURI: uri), let workspace else { return }
-        self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.root, relative))
+        guard let relative = relativePath(ofURI: uri) else { return }
+        let bytes = readSaved(relative)  // read before the workspace is changed: one access at a time
+        self.workspace?.setSaved(relative, bytes: bytes)
         diagnosticsDirty = true
+        if relative == CatalogLayout.settingsFile || workspace?.isEntityFile(relative) == true { includesStale = true }
     }
 
     /// Files created, changed or deleted outside the editor.
     func didChangeWatchedFiles(_ params: JSONValue) {
-        guard let workspace else { return }
+        guard workspace != nil else { return }
+        var settingsChanged = false
         for change in params["changes"]?.arrayValue ?? [] {
             guard let uri = change["uri"]?.stringValue, let relative = relativePath(ofURI: uri) else { continue }
-            self.workspace?.setSaved(relative, bytes: environment.readFile(workspace.root, relative))
+            let bytes = readSaved(relative)  // read before the workspace is changed: one access at a time
+            self.workspace?.setSaved(relative, bytes: bytes)
+            settingsChanged = settingsChanged || relative == CatalogLayout.settingsFile || workspace?.isEntityFile(relative) == true
             diagnosticsDirty = true
         }
+        if settingsChanged { includesStale = true }
+    }
+
+    /// Reads the catalog again, with what `catalog.yaml` now includes and the unsaved texts of the
+    /// Backstage entity files, keeping the open documents' buffers.
+    func reloadCatalog() {
+        guard let old = workspace else { return }
+        let entities = old.buffers.filter { old.isEntityFile($0.key) }
+        let read = environment.readCatalog(old.root, entities)
+        workspace = EditingWorkspace(
+            root: old.root, files: read.files, readProblems: read.problems, entityTexts: read.sources, reviewAge: environment.reviewAge)
+        var buffers = detachedBuffers
+        for (key, bytes) in old.buffers { buffers[FileURI.uri(old.displayPath(key))] = bytes }
+        detachedBuffers = [:]
+        for (uri, bytes) in buffers {
+            if let relative = relativePath(ofURI: uri) { workspace?.setBuffer(relative, bytes: bytes) } else { detachedBuffers[uri] = bytes }
+        }
+        diagnosticsDirty = true
     }
 
     // MARK: positions
@@ -116,7 +171,7 @@ extension LanguageServer {
     }
 
     func location(_ relativePath: String, _ bytes: Range<Int>) -> JSONValue? {
-        guard let lines = lines(ofRelative: relativePath) else { return nil }
+        guard hasDocument(relativePath), let lines = lines(ofRelative: relativePath) else { return nil }
         return .object([("uri", .string(uri(ofRelative: relativePath))), ("range", range(bytes, in: lines))])
     }
 

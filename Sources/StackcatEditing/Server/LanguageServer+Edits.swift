@@ -33,6 +33,12 @@ extension LanguageServer {
         } catch {
             throw Failure(code: .requestFailed, message: error.message)
         }
+        if let readOnly = (plan.editedPaths + (plan.fileRename.map { [$0.0] } ?? [])).first(where: workspace.isReadOnly) {
+            throw Failure(
+                code: .requestFailed,
+                message: "'\(occurrence.id)' is also written in \(readOnly), which a git include reads from the cache; "
+                    + "rename it in that repository first, or leave the id as it is")
+        }
         var changes: [JSONValue] = []
         for path in plan.editedPaths {
             guard let lines = lines(ofRelative: path) else { continue }

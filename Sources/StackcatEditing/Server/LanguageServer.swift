@@ -11,8 +11,10 @@ public final class LanguageServer {
     /// What the server needs from outside: reading the catalog and single files, and finding the
     /// catalog of a workspace folder.
     public struct Environment {
-        /// Reads a catalog directory (absolute) into its files, the display paths absolute too.
-        public var readCatalog: (String) -> (files: [CatalogFile], problems: [Diagnostic])
+        /// Reads a catalog directory (absolute) into its files, the display paths absolute too, with
+        /// what its `catalog.yaml` includes; the Backstage entity files read are returned as `sources`.
+        /// The second argument holds unsaved texts of entity files (by absolute path), read in their place.
+        public var readCatalog: (String, [String: [UInt8]]) -> (files: [CatalogFile], problems: [Diagnostic], sources: [SourceText])
         /// Reads one file of the catalog (the catalog's directory, the path inside it); nil if it is
         /// gone, unreadable, too large or a link that leads outside the catalog.
         public var readFile: (String, String) -> [UInt8]?
@@ -22,7 +24,7 @@ public final class LanguageServer {
         public var reviewAge: ReviewAge?
 
         public init(
-            readCatalog: @escaping (String) -> (files: [CatalogFile], problems: [Diagnostic]),
+            readCatalog: @escaping (String, [String: [UInt8]]) -> (files: [CatalogFile], problems: [Diagnostic], sources: [SourceText]),
             readFile: @escaping (String, String) -> [UInt8]?, locateCatalog: @escaping (String?) -> String?,
             reviewAge: ReviewAge? = nil
         ) {
@@ -63,6 +65,12 @@ public final class LanguageServer {
     /// What was last published, by URI, so that only changes go out and cleared files get an empty list.
     var published: [String: JSONValue] = [:]
     var diagnosticsDirty = false
+    /// Set when what the catalog includes may have changed (`catalog.yaml` saved, a Backstage entity
+    /// file edited): the catalog is read again once, before the next diagnostics.
+    var includesStale = false
+    /// The unsaved texts of open documents that are no longer part of the catalog since it was read
+    /// again (a fragment that catalog.yaml no longer includes), by URI: they count again if it comes back.
+    var detachedBuffers: [String: [UInt8]] = [:]
     var outgoing: [String] = []
 
     /// Set once `exit` arrives: the process ends with this status (0 after `shutdown`, else 1).
@@ -120,6 +128,10 @@ public final class LanguageServer {
     /// The diagnostics that changed since the last call, after a burst of changes.
     public func flush() -> [String] {
         defer { outgoing = [] }
+        if includesStale {
+            includesStale = false
+            reloadCatalog()
+        }
         if diagnosticsDirty {
             diagnosticsDirty = false
             publishDiagnostics()
@@ -215,8 +227,9 @@ public final class LanguageServer {
         var folder = params["workspaceFolders"]?.arrayValue?.first?["uri"]?.stringValue.flatMap(FileURI.path)
         folder = folder ?? params["rootUri"]?.stringValue.flatMap(FileURI.path) ?? params["rootPath"]?.stringValue
         if let root = environment.locateCatalog(folder) {
-            let read = environment.readCatalog(root)
-            workspace = EditingWorkspace(root: root, files: read.files, readProblems: read.problems, reviewAge: environment.reviewAge)
+            let read = environment.readCatalog(root, [:])
+            workspace = EditingWorkspace(
+                root: root, files: read.files, readProblems: read.problems, entityTexts: read.sources, reviewAge: environment.reviewAge)
             diagnosticsDirty = true
             log("stackcat: the catalog in \(root)")
         } else {

@@ -19,13 +19,13 @@ struct IncrementalCheck: Sendable {
         -> (catalog: Catalog, diagnostics: [Diagnostic])
     {
         let (files, twice) = CatalogFile.firstOfEachEntry(files)
-        let stale = files.filter { file in shares[file.relativePath].map { $0.bytes != file.text.bytes } ?? true }
+        let stale = files.filter { file in shares[file.text.path].map { $0.bytes != file.text.bytes } ?? true }
         for (file, share) in zip(stale, CatalogLoader.loadFiles(stale)) {
-            shares[file.relativePath] = (file.text.bytes, share)
+            shares[file.text.path] = (file.text.bytes, share)
         }
-        let current = Set(files.map(\.relativePath))
+        let current = Set(files.map(\.text.path))
         for path in shares.keys where !current.contains(path) { shares[path] = nil }
-        var (catalog, loadProblems) = CatalogLoader.assemble(files.map { shares[$0.relativePath]!.share })
+        var (catalog, loadProblems) = CatalogLoader.assemble(files.map { shares[$0.text.path]!.share })
         catalog.fileCount += twice.count
         var all = readProblems + twice + loadProblems + memo.validate(catalog, changed: Set(stale.map(\.text.path)))
         all += CatalogRules.placeholder(files.filter { $0.kind != .unexpected }.map(\.text), catalog: catalog)

@@ -1,4 +1,4 @@
-/// Checked by `ImportMerge.init` (import --into), when an entry the import would write is hand-written or was edited by hand since.
+/// Checked by `Conflict.diagnostic` (`import --into`: an entry written or edited by hand is left alone), from what `ImportMerge` finds.
 extension Rule {
     /// The examples are a file of the catalog that `--into` names; the rule examples test imports a
     /// Backstage Component named after the file's id into a catalog that holds it.

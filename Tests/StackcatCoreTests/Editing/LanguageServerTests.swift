@@ -11,7 +11,7 @@ struct LanguageServerTests {
         let files = try Repository.catalogFiles().map {
             CatalogFile(relativePath: $0.relativePath, text: SourceText(path: "/cat/" + $0.relativePath, bytes: $0.text.bytes))
         }
-        return LanguageServer(environment: .init(readCatalog: { _ in (files, []) }, readFile: { _, _ in nil }, locateCatalog: { _ in "/cat" }))
+        return LanguageServer(environment: .init(readCatalog: { _, _ in (files, [], []) }, readFile: { _, _ in nil }, locateCatalog: { _ in "/cat" }))
     }
 
     static func body(_ json: String) -> [UInt8] { Array(json.utf8) }
