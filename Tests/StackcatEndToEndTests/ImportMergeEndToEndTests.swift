@@ -132,7 +132,7 @@ struct ImportMergeEndToEndTests {
         holder.arguments = [lock.path, "-c", "touch '\(ready.path)'; while [ ! -e '\(release.path)' ]; do sleep 0.05; done"]
         try holder.run()
         defer {
-            FileManager.default.createFile(atPath: release.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: release.path, contents: nil)
             holder.waitUntilExit()
         }
         // Wait for the holder to take the lock (bounded by polls, not by a clock).
