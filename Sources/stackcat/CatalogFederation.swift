@@ -90,27 +90,38 @@ struct CatalogFederation {
         recordCommits()
     }
 
+    // MARK: Globs
+
+    /// What an include's glob matches inside the repository, or nil with its problem recorded: too many
+    /// matches (`example` is the narrower glob the hint suggests), an unreadable repository, or none.
+    mutating func matches(of pattern: Located<String>, at here: SourceLocation, directories: Bool, example: String) -> [String]? {
+        let noun = directories ? "directories" : "files"
+        switch ConfinedGlob.find(pattern.value, in: root, directories: directories, limit: CatalogSettings.matchLimit) {
+        case .matches(let found):
+            if found.isEmpty {
+                problems.append(Diagnostics.emptyInclude(pattern.value, kind: directories ? "directory" : "file", at: here))
+                return nil
+            }
+            return found
+        case .tooMany(let limit):
+            problems.append(
+                Diagnostics.invalidInclude(
+                    "'\(pattern.value)' matches more than \(limit) \(noun); none was read", at: here, hint: "narrow the glob, for instance \(example)"))
+            return nil
+        case .unreadableRoot:
+            problems.append(Diagnostics.invalidInclude("cannot read the repository's directory \(root)", at: here))
+            return nil
+        }
+    }
+
     // MARK: Fragment directories
 
     mutating func readFragments(_ pattern: Located<String>, settings: CatalogSettings, seen: inout Set<String>) {
         let here = location(settings, pattern.span)
-        let directories: [String]
-        switch ConfinedGlob.find(pattern.value, in: root, directories: true, limit: CatalogSettings.matchLimit) {
-        case .matches(let found): directories = found
-        case .tooMany(let limit):
-            problems.append(
-                Diagnostics.invalidInclude(
-                    "'\(pattern.value)' matches more than \(limit) directories; none was read", at: here,
-                    hint: "narrow the glob, for instance 'services/*/stackcat/' rather than '**/'"))
-            return
-        case .unreadableRoot:
-            problems.append(Diagnostics.invalidInclude("cannot read the repository's directory \(root)", at: here))
-            return
-        }
-        if directories.isEmpty {
-            problems.append(Diagnostics.emptyInclude(pattern.value, kind: "directory", at: here))
-            return
-        }
+        guard
+            let directories = matches(
+                of: pattern, at: here, directories: true, example: "'services/*/stackcat/' rather than '**/'")
+        else { return }
         for directory in directories {
             let absolute = directory.isEmpty ? root : root + "/" + directory
             guard let real = FileState.realPath(absolute) else { continue }
@@ -142,23 +153,7 @@ struct CatalogFederation {
 
     mutating func readBackstage(_ pattern: Located<String>, settings: CatalogSettings, knownTeams: Set<String>) {
         let here = location(settings, pattern.span)
-        let paths: [String]
-        switch ConfinedGlob.find(pattern.value, in: root, directories: false, limit: CatalogSettings.matchLimit) {
-        case .matches(let found): paths = found
-        case .tooMany(let limit):
-            problems.append(
-                Diagnostics.invalidInclude(
-                    "'\(pattern.value)' matches more than \(limit) files; none was read", at: here,
-                    hint: "narrow the glob, for instance 'services/*/catalog-info.yaml'"))
-            return
-        case .unreadableRoot:
-            problems.append(Diagnostics.invalidInclude("cannot read the repository's directory \(root)", at: here))
-            return
-        }
-        if paths.isEmpty {
-            problems.append(Diagnostics.emptyInclude(pattern.value, kind: "file", at: here))
-            return
-        }
+        guard let paths = matches(of: pattern, at: here, directories: false, example: "'services/*/catalog-info.yaml'") else { return }
         var importer = BackstageImporter()
         importer.knownTeams = knownTeams
         let origin = "backstage:" + pattern.value
