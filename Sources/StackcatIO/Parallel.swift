@@ -57,4 +57,53 @@ public enum Parallel {
         }
         return results.takeValues()
     }
+
+    /// As `fold`, where `body` may also make a value for its index: the values made come back in
+    /// index order as one array, made in place in that array's own storage, so that they never exist
+    /// twice (a catalog's tools are most of its memory).
+    public static func collect<Part, Value>(
+        _ count: Int, threshold: Int = 256, initial: @Sendable () -> Part,
+        _ body: @Sendable (inout Part, Int) -> Value?
+    ) -> (parts: [Part], values: [Value]) {
+        var parts: [Part] = []
+        let values = [Value](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let slots = InPlaceSlots(buffer)
+            parts = fold(count, threshold: threshold, initial: initial) { part, index in
+                if let value = body(&part, index) { slots.initialize(index, to: value) }
+            }
+            initializedCount = slots.compact()
+        }
+        return (parts, values)
+    }
+}
+
+/// An array's uninitialised storage filled at any index from any worker (each index once), then
+/// closed up so that the values filled are contiguous from the start, in index order.
+private final class InPlaceSlots<Value>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value>
+    private let filled: UnsafeMutableBufferPointer<Bool>
+
+    init(_ buffer: UnsafeMutableBufferPointer<Value>) {
+        self.buffer = buffer
+        filled = .allocate(capacity: buffer.count)
+        filled.initialize(repeating: false)
+    }
+
+    deinit { filled.deallocate() }
+
+    func initialize(_ index: Int, to value: consuming Value) {
+        (buffer.baseAddress! + index).initialize(to: value)
+        filled[index] = true
+    }
+
+    /// Moves the filled values down over the gaps; returns how many there are.
+    func compact() -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var next = 0
+        for index in filled.indices where filled[index] {
+            if index != next { (base + next).moveInitialize(from: base + index, count: 1) }
+            next += 1
+        }
+        return next
+    }
 }

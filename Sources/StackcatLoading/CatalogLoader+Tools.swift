@@ -78,8 +78,10 @@ extension LoadState {
     }
 
     mutating func relations(_ reader: inout MappingReader, key: String, path: String) -> [Relation] {
+        let nodes = reader.list(key)
         var relations: [Relation] = []
-        for node in reader.list(key) {
+        relations.reserveCapacity(nodes.count)
+        for node in nodes {
             guard node.isMapping else {
                 diagnostics.append(
                     Diagnostics.wrongType(

@@ -29,10 +29,9 @@ public enum CatalogLoader {
     /// As `load(_:reader:)`, keeping at most `perFile` diagnostics per file (the others counted).
     package static func load(_ files: [CatalogFile], reader: YAMLReader = YAMLReader(), perFile: Int) -> (catalog: Catalog, diagnostics: DiagnosticList) {
         // Files are independent until validation, so large catalogs are read on every core. Tools,
-        // the bulk of a catalog, go to one slot per file and are moved out in file order, never copied.
-        let toolSlots = ParallelResults<Tool>(count: files.count)
-        var parts = Parallel.fold(files.count, initial: { LoadState(perFile: perFile) }) { state, index in
-            if let tool = state.load(files[index], reader: reader) { toolSlots.set(index, tool) }
+        // the bulk of a catalog, are made in place in the catalog's array, in file order, never copied.
+        var (parts, tools) = Parallel.collect(files.count, initial: { LoadState(perFile: perFile) }) { state, index in
+            state.load(files[index], reader: reader)
         }
         // The first part's arrays are taken over rather than copied; the others are appended.
         var state = parts.isEmpty ? LoadState(perFile: perFile) : parts.removeFirst()
@@ -50,7 +49,7 @@ public enum CatalogLoader {
         parts = []
         var catalog = Catalog(
             categories: state.categories, roles: state.roles, relationTypes: state.relationTypes,
-            tools: toolSlots.takeValues(), stacks: state.stacks, teams: state.teams,
+            tools: consume tools, stacks: state.stacks, teams: state.teams,
             fileCount: files.count)
         catalog.unreadableToolIDs = state.unreadableToolIDs
         catalog.radar = state.radar
