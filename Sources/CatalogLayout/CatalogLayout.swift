@@ -122,7 +122,19 @@ public enum CatalogLayout {
         var b = b
         return a.withUTF8 { x in
             b.withUTF8 { y in
-                for i in 0..<min(x.count, y.count) where x[i] != y[i] { return x[i] < y[i] }
+                let common = min(x.count, y.count)
+                var i = 0
+                // Eight bytes at a time, read most significant first, then byte by byte.
+                while i + 8 <= common {
+                    let p = UnsafeRawPointer(x.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let q = UnsafeRawPointer(y.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if p != q { return p.bigEndian < q.bigEndian }
+                    i += 8
+                }
+                while i < common {
+                    if x[i] != y[i] { return x[i] < y[i] }
+                    i += 1
+                }
                 return x.count < y.count
             }
         }

@@ -4,8 +4,13 @@ import StackcatModel
 /// One file of a catalog: where it sits inside the catalog (`tools/istio.yaml`) and its text, whose
 /// `path` is what diagnostics print (`catalog/tools/istio.yaml`).
 public struct CatalogFile: Sendable {
-    public var relativePath: String
+    public var relativePath: String {
+        didSet { kind = CatalogLayout.kind(of: relativePath) }
+    }
     public var text: SourceText
+    /// What the file holds, judged by its place in the catalog layout (worked out once: it is asked
+    /// for several times per file).
+    public private(set) var kind: Kind
     /// Which part of a federated catalog the file comes from (empty for the root catalog; the
     /// include's display name otherwise): the same `tools/a.yaml` may come from two parts.
     public var origin: String = ""
@@ -13,6 +18,7 @@ public struct CatalogFile: Sendable {
     public init(relativePath: String, text: SourceText) {
         self.relativePath = relativePath
         self.text = text
+        kind = CatalogLayout.kind(of: relativePath)
     }
 
     public init(relativePath: String, text: SourceText, origin: String) {
@@ -32,9 +38,6 @@ public struct CatalogFile: Sendable {
     }
 
     public typealias Kind = CatalogLayout.Kind
-
-    /// What the file holds, judged by its place in the catalog layout.
-    public var kind: Kind { CatalogLayout.kind(of: relativePath) }
 
     /// The file name without its `.yaml` or `.yml` extension (see `CatalogLayout.yamlStem`).
     public static func yamlStem(_ name: String) -> Substring? { CatalogLayout.yamlStem(name) }

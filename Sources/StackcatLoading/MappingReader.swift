@@ -5,10 +5,12 @@ import StackcatYAML
 /// (for lookups), made once per kind rather than once per mapping.
 struct KeyList: Sendable {
     let names: [String]
-    /// Open addressing by a byte hash of the key, each entry its position in `names` plus one (0 is
+    /// Open addressing by a byte hash of the key (`ByteScan.hash`), each entry its position in `names` plus one (0 is
     /// empty): every key of every file is looked up, and Swift's seeded, normalising `String` hash
     /// cost several times the lookup itself (Benchmarks/optimisations.md, round five).
     private let table: [Int32]
+    /// Each name's hash, compared before the name itself (two different strings compare slowly).
+    private let hashes: [Int]
     /// Whether every name is ASCII: an ASCII key then equals a name exactly when its bytes do.
     private let asciiNames: Bool
 
@@ -17,6 +19,7 @@ struct KeyList: Sendable {
         var size = 16
         while size < names.count * 4 { size *= 2 }
         var table = [Int32](repeating: 0, count: size)
+        hashes = names.map { KeyList.hash($0).value }
         for (slot, name) in names.enumerated() {
             var index = KeyList.hash(name).value & (size - 1)
             while table[index] != 0 { index = (index + 1) & (size - 1) }
@@ -36,21 +39,13 @@ struct KeyList: Sendable {
         while true {
             let entry = Int(table[index])
             if entry == 0 { return nil }
-            if names[entry - 1] == key { return entry - 1 }
+            if hashes[entry - 1] == hash.value, names[entry - 1] == key { return entry - 1 }
             index = (index + 1) & mask
         }
     }
 
-    /// FNV-1a over the UTF-8 bytes, and whether they are all ASCII.
-    static func hash(_ key: String) -> (value: Int, ascii: Bool) {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for byte in key.utf8 {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            high |= byte
-        }
-        return (Int(truncatingIfNeeded: hash ^ (hash >> 29)), high < 0x80)
-    }
+    /// A hash of the UTF-8 bytes, and whether they are all ASCII.
+    static func hash(_ key: String) -> (value: Int, ascii: Bool) { ByteScan.hash(key) }
 }
 
 /// Reads the keys of one YAML mapping into typed values, reporting every unknown key, missing key,
@@ -179,19 +174,25 @@ struct MappingReader {
     static let nameLimit = 200
     static let lineLimit = 2_048
 
+    /// Whether `key` is the ASCII key `name`: lengths first, since comparing two different strings is
+    /// slow and this runs for every value.
+    static func isKey(_ key: String, _ name: StaticString) -> Bool {
+        key.utf8.count == name.utf8CodeUnitCount && key == name.description
+    }
+
     /// The value of a one-line key: a block scalar's final line break is not a second line and is
     /// left out; any other line break, or a value longer than its limit, is reported.
     mutating func oneLine(_ text: String, key: String, node: YAMLNode) -> String {
         var value = text
         if value.utf8.last == UInt8(ascii: "\n") { value.removeLast() }
         let hasBreak =
-            value.utf8.contains { $0 == 0x0A || $0 == 0xE2 }
+            value.withUTF8 { ByteScan.contains(0x0A, orNonASCII: $0) }
             && value.unicodeScalars.contains { $0 == "\n" || $0 == "\u{2028}" || $0 == "\u{2029}" }
         if hasBreak {
             diagnostics.append(Diagnostics.notOneLine(key, at: location(node.span)))
             return value
         }
-        let limit = key == "name" || key == "label" ? Self.nameLimit : Self.lineLimit
+        let limit = Self.isKey(key, "name") || Self.isKey(key, "label") ? Self.nameLimit : Self.lineLimit
         // Counting characters is slow on a huge value: look at the first limit + 1 only.
         if value.utf8.count > limit, value.prefix(limit + 1).count > limit {
             let length = value.utf8.count > 100_000 ? value.unicodeScalars.count : value.count
@@ -205,7 +206,7 @@ struct MappingReader {
     mutating func checkControlCharacters(_ scalar: YAMLScalar, node: YAMLNode, key: String) {
         var value = scalar.value
         // A multi-line description may hold tabs; no other text may.
-        let allowTab = key == "description"
+        let allowTab = Self.isKey(key, "description")
         guard let offset = value.withUTF8({ ControlCharacters.firstForbidden(in: $0, allowTab: allowTab) }) else { return }
         if let found = ControlCharacters.locate(in: source, span: node.span, doubleQuoted: scalar.style == .doubleQuoted, allowTab: allowTab) {
             diagnostics.append(Diagnostics.controlCharacter(key, found.scalar, at: location(found.span)))

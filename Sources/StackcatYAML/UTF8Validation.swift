@@ -1,10 +1,18 @@
+import StackcatModel
+
 enum UTF8Validation {
     /// The offset of the first byte that does not start a well-formed UTF-8 sequence, or nil when
     /// the whole buffer is valid (no overlong forms, no surrogates, nothing above U+10FFFF).
     static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset(in: $0) }
+    }
+
+    static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
         let n = bytes.count
         while i < n {
+            while i + 8 <= n, ByteScan.isASCII(ByteScan.word(bytes, at: i)) { i += 8 }
+            guard i < n else { break }
             let b0 = bytes[i]
             if b0 < 0x80 {
                 i += 1
@@ -49,7 +57,7 @@ extension UTF8Validation {
         let sample = bytes.prefix(512)
         if sample.starts(with: [0xFF, 0xFE, 0, 0]) || sample.starts(with: [0, 0, 0xFE, 0xFF]) { return "UTF-32" }
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
-        guard sample.count >= 2 else { return nil }
+        guard sample.count >= 2, sample.contains(0) else { return nil }
         let nuls = sample.count { $0 == 0 }
         if nuls * 10 >= sample.count * 6 { return "UTF-32" }
         if nuls * 10 >= sample.count * 3 { return "UTF-16" }

@@ -286,11 +286,12 @@ private struct ReaderSession {
             index += 2
             let keyRecord = records[Int(key)]
             if let keyText = scalarText(keyRecord) {
-                if keyText == "<<", keyRecord.style == .plain, keyRecord.tag < 0 {
+                if keyText.utf8.count == 2, keyText == "<<", keyRecord.style == .plain, keyRecord.tag < 0 {
                     mergeSources.append(value)
                     continue
                 }
-                if let earlier = seen[keyText] {
+                let hash = seen.needsHash ? ByteScan.hash(keyText) : (0, false)
+                if let earlier = seen.index(of: keyText, hash: hash) {
                     guard diagnostics.count < limits.maxDuplicateKeyDiagnostics else {
                         omittedDuplicateKeys += 1
                         continue
@@ -303,7 +304,7 @@ private struct ReaderSession {
                             first: SourceLocation(path: text.path, span: earlierKey.span)))
                     continue
                 }
-                seen[keyText] = (children.count - first) / 2
+                seen.add(keyText, hash: hash, index: (children.count - first) / 2)
             }
             children.append(key)
             children.append(value)
@@ -332,8 +333,9 @@ private struct ReaderSession {
                     let value = children[i + 1]
                     i += 2
                     if let keyText = scalarText(records[Int(key)]) {
-                        if seen[keyText] != nil { continue }
-                        seen[keyText] = (children.count - first) / 2
+                        let hash = seen.needsHash ? ByteScan.hash(keyText) : (0, false)
+                        if seen.index(of: keyText, hash: hash) != nil { continue }
+                        seen.add(keyText, hash: hash, index: (children.count - first) / 2)
                     }
                     children.append(key)
                     children.append(value)
@@ -364,30 +366,6 @@ private struct ReaderSession {
     }
 
     /// Key → pair index: a linear scan for the small mappings of catalog files, a dictionary past that.
-    struct KeyIndex {
-        private var small: [(String, Int)] = []
-        private var large: [String: Int]?
-
-        init(expected: Int) {
-            if expected > 24 { large = [:] } else { small.reserveCapacity(expected) }
-        }
-
-        subscript(key: String) -> Int? {
-            get {
-                if let large { return large[key] }
-                for (k, i) in small where k == key { return i }
-                return nil
-            }
-            set {
-                if large != nil {
-                    large![key] = newValue
-                    return
-                }
-                if let newValue { small.append((key, newValue)) }
-            }
-        }
-    }
-
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
         guard let pointer, length > 0 else { return "" }
         return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)

@@ -47,17 +47,7 @@ extension YAMLScalar {
             default: break
             }
         }
-        switch value {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE", "false", "False", "FALSE",
-            "yes", "Yes", "YES", "no", "No", "NO",
-            "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N":
-            return .bool
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF",
-            ".nan", ".NaN", ".NAN":
-            return .float
-        default: break
-        }
+        if let word = packedWord(value), let found = specialWords.first(where: { $0.word == word }) { return found.type }
         let bytes = Array(value.utf8)
         guard bytes.count < 64, let first = bytes.first,
             first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
@@ -66,6 +56,33 @@ extension YAMLScalar {
         if isInteger(bytes) { return .int }
         if isFloat(bytes) { return .float }
         return .string
+    }
+
+    /// The plain scalars of at most five bytes that are not strings, packed by `packedWord`: compared
+    /// as numbers, since comparing a `String` with each of 33 words (for every `name`, `type` and `tags`
+    /// key) was a large part of reading a file.
+    private static let specialWords: [(word: UInt64, type: YAMLScalarType)] = {
+        let words: [(YAMLScalarType, [String])] = [
+            (.null, ["", "~", "null", "Null", "NULL"]),
+            (
+                .bool,
+                [
+                    "true", "True", "TRUE", "false", "False", "FALSE", "yes", "Yes", "YES", "no", "No", "NO",
+                    "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N"
+                ]
+            ),
+            (.float, [".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF", ".nan", ".NaN", ".NAN"])
+        ]
+        return words.flatMap { type, list in list.map { (packedWord($0)!, type) } }
+    }()
+
+    /// The bytes of a value of at most seven bytes and its length, as one number; nil for longer ones.
+    static func packedWord(_ value: String) -> UInt64? {
+        let utf8 = value.utf8
+        guard utf8.count <= 7 else { return nil }
+        var packed = UInt64(utf8.count)
+        for byte in utf8 { packed = packed << 8 | UInt64(byte) }
+        return packed
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -8,6 +8,8 @@ public final class SourceText: Sendable {
     public let lineStarts: [Int]
     /// Whether NEL, LS and PS end lines.
     private let unicodeBreaks: Bool
+    /// Whether every byte is ASCII: then a column is a byte count from the start of its line.
+    public let isASCII: Bool
 
     /// Which characters end a line.
     public enum LineBreaks: Sendable {
@@ -24,12 +26,22 @@ public final class SourceText: Sendable {
         self.unicodeBreaks = unicodeBreaks
         var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
         starts.reserveCapacity(bytes.count / 40 + 2)
+        // Every byte is either in a word found to be ASCII or looked at alone, and ORed in here.
+        var high: UInt8 = 0
         bytes.withUnsafeBufferPointer { buffer in
             var i = starts[0]
             let n = buffer.count
             while i < n {
+                // Most bytes are none of the bytes that start a line break: skip them first, eight at
+                // a time while they are ASCII above CR.
+                while i + 8 <= n {
+                    let word = ByteScan.word(buffer, at: i)
+                    guard ByteScan.isASCII(word), !ByteScan.hasByte(word, below: 0x0E) else { break }
+                    i += 8
+                }
+                guard i < n else { break }
                 let b = buffer[i]
-                // Most bytes are none of the bytes that start a line break: skip them first.
+                high |= b
                 if b > 0x0D && b != 0xC2 && b != 0xE2 {
                     i += 1
                 } else if b == 0x0A {
@@ -50,6 +62,7 @@ public final class SourceText: Sendable {
             }
         }
         self.lineStarts = starts
+        isASCII = high < 0x80
     }
 
     public convenience init(path: String, text: String) {
@@ -121,6 +134,9 @@ package struct MarkConverter {
         let lineStarts = text.lineStarts
         guard line0 >= 0, line0 < lineStarts.count else {
             return text.position(ofOffset: text.bytes.count)
+        }
+        if text.isASCII {
+            return SourcePosition(line: line0 + 1, column: column0 + 1, offset: min(lineStarts[line0] + max(0, column0), text.bytes.count))
         }
         var column = 0
         var offset = lineStarts[line0]

@@ -12,6 +12,8 @@ public enum ControlCharacters {
         var i = 0
         let n = bytes.count
         while i < n {
+            while i + 8 <= n, ByteScan.isPrintableASCII(ByteScan.word(bytes, at: i)) { i += 8 }
+            guard i < n else { break }
             let b = bytes[i]
             if b >= 0x20 && b < 0x7F {
                 i += 1
