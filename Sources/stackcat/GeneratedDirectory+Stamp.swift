@@ -28,7 +28,7 @@ extension GeneratedDirectory {
         key.combine(catalogReal)
         key.combine(inputs)
         return OutputStamp(
-            cache: CacheDirectory(root: CatalogFederation.repositoryRoot(ofCatalog: catalogReal)),
-            name: files.command + "-" + StableHasher.digest(directory).hex, key: key.finalize())
+            cache: CacheDirectory(root: CatalogFederation.repositoryRoot(ofCatalog: catalogReal)), directory: directory, command: files.command,
+            key: key.finalize())
     }
 }

@@ -45,7 +45,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             var before: TreeState? = nil
             var stamps = stamp != nil
             if let stamp, directory.exists {
-                let (current, walked) = stamp.matches(target)
+                let (current, walked) = stamp.matches()
                 if current {
                     Terminal.writeError(GeneratedTreePlan.unchanged(batched.paths).summary(wording))
                     return
@@ -57,7 +57,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             guard directory.exists else {
                 try directory.create(batched)
                 Terminal.writeError(GeneratedTreePlan.creating(batched.paths).summary(wording))
-                if stamps { stamp?.record(target, wrote: Set(batched.paths), before: nil, clock: lock.fileSystemTime) }
+                if stamps { stamp?.record(wrote: Set(batched.paths), before: nil, clock: lock.fileSystemTime) }
                 return
             }
             let tree = try DirectoryTree(walking: target)
@@ -66,7 +66,7 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             try directory.update(tree, files: batched, changed: plan.changed, extras: plan.extras)
             Terminal.writeError(plan.summary(wording))
             let written = Set(plan.changed.map { batched.paths[$0] } + plan.extras)
-            if stamps { stamp?.record(target, wrote: written, before: before, clock: lock.fileSystemTime) } else { stamp?.remove() }
+            if stamps { stamp?.record(wrote: written, before: before, clock: lock.fileSystemTime) } else { stamp?.remove() }
         }
     }
 

@@ -59,6 +59,7 @@ struct DocsStampEndToEndTests {
         let stamp = scratch.catalog.appendingPathComponent(".stackcat/cache/stamps/" + stampNames[0]).path
         #expect(try read(scratch.catalog.appendingPathComponent(".stackcat/cache/.gitignore")).hasSuffix("\n*\n"))
         #expect(try read(URL(fileURLWithPath: stamp)).hasPrefix("stackcat output stamp 1\nkey "))
+        #expect(try read(URL(fileURLWithPath: stamp)).contains("\ndirectory \(out.resolvingSymlinksInPath().path)\n"))
         let count = try pageCount(out)
         let pages = try inodes(out)
         let stampInode = lstatus(stamp)?.st_ino

@@ -30,8 +30,9 @@ import Testing
         #expect(seen.count == text.utf8.count + 1)
     }
 
-    func stamp(in scratch: Scratch) -> OutputStamp {
-        OutputStamp(cache: CacheDirectory(root: scratch.root + "/repo"), name: "docs-test", key: StableHasher.digest("key"))
+    func stamp(in scratch: Scratch, of directory: String = "out", key: String = "key") -> OutputStamp {
+        OutputStamp(
+            cache: CacheDirectory(root: scratch.root + "/repo"), directory: scratch.root + "/" + directory, command: "docs", key: StableHasher.digest(key))
     }
 
     func clock() -> Int64? {
@@ -52,20 +53,20 @@ import Testing
         try scratch.write("b\n", to: "out/README.md")
         let out = scratch.root + "/out"
         let stamp = stamp(in: scratch)
-        #expect(!stamp.matches(out).matches, "no stamp yet")
-        stamp.record(out, wrote: ["tools/a.md", "README.md"], before: nil, clock: clock)
+        #expect(!stamp.matches().matches, "no stamp yet")
+        stamp.record(wrote: ["tools/a.md", "README.md"], before: nil, clock: clock)
         #expect(scratch.read("repo/.stackcat/cache/.gitignore") == "# written by stackcat: its cache, which it may delete and make again\n*\n")
-        #expect(stamp.matches(out).matches)
-        #expect(!OutputStamp(cache: stamp.cache, name: stamp.name, key: StableHasher.digest("other")).matches(out).matches, "another key")
+        #expect(stamp.matches().matches)
+        #expect(!self.stamp(in: scratch, key: "other").matches().matches, "another key")
         // Same size, same contents even: the ctime moved.
         try scratch.write("a\n", to: "out/tools/a.md")
-        #expect(!stamp.matches(out).matches)
-        stamp.record(out, wrote: ["tools/a.md", "README.md"], before: nil, clock: clock)
-        #expect(stamp.matches(out).matches)
+        #expect(!stamp.matches().matches)
+        stamp.record(wrote: ["tools/a.md", "README.md"], before: nil, clock: clock)
+        #expect(stamp.matches().matches)
         try scratch.write("", to: "out/tools/new.md")
-        #expect(!stamp.matches(out).matches, "a file added")
+        #expect(!stamp.matches().matches, "a file added")
         try FileManager.default.removeItem(atPath: out + "/tools/new.md")
-        #expect(!stamp.matches(out).matches, "the directory's times moved")
+        #expect(!stamp.matches().matches, "the directory's times moved")
     }
 
     @Test func aCorruptTruncatedOrHugeStampIsNoMatch() throws {
@@ -74,24 +75,24 @@ import Testing
         try scratch.write("a\n", to: "out/a.md")
         let out = scratch.root + "/out"
         let stamp = stamp(in: scratch)
-        stamp.record(out, wrote: ["a.md"], before: nil, clock: clock)
-        let good = try #require(scratch.read("repo/.stackcat/cache/stamps/docs-test"))
-        #expect(good.hasPrefix("stackcat output stamp 1\nkey \(StableHasher.digest("key").hex)\ntree "))
-        #expect(stamp.matches(out).matches)
+        stamp.record(wrote: ["a.md"], before: nil, clock: clock)
+        let good = try #require(try? String(contentsOfFile: stamp.path, encoding: .utf8))
+        #expect(good.hasPrefix("stackcat output stamp 1\nkey \(StableHasher.digest("key").hex)\ndirectory \(out)\ntree "))
+        #expect(stamp.matches().matches)
         for bad in [String(good.dropLast()), good + "x", good.replacingOccurrences(of: "stamp 1", with: "stamp 2"), "", "\u{0}"] {
-            try scratch.write(bad, to: "repo/.stackcat/cache/stamps/docs-test")
-            #expect(!stamp.matches(out).matches, "\(bad.debugDescription)")
+            try bad.write(toFile: stamp.path, atomically: false, encoding: .utf8)
+            #expect(!stamp.matches().matches, "\(bad.debugDescription)")
         }
         // A sparse file of 1 GiB: never read, since its size is checked first.
         let huge = try FileHandle(forWritingTo: URL(fileURLWithPath: stamp.path))
         try huge.truncate(atOffset: 1 << 30)
         try huge.close()
-        #expect(!stamp.matches(out).matches)
+        #expect(!stamp.matches().matches)
         try FileManager.default.removeItem(atPath: stamp.path)
         try FileManager.default.createDirectory(atPath: stamp.path, withIntermediateDirectories: false)
-        #expect(!stamp.matches(out).matches)
-        stamp.record(out, wrote: [], before: nil, clock: clock)
-        #expect(!stamp.matches(out).matches, "a directory in the stamp's place stays, and is no stamp")
+        #expect(!stamp.matches().matches)
+        stamp.record(wrote: [], before: nil, clock: clock)
+        #expect(!stamp.matches().matches, "a directory in the stamp's place stays, and is no stamp")
     }
 
     @Test func aChangeBySomeoneElseDuringTheRunLeavesNoStamp() throws {
@@ -109,7 +110,7 @@ import Testing
         let after = try #require(TreeState(walking: out))
         #expect(after.differsOnly(in: ["tools/a.md", "tools/b.md"], from: before))
         #expect(!after.differsOnly(in: ["tools/a.md"], from: before))
-        stamp.record(out, wrote: ["tools/a.md"], before: before, clock: clock)
+        stamp.record(wrote: ["tools/a.md"], before: before, clock: clock)
         #expect(FileManager.default.fileExists(atPath: stamp.path) == false)
         // Nor a file that appeared, or went, where the run wrote nothing.
         try scratch.write("", to: "out/tools/c.md")
@@ -120,6 +121,20 @@ import Testing
         // A directory the run made holds only what it wrote.
         #expect(TreeState(walking: out)!.differsOnly(in: ["tools/a.md", "tools/b.md", "tools/c.md"], from: nil))
         #expect(!TreeState(walking: out)!.differsOnly(in: ["tools/a.md", "tools/b.md"], from: nil))
+    }
+
+    @Test func stampsOfDirectoriesThatAreGoneAreRemovedWhenOneIsWritten() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        for name in ["out", "kept", "gone\nwith %0A in its name"] { try scratch.write("a\n", to: name + "/a.md") }
+        let stamps = ["kept", "gone\nwith %0A in its name"].map { stamp(in: scratch, of: $0) }
+        for stamp in stamps { stamp.record(wrote: ["a.md"], before: nil, clock: clock) }
+        #expect(stamps.allSatisfy { $0.matches().matches })
+        #expect(OutputStamp.directory(ofStamp: stamps[1].path) == scratch.root + "/gone\nwith %0A in its name")
+        try FileManager.default.removeItem(atPath: scratch.root + "/gone\nwith %0A in its name")
+        try "not a stamp\n".write(toFile: scratch.root + "/repo/.stackcat/cache/stamps/notes", atomically: false, encoding: .utf8)
+        stamp(in: scratch).record(wrote: ["a.md"], before: nil, clock: clock)
+        #expect(scratch.names(in: "repo/.stackcat/cache/stamps") == [stamps[0].name, stamp(in: scratch).name, "notes"].sorted())
     }
 
     @Test func theClockMustHaveMovedPastTheLastChange() {
