@@ -37,9 +37,14 @@ extension SystemCalls {
     /// never following a symbolic link), in the file system's order; nil when the directory cannot be
     /// read or an entry vanishes while it is listed.
     public static func statusEntries(of path: String) -> [(name: String, status: FileStatus)]? {
-        guard let directory = opendir(path) else { return nil }
+        // The descriptor, not `dirfd` (a macro in some of Darwin's headers): the stream owns it once opened.
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        guard let directory = fdopendir(fd) else {
+            _ = cClose(fd)
+            return nil
+        }
         defer { closedir(directory) }
-        let fd = dirfd(directory)
         var result: [(name: String, status: FileStatus)] = []
         while let entry = readdir(directory) {
             var info = stat()
