@@ -24,6 +24,12 @@ public struct DirectoryLock {
         }
     }
 
+    /// The clock of the directory's file system, as it stamps changes (ctime), read by touching the
+    /// lock file, which is beside the directory; nil when it cannot be touched.
+    public func fileSystemTime() -> Int64? {
+        SystemCalls.touch(fd)
+    }
+
     public func release() {
         cleanup.cancel()
         SystemCalls.unlock(fd, at: path)

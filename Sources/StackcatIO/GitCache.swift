@@ -5,7 +5,8 @@
 /// (no terminal, no password, ssh in batch mode) and is killed after `timeout`.
 public struct GitCache: Sendable {
     /// `<root>/.stackcat/cache`.
-    public let directory: String
+    public var directory: String { cache.path }
+    let cache: CacheDirectory
     public let git: String
     public let timeout: Duration
 
@@ -15,7 +16,7 @@ public struct GitCache: Sendable {
             throw IOFailure("'git' is not on $PATH: install git to include git repositories in the catalog")
         }
         self.git = git
-        directory = (root == "/" ? "" : root) + "/.stackcat/cache"
+        cache = CacheDirectory(root: root)
         self.timeout = timeout
     }
 
@@ -118,20 +119,7 @@ public struct GitCache: Sendable {
 
     /// The cache directory with its `.gitignore`, and an empty bare repository for one URL.
     func prepare(_ bare: String) throws(IOFailure) {
-        do {
-            try AtomicFile.makeDirectories(
-                directory + "/git", within: directory.hasSuffix("/.stackcat/cache") ? String(directory.dropLast("/.stackcat/cache".count)) : directory)
-        } catch let failure as IOFailure {
-            throw failure
-        } catch {
-            throw IOFailure("cannot create the cache \(directory): \(error)")
-        }
-        let ignore = directory + "/.gitignore"
-        if FileState.kind(ignore) == .missing,
-            let problem = AtomicFile.writeFile("# written by stackcat: the cache of included git repositories\n*\n", to: ignore)
-        {
-            throw IOFailure("cannot write \(ignore): \(problem)")
-        }
+        try cache.prepare("git")
         guard !FileState.isDirectory(bare + "/objects") else { return }
         guard case .exited(0, _)? = run(["init", "--quiet", "--bare", bare]) else {
             throw IOFailure("git could not create the cache repository \(bare)")

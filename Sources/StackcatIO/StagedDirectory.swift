@@ -46,11 +46,16 @@ public struct StagedDirectory {
     /// Runs `body` holding the directory's lock, once the parent directories exist and what an
     /// interrupted run left beside the directory is cleaned up.
     public func locked<T>(_ body: () throws -> T) throws -> T {
+        try withLock { _ in try body() }
+    }
+
+    /// `locked`, giving `body` the lock (whose file tells the file system's clock).
+    public func withLock<T>(_ body: (DirectoryLock) throws -> T) throws -> T {
         try AtomicFile.makeDirectories(OutputTarget.parent(of: target), within: target)
         let lock = try DirectoryLock(beside: target, command: command, directory: path)
         defer { lock.release() }
         cleanLeftovers()
-        return try body()
+        return try body(lock)
     }
 
     /// Builds the whole directory under a hidden name beside it, then renames it into place: each

@@ -4,16 +4,22 @@ import StackcatModel
 /// The Markdown docs as the files of a generated directory: what `docs --out` writes, and what the
 /// tests render.
 public struct DocsFiles: GeneratedFiles {
-    public let generator: DocsGenerator
     public let pages: [DocsGenerator.Page]
     public let paths: [String]
+    /// Made when the first page is rendered: an unchanged rerun (`OutputStamp`) needs only the paths,
+    /// and the generator's graph context costs as much as a tenth of loading the catalog.
+    private let madeGenerator: MadeOnce<DocsGenerator>
+
+    public var generator: DocsGenerator { madeGenerator.value }
 
     /// `showsEmptyCategories`: list categories with no tool too (`docs --show-empty`).
     public init(catalog: Catalog, showsEmptyCategories: Bool = false) {
-        var generator = DocsGenerator(catalog: catalog)
-        generator.showsEmptyCategories = showsEmptyCategories
-        self.generator = generator
-        pages = generator.pages()
+        madeGenerator = MadeOnce {
+            var generator = DocsGenerator(catalog: catalog)
+            generator.showsEmptyCategories = showsEmptyCategories
+            return generator
+        }
+        pages = DocsGenerator.pages(of: catalog)
         paths = pages.map(\.path)
     }
 

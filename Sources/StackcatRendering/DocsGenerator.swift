@@ -52,6 +52,11 @@ public struct DocsGenerator: Sendable {
     /// Every file that `files()` makes, sorted by path, without rendering any: callers that write
     /// pages as they go render them with `contents(of:)` a batch at a time.
     public func pages() -> [Page] {
+        Self.pages(of: catalog)
+    }
+
+    /// `pages()`, without making a generator.
+    public static func pages(of catalog: Catalog) -> [Page] {
         var pages: [Page] = [Page(path: "README.md", kind: .index), Page(path: "catalog.dot", kind: .dot)]
         pages.reserveCapacity(2 + catalog.categories.count + catalog.tools.count + catalog.stacks.count)
         for (n, category) in catalog.categories.enumerated() { pages.append(Page(path: "categories/\(category.id.value).md", kind: .category(n))) }

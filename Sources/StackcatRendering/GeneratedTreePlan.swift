@@ -120,6 +120,11 @@ public struct GeneratedTreePlan: Sendable {
         }.sorted { $0.utf8Precedes($1) }
     }
 
+    /// The plan for a directory that holds every file as generated, and nothing to remove.
+    public static func unchanged(_ paths: [String]) -> GeneratedTreePlan {
+        GeneratedTreePlan(paths: paths, verdicts: Array(repeating: .unchanged, count: paths.count), extras: [])
+    }
+
     /// Indices (into `paths`) of the files to write: created and updated, in path order.
     public var changed: [Int] {
         verdicts.indices.filter {

@@ -34,20 +34,22 @@ struct CatalogFederation {
     init?(catalogDirectory: String, offline: Bool, maxFileSize: Int, absoluteDisplay: Bool = false) {
         guard let real = FileState.realPath(catalogDirectory) else { return nil }
         catalogReal = real
-        var candidate = real
-        var found: String?
-        while true {
-            if FileState.kind(candidate + "/.git") != .missing {
-                found = candidate
-                break
-            }
-            guard let slash = candidate.lastIndex(of: "/"), candidate != "/" else { break }
-            candidate = slash == candidate.startIndex ? "/" : String(candidate[..<slash])
-        }
-        root = found ?? real
+        root = Self.repositoryRoot(ofCatalog: real)
         rootDisplay = absoluteDisplay ? (root == "/" ? "/" : root + "/") : Self.displayPrefix(of: root)
         self.offline = offline
         self.maxFileSize = maxFileSize
+    }
+
+    /// The repository that holds the catalog at `real` (a resolved path): the nearest directory at or
+    /// above it with `.git`, else the catalog directory itself. Includes are relative to it, and its
+    /// `.stackcat/cache/` holds the cache (`CacheDirectory`).
+    static func repositoryRoot(ofCatalog real: String) -> String {
+        var candidate = real
+        while true {
+            if FileState.kind(candidate + "/.git") != .missing { return candidate }
+            guard let slash = candidate.lastIndex(of: "/"), candidate != "/" else { return real }
+            candidate = slash == candidate.startIndex ? "/" : String(candidate[..<slash])
+        }
     }
 
     /// How a path below `directory` is best shown from the current directory: `` (here),

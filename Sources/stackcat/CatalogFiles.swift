@@ -40,6 +40,25 @@ enum CatalogFiles {
         return result
     }
 
+    /// A digest of the files a catalog is made of, in order: each one's place (relative and display
+    /// path, and the part of a federated catalog it came from) and bytes. Files are digested on every
+    /// core, where their bytes already are.
+    static func digest(_ files: [CatalogFile]) -> StableDigest {
+        let parts = Parallel.fold(files.count, threshold: 64, initial: { [StableDigest]() }) { part, index in
+            let file = files[index]
+            var hasher = StableHasher()
+            hasher.combine(file.relativePath)
+            hasher.combine(file.text.path)
+            hasher.combine(file.origin)
+            hasher.combine(file.text.bytes)
+            part.append(hasher.finalize())
+        }
+        var hasher = StableHasher()
+        hasher.combine(UInt64(files.count))
+        for digest in parts.joined() { hasher.combine(digest) }
+        return hasher.finalize()
+    }
+
     static func builtIn() -> [CatalogFile] {
         BuiltinCatalog.files.map { CatalogFile.builtIn(relativePath: $0.path, contents: $0.text) }
     }

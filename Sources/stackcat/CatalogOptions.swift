@@ -117,9 +117,12 @@ struct CatalogOptions: ParsableArguments {
     /// Loads and validates the catalog. Returns it with every diagnostic and the texts for snippets.
     /// With `keepingTexts`, the files read stay in memory until exit (freeing them file by file costs
     /// time at the end of a quick command); `docs`, which holds pages as well, lets them go.
-    func check(from origin: Origin? = nil, keepingTexts: Bool = true, reviewAge: ReviewAge? = nil, only: String? = nil)
-        -> (check: CatalogCheck, sources: [String: SourceText])
-    {
+    /// `reading` is given every file the catalog is made of, once all are read (not for the built-in
+    /// catalog when it was compiled in): `docs` digests them for its stamp.
+    func check(
+        from origin: Origin? = nil, keepingTexts: Bool = true, reviewAge: ReviewAge? = nil, only: String? = nil,
+        reading: ([CatalogFile]) -> Void = { _ in }
+    ) -> (check: CatalogCheck, sources: [String: SourceText]) {
         var files: [CatalogFile]
         var problems: [Diagnostic] = []
         var vocabularyPath: String?
@@ -161,6 +164,7 @@ struct CatalogOptions: ParsableArguments {
                     ? Diagnostics.catalogNameNotUTF8(path) : Diagnostics.missingCatalog(path, existing: existing)
             ]
         }
+        reading(files)
         var check = CatalogCheck(
             files: files, extraDiagnostics: problems, requireVocabularies: vocabularyPath, reviewAge: reviewAge,
             limits: only == nil ? diagnosticLimits : .unlimited)
@@ -196,8 +200,11 @@ struct CatalogOptions: ParsableArguments {
     /// The catalog for a command that needs a sound one: on errors, prints them and exits 1.
     /// - Parameter publishing: the command, for those that publish the catalog (`docs`, `site`,
     ///   `export`): they print the stand-ins that `new` wrote (`placeholder`) rather than pass them on silently.
-    func load(from origin: Origin? = nil, keepingTexts: Bool = true, publishing: String? = nil) throws -> Catalog {
-        let (check, sources) = check(from: origin, keepingTexts: keepingTexts)
+    /// - Parameter reading: as for `check`.
+    func load(
+        from origin: Origin? = nil, keepingTexts: Bool = true, publishing: String? = nil, reading: ([CatalogFile]) -> Void = { _ in }
+    ) throws -> Catalog {
+        let (check, sources) = check(from: origin, keepingTexts: keepingTexts, reading: reading)
         if let command = publishing {
             let standIns = check.diagnostics.filter { $0.rule == .placeholder }
             if !standIns.isEmpty {

@@ -10,7 +10,9 @@ extension Stackcat {
             discussion: """
                 --out DIR writes README.md, categories/<id>.md, tools/<id>.md, stacks/<id>.md and catalog.dot. \
                 It rewrites only files whose bytes change, removes generated files that no longer belong, and never \
-                touches a file without the generated marker. --inject FILE... fills each \
+                touches a file without the generated marker; when neither the catalog nor DIR changed since its last \
+                run (a stamp in .stackcat/cache/ of the catalog's repository says so; deleting it is safe), it renders \
+                nothing. --inject FILE... fills each \
                 '<!-- stackcat:begin ARGS -->' ... '<!-- stackcat:end -->' block with the output of 'stackcat ARGS'. \
                 With --check nothing is written: stale, missing or extra files and blocks are listed with a diff, \
                 and the exit code is 1. Categories with no tool are left out of the index's tree and the \
@@ -45,12 +47,18 @@ extension Stackcat {
             let origin = catalogOptions.origin()
             CatalogOptions.noteFallback(origin)
             // Pages take memory of their own: the catalog's file texts are freed once it is loaded.
-            let catalog = try catalogOptions.load(from: origin, keepingTexts: false, publishing: "docs")
+            // What they were is kept as a digest, for the stamp that lets an unchanged rerun skip rendering.
+            let stamps = out != nil && !check
+            var inputs: StableDigest? = nil
+            let catalog = try catalogOptions.load(from: origin, keepingTexts: false, publishing: "docs") { files in
+                if stamps { inputs = CatalogFiles.digest(files) }
+            }
             if let out {
-                try GeneratedDirectory(
+                var directory = GeneratedDirectory(
                     path: out, catalogOrigin: origin, command: catalogOptions.command,
-                    files: DocsFiles(catalog: catalog, showsEmptyCategories: showEmpty)
-                ).sync(check: check)
+                    files: DocsFiles(catalog: catalog, showsEmptyCategories: showEmpty))
+                directory.stamping = inputs.map { ($0, showEmpty ? ["--show-empty"] : []) }
+                try directory.sync(check: check)
             } else {
                 try InjectFiles(
                     paths: inject, catalog: catalog, catalogName: CatalogOptions.name(of: origin),

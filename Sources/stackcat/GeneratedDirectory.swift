@@ -13,6 +13,10 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
     /// `stackcat`, with the `--catalog` it was given, for the hint to rerun.
     let command: String
     let files: Files
+    /// What the stamp that lets an unchanged rerun skip rendering is made of (see
+    /// GeneratedDirectory+Stamp.swift): the digest of the catalog's files and the options that change
+    /// the output; nil for no stamp.
+    var stamping: (inputs: StableDigest, options: [String])? = nil
 
     /// The catalog's name, in the messages.
     var from: String { CatalogOptions.name(of: catalogOrigin) }
@@ -34,10 +38,26 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
         }
         let directory = try StagedDirectory(path: path, command: files.command, report: Terminal.writeError)
         let batched = BatchedFiles(paths: files.paths, render: files.render)
-        try directory.locked {
+        try directory.withLock { lock in
+            // Made once the lock is held, so that the directories above the target exist.
+            let stamp = stamping.flatMap { self.stamp(of: target, inputs: $0.inputs, options: $0.options) }
+            // What the run starts from, for its stamp: nil for a directory it makes.
+            var before: TreeState? = nil
+            var stamps = stamp != nil
+            if let stamp, directory.exists {
+                let (current, walked) = stamp.matches()
+                if current {
+                    Terminal.writeError(GeneratedTreePlan.unchanged(batched.paths).summary(wording))
+                    return
+                }
+                before = walked ?? TreeState(walking: target)
+                // A change in the clock's current tick would not show later: wait for the next one before reading.
+                stamps = before.map { OutputStamp.settled($0, clock: lock.fileSystemTime) } ?? false
+            }
             guard directory.exists else {
                 try directory.create(batched)
                 Terminal.writeError(GeneratedTreePlan.creating(batched.paths).summary(wording))
+                if stamps { stamp?.record(wrote: Set(batched.paths), before: nil, clock: lock.fileSystemTime) }
                 return
             }
             let tree = try DirectoryTree(walking: target)
@@ -45,6 +65,8 @@ struct GeneratedDirectory<Files: GeneratedFiles> {
             try refuseConflicts(plan)
             try directory.update(tree, files: batched, changed: plan.changed, extras: plan.extras)
             Terminal.writeError(plan.summary(wording))
+            let written = Set(plan.changed.map { batched.paths[$0] } + plan.extras)
+            if stamps { stamp?.record(wrote: written, before: before, clock: lock.fileSystemTime) } else { stamp?.remove() }
         }
     }
 
