@@ -59,7 +59,7 @@ extension YAMLScalar {
     }
 
     /// The plain scalars of at most five bytes that are not strings, packed by `packedWord`: compared
-    /// as numbers, since comparing a `String` with each of 33 words (for every `name`, `type` and `tags`
+    /// as numbers, since comparing a `String` with each of 39 words (for every `name`, `type` and `tags`
     /// key) was a large part of reading a file.
     private static let specialWords: [(word: UInt64, type: YAMLScalarType)] = {
         let words: [(YAMLScalarType, [String])] = [
