@@ -26,8 +26,9 @@ public final class SourceText: Sendable {
         self.unicodeBreaks = unicodeBreaks
         var starts = [bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0]
         starts.reserveCapacity(bytes.count / 40 + 2)
-        // Every byte is either in a word found to be ASCII or looked at alone, and ORed in here.
-        var high: UInt8 = 0
+        // Every byte after a byte order mark is either in a word found to be ASCII or looked at alone,
+        // and ORed in here; the mark itself is not ASCII.
+        var high: UInt8 = starts[0] == 0 ? 0 : 0xEF
         bytes.withUnsafeBufferPointer { buffer in
             var i = starts[0]
             let n = buffer.count

@@ -88,6 +88,7 @@ extension ByteScanTests {
             let fast = SourceText(path: "a", text: ascii)
             let walked = SourceText(path: "b", text: ascii + "\nδ")
             #expect(fast.isASCII && !walked.isASCII)
+            #expect(!SourceText(path: "c", bytes: [0xEF, 0xBB, 0xBF] + Array(ascii.utf8)).isASCII)
             var fastMarks = MarkConverter(text: fast)
             var walkedMarks = MarkConverter(text: walked)
             for line0 in 0..<lines.count {
