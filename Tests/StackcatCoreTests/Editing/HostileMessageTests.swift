@@ -9,17 +9,6 @@ import Testing
 /// never traps (a trap fails the whole test run). Deterministic: a fixed seed.
 @Suite("Hostile messages to the language server")
 struct HostileMessageTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let uri = "file:///cat/tools/spinnaker.yaml"
     static let valid: [String] = [
         #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"yaml","version":1,"text":"name: S\ncategory: cd\nrelations:\n  - type: deploys-to\n    target: kubernetes\n"}}}"#,
@@ -38,7 +27,7 @@ struct HostileMessageTests {
     @Test func mutatedMessagesNeverTrap() throws {
         let server = try LanguageServerTests.server()
         _ = server.handle(Array(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}}"#.utf8))
-        var random = SplitMix(state: 20_181_126)
+        var random = SeededGenerator(state: 20_181_126)
         let fragments: [[UInt8]] = ["-1", "999999999", "null", "[]", "{}", "\"\"", "\"\\u0000\"", "1e400", "\"\u{10FFFF}\"", "true"].map { Array($0.utf8) }
         var answered = 0
         for round in 0..<3_000 {

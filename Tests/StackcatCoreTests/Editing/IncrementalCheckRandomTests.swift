@@ -10,20 +10,9 @@ import Testing
 /// what a full `CatalogCheck` of the same files reports.
 @Suite("The editor's check stays validate's over random edits")
 struct IncrementalCheckRandomTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// One edit of the files, chosen at random among edits of a tool's facts and relations, of the
     /// vocabularies, of a stack, and files added, removed, broken and restored.
-    static func edit(_ files: inout [CatalogFile], original: [CatalogFile], random: inout SplitMix) -> String {
+    static func edit(_ files: inout [CatalogFile], original: [CatalogFile], random: inout SeededGenerator) -> String {
         let toolIndices = files.indices.filter { files[$0].relativePath.hasPrefix("tools/") }
         let toolIDs = toolIndices.map { String(files[$0].relativePath.dropFirst(6).dropLast(5)) }
         func text(_ index: Int) -> String { String(decoding: files[index].text.bytes, as: UTF8.self) }
@@ -96,7 +85,7 @@ struct IncrementalCheckRandomTests {
     @Test(arguments: [UInt64(1), 2, 3, 4, 5]) func incrementalEqualsFullCheck(seed: UInt64) throws {
         let original = try Repository.catalogFiles()
         var files = original
-        var random = SplitMix(state: seed)
+        var random = SeededGenerator(state: seed)
         var incremental = IncrementalCheck()
         var reported = 0
         for step in 0..<10 {

@@ -8,17 +8,9 @@ import Testing
 /// tests turn on (0x0D/0x0E, 0x1F/0x20, 0x7E/0x7F, 0x80), and whole scans over random texts.
 @Suite("Word-at-a-time byte scans")
 struct ByteScanTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state ^ (state >> 29)
-        }
-    }
-
     static let edges: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x0E, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x85, 0xC2, 0xE2, 0xFF]
 
-    static func randomBytes(_ count: Int, _ random: inout Generator) -> [UInt8] {
+    static func randomBytes(_ count: Int, _ random: inout SeededGenerator) -> [UInt8] {
         (0..<count).map { _ in
             switch random.next() % 4 {
             case 0: edges[Int(random.next() % UInt64(edges.count))]
@@ -29,7 +21,7 @@ struct ByteScanTests {
     }
 
     @Test func wordTestsAgreeWithEveryByte() {
-        var random = Generator(state: 7)
+        var random = SeededGenerator(state: 7)
         for _ in 0..<200_000 {
             let bytes = Self.randomBytes(8, &random)
             bytes.withUnsafeBufferPointer { buffer in
@@ -48,7 +40,7 @@ struct ByteScanTests {
 
     /// The scans that use the word tests find what a byte-at-a-time loop finds, at every offset.
     @Test func scansFindWhatBytewiseLoopsFind() {
-        var random = Generator(state: 11)
+        var random = SeededGenerator(state: 11)
         for round in 0..<3_000 {
             // Mostly printable text with a rare interesting byte, so that long runs are skipped.
             var bytes = (0..<(Int(random.next() % 90))).map { _ in UInt8(0x20 + random.next() % 0x5F) }
@@ -79,7 +71,7 @@ extension ByteScanTests {
     /// An ASCII file's marks become positions by arithmetic; the same lines followed by one non-ASCII
     /// character are walked byte by byte: both give the same positions.
     @Test func asciiMarksAgreeWithTheWalk() {
-        var random = Generator(state: 3)
+        var random = SeededGenerator(state: 3)
         for _ in 0..<200 {
             let lines = (0..<(1 + Int(random.next() % 6))).map { _ in
                 String((0..<Int(random.next() % 30)).map { _ in Character(UnicodeScalar(UInt8(0x20 + random.next() % 0x5F))) })
@@ -103,10 +95,10 @@ extension ByteScanTests {
 extension ByteScanTests {
     /// Paths sort by their bytes, compared eight at a time: the same order as comparing arrays.
     @Test func pathsSortByTheirBytes() {
-        var random = Generator(state: 5)
+        var random = SeededGenerator(state: 5)
         let alphabet = Array("aZ-_./0é9".unicodeScalars)
         for _ in 0..<20_000 {
-            let make = { (random: inout Generator) -> String in
+            let make = { (random: inout SeededGenerator) -> String in
                 String(String.UnicodeScalarView((0..<Int(random.next() % 24)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
             }
             let shared = make(&random)
