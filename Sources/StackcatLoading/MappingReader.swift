@@ -19,19 +19,20 @@ struct KeyList: Sendable {
         var size = 16
         while size < names.count * 4 { size *= 2 }
         var table = [Int32](repeating: 0, count: size)
-        hashes = names.map { KeyList.hash($0).value }
-        for (slot, name) in names.enumerated() {
-            var index = KeyList.hash(name).value & (size - 1)
+        let hashed = names.map(ByteScan.hash)
+        for (slot, hash) in hashed.enumerated() {
+            var index = hash.value & (size - 1)
             while table[index] != 0 { index = (index + 1) & (size - 1) }
             table[index] = Int32(slot + 1)
         }
         self.table = table
-        asciiNames = names.allSatisfy { KeyList.hash($0).ascii }
+        hashes = hashed.map(\.value)
+        asciiNames = hashed.allSatisfy(\.ascii)
     }
 
     /// The position of `key` in `names`, compared as `String`s compare (canonical equivalence).
     func slot(of key: String) -> Int? {
-        let hash = KeyList.hash(key)
+        let hash = ByteScan.hash(key)
         // A key that is not ASCII may still equal a name canonically (U+212A KELVIN SIGN is "K").
         guard hash.ascii && asciiNames else { return names.firstIndex(of: key) }
         let mask = table.count - 1
@@ -43,9 +44,6 @@ struct KeyList: Sendable {
             index = (index + 1) & mask
         }
     }
-
-    /// A hash of the UTF-8 bytes, and whether they are all ASCII.
-    static func hash(_ key: String) -> (value: Int, ascii: Bool) { ByteScan.hash(key) }
 }
 
 /// Reads the keys of one YAML mapping into typed values, reporting every unknown key, missing key,

@@ -11,9 +11,15 @@ struct KeyIndex {
         if expected > 24 { large = [:] } else { small.reserveCapacity(expected) }
     }
 
-    /// The position of `key` among the keys added, compared as `String`s compare (canonical equivalence).
-    func index(of key: String, hash: (value: Int, ascii: Bool)) -> Int? {
-        if let large { return large[key] }
+    /// The position of an earlier key equal to `key` (compared as `String`s compare: canonical
+    /// equivalence); without one, `key` is added at `index` and the answer is nil.
+    mutating func earlierIndex(of key: String, orAddAt index: Int) -> Int? {
+        if large != nil {
+            if let earlier = large![key] { return earlier }
+            large![key] = index
+            return nil
+        }
+        let hash = ByteScan.hash(key)
         for entry in small {
             if entry.ascii && hash.ascii {
                 if entry.hash == hash.value && entry.key == key { return entry.index }
@@ -21,17 +27,7 @@ struct KeyIndex {
                 return entry.index
             }
         }
+        small.append((key, hash.value, hash.ascii, index))
         return nil
     }
-
-    mutating func add(_ key: String, hash: (value: Int, ascii: Bool), index: Int) {
-        if large != nil {
-            large![key] = index
-        } else {
-            small.append((key, hash.value, hash.ascii, index))
-        }
-    }
-
-    /// The hash `index(of:hash:)` and `add` take, unless the index is a dictionary.
-    var needsHash: Bool { large == nil }
 }

@@ -290,8 +290,7 @@ private struct ReaderSession {
                     mergeSources.append(value)
                     continue
                 }
-                let hash = seen.needsHash ? ByteScan.hash(keyText) : (0, false)
-                if let earlier = seen.index(of: keyText, hash: hash) {
+                if let earlier = seen.earlierIndex(of: keyText, orAddAt: (children.count - first) / 2) {
                     guard diagnostics.count < limits.maxDuplicateKeyDiagnostics else {
                         omittedDuplicateKeys += 1
                         continue
@@ -304,7 +303,6 @@ private struct ReaderSession {
                             first: SourceLocation(path: text.path, span: earlierKey.span)))
                     continue
                 }
-                seen.add(keyText, hash: hash, index: (children.count - first) / 2)
             }
             children.append(key)
             children.append(value)
@@ -333,9 +331,7 @@ private struct ReaderSession {
                     let value = children[i + 1]
                     i += 2
                     if let keyText = scalarText(records[Int(key)]) {
-                        let hash = seen.needsHash ? ByteScan.hash(keyText) : (0, false)
-                        if seen.index(of: keyText, hash: hash) != nil { continue }
-                        seen.add(keyText, hash: hash, index: (children.count - first) / 2)
+                        if seen.earlierIndex(of: keyText, orAddAt: (children.count - first) / 2) != nil { continue }
                     }
                     children.append(key)
                     children.append(value)
